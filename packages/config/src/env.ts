@@ -1,0 +1,47 @@
+import { z } from "zod";
+
+/**
+ * The whole server-side environment, parsed once at boot. Every variable is optional in
+ * development: without DATABASE_URL / REDIS_URL the embedded runtime starts local servers.
+ */
+const envSchema = z
+  .object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    HOST: z.string().default("127.0.0.1"),
+    PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+    APP_URL: z.url().optional(),
+    DATABASE_URL: z.url({ message: "must be a postgres:// URL" }).optional(),
+    DATABASE_APP_URL: z.url({ message: "must be a postgres:// URL" }).optional(),
+    APP_DB_PASSWORD: z.string().min(12).default("jeugdregie-app-local-only"),
+    REDIS_URL: z.url({ message: "must be a redis:// URL" }).optional(),
+    DATA_DIR: z.string().default(".data"),
+    SEED_DEMO: z.enum(["true", "false"]).default("true"),
+    COOKIE_SECURE: z.enum(["true", "false"]).optional(),
+    LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+    HEARTBEAT_EVERY_MS: z.coerce.number().int().min(1000).default(30_000),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NODE_ENV === "production" && env.APP_DB_PASSWORD === "jeugdregie-app-local-only") {
+      ctx.addIssue({ code: "custom", path: ["APP_DB_PASSWORD"], message: "set a real password in production" });
+    }
+  });
+
+export type Env = z.infer<typeof envSchema>;
+
+export class EnvError extends Error {}
+
+export function parseEnv(source: Record<string, string | undefined> = process.env): Env {
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ""));
+  const result = envSchema.safeParse(cleaned);
+  if (!result.success) {
+    const lines = result.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
+    throw new EnvError(`Invalid environment:\n${lines.join("\n")}`);
+  }
+  return result.data;
+}
+
+/** Whether cookies must carry `Secure`: explicit setting, else whether the app is served over https. */
+export function cookieSecure(env: Env): boolean {
+  if (env.COOKIE_SECURE) return env.COOKIE_SECURE === "true";
+  return env.APP_URL?.startsWith("https://") ?? env.NODE_ENV === "production";
+}

@@ -1,0 +1,3 @@
+export * from "./env.ts";
+export * from "./fatal.ts";
+export * from "./runtime/index.ts";

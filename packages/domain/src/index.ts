@@ -1,0 +1,5 @@
+export * from "./roles.ts";
+export * from "./care-types.ts";
+export * from "./identifiers.ts";
+export * from "./errors.ts";
+export * from "./tenant-scope.ts";
