@@ -1,0 +1,47 @@
+import { TRPCError } from "@trpc/server";
+import { AppError, type AppErrorCode } from "@jeugdregie/domain";
+import { ZodError } from "zod";
+
+type TrpcCode = TRPCError["code"];
+
+const TRPC_CODE: Record<AppErrorCode, TrpcCode> = {
+  BAD_INPUT: "BAD_REQUEST",
+  UNAUTHENTICATED: "UNAUTHORIZED",
+  FORBIDDEN: "FORBIDDEN",
+  NOT_FOUND: "NOT_FOUND",
+  CONFLICT: "CONFLICT",
+  RATE_LIMITED: "TOO_MANY_REQUESTS",
+  ILLEGAL_TRANSITION: "PRECONDITION_FAILED",
+};
+
+export function toTrpcError(error: AppError): TRPCError {
+  return new TRPCError({ code: TRPC_CODE[error.code], message: error.message, cause: error });
+}
+
+export const notSignedIn = () => new AppError("UNAUTHENTICATED", { nl: "Je bent niet ingelogd.", en: "You are not signed in." });
+export const forbidden = () =>
+  new AppError("FORBIDDEN", { nl: "Je hebt geen toegang tot deze gegevens.", en: "You do not have access to this data." });
+
+export interface FormattedErrorData {
+  appCode: AppErrorCode | "INTERNAL";
+  messageEn: string;
+  fieldErrors?: Record<string, string[]>;
+}
+
+/** One place that turns any thrown error into the shape clients see; internals never leak. */
+export function describeError(error: TRPCError): { message: string; data: FormattedErrorData } {
+  const cause = error.cause;
+  if (cause instanceof AppError) return { message: cause.message, data: { appCode: cause.code, messageEn: cause.messageEn } };
+  if (cause instanceof ZodError) {
+    const fieldErrors: Record<string, string[]> = {};
+    for (const issue of cause.issues) (fieldErrors[issue.path.join(".") || "_"] ??= []).push(issue.message);
+    return {
+      message: "De invoer is niet geldig: " + Object.entries(fieldErrors).map(([k, v]) => `${k}: ${v.join(", ")}`).join("; "),
+      data: { appCode: "BAD_INPUT", messageEn: "The input is not valid.", fieldErrors },
+    };
+  }
+  if (error.code === "INTERNAL_SERVER_ERROR") {
+    return { message: "Er ging iets mis aan onze kant. Probeer het opnieuw.", data: { appCode: "INTERNAL", messageEn: "Something went wrong on our side. Please try again." } };
+  }
+  return { message: error.message, data: { appCode: error.code === "UNAUTHORIZED" ? "UNAUTHENTICATED" : "BAD_INPUT", messageEn: error.message } };
+}

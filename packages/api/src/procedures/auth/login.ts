@@ -1,0 +1,47 @@
+import { z } from "zod";
+import {
+  dummyPasswordHash, isLoginThrottled, LOGIN_WINDOW_MS, newSessionToken, serializeSessionCookie, SESSION_TTL_MS, verifyPassword,
+} from "@jeugdregie/auth";
+import { countRecentFailures, findUserByEmail, insertSession, membershipsOf, recordLoginAttempt, writeAudit } from "@jeugdregie/db";
+import { AppError } from "@jeugdregie/domain";
+import { publicProcedure } from "../../trpc.ts";
+
+export const loginInput = z.object({
+  email: z.email({ message: "Vul een geldig e-mailadres in." }).max(254),
+  password: z.string().min(1, { message: "Vul je wachtwoord in." }).max(200),
+});
+
+const invalidCredentials = () =>
+  new AppError("UNAUTHENTICATED", { nl: "E-mailadres of wachtwoord klopt niet.", en: "E-mail address or password is incorrect." });
+
+export const login = publicProcedure.input(loginInput).mutation(async ({ ctx, input }) => {
+  const { db, cookieSecure } = ctx.deps;
+  const failures = await countRecentFailures(db, input.email, ctx.ip, new Date(Date.now() - LOGIN_WINDOW_MS));
+  if (isLoginThrottled(failures)) {
+    throw new AppError("RATE_LIMITED", {
+      nl: "Te veel mislukte inlogpogingen. Probeer het over 15 minuten opnieuw.",
+      en: "Too many failed sign-in attempts. Try again in 15 minutes.",
+    });
+  }
+
+  const user = await findUserByEmail(db, input.email);
+  const passwordOk = await verifyPassword(user?.password_hash ?? (await dummyPasswordHash()), input.password);
+  const memberships = user && passwordOk && !user.disabled_at ? await membershipsOf(db, user.id) : [];
+  if (!user || !passwordOk || user.disabled_at || memberships.length === 0) {
+    await recordLoginAttempt(db, { email: input.email, ip: ctx.ip, succeeded: false });
+    await db.transaction().execute((trx) =>
+      writeAudit(trx, null, { action: "login_failed", entity: "user", details: { email: input.email.toLowerCase(), ip: ctx.ip } }),
+    );
+    throw invalidCredentials();
+  }
+
+  const { token, id } = newSessionToken();
+  const firstRegion = memberships.find((m) => m.regionId)?.regionId ?? null;
+  await insertSession(db, { id, userId: user.id, expiresAt: new Date(Date.now() + SESSION_TTL_MS), userAgent: ctx.userAgent, activeRegionId: firstRegion });
+  await recordLoginAttempt(db, { email: input.email, ip: ctx.ip, succeeded: true });
+  await db.transaction().execute((trx) =>
+    writeAudit(trx, { userId: user.id, role: memberships[0]!.role }, { action: "login", entity: "session", details: { ip: ctx.ip } }),
+  );
+  ctx.resHeaders.append("Set-Cookie", serializeSessionCookie(token, { secure: cookieSecure, maxAgeMs: SESSION_TTL_MS }));
+  return { displayName: user.display_name };
+});

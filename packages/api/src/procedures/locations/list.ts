@@ -1,0 +1,21 @@
+import { z } from "zod";
+import { subject } from "@jeugdregie/auth";
+import { listLocations, withTenant } from "@jeugdregie/db";
+import { CARE_TYPES } from "@jeugdregie/domain";
+import { forbidden } from "../../errors.ts";
+import { authedProcedure } from "../../trpc.ts";
+
+export const listLocationsInput = z
+  .object({
+    regionId: z.uuid({ message: "Onbekende regio." }).optional(),
+    careType: z.enum(CARE_TYPES, { message: "Onbekende zorgvorm." }).optional(),
+  })
+  .optional();
+
+export const listLocationsProcedure = authedProcedure.input(listLocationsInput).query(async ({ ctx, input }) => {
+  const { scope, ability } = ctx.viewer;
+  if (!ability.can("read", "Location")) throw forbidden();
+  const rows = await withTenant(ctx.deps.db, scope, (tx) => listLocations(tx, scope, input ?? {}));
+  // Belt and braces: every row must also pass the ability's conditions.
+  return rows.filter((row) => ability.can("read", subject("Location", { ...row })));
+});

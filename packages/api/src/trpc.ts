@@ -1,0 +1,27 @@
+import { initTRPC } from "@trpc/server";
+import { isAppError } from "@jeugdregie/domain";
+import type { Context } from "./context.ts";
+import { describeError, notSignedIn, toTrpcError } from "./errors.ts";
+
+const t = initTRPC.context<Context>().create({
+  errorFormatter({ shape, error }) {
+    const { message, data } = describeError(error);
+    return { ...shape, message, data: { code: shape.data.code, httpStatus: shape.data.httpStatus, path: shape.data.path, ...data } };
+  },
+});
+
+/** Turns AppErrors thrown anywhere below a procedure into typed tRPC errors. */
+const mapAppErrors = t.middleware(async ({ next }) => {
+  const result = await next();
+  if (!result.ok && isAppError(result.error.cause)) throw toTrpcError(result.error.cause);
+  return result;
+});
+
+export const router = t.router;
+export const createCallerFactory = t.createCallerFactory;
+export const publicProcedure = t.procedure.use(mapAppErrors);
+
+export const authedProcedure = publicProcedure.use(({ ctx, next }) => {
+  if (!ctx.viewer) throw toTrpcError(notSignedIn());
+  return next({ ctx: { ...ctx, viewer: ctx.viewer } });
+});

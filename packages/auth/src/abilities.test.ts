@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import type { TenantScope } from "@jeugdregie/domain";
+import { defineAbilityFor, subject } from "./abilities.ts";
+
+const regionA = "11111111-1111-1111-1111-111111111111";
+const regionB = "22222222-2222-2222-2222-222222222222";
+const scope = (partial: Partial<TenantScope>): TenantScope => ({ userId: "u", role: "referrer", regionIds: [], providerId: null, supraRegionId: null, ...partial });
+
+describe("abilities", () => {
+  it("lets a coordinator read locations of its own region only", () => {
+    const ability = defineAbilityFor(scope({ role: "placement_coordinator", regionIds: [regionA] }));
+    expect(ability.can("read", subject("Location", { regionId: regionA, providerId: "p" }))).toBe(true);
+    expect(ability.can("read", subject("Location", { regionId: regionB, providerId: "p" }))).toBe(false);
+    expect(ability.can("delete", subject("Location", { regionId: regionA, providerId: "p" }))).toBe(false);
+  });
+  it("lets a provider user read its own provider's locations in any region, and no one else's", () => {
+    const ability = defineAbilityFor(scope({ role: "provider_user", providerId: "p1" }));
+    expect(ability.can("read", subject("Location", { regionId: regionA, providerId: "p1" }))).toBe(true);
+    expect(ability.can("read", subject("Location", { regionId: regionB, providerId: "p1" }))).toBe(true);
+    expect(ability.can("read", subject("Location", { regionId: regionA, providerId: "p2" }))).toBe(false);
+  });
+  it("gives the ministry aggregates, never locations", () => {
+    const ability = defineAbilityFor(scope({ role: "ministry_analyst" }));
+    expect(ability.can("read", "NationalOverview")).toBe(true);
+    expect(ability.can("read", "Location")).toBe(false);
+  });
+  it("shows the system status to platform admins only", () => {
+    expect(defineAbilityFor(scope({ role: "platform_admin" })).can("read", "SystemStatus")).toBe(true);
+    expect(defineAbilityFor(scope({ role: "region_admin", regionIds: [regionA] })).can("read", "SystemStatus")).toBe(false);
+  });
+});

@@ -1,0 +1,73 @@
+import { AbilityBuilder, createMongoAbility, subject as tagSubject, type ForcedSubject, type MongoAbility } from "@casl/ability";
+import type { TenantScope } from "@jeugdregie/domain";
+
+export type Action = "manage" | "read" | "create" | "update" | "delete";
+/** The fields rules may put conditions on, per subject. */
+interface SubjectFields {
+  Region: { id: string };
+  Location: { regionId: string; providerId: string };
+  Provider: { id: string };
+  SupraRegion: { id: string };
+  AuditLog: { regionId: string | null };
+  Membership: { regionId: string | null };
+  SystemStatus: Record<string, never>;
+  NationalOverview: Record<string, never>;
+}
+
+export type SubjectName = keyof SubjectFields | "all";
+type TaggedSubject = { [K in keyof SubjectFields]: SubjectFields[K] & ForcedSubject<K> }[keyof SubjectFields];
+
+// Subjects are plain objects tagged with subject("Location", row); conditions are Mongo-style queries on their fields.
+export type AppAbility = MongoAbility<[Action, SubjectName | TaggedSubject]>;
+
+export const subject = tagSubject;
+
+/**
+ * The application's copy of the tenancy rules (the database's RLS policies are the other).
+ * Conditions use camelCase fields of the objects the API hands out.
+ */
+export function defineAbilityFor(scope: TenantScope): AppAbility {
+  const { can, build } = new AbilityBuilder<AppAbility>(createMongoAbility);
+  const inRegion = { $in: scope.regionIds };
+
+  switch (scope.role) {
+    case "platform_admin":
+      can("read", "Region");
+      can("create", "Region");
+      can("read", "SystemStatus");
+      can("read", "AuditLog");
+      can("read", "Provider");
+      break;
+    case "region_admin":
+      can("read", "Region", { id: inRegion });
+      can("manage", "Location", { regionId: inRegion });
+      can(["read", "create"], "Provider");
+      can("manage", "Membership", { regionId: inRegion });
+      can("read", "AuditLog", { regionId: inRegion });
+      break;
+    case "placement_coordinator":
+      can("read", "Region", { id: inRegion });
+      can(["read", "update"], "Location", { regionId: inRegion });
+      can("read", "Provider");
+      break;
+    case "referrer":
+      can("read", "Region", { id: inRegion });
+      can("read", "Location", { regionId: inRegion });
+      break;
+    case "provider_user":
+      // Which regions a provider serves is data, not a rule: the query and RLS decide.
+      can("read", "Region");
+      can("read", "Location", { providerId: scope.providerId });
+      can("read", "Provider", { id: scope.providerId });
+      break;
+    case "supra_coordinator":
+      can("read", "Region");
+      can("read", "SupraRegion", { id: scope.supraRegionId });
+      break;
+    case "ministry_analyst":
+      can("read", "NationalOverview");
+      can("read", "Region");
+      break;
+  }
+  return build();
+}

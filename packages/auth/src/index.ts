@@ -1,0 +1,4 @@
+export * from "./password.ts";
+export * from "./session-token.ts";
+export * from "./login-throttle.ts";
+export * from "./abilities.ts";

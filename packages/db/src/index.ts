@@ -1,0 +1,13 @@
+export * from "./client.ts";
+export * from "./schema.ts";
+export * from "./tenant.ts";
+export * from "./migrate.ts";
+export * from "./repositories/regions.ts";
+export * from "./repositories/locations.ts";
+export * from "./repositories/users.ts";
+export * from "./repositories/sessions.ts";
+export * from "./repositories/audit.ts";
+export * from "./repositories/heartbeats.ts";
+export { seedDemo, type SeedSummary } from "./seed/seed.ts";
+export { DEMO_PASSWORD, DEMO_USERS } from "./seed/demo-users.ts";
+export { readReferenceMunicipalities } from "./seed/reference.ts";

@@ -1,0 +1,7 @@
+import type { Migration } from "kysely/migration";
+import * as core from "./0001_core.ts";
+
+/** Migrations in code, in order. Add a file and list it here; never edit one that has shipped. */
+export const migrations: Record<string, Migration> = {
+  "0001_core": core,
+};

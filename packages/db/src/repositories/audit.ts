@@ -1,0 +1,30 @@
+import type { TenantScope } from "@jeugdregie/domain";
+import type { Tx } from "../tenant.ts";
+
+export interface AuditEvent {
+  action: "read" | "create" | "update" | "delete" | "login" | "logout" | "login_failed" | "switch_region";
+  entity: string;
+  entityId?: string | null;
+  regionId?: string | null;
+  details?: Record<string, unknown>;
+  organisation?: string | null;
+  emergencyAccess?: boolean;
+}
+
+/** Appends to the hash-chained audit log inside the caller's transaction: no write without its record. */
+export async function writeAudit(tx: Tx, scope: Pick<TenantScope, "userId" | "role"> | null, event: AuditEvent): Promise<void> {
+  await tx
+    .insertInto("audit_log")
+    .values({
+      region_id: event.regionId ?? null,
+      user_id: scope?.userId ?? null,
+      role: scope?.role ?? "anonymous",
+      organisation: event.organisation ?? null,
+      action: event.action,
+      entity: event.entity,
+      entity_id: event.entityId ?? null,
+      details: JSON.stringify(event.details ?? {}),
+      emergency_access: event.emergencyAccess ?? false,
+    })
+    .execute();
+}

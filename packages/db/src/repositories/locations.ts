@@ -1,0 +1,71 @@
+import type { TenantScope } from "@jeugdregie/domain";
+import type { Tx } from "../tenant.ts";
+
+export interface LocationRow {
+  id: string;
+  regionId: string;
+  regionName: string;
+  providerId: string;
+  providerName: string;
+  name: string;
+  municipalityCode: string;
+  municipalityName: string;
+  careTypes: string[];
+  expertiseTags: string[];
+  ageMin: number;
+  ageMax: number;
+  intensityBand: string | null;
+  capacity: number;
+}
+
+export interface LocationFilter {
+  regionId?: string | undefined;
+  careType?: string | undefined;
+}
+
+/**
+ * Locations in the scope's tenant: a region's own locations, or a provider's locations in
+ * every region it serves. Other roles see none through this path.
+ */
+export async function listLocations(tx: Tx, scope: TenantScope, filter: LocationFilter = {}): Promise<LocationRow[]> {
+  let query = tx
+    .selectFrom("locations as l")
+    .innerJoin("providers as p", "p.id", "l.provider_id")
+    .innerJoin("regions as r", "r.id", "l.region_id")
+    .innerJoin("reference_municipalities as g", "g.code", "l.municipality_code")
+    .select([
+      "l.id", "l.region_id", "r.name as region_name", "l.provider_id", "p.name as provider_name", "l.name",
+      "l.municipality_code", "g.name as municipality_name", "l.care_types", "l.expertise_tags", "l.age_min",
+      "l.age_max", "l.intensity_band", "l.capacity",
+    ])
+    .orderBy("r.name")
+    .orderBy("l.name");
+
+  if (scope.role === "provider_user" && scope.providerId) {
+    query = query.where("l.provider_id", "=", scope.providerId);
+  } else if (["region_admin", "placement_coordinator", "referrer"].includes(scope.role) && scope.regionIds.length > 0) {
+    query = query.where("l.region_id", "in", scope.regionIds);
+  } else {
+    return [];
+  }
+  if (filter.regionId) query = query.where("l.region_id", "=", filter.regionId);
+  if (filter.careType) query = query.where((eb) => eb(eb.val(filter.careType!), "=", eb.fn.any("l.care_types")));
+
+  const rows = await query.execute();
+  return rows.map((r) => ({
+    id: r.id,
+    regionId: r.region_id,
+    regionName: r.region_name,
+    providerId: r.provider_id,
+    providerName: r.provider_name,
+    name: r.name,
+    municipalityCode: r.municipality_code,
+    municipalityName: r.municipality_name,
+    careTypes: r.care_types,
+    expertiseTags: r.expertise_tags,
+    ageMin: r.age_min,
+    ageMax: r.age_max,
+    intensityBand: r.intensity_band,
+    capacity: r.capacity,
+  }));
+}

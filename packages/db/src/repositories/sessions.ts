@@ -1,0 +1,59 @@
+import type { Database } from "../client.ts";
+
+export interface SessionRecord {
+  id: string;
+  userId: string;
+  activeRegionId: string | null;
+  expiresAt: Date;
+}
+
+export async function insertSession(db: Database, session: { id: string; userId: string; expiresAt: Date; userAgent: string | null; activeRegionId: string | null }) {
+  await db
+    .insertInto("sessions")
+    .values({ id: session.id, user_id: session.userId, expires_at: session.expiresAt, user_agent: session.userAgent, active_region_id: session.activeRegionId })
+    .execute();
+}
+
+/** A live session of an enabled user, or undefined. */
+export async function findLiveSession(db: Database, id: string): Promise<SessionRecord | undefined> {
+  const row = await db
+    .selectFrom("sessions as s")
+    .innerJoin("users as u", "u.id", "s.user_id")
+    .select(["s.id", "s.user_id", "s.active_region_id", "s.expires_at"])
+    .where("s.id", "=", id)
+    .where("s.expires_at", ">", new Date())
+    .where("u.disabled_at", "is", null)
+    .executeTakeFirst();
+  return row && { id: row.id, userId: row.user_id, activeRegionId: row.active_region_id, expiresAt: row.expires_at };
+}
+
+export async function touchSession(db: Database, id: string, expiresAt: Date) {
+  await db.updateTable("sessions").set({ last_seen_at: new Date(), expires_at: expiresAt }).where("id", "=", id).execute();
+}
+
+export async function setActiveRegion(db: Database, id: string, regionId: string | null) {
+  await db.updateTable("sessions").set({ active_region_id: regionId }).where("id", "=", id).execute();
+}
+
+export async function deleteSession(db: Database, id: string) {
+  await db.deleteFrom("sessions").where("id", "=", id).execute();
+}
+
+export async function recordLoginAttempt(db: Database, attempt: { email: string; ip: string; succeeded: boolean }) {
+  await db.insertInto("login_attempts").values({ email: attempt.email.trim().toLowerCase(), ip: attempt.ip, succeeded: attempt.succeeded }).execute();
+}
+
+/** Failed attempts since `since` for this e-mail address and for this IP address. */
+export async function countRecentFailures(db: Database, email: string, ip: string, since: Date) {
+  const row = await db
+    .selectFrom("login_attempts")
+    .select((eb) => [
+      eb.fn.count<string>("id").filterWhere("email", "=", email.trim().toLowerCase()).as("by_email"),
+      eb.fn.count<string>("id").filterWhere("ip", "=", ip).as("by_ip"),
+    ])
+    .where("succeeded", "=", false)
+    .where("attempted_at", ">", since)
+    .where((eb) => eb.or([eb("email", "=", email.trim().toLowerCase()), eb("ip", "=", ip)]))
+    .executeTakeFirstOrThrow();
+  return { byEmail: Number(row.by_email), byIp: Number(row.by_ip) };
+}

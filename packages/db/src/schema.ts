@@ -1,0 +1,153 @@
+import type { ColumnType, Generated, Insertable, Selectable } from "kysely";
+
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+
+export interface RegionsTable {
+  id: Generated<string>;
+  code: string;
+  name: string;
+  created_at: Timestamp;
+}
+
+export interface ReferenceMunicipalitiesTable {
+  code: string;
+  name: string;
+  province: string;
+  jeugdzorgregio: string;
+  valid_from: ColumnType<string, string, string>;
+}
+
+export interface MunicipalitiesTable {
+  region_id: string;
+  code: string;
+  name: string;
+}
+
+export interface SupraRegionsTable {
+  id: Generated<string>;
+  code: string;
+  name: string;
+  created_at: Timestamp;
+}
+
+export interface SupraRegionMembersTable {
+  supra_region_id: string;
+  region_id: string;
+}
+
+export interface SupraRegionCareTypesTable {
+  supra_region_id: string;
+  care_type: string;
+}
+
+export interface ProvidersTable {
+  id: Generated<string>;
+  name: string;
+  kvk: string;
+  agb: string | null;
+  created_at: Timestamp;
+}
+
+export interface LocationsTable {
+  region_id: string;
+  id: Generated<string>;
+  provider_id: string;
+  name: string;
+  municipality_code: string;
+  care_types: string[];
+  expertise_tags: ColumnType<string[], string[] | undefined, string[]>;
+  age_min: number;
+  age_max: number;
+  intensity_band: string | null;
+  capacity: number;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface UsersTable {
+  id: Generated<string>;
+  email: string;
+  display_name: string;
+  password_hash: string | null;
+  locale: ColumnType<string, string | undefined, string>;
+  created_at: Timestamp;
+  disabled_at: Date | null;
+}
+
+export interface MembershipsTable {
+  id: Generated<string>;
+  user_id: string;
+  role: string;
+  region_id: string | null;
+  provider_id: string | null;
+  supra_region_id: string | null;
+  created_at: Timestamp;
+}
+
+export interface SessionsTable {
+  id: string;
+  user_id: string;
+  active_region_id: string | null;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+  last_seen_at: Timestamp;
+  user_agent: string | null;
+}
+
+export interface LoginAttemptsTable {
+  id: Generated<string>;
+  email: string;
+  ip: string;
+  succeeded: boolean;
+  attempted_at: Timestamp;
+}
+
+export interface AuditLogTable {
+  id: Generated<string>;
+  region_id: string | null;
+  chain_seq: Generated<string>;
+  occurred_at: Timestamp;
+  user_id: string | null;
+  on_behalf_of: string | null;
+  role: string;
+  organisation: string | null;
+  action: string;
+  entity: string;
+  entity_id: string | null;
+  details: ColumnType<unknown, string | undefined, string>;
+  emergency_access: ColumnType<boolean, boolean | undefined, boolean>;
+  prev_hash: Generated<string>;
+  hash: Generated<string>;
+}
+
+export interface WorkerHeartbeatsTable {
+  worker_id: string;
+  hostname: string;
+  pid: number;
+  started_at: Timestamp;
+  last_beat_at: Timestamp;
+  beats: ColumnType<string, number | undefined, number | string>;
+}
+
+export interface DB {
+  regions: RegionsTable;
+  reference_municipalities: ReferenceMunicipalitiesTable;
+  municipalities: MunicipalitiesTable;
+  supra_regions: SupraRegionsTable;
+  supra_region_members: SupraRegionMembersTable;
+  supra_region_care_types: SupraRegionCareTypesTable;
+  providers: ProvidersTable;
+  locations: LocationsTable;
+  users: UsersTable;
+  memberships: MembershipsTable;
+  sessions: SessionsTable;
+  login_attempts: LoginAttemptsTable;
+  audit_log: AuditLogTable;
+  worker_heartbeats: WorkerHeartbeatsTable;
+}
+
+export type Region = Selectable<RegionsTable>;
+export type Location = Selectable<LocationsTable>;
+export type NewLocation = Insertable<LocationsTable>;
+export type User = Selectable<UsersTable>;
+export type Provider = Selectable<ProvidersTable>;

@@ -1,0 +1,104 @@
+import type { Database } from "../client.ts";
+import { DEMO_PROVIDERS } from "./demo-providers.ts";
+import { DEMO_REGIONS, DEMO_SUPRA_REGIONS, type DemoRegionCode } from "./demo-regions.ts";
+import { DEMO_PASSWORD, DEMO_USERS } from "./demo-users.ts";
+import { locationSpec, seededRandom } from "./demo-locations.ts";
+import { loadReferenceMunicipalities } from "./reference.ts";
+
+export interface SeedSummary {
+  skipped: boolean;
+  regions: number;
+  providers: number;
+  locations: number;
+  users: number;
+}
+
+/**
+ * Reference data always; demo tenants only into an empty platform. Runs as the owner
+ * connection (it creates tenants), in one transaction: a failed seed leaves nothing behind.
+ */
+export async function seedDemo(db: Database, hashPassword: (password: string) => Promise<string>): Promise<SeedSummary> {
+  await loadReferenceMunicipalities(db);
+  const existing = await db.selectFrom("regions").select((eb) => eb.fn.countAll<string>().as("n")).executeTakeFirstOrThrow();
+  if (Number(existing.n) > 0) return { skipped: true, regions: 0, providers: 0, locations: 0, users: 0 };
+
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  return db.transaction().execute(async (trx) => {
+    const regionIds = new Map<DemoRegionCode, string>();
+    const regionMunicipalities = new Map<DemoRegionCode, { code: string; name: string }[]>();
+    for (const region of DEMO_REGIONS) {
+      const { id } = await trx.insertInto("regions").values({ code: region.code, name: region.name }).returning("id").executeTakeFirstOrThrow();
+      regionIds.set(region.code, id);
+      const municipalities = await trx
+        .selectFrom("reference_municipalities")
+        .select(["code", "name"])
+        .where("jeugdzorgregio", "=", region.jeugdzorgregio)
+        .orderBy("name")
+        .execute();
+      if (municipalities.length === 0) throw new Error(`no municipalities for jeugdzorgregio ${region.jeugdzorgregio}`);
+      await trx.insertInto("municipalities").values(municipalities.map((m) => ({ region_id: id, code: m.code, name: m.name }))).execute();
+      regionMunicipalities.set(region.code, municipalities);
+    }
+
+    const supraIds = new Map<string, string>();
+    const jeugdzorgplusRegions = new Set<DemoRegionCode>();
+    for (const supra of DEMO_SUPRA_REGIONS) {
+      const { id } = await trx.insertInto("supra_regions").values({ code: supra.code, name: supra.name }).returning("id").executeTakeFirstOrThrow();
+      supraIds.set(supra.code, id);
+      await trx.insertInto("supra_region_members").values(supra.members.map((r) => ({ supra_region_id: id, region_id: regionIds.get(r)! }))).execute();
+      await trx.insertInto("supra_region_care_types").values(supra.pooledCareTypes.map((care_type) => ({ supra_region_id: id, care_type }))).execute();
+      if (supra.pooledCareTypes.includes("jeugdzorgplus")) supra.members.forEach((r) => jeugdzorgplusRegions.add(r));
+    }
+
+    const random = seededRandom(2026);
+    const providerIds = new Map<string, string>();
+    let locationCount = 0;
+    for (const provider of DEMO_PROVIDERS) {
+      const { id } = await trx.insertInto("providers").values({ name: provider.name, kvk: provider.kvk, agb: provider.agb }).returning("id").executeTakeFirstOrThrow();
+      providerIds.set(provider.kvk, id);
+      for (const [index, regionCode] of provider.regions.entries()) {
+        // Large providers run their full profile in their home regions and one location elsewhere.
+        // Small homes come in pairs in the home region.
+        const profiles = index < 2 ? provider.profile : provider.profile.slice(0, 1);
+        const extraHomes = index === 0 ? provider.profile.filter((p) => p === "gezinshuis" || p === "wonen") : [];
+        const municipalities = regionMunicipalities.get(regionCode)!;
+        for (const profile of [...profiles, ...extraHomes]) {
+          const municipality = municipalities[Math.floor(random() * municipalities.length)]!;
+          const spec = locationSpec(profile, random, municipality.name, jeugdzorgplusRegions.has(regionCode));
+          await trx
+            .insertInto("locations")
+            .values({
+              region_id: regionIds.get(regionCode)!,
+              provider_id: id,
+              name: `${spec.name} (${provider.name.split(" ").slice(-2).join(" ")})`,
+              municipality_code: municipality.code,
+              care_types: spec.careTypes,
+              expertise_tags: spec.expertiseTags,
+              age_min: spec.ageMin,
+              age_max: spec.ageMax,
+              intensity_band: spec.intensityBand,
+              capacity: spec.capacity,
+            })
+            .execute();
+          locationCount++;
+        }
+      }
+    }
+
+    for (const user of DEMO_USERS) {
+      const { id } = await trx.insertInto("users").values({ email: user.email, display_name: user.displayName, password_hash: passwordHash }).returning("id").executeTakeFirstOrThrow();
+      await trx
+        .insertInto("memberships")
+        .values(user.memberships.map((m) => ({
+          user_id: id,
+          role: m.role,
+          region_id: m.region ? regionIds.get(m.region)! : null,
+          provider_id: m.providerKvk ? providerIds.get(m.providerKvk)! : null,
+          supra_region_id: m.supraRegion ? supraIds.get(m.supraRegion)! : null,
+        })))
+        .execute();
+    }
+
+    return { skipped: false, regions: regionIds.size, providers: providerIds.size, locations: locationCount, users: DEMO_USERS.length };
+  });
+}

@@ -1,0 +1,27 @@
+import { sql, type Transaction } from "kysely";
+import type { TenantScope } from "@jeugdregie/domain";
+import type { Database } from "./client.ts";
+import type { DB } from "./schema.ts";
+
+export type Tx = Transaction<DB>;
+
+/**
+ * The only way application code touches tenant-owned rows: one transaction whose `app.*`
+ * settings carry the scope, so row-level security filters every statement in it, including
+ * a query someone forgot to filter. Settings are transaction-local and vanish on commit.
+ */
+export async function withTenant<T>(db: Database, scope: TenantScope, fn: (trx: Tx) => Promise<T>): Promise<T> {
+  return db.transaction().execute(async (trx) => {
+    await applyScope(trx, scope);
+    return fn(trx);
+  });
+}
+
+export async function applyScope(trx: Tx, scope: TenantScope): Promise<void> {
+  await sql`select
+      set_config('app.user_id', ${scope.userId}, true),
+      set_config('app.role', ${scope.role}, true),
+      set_config('app.region_ids', ${`{${scope.regionIds.join(",")}}`}, true),
+      set_config('app.provider_id', ${scope.providerId ?? ""}, true),
+      set_config('app.supra_region_id', ${scope.supraRegionId ?? ""}, true)`.execute(trx);
+}
