@@ -1,5 +1,5 @@
 import { defineAbilityFor, readSessionToken, sessionIdFromToken, type AppAbility } from "@jeugdregie/auth";
-import { findLiveSession, findUserById, membershipsOf, type Database, type MembershipWithNames, type SessionRecord } from "@jeugdregie/db";
+import { findLiveSession, findUserById, membershipsOf, withIdentity, type Database, type MembershipWithNames, type SessionRecord } from "@jeugdregie/db";
 import { scopeFor, type TenantScope } from "@jeugdregie/domain";
 
 export interface ApiDeps {
@@ -32,7 +32,10 @@ export async function createContext(deps: ApiDeps, request: Request, resHeaders:
   if (!token) return { ...base, viewer: null };
   const session = await findLiveSession(deps.db, sessionIdFromToken(token));
   if (!session) return { ...base, viewer: null };
-  const [user, memberships] = await Promise.all([findUserById(deps.db, session.userId), membershipsOf(deps.db, session.userId)]);
+  const [user, memberships] = await Promise.all([
+    findUserById(deps.db, session.userId),
+    withIdentity(deps.db, session.userId, (tx) => membershipsOf(tx, session.userId)),
+  ]);
   const scope = user && scopeFor(user.id, memberships, session.activeRegionId);
   if (!user || !scope) return { ...base, viewer: null };
   return {

@@ -25,3 +25,14 @@ export async function applyScope(trx: Tx, scope: TenantScope): Promise<void> {
       set_config('app.provider_id', ${scope.providerId ?? ""}, true),
       set_config('app.supra_region_id', ${scope.supraRegionId ?? ""}, true)`.execute(trx);
 }
+
+/**
+ * For the moments before a tenant scope exists (resolving a session's memberships): only
+ * `app.user_id` is set, which lets the user read the names of the regions they belong to.
+ */
+export async function withIdentity<T>(db: Database, userId: string, fn: (trx: Tx) => Promise<T>): Promise<T> {
+  return db.transaction().execute(async (trx) => {
+    await sql`select set_config('app.user_id', ${userId}, true)`.execute(trx);
+    return fn(trx);
+  });
+}

@@ -4,3 +4,4 @@ export * from "./identifiers.ts";
 export * from "./errors.ts";
 export * from "./tenant-scope.ts";
 export * from "./worker-status.ts";
+export * from "./csv.ts";

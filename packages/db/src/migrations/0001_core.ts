@@ -226,6 +226,7 @@ alter table audit_log enable row level security;
 
 create policy regions_read on regions for select using (
   id = any(app.region_ids())
+  or exists (select 1 from memberships m where m.region_id = regions.id and m.user_id = app.user_id())
   or app.role() in ('platform_admin', 'ministry_analyst')
   or (app.provider_id() is not null
       and exists (select 1 from locations l where l.region_id = regions.id and l.provider_id = app.provider_id()))

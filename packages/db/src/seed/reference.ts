@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { parseCsv } from "@jeugdregie/domain";
 import type { Database } from "../client.ts";
 
 export interface ReferenceMunicipality {
@@ -12,14 +13,13 @@ export interface ReferenceMunicipality {
 const CSV_URL = new URL("../reference/municipalities-2026.csv", import.meta.url);
 export const MUNICIPALITIES_VALID_FROM = "2026-01-01";
 
-/** Parses the shipped CBS list (no quoted commas occur in it; a line that does not fit is an error). */
+/** Parses the shipped CBS list; a line that does not fit is an error, not a silent skip. */
 export function readReferenceMunicipalities(): ReferenceMunicipality[] {
-  const lines = readFileSync(fileURLToPath(CSV_URL), "utf8").trim().split(/\r?\n/);
-  const [header, ...rows] = lines;
-  if (header !== "gemeentecode,gemeentenaam,provincie,jeugdzorgregio") throw new Error(`unexpected header in municipalities CSV: ${header}`);
-  return rows.map((line, index) => {
-    const [code, name, province, jeugdzorgregio, ...rest] = line.split(",");
-    if (!code || !name || !province || !jeugdzorgregio || rest.length > 0) throw new Error(`municipalities CSV line ${index + 2} is malformed`);
+  const [header, ...rows] = parseCsv(readFileSync(fileURLToPath(CSV_URL), "utf8"));
+  if (header?.fields.join(",") !== "gemeentecode,gemeentenaam,provincie,jeugdzorgregio") throw new Error("unexpected header in municipalities CSV");
+  return rows.map(({ line, fields }) => {
+    const [code, name, province, jeugdzorgregio, ...rest] = fields;
+    if (!code || !name || !province || !jeugdzorgregio || rest.length > 0) throw new Error(`municipalities CSV line ${line} is malformed`);
     return { code, name, province, jeugdzorgregio };
   });
 }

@@ -2,7 +2,7 @@ import { z } from "zod";
 import {
   dummyPasswordHash, isLoginThrottled, LOGIN_WINDOW_MS, newSessionToken, serializeSessionCookie, SESSION_TTL_MS, verifyPassword,
 } from "@jeugdregie/auth";
-import { countRecentFailures, findUserByEmail, insertSession, membershipsOf, recordLoginAttempt, writeAudit } from "@jeugdregie/db";
+import { countRecentFailures, findUserByEmail, insertSession, membershipsOf, recordLoginAttempt, withIdentity, writeAudit } from "@jeugdregie/db";
 import { AppError } from "@jeugdregie/domain";
 import { publicProcedure } from "../../trpc.ts";
 
@@ -26,7 +26,7 @@ export const login = publicProcedure.input(loginInput).mutation(async ({ ctx, in
 
   const user = await findUserByEmail(db, input.email);
   const passwordOk = await verifyPassword(user?.password_hash ?? (await dummyPasswordHash()), input.password);
-  const memberships = user && passwordOk && !user.disabled_at ? await membershipsOf(db, user.id) : [];
+  const memberships = user && passwordOk && !user.disabled_at ? await withIdentity(db, user.id, (tx) => membershipsOf(tx, user.id)) : [];
   if (!user || !passwordOk || user.disabled_at || memberships.length === 0) {
     await recordLoginAttempt(db, { email: input.email, ip: ctx.ip, succeeded: false });
     await db.transaction().execute((trx) =>

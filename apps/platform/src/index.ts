@@ -1,0 +1,1 @@
+export { launchPlatform, repoRoot, type Platform } from "./launch.ts";

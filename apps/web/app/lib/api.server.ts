@@ -1,0 +1,30 @@
+import { redirect, type RouterContextProvider } from "react-router";
+import { TRPCError } from "@trpc/server";
+import { createCaller, createContext, type Viewer } from "@jeugdregie/api";
+import { depsContext } from "../context.ts";
+
+/** The tRPC router called in-process from loaders and actions: the same procedures the HTTP API serves. */
+export async function apiFor(request: Request, context: Readonly<RouterContextProvider>) {
+  const deps = context.get(depsContext);
+  const resHeaders = new Headers();
+  const ctx = await createContext(deps, request, resHeaders);
+  return { caller: createCaller(ctx), viewer: ctx.viewer, resHeaders };
+}
+
+export async function requireViewer(request: Request, context: Readonly<RouterContextProvider>) {
+  const api = await apiFor(request, context);
+  if (!api.viewer) {
+    const url = new URL(request.url);
+    throw redirect(`/inloggen?terug=${encodeURIComponent(url.pathname + url.search)}`);
+  }
+  return { ...api, viewer: api.viewer as Viewer };
+}
+
+/** Turns a refused procedure call into the HTTP response a page should give. */
+export function rethrowAsResponse(error: unknown): never {
+  if (error instanceof TRPCError) {
+    const status = error.code === "FORBIDDEN" ? 403 : error.code === "NOT_FOUND" ? 404 : error.code === "UNAUTHORIZED" ? 401 : 400;
+    throw new Response(error.message, { status });
+  }
+  throw error;
+}

@@ -1,0 +1,56 @@
+import { isRouteErrorResponse, Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteError, useRouteLoaderData } from "react-router";
+import utrechtCss from "@utrecht/component-library-css/dist/index.css?url";
+import themeCss from "@jeugdregie/ui/theme.css?url";
+import layoutCss from "@jeugdregie/ui/layout.css?url";
+import { Alert, Heading, Paragraph } from "@jeugdregie/ui";
+import type { Route } from "./+types/root";
+import { langFromCookie, type Lang } from "./i18n.ts";
+
+export const links: Route.LinksFunction = () => [
+  { rel: "stylesheet", href: utrechtCss },
+  { rel: "stylesheet", href: themeCss },
+  { rel: "stylesheet", href: layoutCss },
+];
+
+export function loader({ request }: Route.LoaderArgs) {
+  return { lang: langFromCookie(request.headers.get("cookie")) };
+}
+
+export function Layout({ children }: { children: React.ReactNode }) {
+  const data = useRouteLoaderData("root") as { lang: Lang } | undefined;
+  return (
+    <html lang={data?.lang ?? "nl"}>
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>Jeugdregie</title>
+        <Meta />
+        <Links />
+      </head>
+      <body className="jeugdregie-theme utrecht-document">
+        {children}
+        <ScrollRestoration />
+        <Scripts />
+      </body>
+    </html>
+  );
+}
+
+export default function App() {
+  return <Outlet />;
+}
+
+export function ErrorBoundary() {
+  const error = useRouteError();
+  const status = isRouteErrorResponse(error) ? error.status : 500;
+  const message = isRouteErrorResponse(error)
+    ? typeof error.data === "string" ? error.data : error.statusText
+    : "Er ging iets mis aan onze kant. Probeer het opnieuw.";
+  return (
+    <main className="jr-main">
+      <Heading level={1}>{status === 404 ? "Pagina niet gevonden" : status === 403 ? "Geen toegang" : "Er ging iets mis"}</Heading>
+      <Alert type="error">{message}</Alert>
+      <Paragraph><a className="utrecht-link" href="/">Terug naar de start</a></Paragraph>
+    </main>
+  );
+}

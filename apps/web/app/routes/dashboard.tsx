@@ -1,0 +1,35 @@
+import { ROLE_LABELS } from "@jeugdregie/domain";
+import { Heading, Paragraph, StatCard } from "@jeugdregie/ui";
+import type { Route } from "./+types/dashboard";
+import { requireViewer } from "../lib/api.server.ts";
+import { useLang, useT } from "../i18n.ts";
+
+export async function loader({ request, context }: Route.LoaderArgs) {
+  const { caller, viewer } = await requireViewer(request, context);
+  const [me, regions] = await Promise.all([caller.me(), caller.regions.list()]);
+  const locations = viewer.ability.can("read", "Location") ? await caller.locations.list() : null;
+  return {
+    me,
+    regionCount: regions.length,
+    locationCount: locations?.length ?? null,
+    places: locations?.reduce((sum, l) => sum + l.capacity, 0) ?? null,
+  };
+}
+
+export default function Dashboard({ loaderData }: Route.ComponentProps) {
+  const { me, regionCount, locationCount, places } = loaderData;
+  const t = useT();
+  const lang = useLang();
+  return (
+    <>
+      <Heading level={1}>{t("dashboard.title")}</Heading>
+      <Paragraph lead>{t("dashboard.welcome", { name: me.user.displayName })}</Paragraph>
+      <Paragraph>{t("dashboard.role", { role: ROLE_LABELS[me.role][lang].toLowerCase(), organisation: me.organisationName })}</Paragraph>
+      <div className="jr-cards">
+        <StatCard value={regionCount} label={t("dashboard.regions")} />
+        {locationCount !== null && <StatCard value={locationCount} label={t("dashboard.locations")} />}
+        {places !== null && <StatCard value={places} label={t("dashboard.places")} />}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,54 @@
+import { data, Form, redirect, useNavigation } from "react-router";
+import { TRPCError } from "@trpc/server";
+import { Alert, Button, FormField, Heading, Paragraph, Textbox } from "@jeugdregie/ui";
+import type { Route } from "./+types/login";
+import { apiFor } from "../lib/api.server.ts";
+import { useT } from "../i18n.ts";
+
+function safeReturnPath(value: string | null): string {
+  return value && value.startsWith("/") && !value.startsWith("//") ? value : "/overzicht";
+}
+
+export async function loader({ request, context }: Route.LoaderArgs) {
+  const { viewer } = await apiFor(request, context);
+  if (viewer) throw redirect(safeReturnPath(new URL(request.url).searchParams.get("terug")));
+  return null;
+}
+
+export async function action({ request, context }: Route.ActionArgs) {
+  const form = await request.formData();
+  const email = String(form.get("email") ?? "");
+  const { caller, resHeaders } = await apiFor(request, context);
+  try {
+    await caller.auth.login({ email, password: String(form.get("password") ?? "") });
+  } catch (error) {
+    const message = error instanceof TRPCError ? error.message : "Inloggen lukt nu niet. Probeer het later opnieuw.";
+    const status = error instanceof TRPCError && error.code === "TOO_MANY_REQUESTS" ? 429 : 400;
+    return data({ error: message, email }, { status });
+  }
+  return redirect(safeReturnPath(new URL(request.url).searchParams.get("terug")), { headers: resHeaders });
+}
+
+export default function Login({ actionData }: Route.ComponentProps) {
+  const t = useT();
+  const busy = useNavigation().state === "submitting";
+  return (
+    <main className="jr-main" id="inhoud">
+      <div className="jr-login">
+        <p className="jr-brand" style={{ color: "var(--jr-color-primary)" }}>Jeugdregie</p>
+        <Heading level={1}>{t("login.title")}</Heading>
+        <Paragraph>{t("login.intro")}</Paragraph>
+        {actionData?.error && <Alert type="error">{actionData.error}</Alert>}
+        <Form method="post" noValidate>
+          <FormField label={t("login.email")} htmlFor="email">
+            <Textbox id="email" name="email" type="email" autoComplete="username" required defaultValue={actionData?.email} invalid={Boolean(actionData?.error)} />
+          </FormField>
+          <FormField label={t("login.password")} htmlFor="password">
+            <Textbox id="password" name="password" type="password" autoComplete="current-password" required invalid={Boolean(actionData?.error)} />
+          </FormField>
+          <Button disabled={busy}>{t("login.submit")}</Button>
+        </Form>
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,78 @@
+import { Form, NavLink, Outlet, useLocation } from "react-router";
+import { ROLE_LABELS } from "@jeugdregie/domain";
+import { Button, Select } from "@jeugdregie/ui";
+import type { Route } from "./+types/shell";
+import { requireViewer } from "../lib/api.server.ts";
+import { useLang, useT, type MessageKey } from "../i18n.ts";
+
+export async function loader({ request, context }: Route.LoaderArgs) {
+  const { caller, viewer } = await requireViewer(request, context);
+  const me = await caller.me();
+  const { ability } = viewer;
+  // The server decides what the menu offers, from the same abilities the API enforces.
+  const nav: { to: string; label: MessageKey }[] = [{ to: "/overzicht", label: "nav.overview" }];
+  if (ability.can("read", "Location")) nav.push({ to: "/locaties", label: "nav.locations" });
+  if (ability.can("read", "Region")) nav.push({ to: "/regios", label: "nav.regions" });
+  if (ability.can("read", "SystemStatus")) nav.push({ to: "/beheer/status", label: "nav.status" });
+  const regionChoices = me.memberships.filter((m) => m.regionId).map((m) => ({ id: m.regionId!, name: m.organisationName }));
+  return { me, nav, regionChoices };
+}
+
+export default function Shell({ loaderData }: Route.ComponentProps) {
+  const { me, nav, regionChoices } = loaderData;
+  const t = useT();
+  const lang = useLang();
+  const location = useLocation();
+  const here = location.pathname + location.search;
+  return (
+    <>
+      <a className="jr-skip-link" href="#inhoud">{t("nav.skip")}</a>
+      <header className="jr-header">
+        <div className="jr-header__inner">
+          <a className="jr-brand" href="/overzicht">
+            Jeugdregie<small>{t("app.tagline")}</small>
+          </a>
+          <div className="jr-header__tools">
+            {regionChoices.length > 1 && (
+              <Form method="post" action="/regio-wisselen" aria-label={t("header.region")}>
+                <label htmlFor="regionId">{t("header.region")}</label>
+                <Select id="regionId" name="regionId" defaultValue={me.activeRegionId ?? undefined} key={me.activeRegionId}>
+                  {regionChoices.map((r) => <option key={r.id} value={r.id}>{r.name}</option>)}
+                </Select>
+                <input type="hidden" name="terug" value={here} />
+                <Button appearance="secondary">{t("header.switch")}</Button>
+              </Form>
+            )}
+            <span data-testid="whoami">
+              {me.user.displayName} · {ROLE_LABELS[me.role][lang]} · <strong>{me.organisationName}</strong>
+            </span>
+            <Form method="post" action="/taal">
+              <input type="hidden" name="lang" value={lang === "nl" ? "en" : "nl"} />
+              <input type="hidden" name="terug" value={here} />
+              <button className="jr-link-button" type="submit" lang={lang === "nl" ? "en" : "nl"}>{t("header.language")}</button>
+            </Form>
+            <Form method="post" action="/uitloggen">
+              <button className="jr-link-button" type="submit">{t("header.logout")}</button>
+            </Form>
+          </div>
+        </div>
+      </header>
+      <nav className="jr-nav" aria-label="Hoofdmenu">
+        <ul>
+          {nav.map((item) => (
+            <li key={item.to}><NavLink to={item.to}>{t(item.label)}</NavLink></li>
+          ))}
+        </ul>
+      </nav>
+      <main className="jr-main" id="inhoud">
+        <Outlet />
+      </main>
+      <footer className="jr-footer">
+        <div className="jr-footer__inner">
+          <span>{t("footer.text")}</span>
+          <span>{new Date().getFullYear()}</span>
+        </div>
+      </footer>
+    </>
+  );
+}

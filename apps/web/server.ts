@@ -1,0 +1,58 @@
+import { createRequestHandler } from "@react-router/express";
+import express from "express";
+import { RouterContextProvider, type ServerBuild } from "react-router";
+import type { ApiDeps } from "@jeugdregie/api";
+import { cookieSecure, exitWithMessage, parseEnv } from "@jeugdregie/config";
+import { appDatabaseUrl, createDatabase } from "@jeugdregie/db";
+import { depsContext } from "./app/context.ts";
+
+// The web process: serves the built React Router app (SSR) with tRPC at /api/trpc.
+const env = parseEnv();
+if (!env.DATABASE_URL && !env.DATABASE_APP_URL) exitWithMessage("the web server needs DATABASE_URL or DATABASE_APP_URL (start it through `npm start`)");
+
+const db = createDatabase(appDatabaseUrl(env.DATABASE_URL ?? "", env.APP_DB_PASSWORD, env.DATABASE_APP_URL), { max: 20 });
+const deps: ApiDeps = { db, cookieSecure: cookieSecure(env), heartbeatEveryMs: env.HEARTBEAT_EVERY_MS };
+
+const buildUrl = new URL("./build/server/index.js", import.meta.url);
+const build = (await import(buildUrl.href)) as ServerBuild;
+
+const app = express();
+app.disable("x-powered-by");
+app.set("trust proxy", "loopback");
+app.use("/assets", express.static(new URL("./build/client/assets", import.meta.url).pathname, { immutable: true, maxAge: "1y" }));
+app.use(express.static(new URL("./build/client", import.meta.url).pathname, { maxAge: "1h" }));
+app.use((_req, res, next) => {
+  res.setHeader("X-Content-Type-Options", "nosniff");
+  res.setHeader("Referrer-Policy", "same-origin");
+  res.setHeader("X-Frame-Options", "DENY");
+  next();
+});
+app.all(
+  "/{*path}",
+  createRequestHandler({
+    build,
+    mode: env.NODE_ENV === "production" ? "production" : "development",
+    getLoadContext: () => {
+      const context = new RouterContextProvider();
+      context.set(depsContext, deps);
+      return context;
+    },
+  }),
+);
+
+const server = app.listen(env.PORT, env.HOST, () => {
+  console.log(`[web] listening on http://${env.HOST}:${env.PORT}`);
+});
+server.on("error", (error) => exitWithMessage(`web server could not listen on ${env.HOST}:${env.PORT}: ${error.message}`));
+
+let stopping = false;
+function shutdown(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  console.log(`[web] ${signal}: closing`);
+  server.close(() => void db.destroy().finally(() => process.exit(0)));
+  server.closeAllConnections();
+  setTimeout(() => process.exit(0), 5000).unref();
+}
+process.on("SIGTERM", () => shutdown("SIGTERM"));
+process.on("SIGINT", () => shutdown("SIGINT"));
