@@ -19,7 +19,7 @@ export function killLeftovers(file: string, log: (line: string) => void): void {
     if (!/postgres|redis-server/.test(command)) continue;
     log(`stopping a ${command.includes("redis") ? "Redis" : "PostgreSQL"} left over by an earlier run (pid ${pid})`);
     try {
-      process.kill(pid, "SIGTERM");
+      process.kill(pid, "SIGINT");
     } catch {
       // already gone
     }
@@ -28,7 +28,7 @@ export function killLeftovers(file: string, log: (line: string) => void): void {
 }
 
 export function startWatchdog(pids: number[]): ChildProcess {
-  const script = `while kill -0 ${process.pid} 2>/dev/null; do sleep 1; done; kill -TERM ${pids.join(" ")} 2>/dev/null; exit 0`;
+  const script = `while kill -0 ${process.pid} 2>/dev/null; do sleep 1; done; kill -INT ${pids.join(" ")} 2>/dev/null; exit 0`;
   const watchdog = spawn("bash", ["-c", script], { detached: true, stdio: "ignore" });
   watchdog.unref();
   return watchdog;

@@ -1,0 +1,28 @@
+import { createCaller, createContext, type ApiDeps } from "@jeugdregie/api";
+import type { Database } from "@jeugdregie/db";
+
+/** Calls the API the way a browser session does: cookies carried from one call to the next. */
+export class ApiSession {
+  cookie = "";
+  constructor(private readonly deps: ApiDeps, private readonly ip = "203.0.113.7") {}
+
+  async caller() {
+    const headers = new Headers({ "x-forwarded-for": this.ip, "user-agent": "vitest" });
+    if (this.cookie) headers.set("cookie", this.cookie);
+    const resHeaders = new Headers();
+    const ctx = await createContext(this.deps, new Request("http://localhost/api/trpc", { headers }), resHeaders);
+    const caller = createCaller(ctx);
+    return { caller, resHeaders };
+  }
+
+  async login(email: string, password: string) {
+    const { caller, resHeaders } = await this.caller();
+    const result = await caller.auth.login({ email, password });
+    this.cookie = (resHeaders.get("set-cookie") ?? "").split(";")[0]!;
+    return result;
+  }
+}
+
+export function apiDeps(db: Database): ApiDeps {
+  return { db, cookieSecure: false, heartbeatEveryMs: 30_000 };
+}
