@@ -7,6 +7,7 @@ import type { Route } from "./+types/root";
 import { langFromCookie, type Lang } from "./i18n.ts";
 
 export const links: Route.LinksFunction = () => [
+  { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
   { rel: "stylesheet", href: utrechtCss },
   { rel: "stylesheet", href: themeCss },
   { rel: "stylesheet", href: layoutCss },

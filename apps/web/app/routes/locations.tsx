@@ -80,7 +80,7 @@ export default function Locations({ loaderData }: Route.ComponentProps) {
             {locations.map((l) => (
               <Row key={l.id}>
                 <Cell>{l.name}</Cell>
-                <Cell>{l.providerName}</Cell>
+                <Cell><span data-testid="location-provider">{l.providerName}</span></Cell>
                 <Cell><span data-testid="location-region">{l.regionName}</span></Cell>
                 <Cell>{l.municipalityName}</Cell>
                 <Cell>

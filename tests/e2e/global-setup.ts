@@ -1,0 +1,34 @@
+import { existsSync, mkdirSync, rmSync } from "node:fs";
+import { join } from "node:path";
+import type { TestProject } from "vitest/node";
+import { findFreePort, parseEnv } from "@jeugdregie/config";
+import { launchPlatform, repoRoot, type Platform } from "@jeugdregie/platform";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    baseUrl: string;
+    e2eAdminUrl: string;
+  }
+}
+
+let platform: Platform | undefined;
+let dataDir: string | undefined;
+
+/** The whole platform exactly as `npm start` runs it, on a fresh data directory and a free port. */
+export async function setup(project: TestProject) {
+  if (!existsSync(join(repoRoot, "apps/web/build/server/index.js"))) {
+    throw new Error("apps/web is not built: run `pnpm turbo run build` (npm test does this) before the browser tests");
+  }
+  dataDir = join(repoRoot, ".data", "test-runs", `e2e-${process.pid}`);
+  rmSync(dataDir, { recursive: true, force: true });
+  mkdirSync(dataDir, { recursive: true });
+  const env = parseEnv({ DATA_DIR: dataDir, PORT: String(await findFreePort()), HEARTBEAT_EVERY_MS: "2000" });
+  platform = await launchPlatform(env, () => undefined);
+  project.provide("baseUrl", platform.url);
+  project.provide("e2eAdminUrl", platform.databaseUrl);
+}
+
+export async function teardown() {
+  await platform?.stop();
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+}

@@ -1,0 +1,123 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser } from "playwright-core";
+import { expectAccessible, launchBrowser, login, screenshot, url } from "./helpers/browser.ts";
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(() => browser?.close());
+
+const newPage = async () => (await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "nl-NL" })).newPage();
+
+describe("signing in", () => {
+  it("shows a Dutch error for a wrong password and keeps the e-mail address", async () => {
+    const page = await newPage();
+    await page.goto(url("/"));
+    expect(new URL(page.url()).pathname).toBe("/inloggen");
+    await expectAccessible(page);
+    await page.fill("#email", "coordinator.haaglanden@jeugdregie.demo");
+    await page.fill("#password", "niet-goed");
+    await page.click("button[type=submit]");
+    await page.waitForSelector("[role=alert]");
+    expect(await page.textContent("[role=alert]")).toContain("E-mailadres of wachtwoord klopt niet");
+    expect(await page.inputValue("#email")).toBe("coordinator.haaglanden@jeugdregie.demo");
+    await screenshot(page, "01-login-error");
+  });
+});
+
+describe("a coordinator", () => {
+  it("sees only their own region's locations", async () => {
+    const page = await newPage();
+    await login(page, "coordinator.haaglanden@jeugdregie.demo");
+    expect(await page.textContent("[data-testid=whoami]")).toContain("Haaglanden");
+    await screenshot(page, "02-coordinator-dashboard");
+    await page.click("nav >> text=Locaties");
+    await page.waitForURL("**/locaties");
+    const regions = await page.locator("[data-testid=location-region]").allTextContents();
+    expect(regions.length).toBeGreaterThan(5);
+    expect(new Set(regions)).toEqual(new Set(["Haaglanden"]));
+    expect(await page.textContent("[data-testid=location-count]")).toMatch(/^\d+ locaties, \d+ plekken$/);
+    await expectAccessible(page);
+    await screenshot(page, "03-coordinator-locations");
+
+    await page.selectOption("#zorgvorm", "gezinshuis");
+    await Promise.all([page.waitForURL((u) => u.searchParams.get("zorgvorm") === "gezinshuis"), page.click("text=Filteren")]);
+    const badges = await page.locator("tbody .utrecht-data-badge").allTextContents();
+    expect(badges.length).toBeGreaterThan(0);
+    expect(new Set(badges)).toEqual(new Set(["Gezinshuis"]));
+  });
+
+  it("working for two regions switches between them", async () => {
+    const page = await newPage();
+    await login(page, "coordinator.gelderland@jeugdregie.demo");
+    await page.goto(url("/locaties"));
+    const before = new Set(await page.locator("[data-testid=location-region]").allTextContents());
+    expect(before.size).toBe(1);
+    const options = await page.locator("#regionId option").allTextContents();
+    expect(options).toHaveLength(2);
+    const target = options.find((o) => !before.has(o))!;
+    await page.selectOption("#regionId", { label: target });
+    await Promise.all([page.waitForLoadState("networkidle"), page.click("text=Wissel")]);
+    const after = new Set(await page.locator("[data-testid=location-region]").allTextContents());
+    expect(after).toEqual(new Set([target]));
+    await screenshot(page, "04-region-switched");
+  });
+});
+
+describe("a provider user", () => {
+  it("sees its own locations across all regions it serves from one login", async () => {
+    const page = await newPage();
+    await login(page, "aanbieder@jeugdregie.demo");
+    await page.goto(url("/locaties"));
+    const providers = new Set(await page.locator("[data-testid=location-provider]").allTextContents());
+    expect(providers).toEqual(new Set(["Stichting De Kapstok Jeugdzorg"]));
+    const regions = new Set(await page.locator("[data-testid=location-region]").allTextContents());
+    expect(regions.size).toBeGreaterThanOrEqual(3);
+    await screenshot(page, "05-provider-all-regions");
+
+    await page.selectOption("#regio", { label: "Twente" });
+    await Promise.all([page.waitForURL((u) => u.searchParams.has("regio")), page.click("text=Filteren")]);
+    expect(new Set(await page.locator("[data-testid=location-region]").allTextContents())).toEqual(new Set(["Twente"]));
+  });
+});
+
+describe("roles without locations", () => {
+  it("does not offer the ministry a locations page and refuses it", async () => {
+    const page = await newPage();
+    await login(page, "ministerie@jeugdregie.demo");
+    expect(await page.locator("nav >> text=Locaties").count()).toBe(0);
+    const response = await page.goto(url("/locaties"));
+    expect(response?.status()).toBe(403);
+    expect(await page.textContent("h1")).toBe("Geen toegang");
+  });
+});
+
+describe("the platform admin", () => {
+  it("sees the worker alive on the status page", async () => {
+    const page = await newPage();
+    await login(page, "platform@jeugdregie.demo");
+    await page.click("nav >> text=Systeemstatus");
+    await page.waitForURL("**/beheer/status");
+    const statuses = await page.locator("[data-testid=worker-status]").allTextContents();
+    expect(statuses).toContain("actief");
+    await expectAccessible(page);
+    await screenshot(page, "06-system-status");
+  });
+});
+
+describe("language and logout", () => {
+  it("switches to English and back, and logging out protects the pages again", async () => {
+    const page = await newPage();
+    await login(page, "beheer.haaglanden@jeugdregie.demo");
+    await page.click("text=English");
+    await page.waitForSelector("text=Overview");
+    expect(await page.getAttribute("html", "lang")).toBe("en");
+    await screenshot(page, "07-english");
+    await page.click("text=Nederlands");
+    await page.waitForSelector("text=Overzicht");
+    await Promise.all([page.waitForURL("**/inloggen"), page.click("text=Uitloggen")]);
+    await page.goto(url("/locaties"));
+    expect(new URL(page.url()).pathname).toBe("/inloggen");
+  });
+});
