@@ -2,8 +2,25 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 const IO_AND_FRAMEWORKS = [
-  "pg", "kysely", "kysely/*", "ioredis", "bullmq", "@trpc/*", "react", "react-dom", "react-router", "@casl/*", "argon2",
-  "express", "node:*", "fs", "net", "http", "https", "child_process", "@jeugdregie/*",
+  "pg",
+  "kysely",
+  "kysely/*",
+  "ioredis",
+  "bullmq",
+  "@trpc/*",
+  "react",
+  "react-dom",
+  "react-router",
+  "@casl/*",
+  "argon2",
+  "express",
+  "node:*",
+  "fs",
+  "net",
+  "http",
+  "https",
+  "child_process",
+  "@jeugdregie/*",
 ];
 
 export default tseslint.config(
@@ -22,7 +39,10 @@ export default tseslint.config(
     files: ["packages/domain/**/*.ts"],
     ignores: ["packages/domain/**/*.test.ts"],
     rules: {
-      "no-restricted-imports": ["error", { patterns: [{ group: IO_AND_FRAMEWORKS, message: "packages/domain is pure: no I/O or framework imports (design section 4)." }] }],
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ group: IO_AND_FRAMEWORKS, message: "packages/domain is pure: no I/O or framework imports (design section 4)." }] },
+      ],
       "no-restricted-globals": ["error", "fetch", "process", "setTimeout", "setInterval"],
     },
   },

@@ -1,14 +1,15 @@
 import { createRequestHandler } from "@react-router/express";
 import express from "express";
 import { RouterContextProvider, type ServerBuild } from "react-router";
-import type { ApiDeps } from "@jeugdregie/api";
+import { isCrossOriginWrite, type ApiDeps } from "@jeugdregie/api";
 import { cookieSecure, exitWithMessage, parseEnv } from "@jeugdregie/config";
 import { appDatabaseUrl, createDatabase } from "@jeugdregie/db";
 import { depsContext } from "./app/context.ts";
 
 // The web process: serves the built React Router app (SSR) with tRPC at /api/trpc.
 const env = parseEnv();
-if (!env.DATABASE_URL && !env.DATABASE_APP_URL) exitWithMessage("the web server needs DATABASE_URL or DATABASE_APP_URL (start it through `npm start`)");
+if (!env.DATABASE_URL && !env.DATABASE_APP_URL)
+  exitWithMessage("the web server needs DATABASE_URL or DATABASE_APP_URL (start it through `npm start`)");
 
 const db = createDatabase(appDatabaseUrl(env.DATABASE_URL ?? "", env.APP_DB_PASSWORD, env.DATABASE_APP_URL), { max: 20 });
 const deps: ApiDeps = { db, cookieSecure: cookieSecure(env), heartbeatEveryMs: env.HEARTBEAT_EVERY_MS };
@@ -21,10 +22,15 @@ app.disable("x-powered-by");
 app.set("trust proxy", "loopback");
 app.use("/assets", express.static(new URL("./build/client/assets", import.meta.url).pathname, { immutable: true, maxAge: "1y" }));
 app.use(express.static(new URL("./build/client", import.meta.url).pathname, { maxAge: "1h" }));
-app.use((_req, res, next) => {
+app.use((req, res, next) => {
   res.setHeader("X-Content-Type-Options", "nosniff");
   res.setHeader("Referrer-Policy", "same-origin");
   res.setHeader("X-Frame-Options", "DENY");
+  // Every form post and API write must come from our own pages (SameSite=Lax is the first lock).
+  if (isCrossOriginWrite({ method: req.method, headers: { get: (name) => req.get(name) } })) {
+    res.status(403).type("text/plain").send("Verzoek van een andere herkomst geweigerd.");
+    return;
+  }
   next();
 });
 app.all(

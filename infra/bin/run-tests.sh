@@ -3,7 +3,7 @@
 set -uo pipefail
 mkdir -p .data
 rm -f .data/test-results.json
-vitest run --reporter=default --reporter=json --outputFile.json=.data/test-results.json "$@"
+pnpm exec vitest run --reporter=default --reporter=json --outputFile.json=.data/test-results.json "$@"
 status=$?
 node infra/bin/summarize-tests.mjs .data/test-results.json || status=1
 exit $status

@@ -32,7 +32,10 @@ function sourceFiles(dir: string): string[] {
 
 function importsOf(file: string): string[] {
   const text = readFileSync(file, "utf8");
-  const found = [...text.matchAll(/(?:^|\n)\s*(?:import|export)\s[^;]*?from\s+["']([^"']+)["']/g), ...text.matchAll(/import\(\s*["']([^"']+)["']\s*\)/g)];
+  const found = [
+    ...text.matchAll(/(?:^|\n)\s*(?:import|export)\s[^;]*?from\s+["']([^"']+)["']/g),
+    ...text.matchAll(/import\(\s*["']([^"']+)["']\s*\)/g),
+  ];
   return found.map((m) => m[1]!);
 }
 
@@ -79,7 +82,15 @@ describe("package layering", () => {
   it("never imports from apps/ inside packages/", () => {
     const violations = Object.keys(ALLOWED).flatMap((pkg) =>
       sourceFiles(join(root, "packages", pkg, "src")).flatMap((file) =>
-        importsOf(file).filter((spec) => spec.includes("/apps/") || spec.startsWith("@jeugdregie/web") || spec.startsWith("@jeugdregie/worker") || spec.startsWith("@jeugdregie/platform")).map((spec) => `${relative(root, file)} imports ${spec}`),
+        importsOf(file)
+          .filter(
+            (spec) =>
+              spec.includes("/apps/") ||
+              spec.startsWith("@jeugdregie/web") ||
+              spec.startsWith("@jeugdregie/worker") ||
+              spec.startsWith("@jeugdregie/platform"),
+          )
+          .map((spec) => `${relative(root, file)} imports ${spec}`),
       ),
     );
     expect(violations).toEqual([]);

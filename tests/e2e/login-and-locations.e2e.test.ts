@@ -106,6 +106,31 @@ describe("the platform admin", () => {
   });
 });
 
+describe("cross-site requests", () => {
+  it("refuses form posts and API writes from another origin", async () => {
+    const logout = await fetch(url("/uitloggen"), {
+      method: "POST",
+      headers: { origin: "https://evil.example", "content-type": "application/x-www-form-urlencoded" },
+      body: "",
+      redirect: "manual",
+    });
+    expect(logout.status).toBe(403);
+    const api = await fetch(url("/api/trpc/auth.logout"), {
+      method: "POST",
+      headers: { origin: "https://evil.example", "content-type": "application/json" },
+      body: "{}",
+    });
+    expect(api.status).toBe(403);
+    const sameOrigin = await fetch(url("/uitloggen"), {
+      method: "POST",
+      headers: { origin: new URL(url("/")).origin, "content-type": "application/x-www-form-urlencoded" },
+      body: "",
+      redirect: "manual",
+    });
+    expect(sameOrigin.status).toBe(302);
+  });
+});
+
 describe("language and logout", () => {
   it("switches to English and back, and logging out protects the pages again", async () => {
     const page = await newPage();

@@ -18,7 +18,10 @@ const session = async (email: string) => {
 };
 
 async function expectTrpcError(promise: Promise<unknown>, code: TRPCError["code"], message?: RegExp) {
-  const error = await promise.then(() => undefined, (e: unknown) => e);
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(TRPCError);
   expect((error as TRPCError).code).toBe(code);
   if (message) expect((error as TRPCError).message).toMatch(message);
@@ -33,7 +36,12 @@ describe("API tenant scoping on the demo data", () => {
     const locations = await api.locations.list();
     expect(locations.length).toBeGreaterThan(5);
     expect(new Set(locations.map((l) => l.regionName))).toEqual(new Set(["Haaglanden"]));
-    const truth = await db.owner.selectFrom("locations as l").innerJoin("regions as r", "r.id", "l.region_id").select("l.id").where("r.code", "=", "haaglanden").execute();
+    const truth = await db.owner
+      .selectFrom("locations as l")
+      .innerJoin("regions as r", "r.id", "l.region_id")
+      .select("l.id")
+      .where("r.code", "=", "haaglanden")
+      .execute();
     expect(locations.map((l) => l.id).sort()).toEqual(truth.map((l) => l.id).sort());
     expect((await api.regions.list()).map((r) => r.name)).toEqual(["Haaglanden"]);
   });
@@ -99,7 +107,11 @@ describe("login", () => {
   it("says clearly when the input is wrong, without a 500", async () => {
     const { caller } = await new ApiSession(apiDeps(db.app), "198.51.100.1").caller();
     await expectTrpcError(caller.auth.login({ email: "geen-email", password: "x" }), "BAD_REQUEST");
-    await expectTrpcError(caller.auth.login({ email: "beheer.haaglanden@jeugdregie.demo", password: "fout" }), "UNAUTHORIZED", /klopt niet/);
+    await expectTrpcError(
+      caller.auth.login({ email: "beheer.haaglanden@jeugdregie.demo", password: "fout" }),
+      "UNAUTHORIZED",
+      /klopt niet/,
+    );
     await expectTrpcError(caller.auth.login({ email: "onbekend@jeugdregie.demo", password: "fout" }), "UNAUTHORIZED", /klopt niet/);
   });
 
@@ -129,20 +141,33 @@ describe("login", () => {
 describe("HTTP endpoint", () => {
   it("maps bad input to 400 with a Dutch message and refuses cross-origin writes", async () => {
     const deps = apiDeps(db.app);
-    const bad = await handleTrpcRequest(deps, new Request("http://localhost/api/trpc/auth.login", {
-      method: "POST", headers: { "content-type": "application/json", host: "localhost" }, body: JSON.stringify({ email: "x", password: "" }),
-    }));
+    const bad = await handleTrpcRequest(
+      deps,
+      new Request("http://localhost/api/trpc/auth.login", {
+        method: "POST",
+        headers: { "content-type": "application/json", host: "localhost" },
+        body: JSON.stringify({ email: "x", password: "" }),
+      }),
+    );
     expect(bad.status).toBe(400);
     const body = await bad.json();
     expect(body.error.message).toMatch(/invoer is niet geldig/);
     expect(body.error.data.appCode).toBe("BAD_INPUT");
 
-    const crossOrigin = await handleTrpcRequest(deps, new Request("http://localhost/api/trpc/auth.logout", {
-      method: "POST", headers: { "content-type": "application/json", host: "localhost", origin: "https://evil.example" }, body: "{}",
-    }));
+    const crossOrigin = await handleTrpcRequest(
+      deps,
+      new Request("http://localhost/api/trpc/auth.logout", {
+        method: "POST",
+        headers: { "content-type": "application/json", host: "localhost", origin: "https://evil.example" },
+        body: "{}",
+      }),
+    );
     expect(crossOrigin.status).toBe(403);
 
-    const anonymous = await handleTrpcRequest(deps, new Request("http://localhost/api/trpc/locations.list", { headers: { host: "localhost" } }));
+    const anonymous = await handleTrpcRequest(
+      deps,
+      new Request("http://localhost/api/trpc/locations.list", { headers: { host: "localhost" } }),
+    );
     expect(anonymous.status).toBe(401);
   });
 });

@@ -23,7 +23,10 @@ async function startPlatform() {
 }
 
 async function webAnswers(port: number) {
-  return fetch(`http://127.0.0.1:${port}/inloggen`).then((r) => r.ok, () => false);
+  return fetch(`http://127.0.0.1:${port}/inloggen`).then(
+    (r) => r.ok,
+    () => false,
+  );
 }
 
 describe("npm start", () => {
@@ -50,7 +53,10 @@ describe("npm start", () => {
 
 describe("configured services that cannot be reached", () => {
   it("ends with one clear line and exit code 1 for DATABASE_URL", async () => {
-    const run = spawnApp("platform", "src/main.ts", { DATABASE_URL: "postgres://jr:secret@127.0.0.1:1/jeugdregie", REDIS_URL: "redis://127.0.0.1:1" });
+    const run = spawnApp("platform", "src/main.ts", {
+      DATABASE_URL: "postgres://jr:secret@127.0.0.1:1/jeugdregie",
+      REDIS_URL: "redis://127.0.0.1:1",
+    });
     expect(await run.exited).toBe(1);
     const lines = run.stderr().trim().split("\n");
     expect(lines).toHaveLength(1);

@@ -26,15 +26,25 @@ describe("row-level security", () => {
   });
 
   it("returns no row of region B to a query without WHERE in region A", async () => {
-    const rows = await withTenant(db.app, t.coordinatorOf(t.regionA), async (tx) =>
-      (await sql<{ region_id: string; name: string }>`select region_id, name from locations`.execute(tx)).rows,
+    const rows = await withTenant(
+      db.app,
+      t.coordinatorOf(t.regionA),
+      async (tx) => (await sql<{ region_id: string; name: string }>`select region_id, name from locations`.execute(tx)).rows,
     );
     expect(rows.map((r) => r.name).sort()).toEqual(["P in A", "Q in A"]);
     expect(rows.every((r) => r.region_id === t.regionA)).toBe(true);
 
-    const regions = await withTenant(db.app, t.coordinatorOf(t.regionA), async (tx) => (await sql<{ id: string }>`select id from regions`.execute(tx)).rows);
+    const regions = await withTenant(
+      db.app,
+      t.coordinatorOf(t.regionA),
+      async (tx) => (await sql<{ id: string }>`select id from regions`.execute(tx)).rows,
+    );
     expect(regions.map((r) => r.id)).toEqual([t.regionA]);
-    const municipalities = await withTenant(db.app, t.coordinatorOf(t.regionA), async (tx) => (await sql<{ code: string }>`select code from municipalities`.execute(tx)).rows);
+    const municipalities = await withTenant(
+      db.app,
+      t.coordinatorOf(t.regionA),
+      async (tx) => (await sql<{ code: string }>`select code from municipalities`.execute(tx)).rows,
+    );
     expect(municipalities.map((m) => m.code)).toEqual(["GM9001"]);
   });
 
@@ -62,11 +72,17 @@ describe("row-level security", () => {
   });
 
   it("lets a provider user read its own provider's rows across its regions and nothing else", async () => {
-    const rows = await withTenant(db.app, t.providerUserOf(t.providerP), async (tx) =>
-      (await sql<{ name: string; provider_id: string }>`select name, provider_id from locations`.execute(tx)).rows,
+    const rows = await withTenant(
+      db.app,
+      t.providerUserOf(t.providerP),
+      async (tx) => (await sql<{ name: string; provider_id: string }>`select name, provider_id from locations`.execute(tx)).rows,
     );
     expect(rows.map((r) => r.name).sort()).toEqual(["P in A", "P in B", "P in B 2"]);
-    const regions = await withTenant(db.app, t.providerUserOf(t.providerQ), async (tx) => (await sql<{ id: string }>`select id from regions`.execute(tx)).rows);
+    const regions = await withTenant(
+      db.app,
+      t.providerUserOf(t.providerQ),
+      async (tx) => (await sql<{ id: string }>`select id from regions`.execute(tx)).rows,
+    );
     expect(regions.map((r) => r.id)).toEqual([t.regionA]);
   });
 
@@ -80,7 +96,9 @@ describe("row-level security", () => {
 describe("audit log", () => {
   it("is append-only, also for the owner", async () => {
     await withTenant(db.app, t.coordinatorOf(t.regionA), (tx) =>
-      sql`insert into audit_log (region_id, role, action, entity) values (${t.regionA}, 'placement_coordinator', 'read', 'location')`.execute(tx),
+      sql`insert into audit_log (region_id, role, action, entity) values (${t.regionA}, 'placement_coordinator', 'read', 'location')`.execute(
+        tx,
+      ),
     );
     await expect(sql`update audit_log set action = 'x'`.execute(db.owner)).rejects.toThrow(/append-only/);
     await expect(sql`delete from audit_log`.execute(db.owner)).rejects.toThrow(/append-only/);
@@ -90,10 +108,17 @@ describe("audit log", () => {
   it("chains every entry to the previous one of its region", async () => {
     for (let i = 0; i < 3; i++) {
       await withTenant(db.app, t.coordinatorOf(t.regionB), (tx) =>
-        sql`insert into audit_log (region_id, role, action, entity, entity_id) values (${t.regionB}, 'placement_coordinator', 'read', 'location', ${String(i)})`.execute(tx),
+        sql`insert into audit_log (region_id, role, action, entity, entity_id) values (${t.regionB}, 'placement_coordinator', 'read', 'location', ${String(i)})`.execute(
+          tx,
+        ),
       );
     }
-    const chain = await db.owner.selectFrom("audit_log").select(["chain_seq", "prev_hash", "hash"]).where("region_id", "=", t.regionB).orderBy("chain_seq").execute();
+    const chain = await db.owner
+      .selectFrom("audit_log")
+      .select(["chain_seq", "prev_hash", "hash"])
+      .where("region_id", "=", t.regionB)
+      .orderBy("chain_seq")
+      .execute();
     expect(chain.map((e) => Number(e.chain_seq))).toEqual([1, 2, 3]);
     expect(chain[0]!.prev_hash).toBe("");
     expect(chain[1]!.prev_hash).toBe(chain[0]!.hash);
@@ -103,10 +128,18 @@ describe("audit log", () => {
 
   it("is readable by the region admin of the region only", async () => {
     const admin = { ...t.coordinatorOf(t.regionA), role: "region_admin" as const };
-    const visible = await withTenant(db.app, admin, async (tx) => (await sql<{ region_id: string }>`select region_id from audit_log`.execute(tx)).rows);
+    const visible = await withTenant(
+      db.app,
+      admin,
+      async (tx) => (await sql<{ region_id: string }>`select region_id from audit_log`.execute(tx)).rows,
+    );
     expect(visible.length).toBeGreaterThan(0);
     expect(visible.every((r) => r.region_id === t.regionA)).toBe(true);
-    const coordinator = await withTenant(db.app, t.coordinatorOf(t.regionA), async (tx) => (await sql`select 1 from audit_log`.execute(tx)).rows);
+    const coordinator = await withTenant(
+      db.app,
+      t.coordinatorOf(t.regionA),
+      async (tx) => (await sql`select 1 from audit_log`.execute(tx)).rows,
+    );
     expect(coordinator).toEqual([]);
   });
 });

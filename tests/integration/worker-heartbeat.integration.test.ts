@@ -11,7 +11,11 @@ beforeAll(async () => {
 afterAll(() => db.drop());
 
 it("runs the scheduled heartbeat job through real Redis and stops gracefully", async () => {
-  const worker = spawnApp("worker", "src/main.ts", { DATABASE_APP_URL: db.appUrl, REDIS_URL: inject("redisUrl"), HEARTBEAT_EVERY_MS: "1000" });
+  const worker = spawnApp("worker", "src/main.ts", {
+    DATABASE_APP_URL: db.appUrl,
+    REDIS_URL: inject("redisUrl"),
+    HEARTBEAT_EVERY_MS: "1000",
+  });
   await worker.waitForOutput(/\[worker\] ready/, 30_000);
   // The first beat is written at start; later ones only through the BullMQ job scheduler.
   const beating = await waitUntil(async () => ((await listHeartbeats(db.owner))[0]?.beats ?? 0) >= 3, 20_000);

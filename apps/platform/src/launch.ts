@@ -70,14 +70,26 @@ export async function launchPlatform(env: Env, log: (line: string) => void): Pro
       } finally {
         await owner.destroy();
       }
-      if (!seed.skipped) log(`demo data: ${seed.regions} regions, ${seed.providers} providers, ${seed.locations} locations, ${seed.users} users`);
+      if (!seed.skipped)
+        log(`demo data: ${seed.regions} regions, ${seed.providers} providers, ${seed.locations} locations, ${seed.users} users`);
     }
 
     const appUrl = appDatabaseUrl(runtime.databaseUrl, env.APP_DB_PASSWORD, env.DATABASE_APP_URL);
     // The services get the app role only: the owner URL never leaves the launcher.
-    const childEnv: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: "", DATABASE_APP_URL: appUrl, REDIS_URL: runtime.redisUrl, PORT: String(env.PORT), HOST: env.HOST };
+    const childEnv: NodeJS.ProcessEnv = {
+      ...process.env,
+      DATABASE_URL: "",
+      DATABASE_APP_URL: appUrl,
+      REDIS_URL: runtime.redisUrl,
+      PORT: String(env.PORT),
+      HOST: env.HOST,
+    };
     const startService = (name: string, cwd: string, entry: string) => {
-      const child = spawn(process.execPath, ["--import", "tsx", entry], { cwd: join(repoRoot, cwd), env: childEnv, stdio: ["ignore", "inherit", "inherit"] });
+      const child = spawn(process.execPath, ["--import", "tsx", entry], {
+        cwd: join(repoRoot, cwd),
+        env: childEnv,
+        stdio: ["ignore", "inherit", "inherit"],
+      });
       services.push({ name, child });
       child.on("exit", (code, signal) => {
         if (stopping) return;

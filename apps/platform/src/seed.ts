@@ -8,7 +8,9 @@ if (!env.DATABASE_URL) exitWithMessage("set DATABASE_URL (the platform start com
 const db = createDatabase(env.DATABASE_URL, { max: 2 });
 try {
   const summary = await seedDemo(db, hashPassword);
-  console.log(summary.skipped ? "reference data loaded; platform already has regions, demo data skipped" : `seeded ${JSON.stringify(summary)}`);
+  console.log(
+    summary.skipped ? "reference data loaded; platform already has regions, demo data skipped" : `seeded ${JSON.stringify(summary)}`,
+  );
 } catch (error) {
   exitWithMessage(`seed failed: ${(error as Error).message}`);
 } finally {

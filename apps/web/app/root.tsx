@@ -45,13 +45,19 @@ export function ErrorBoundary() {
   const error = useRouteError();
   const status = isRouteErrorResponse(error) ? error.status : 500;
   const message = isRouteErrorResponse(error)
-    ? typeof error.data === "string" ? error.data : error.statusText
+    ? typeof error.data === "string"
+      ? error.data
+      : error.statusText
     : "Er ging iets mis aan onze kant. Probeer het opnieuw.";
   return (
     <main className="jr-main">
       <Heading level={1}>{status === 404 ? "Pagina niet gevonden" : status === 403 ? "Geen toegang" : "Er ging iets mis"}</Heading>
       <Alert type="error">{message}</Alert>
-      <Paragraph><a className="utrecht-link" href="/">Terug naar de start</a></Paragraph>
+      <Paragraph>
+        <a className="utrecht-link" href="/">
+          Terug naar de start
+        </a>
+      </Paragraph>
     </main>
   );
 }

@@ -5,7 +5,8 @@ import { createRedisConnection, heartbeatJob, processHeartbeat, SYSTEM_QUEUE, wo
 
 // The worker process: BullMQ workers and schedules. Web never runs workers.
 const env = parseEnv();
-if (!env.DATABASE_URL && !env.DATABASE_APP_URL) exitWithMessage("the worker needs DATABASE_URL or DATABASE_APP_URL (start it through `npm start`)");
+if (!env.DATABASE_URL && !env.DATABASE_APP_URL)
+  exitWithMessage("the worker needs DATABASE_URL or DATABASE_APP_URL (start it through `npm start`)");
 if (!env.REDIS_URL) exitWithMessage("the worker needs REDIS_URL (start it through `npm start`)");
 
 const db = createDatabase(appDatabaseUrl(env.DATABASE_URL ?? "", env.APP_DB_PASSWORD, env.DATABASE_APP_URL), { max: 5 });
@@ -16,7 +17,11 @@ const systemQueue = new Queue(SYSTEM_QUEUE, { connection });
 await systemQueue.upsertJobScheduler(
   "heartbeat-every-interval",
   { every: env.HEARTBEAT_EVERY_MS },
-  { name: heartbeatJob.name, data: {}, opts: { attempts: 3, backoff: { type: "exponential", delay: 1000 }, removeOnComplete: 100, removeOnFail: 500 } },
+  {
+    name: heartbeatJob.name,
+    data: {},
+    opts: { attempts: 3, backoff: { type: "exponential", delay: 1000 }, removeOnComplete: 100, removeOnFail: 500 },
+  },
 );
 
 const worker = new Worker(

@@ -1,5 +1,13 @@
 import { defineAbilityFor, readSessionToken, sessionIdFromToken, type AppAbility } from "@jeugdregie/auth";
-import { findLiveSession, findUserById, membershipsOf, withIdentity, type Database, type MembershipWithNames, type SessionRecord } from "@jeugdregie/db";
+import {
+  findLiveSession,
+  findUserById,
+  membershipsOf,
+  withIdentity,
+  type Database,
+  type MembershipWithNames,
+  type SessionRecord,
+} from "@jeugdregie/db";
 import { scopeFor, type TenantScope } from "@jeugdregie/domain";
 
 export interface ApiDeps {

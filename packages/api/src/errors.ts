@@ -36,12 +36,22 @@ export function describeError(error: TRPCError): { message: string; data: Format
     const fieldErrors: Record<string, string[]> = {};
     for (const issue of cause.issues) (fieldErrors[issue.path.join(".") || "_"] ??= []).push(issue.message);
     return {
-      message: "De invoer is niet geldig: " + Object.entries(fieldErrors).map(([k, v]) => `${k}: ${v.join(", ")}`).join("; "),
+      message:
+        "De invoer is niet geldig: " +
+        Object.entries(fieldErrors)
+          .map(([k, v]) => `${k}: ${v.join(", ")}`)
+          .join("; "),
       data: { appCode: "BAD_INPUT", messageEn: "The input is not valid.", fieldErrors },
     };
   }
   if (error.code === "INTERNAL_SERVER_ERROR") {
-    return { message: "Er ging iets mis aan onze kant. Probeer het opnieuw.", data: { appCode: "INTERNAL", messageEn: "Something went wrong on our side. Please try again." } };
+    return {
+      message: "Er ging iets mis aan onze kant. Probeer het opnieuw.",
+      data: { appCode: "INTERNAL", messageEn: "Something went wrong on our side. Please try again." },
+    };
   }
-  return { message: error.message, data: { appCode: error.code === "UNAUTHORIZED" ? "UNAUTHENTICATED" : "BAD_INPUT", messageEn: error.message } };
+  return {
+    message: error.message,
+    data: { appCode: error.code === "UNAUTHORIZED" ? "UNAUTHENTICATED" : "BAD_INPUT", messageEn: error.message },
+  };
 }

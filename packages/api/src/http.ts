@@ -6,8 +6,8 @@ import { appRouter } from "./router.ts";
  * Refuses state-changing requests from other origins. SameSite=Lax cookies already keep
  * cross-site POSTs anonymous; this closes the remaining gaps (old browsers, subdomains).
  */
-export function isCrossOriginWrite(request: Request): boolean {
-  if (request.method === "GET" || request.method === "HEAD") return false;
+export function isCrossOriginWrite(request: { method: string; headers: { get(name: string): string | null | undefined } }): boolean {
+  if (request.method === "GET" || request.method === "HEAD" || request.method === "OPTIONS") return false;
   const origin = request.headers.get("origin");
   if (!origin) return false;
   const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
@@ -20,7 +20,10 @@ export function isCrossOriginWrite(request: Request): boolean {
 
 export async function handleTrpcRequest(deps: ApiDeps, request: Request, endpoint = "/api/trpc"): Promise<Response> {
   if (isCrossOriginWrite(request)) {
-    return Response.json({ error: { message: "Verzoek van een andere herkomst geweigerd.", data: { appCode: "FORBIDDEN" } } }, { status: 403 });
+    return Response.json(
+      { error: { message: "Verzoek van een andere herkomst geweigerd.", data: { appCode: "FORBIDDEN" } } },
+      { status: 403 },
+    );
   }
   return fetchRequestHandler({
     endpoint,

@@ -4,7 +4,14 @@ import { defineAbilityFor, subject } from "./abilities.ts";
 
 const regionA = "11111111-1111-1111-1111-111111111111";
 const regionB = "22222222-2222-2222-2222-222222222222";
-const scope = (partial: Partial<TenantScope>): TenantScope => ({ userId: "u", role: "referrer", regionIds: [], providerId: null, supraRegionId: null, ...partial });
+const scope = (partial: Partial<TenantScope>): TenantScope => ({
+  userId: "u",
+  role: "referrer",
+  regionIds: [],
+  providerId: null,
+  supraRegionId: null,
+  ...partial,
+});
 
 describe("abilities", () => {
   it("lets a coordinator read locations of its own region only", () => {

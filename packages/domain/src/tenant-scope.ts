@@ -29,8 +29,7 @@ export interface Membership {
  */
 export function scopeFor(userId: string, memberships: Membership[], activeRegionId: string | null): TenantScope | null {
   if (memberships.length === 0) return null;
-  const chosen =
-    (activeRegionId ? memberships.find((m) => m.regionId === activeRegionId) : undefined) ?? memberships[0]!;
+  const chosen = (activeRegionId ? memberships.find((m) => m.regionId === activeRegionId) : undefined) ?? memberships[0]!;
   return {
     userId,
     role: chosen.role,

@@ -3,7 +3,12 @@ import { randomUUID } from "node:crypto";
 import { recordHeartbeat, type Database, type WorkerIdentity } from "@jeugdregie/db";
 
 export function workerIdentity(): WorkerIdentity {
-  return { workerId: `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`, hostname: hostname(), pid: process.pid, startedAt: new Date() };
+  return {
+    workerId: `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`,
+    hostname: hostname(),
+    pid: process.pid,
+    startedAt: new Date(),
+  };
 }
 
 /** Records that this worker is alive; idempotent (an upsert keyed by worker id). */

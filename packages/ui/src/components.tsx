@@ -9,7 +9,11 @@ const cx = (...classes: (string | false | null | undefined)[]) => classes.filter
 
 export function Heading({ level, children, id }: { level: 1 | 2 | 3; children: ReactNode; id?: string }) {
   const Tag = `h${level}` as const;
-  return <Tag id={id} className={`utrecht-heading-${level}`}>{children}</Tag>;
+  return (
+    <Tag id={id} className={`utrecht-heading-${level}`}>
+      {children}
+    </Tag>
+  );
 }
 
 export function Paragraph({ children, lead, muted }: { children: ReactNode; lead?: boolean; muted?: boolean }) {
@@ -18,7 +22,13 @@ export function Paragraph({ children, lead, muted }: { children: ReactNode; lead
 
 type ButtonProps = ComponentProps<"button"> & { appearance?: "primary" | "secondary" | "subtle" };
 export function Button({ appearance = "primary", className, type = "submit", ...rest }: ButtonProps) {
-  return <button type={type} className={cx("utrecht-button", `utrecht-button--${appearance === "subtle" ? "subtle" : `${appearance}-action`}`, className)} {...rest} />;
+  return (
+    <button
+      type={type}
+      className={cx("utrecht-button", `utrecht-button--${appearance === "subtle" ? "subtle" : `${appearance}-action`}`, className)}
+      {...rest}
+    />
+  );
 }
 
 export function Alert({ type, children }: { type: "info" | "ok" | "warning" | "error"; children: ReactNode }) {
@@ -31,21 +41,49 @@ export function Alert({ type, children }: { type: "info" | "ok" | "warning" | "e
   );
 }
 
-export function FormField({ label, htmlFor, error, description, children }: { label: string; htmlFor: string; error?: string | undefined; description?: string; children: ReactNode }) {
+export function FormField({
+  label,
+  htmlFor,
+  error,
+  description,
+  children,
+}: {
+  label: string;
+  htmlFor: string;
+  error?: string | undefined;
+  description?: string;
+  children: ReactNode;
+}) {
   return (
     <div className={cx("utrecht-form-field", error && "utrecht-form-field--invalid")}>
       <div className="utrecht-form-field__label">
-        <label className="utrecht-form-label" htmlFor={htmlFor}>{label}</label>
+        <label className="utrecht-form-label" htmlFor={htmlFor}>
+          {label}
+        </label>
       </div>
-      {description && <div className="utrecht-form-field-description" id={`${htmlFor}-description`}>{description}</div>}
-      {error && <div className="utrecht-form-field-error-message" id={`${htmlFor}-error`}>{error}</div>}
+      {description && (
+        <div className="utrecht-form-field-description" id={`${htmlFor}-description`}>
+          {description}
+        </div>
+      )}
+      {error && (
+        <div className="utrecht-form-field-error-message" id={`${htmlFor}-error`}>
+          {error}
+        </div>
+      )}
       <div className="utrecht-form-field__input">{children}</div>
     </div>
   );
 }
 
 export function Textbox({ invalid, className, ...rest }: ComponentProps<"input"> & { invalid?: boolean }) {
-  return <input className={cx("utrecht-textbox", "utrecht-textbox--html-input", invalid && "utrecht-textbox--invalid", className)} aria-invalid={invalid || undefined} {...rest} />;
+  return (
+    <input
+      className={cx("utrecht-textbox", "utrecht-textbox--html-input", invalid && "utrecht-textbox--invalid", className)}
+      aria-invalid={invalid || undefined}
+      {...rest}
+    />
+  );
 }
 
 export function Select({ className, ...rest }: ComponentProps<"select">) {
@@ -68,7 +106,9 @@ export function TableHead({ columns }: { columns: ReactNode[] }) {
     <thead className="utrecht-table__header">
       <tr className="utrecht-table__row">
         {columns.map((column, i) => (
-          <th key={i} scope="col" className="utrecht-table__header-cell">{column}</th>
+          <th key={i} scope="col" className="utrecht-table__header-cell">
+            {column}
+          </th>
         ))}
       </tr>
     </thead>

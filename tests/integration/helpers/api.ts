@@ -4,7 +4,10 @@ import type { Database } from "@jeugdregie/db";
 /** Calls the API the way a browser session does: cookies carried from one call to the next. */
 export class ApiSession {
   cookie = "";
-  constructor(private readonly deps: ApiDeps, private readonly ip = "203.0.113.7") {}
+  constructor(
+    private readonly deps: ApiDeps,
+    private readonly ip = "203.0.113.7",
+  ) {}
 
   async caller() {
     const headers = new Headers({ "x-forwarded-for": this.ip, "user-agent": "vitest" });

@@ -12,7 +12,8 @@ export default function AdminStatus({ loaderData }: Route.ComponentProps) {
   const { status } = loaderData;
   const t = useT();
   const lang = useLang();
-  const format = (date: Date | string) => new Date(date).toLocaleString(lang === "nl" ? "nl-NL" : "en-GB", { timeZone: "Europe/Amsterdam" });
+  const format = (date: Date | string) =>
+    new Date(date).toLocaleString(lang === "nl" ? "nl-NL" : "en-GB", { timeZone: "Europe/Amsterdam" });
   return (
     <>
       <Heading level={1}>{t("status.title")}</Heading>

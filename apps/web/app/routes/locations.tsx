@@ -41,14 +41,22 @@ export default function Locations({ loaderData }: Route.ComponentProps) {
           <FormField label={t("locations.filter.region")} htmlFor="regio">
             <Select id="regio" name="regio" defaultValue={regionParam ?? ""}>
               <option value="">{t("locations.filter.all")}</option>
-              {regions.map((r) => <option key={r.id} value={r.id}>{r.name}</option>)}
+              {regions.map((r) => (
+                <option key={r.id} value={r.id}>
+                  {r.name}
+                </option>
+              ))}
             </Select>
           </FormField>
         )}
         <FormField label={t("locations.filter.careType")} htmlFor="zorgvorm">
           <Select id="zorgvorm" name="zorgvorm" defaultValue={careParam ?? ""}>
             <option value="">{t("locations.filter.all")}</option>
-            {CARE_TYPES.map((c) => <option key={c} value={c}>{CARE_TYPE_LABELS[c][lang]}</option>)}
+            {CARE_TYPES.map((c) => (
+              <option key={c} value={c}>
+                {CARE_TYPE_LABELS[c][lang]}
+              </option>
+            ))}
           </Select>
         </FormField>
         <Button appearance="secondary">{t("locations.filter.apply")}</Button>
@@ -58,13 +66,17 @@ export default function Locations({ loaderData }: Route.ComponentProps) {
       </Paragraph>
       {placesByCareType.length > 0 && (
         <section aria-labelledby="per-zorgvorm">
-          <Heading level={2} id="per-zorgvorm">{t("locations.byCareType")}</Heading>
+          <Heading level={2} id="per-zorgvorm">
+            {t("locations.byCareType")}
+          </Heading>
           <Table>
             <TableBody>
               {placesByCareType.map((row) => (
                 <Row key={row.careType}>
                   <Cell>{CARE_TYPE_LABELS[row.careType][lang]}</Cell>
-                  <Cell><Bar value={row.places} max={maxPlaces} label={`${CARE_TYPE_LABELS[row.careType][lang]}: ${row.places}`} /></Cell>
+                  <Cell>
+                    <Bar value={row.places} max={maxPlaces} label={`${CARE_TYPE_LABELS[row.careType][lang]}: ${row.places}`} />
+                  </Cell>
                 </Row>
               ))}
             </TableBody>
@@ -75,20 +87,39 @@ export default function Locations({ loaderData }: Route.ComponentProps) {
         <Paragraph>{t("locations.empty")}</Paragraph>
       ) : (
         <Table>
-          <TableHead columns={[t("locations.col.name"), t("locations.col.provider"), t("locations.col.region"), t("locations.col.municipality"), t("locations.col.careTypes"), t("locations.col.age"), t("locations.col.intensity"), t("locations.col.capacity")]} />
+          <TableHead
+            columns={[
+              t("locations.col.name"),
+              t("locations.col.provider"),
+              t("locations.col.region"),
+              t("locations.col.municipality"),
+              t("locations.col.careTypes"),
+              t("locations.col.age"),
+              t("locations.col.intensity"),
+              t("locations.col.capacity"),
+            ]}
+          />
           <TableBody>
             {locations.map((l) => (
               <Row key={l.id}>
                 <Cell>{l.name}</Cell>
-                <Cell><span data-testid="location-provider">{l.providerName}</span></Cell>
-                <Cell><span data-testid="location-region">{l.regionName}</span></Cell>
+                <Cell>
+                  <span data-testid="location-provider">{l.providerName}</span>
+                </Cell>
+                <Cell>
+                  <span data-testid="location-region">{l.regionName}</span>
+                </Cell>
                 <Cell>{l.municipalityName}</Cell>
                 <Cell>
                   <span className="jr-badges">
-                    {l.careTypes.map((c) => <Badge key={c}>{isCareType(c) ? CARE_TYPE_LABELS[c][lang] : c}</Badge>)}
+                    {l.careTypes.map((c) => (
+                      <Badge key={c}>{isCareType(c) ? CARE_TYPE_LABELS[c][lang] : c}</Badge>
+                    ))}
                   </span>
                 </Cell>
-                <Cell>{l.ageMin}–{l.ageMax}</Cell>
+                <Cell>
+                  {l.ageMin}–{l.ageMax}
+                </Cell>
                 <Cell>{l.intensityBand ?? "–"}</Cell>
                 <Cell numeric>{l.capacity}</Cell>
               </Row>

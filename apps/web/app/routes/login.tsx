@@ -35,16 +35,33 @@ export default function Login({ actionData }: Route.ComponentProps) {
   return (
     <main className="jr-main" id="inhoud">
       <div className="jr-login">
-        <p className="jr-brand" style={{ color: "var(--jr-color-primary)" }}>Jeugdregie</p>
+        <p className="jr-brand" style={{ color: "var(--jr-color-primary)" }}>
+          Jeugdregie
+        </p>
         <Heading level={1}>{t("login.title")}</Heading>
         <Paragraph>{t("login.intro")}</Paragraph>
         {actionData?.error && <Alert type="error">{actionData.error}</Alert>}
         <Form method="post" noValidate>
           <FormField label={t("login.email")} htmlFor="email">
-            <Textbox id="email" name="email" type="email" autoComplete="username" required defaultValue={actionData?.email} invalid={Boolean(actionData?.error)} />
+            <Textbox
+              id="email"
+              name="email"
+              type="email"
+              autoComplete="username"
+              required
+              defaultValue={actionData?.email}
+              invalid={Boolean(actionData?.error)}
+            />
           </FormField>
           <FormField label={t("login.password")} htmlFor="password">
-            <Textbox id="password" name="password" type="password" autoComplete="current-password" required invalid={Boolean(actionData?.error)} />
+            <Textbox
+              id="password"
+              name="password"
+              type="password"
+              autoComplete="current-password"
+              required
+              invalid={Boolean(actionData?.error)}
+            />
           </FormField>
           <Button disabled={busy}>{t("login.submit")}</Button>
         </Form>

@@ -26,7 +26,9 @@ export default function Shell({ loaderData }: Route.ComponentProps) {
   const here = location.pathname + location.search;
   return (
     <>
-      <a className="jr-skip-link" href="#inhoud">{t("nav.skip")}</a>
+      <a className="jr-skip-link" href="#inhoud">
+        {t("nav.skip")}
+      </a>
       <header className="jr-header">
         <div className="jr-header__inner">
           <a className="jr-brand" href="/overzicht">
@@ -37,7 +39,11 @@ export default function Shell({ loaderData }: Route.ComponentProps) {
               <Form method="post" action="/regio-wisselen" aria-label={t("header.region")}>
                 <label htmlFor="regionId">{t("header.region")}</label>
                 <Select id="regionId" name="regionId" defaultValue={me.activeRegionId ?? undefined} key={me.activeRegionId}>
-                  {regionChoices.map((r) => <option key={r.id} value={r.id}>{r.name}</option>)}
+                  {regionChoices.map((r) => (
+                    <option key={r.id} value={r.id}>
+                      {r.name}
+                    </option>
+                  ))}
                 </Select>
                 <input type="hidden" name="terug" value={here} />
                 <Button appearance="secondary">{t("header.switch")}</Button>
@@ -49,10 +55,14 @@ export default function Shell({ loaderData }: Route.ComponentProps) {
             <Form method="post" action="/taal">
               <input type="hidden" name="lang" value={lang === "nl" ? "en" : "nl"} />
               <input type="hidden" name="terug" value={here} />
-              <button className="jr-link-button" type="submit" lang={lang === "nl" ? "en" : "nl"}>{t("header.language")}</button>
+              <button className="jr-link-button" type="submit" lang={lang === "nl" ? "en" : "nl"}>
+                {t("header.language")}
+              </button>
             </Form>
             <Form method="post" action="/uitloggen">
-              <button className="jr-link-button" type="submit">{t("header.logout")}</button>
+              <button className="jr-link-button" type="submit">
+                {t("header.logout")}
+              </button>
             </Form>
           </div>
         </div>
@@ -60,7 +70,9 @@ export default function Shell({ loaderData }: Route.ComponentProps) {
       <nav className="jr-nav" aria-label="Hoofdmenu">
         <ul>
           {nav.map((item) => (
-            <li key={item.to}><NavLink to={item.to}>{t(item.label)}</NavLink></li>
+            <li key={item.to}>
+              <NavLink to={item.to}>{t(item.label)}</NavLink>
+            </li>
           ))}
         </ul>
       </nav>

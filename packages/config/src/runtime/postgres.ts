@@ -30,10 +30,13 @@ export async function findPostgresBinaries(): Promise<PostgresBinaries> {
   }
   const systemRoot = "/usr/lib/postgresql";
   if (existsSync(systemRoot)) {
-    const versions = readdirSync(systemRoot).filter((v) => /^\d+$/.test(v)).sort((a, b) => Number(b) - Number(a));
+    const versions = readdirSync(systemRoot)
+      .filter((v) => /^\d+$/.test(v))
+      .sort((a, b) => Number(b) - Number(a));
     for (const version of versions) {
       const bin = join(systemRoot, version, "bin");
-      if (existsSync(join(bin, "postgres"))) return { initdb: join(bin, "initdb"), postgres: join(bin, "postgres"), source: `system PostgreSQL ${version}` };
+      if (existsSync(join(bin, "postgres")))
+        return { initdb: join(bin, "initdb"), postgres: join(bin, "postgres"), source: `system PostgreSQL ${version}` };
     }
   }
   throw new StartupError(
@@ -48,8 +51,16 @@ function serviceIds(): { uid: number; gid: number } | undefined {
   if (userInfo().uid !== 0) return undefined;
   const lookup = () => {
     try {
-      const uid = Number(execFileSync("id", ["-u", SERVICE_USER], { stdio: ["ignore", "pipe", "ignore"] }).toString().trim());
-      const gid = Number(execFileSync("id", ["-g", SERVICE_USER], { stdio: ["ignore", "pipe", "ignore"] }).toString().trim());
+      const uid = Number(
+        execFileSync("id", ["-u", SERVICE_USER], { stdio: ["ignore", "pipe", "ignore"] })
+          .toString()
+          .trim(),
+      );
+      const gid = Number(
+        execFileSync("id", ["-g", SERVICE_USER], { stdio: ["ignore", "pipe", "ignore"] })
+          .toString()
+          .trim(),
+      );
       return { uid, gid };
     } catch {
       return undefined;
@@ -57,7 +68,9 @@ function serviceIds(): { uid: number; gid: number } | undefined {
   };
   const existing = lookup();
   if (existing) return existing;
-  execFileSync("useradd", ["--system", "--no-create-home", "--shell", "/usr/sbin/nologin", "--user-group", SERVICE_USER], { stdio: "ignore" });
+  execFileSync("useradd", ["--system", "--no-create-home", "--shell", "/usr/sbin/nologin", "--user-group", SERVICE_USER], {
+    stdio: "ignore",
+  });
   const created = lookup();
   if (!created) throw new StartupError(`could not create the system user ${SERVICE_USER} to run PostgreSQL as`);
   return created;
@@ -82,9 +95,12 @@ export async function startEmbeddedPostgres(dataRoot: string): Promise<EmbeddedP
       chownSync(dataDir, ids.uid, ids.gid);
       chownSync(pwfile, ids.uid, ids.gid);
     }
-    const init = startProcess("initdb", binaries.initdb, [
-      "-D", dataDir, "-U", "postgres", "--pwfile", pwfile, "--auth", "scram-sha-256", "-E", "UTF8", "--locale", "C.UTF-8",
-    ], ids ?? {});
+    const init = startProcess(
+      "initdb",
+      binaries.initdb,
+      ["-D", dataDir, "-U", "postgres", "--pwfile", pwfile, "--auth", "scram-sha-256", "-E", "UTF8", "--locale", "C.UTF-8"],
+      ids ?? {},
+    );
     const code = await init.exited;
     execFileSync("rm", ["-f", pwfile]);
     if (code !== 0) {
@@ -93,9 +109,12 @@ export async function startEmbeddedPostgres(dataRoot: string): Promise<EmbeddedP
   }
 
   const port = await findFreePort();
-  const server = startProcess("postgres", binaries.postgres, [
-    "-D", dataDir, "-p", String(port), "-h", "127.0.0.1", "-k", dataDir, "-c", "max_connections=200", "-c", "fsync=on",
-  ], ids ?? {});
+  const server = startProcess(
+    "postgres",
+    binaries.postgres,
+    ["-D", dataDir, "-p", String(port), "-h", "127.0.0.1", "-k", dataDir, "-c", "max_connections=200", "-c", "fsync=on"],
+    ids ?? {},
+  );
   const url = `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`;
   try {
     await Promise.race([

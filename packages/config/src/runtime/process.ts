@@ -9,7 +9,12 @@ export interface ManagedProcess {
 }
 
 /** Starts a child process whose output is kept (for error messages) and which can be stopped and awaited. */
-export function startProcess(name: string, command: string, args: string[], options: SpawnOptions = {}): ManagedProcess & { output: () => string } {
+export function startProcess(
+  name: string,
+  command: string,
+  args: string[],
+  options: SpawnOptions = {},
+): ManagedProcess & { output: () => string } {
   const child = spawn(command, args, { stdio: ["ignore", "pipe", "pipe"], ...options });
   let output = "";
   const keep = (chunk: Buffer) => {

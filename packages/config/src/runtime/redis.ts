@@ -57,7 +57,18 @@ export async function startEmbeddedRedis(dataRoot: string, log: (line: string) =
   const port = await findFreePort();
   // Append-only persistence so delayed jobs (offer deadlines) survive a restart.
   const server = startProcess("redis", binary, [
-    "--port", String(port), "--bind", "127.0.0.1", "--dir", dir, "--appendonly", "yes", "--save", "", "--daemonize", "no",
+    "--port",
+    String(port),
+    "--bind",
+    "127.0.0.1",
+    "--dir",
+    dir,
+    "--appendonly",
+    "yes",
+    "--save",
+    "",
+    "--daemonize",
+    "no",
   ]);
   const url = `redis://127.0.0.1:${port}`;
   try {

@@ -275,10 +275,14 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  await sql.raw(`
+  await sql
+    .raw(
+      `
     drop table if exists worker_heartbeats, audit_log, login_attempts, sessions, memberships, users, locations,
       providers, supra_region_care_types, supra_region_members, supra_regions, municipalities,
       reference_municipalities, regions cascade;
     drop schema if exists app cascade;
-  `).execute(db);
+  `,
+    )
+    .execute(db);
 }

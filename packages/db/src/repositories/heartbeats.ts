@@ -11,8 +11,19 @@ export interface WorkerIdentity {
 export async function recordHeartbeat(db: Database, worker: WorkerIdentity, at: Date = new Date()): Promise<void> {
   await db
     .insertInto("worker_heartbeats")
-    .values({ worker_id: worker.workerId, hostname: worker.hostname, pid: worker.pid, started_at: worker.startedAt, last_beat_at: at, beats: 1 })
-    .onConflict((oc) => oc.column("worker_id").doUpdateSet({ last_beat_at: at, pid: worker.pid, started_at: worker.startedAt, beats: sql`worker_heartbeats.beats + 1` }))
+    .values({
+      worker_id: worker.workerId,
+      hostname: worker.hostname,
+      pid: worker.pid,
+      started_at: worker.startedAt,
+      last_beat_at: at,
+      beats: 1,
+    })
+    .onConflict((oc) =>
+      oc
+        .column("worker_id")
+        .doUpdateSet({ last_beat_at: at, pid: worker.pid, started_at: worker.startedAt, beats: sql`worker_heartbeats.beats + 1` }),
+    )
     .execute();
 }
 

@@ -34,9 +34,20 @@ export async function listLocations(tx: Tx, scope: TenantScope, filter: Location
     .innerJoin("regions as r", "r.id", "l.region_id")
     .innerJoin("reference_municipalities as g", "g.code", "l.municipality_code")
     .select([
-      "l.id", "l.region_id", "r.name as region_name", "l.provider_id", "p.name as provider_name", "l.name",
-      "l.municipality_code", "g.name as municipality_name", "l.care_types", "l.expertise_tags", "l.age_min",
-      "l.age_max", "l.intensity_band", "l.capacity",
+      "l.id",
+      "l.region_id",
+      "r.name as region_name",
+      "l.provider_id",
+      "p.name as provider_name",
+      "l.name",
+      "l.municipality_code",
+      "g.name as municipality_name",
+      "l.care_types",
+      "l.expertise_tags",
+      "l.age_min",
+      "l.age_max",
+      "l.intensity_band",
+      "l.capacity",
     ])
     .orderBy("r.name")
     .orderBy("l.name");

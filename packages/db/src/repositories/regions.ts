@@ -16,7 +16,11 @@ export async function listVisibleRegions(tx: Tx, scope: TenantScope): Promise<Re
       "r.id",
       "r.code",
       "r.name",
-      eb.selectFrom("municipalities as m").whereRef("m.region_id", "=", "r.id").select((e) => e.fn.countAll<string>().as("n")).as("municipality_count"),
+      eb
+        .selectFrom("municipalities as m")
+        .whereRef("m.region_id", "=", "r.id")
+        .select((e) => e.fn.countAll<string>().as("n"))
+        .as("municipality_count"),
     ])
     .orderBy("r.name");
 
@@ -26,12 +30,18 @@ export async function listVisibleRegions(tx: Tx, scope: TenantScope): Promise<Re
       break;
     case "provider_user":
       query = query.where("r.id", "in", (eb) =>
-        eb.selectFrom("locations").select("region_id").where("provider_id", "=", scope.providerId ?? "00000000-0000-0000-0000-000000000000"),
+        eb
+          .selectFrom("locations")
+          .select("region_id")
+          .where("provider_id", "=", scope.providerId ?? "00000000-0000-0000-0000-000000000000"),
       );
       break;
     case "supra_coordinator":
       query = query.where("r.id", "in", (eb) =>
-        eb.selectFrom("supra_region_members").select("region_id").where("supra_region_id", "=", scope.supraRegionId ?? "00000000-0000-0000-0000-000000000000"),
+        eb
+          .selectFrom("supra_region_members")
+          .select("region_id")
+          .where("supra_region_id", "=", scope.supraRegionId ?? "00000000-0000-0000-0000-000000000000"),
       );
       break;
     default:

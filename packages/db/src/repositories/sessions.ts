@@ -7,10 +7,19 @@ export interface SessionRecord {
   expiresAt: Date;
 }
 
-export async function insertSession(db: Database, session: { id: string; userId: string; expiresAt: Date; userAgent: string | null; activeRegionId: string | null }) {
+export async function insertSession(
+  db: Database,
+  session: { id: string; userId: string; expiresAt: Date; userAgent: string | null; activeRegionId: string | null },
+) {
   await db
     .insertInto("sessions")
-    .values({ id: session.id, user_id: session.userId, expires_at: session.expiresAt, user_agent: session.userAgent, active_region_id: session.activeRegionId })
+    .values({
+      id: session.id,
+      user_id: session.userId,
+      expires_at: session.expiresAt,
+      user_agent: session.userAgent,
+      active_region_id: session.activeRegionId,
+    })
     .execute();
 }
 
@@ -40,7 +49,10 @@ export async function deleteSession(db: Database, id: string) {
 }
 
 export async function recordLoginAttempt(db: Database, attempt: { email: string; ip: string; succeeded: boolean }) {
-  await db.insertInto("login_attempts").values({ email: attempt.email.trim().toLowerCase(), ip: attempt.ip, succeeded: attempt.succeeded }).execute();
+  await db
+    .insertInto("login_attempts")
+    .values({ email: attempt.email.trim().toLowerCase(), ip: attempt.ip, succeeded: attempt.succeeded })
+    .execute();
 }
 
 /** Failed attempts since `since` for this e-mail address and for this IP address. */

@@ -27,7 +27,15 @@ export async function membershipsOf(db: Conn, userId: string): Promise<Membershi
     .leftJoin("regions as r", "r.id", "m.region_id")
     .leftJoin("providers as p", "p.id", "m.provider_id")
     .leftJoin("supra_regions as s", "s.id", "m.supra_region_id")
-    .select(["m.role", "m.region_id", "m.provider_id", "m.supra_region_id", "r.name as region_name", "p.name as provider_name", "s.name as supra_name"])
+    .select([
+      "m.role",
+      "m.region_id",
+      "m.provider_id",
+      "m.supra_region_id",
+      "r.name as region_name",
+      "p.name as provider_name",
+      "s.name as supra_name",
+    ])
     .where("m.user_id", "=", userId)
     .orderBy("m.created_at")
     .execute();
@@ -36,6 +44,7 @@ export async function membershipsOf(db: Conn, userId: string): Promise<Membershi
     regionId: r.region_id,
     providerId: r.provider_id,
     supraRegionId: r.supra_region_id,
-    organisationName: r.region_name ?? r.provider_name ?? r.supra_name ?? (r.role === "ministry_analyst" ? "Ministerie van VWS" : "Jeugdregie"),
+    organisationName:
+      r.region_name ?? r.provider_name ?? r.supra_name ?? (r.role === "ministry_analyst" ? "Ministerie van VWS" : "Jeugdregie"),
   }));
 }

@@ -16,7 +16,13 @@ export const DEMO_REGIONS = [
 export type DemoRegionCode = (typeof DEMO_REGIONS)[number]["code"];
 
 const G7: DemoRegionCode[] = [
-  "achterhoek", "centraal-gelderland", "food-valley", "midden-ijssel-oost-veluwe", "noord-veluwe", "rijk-van-nijmegen", "rivierenland",
+  "achterhoek",
+  "centraal-gelderland",
+  "food-valley",
+  "midden-ijssel-oost-veluwe",
+  "noord-veluwe",
+  "rijk-van-nijmegen",
+  "rivierenland",
 ];
 
 export const DEMO_SUPRA_REGIONS: { code: string; name: string; members: DemoRegionCode[]; pooledCareTypes: string[] }[] = [

@@ -12,12 +12,39 @@ export interface DemoUser {
 /** One demo login per role, plus a coordinator working for two regions (region switcher). */
 export const DEMO_USERS: DemoUser[] = [
   { email: "platform@jeugdregie.demo", displayName: "Pim Platform", memberships: [{ role: "platform_admin" }] },
-  { email: "beheer.haaglanden@jeugdregie.demo", displayName: "Hanneke de Regio", memberships: [{ role: "region_admin", region: "haaglanden" }] },
-  { email: "coordinator.haaglanden@jeugdregie.demo", displayName: "Chris Coördinator", memberships: [{ role: "placement_coordinator", region: "haaglanden" }] },
-  { email: "coordinator.twente@jeugdregie.demo", displayName: "Tessa Twente", memberships: [{ role: "placement_coordinator", region: "twente" }] },
-  { email: "coordinator.gelderland@jeugdregie.demo", displayName: "Gijs Gelderland", memberships: [{ role: "placement_coordinator", region: "centraal-gelderland" }, { role: "placement_coordinator", region: "rijk-van-nijmegen" }] },
-  { email: "verwijzer.haaglanden@jeugdregie.demo", displayName: "Vera Verwijzer", memberships: [{ role: "referrer", region: "haaglanden" }] },
+  {
+    email: "beheer.haaglanden@jeugdregie.demo",
+    displayName: "Hanneke de Regio",
+    memberships: [{ role: "region_admin", region: "haaglanden" }],
+  },
+  {
+    email: "coordinator.haaglanden@jeugdregie.demo",
+    displayName: "Chris Coördinator",
+    memberships: [{ role: "placement_coordinator", region: "haaglanden" }],
+  },
+  {
+    email: "coordinator.twente@jeugdregie.demo",
+    displayName: "Tessa Twente",
+    memberships: [{ role: "placement_coordinator", region: "twente" }],
+  },
+  {
+    email: "coordinator.gelderland@jeugdregie.demo",
+    displayName: "Gijs Gelderland",
+    memberships: [
+      { role: "placement_coordinator", region: "centraal-gelderland" },
+      { role: "placement_coordinator", region: "rijk-van-nijmegen" },
+    ],
+  },
+  {
+    email: "verwijzer.haaglanden@jeugdregie.demo",
+    displayName: "Vera Verwijzer",
+    memberships: [{ role: "referrer", region: "haaglanden" }],
+  },
   { email: "aanbieder@jeugdregie.demo", displayName: "Anouk Aanbieder", memberships: [{ role: "provider_user", providerKvk: "41150001" }] },
-  { email: "bovenregionaal@jeugdregie.demo", displayName: "Bas Bovenregionaal", memberships: [{ role: "supra_coordinator", supraRegion: "landsdeel-oost" }] },
+  {
+    email: "bovenregionaal@jeugdregie.demo",
+    displayName: "Bas Bovenregionaal",
+    memberships: [{ role: "supra_coordinator", supraRegion: "landsdeel-oost" }],
+  },
   { email: "ministerie@jeugdregie.demo", displayName: "Mira Ministerie", memberships: [{ role: "ministry_analyst" }] },
 ];

@@ -19,7 +19,10 @@ export interface SeedSummary {
  */
 export async function seedDemo(db: Database, hashPassword: (password: string) => Promise<string>): Promise<SeedSummary> {
   await loadReferenceMunicipalities(db);
-  const existing = await db.selectFrom("regions").select((eb) => eb.fn.countAll<string>().as("n")).executeTakeFirstOrThrow();
+  const existing = await db
+    .selectFrom("regions")
+    .select((eb) => eb.fn.countAll<string>().as("n"))
+    .executeTakeFirstOrThrow();
   if (Number(existing.n) > 0) return { skipped: true, regions: 0, providers: 0, locations: 0, users: 0 };
 
   const passwordHash = await hashPassword(DEMO_PASSWORD);
@@ -27,7 +30,11 @@ export async function seedDemo(db: Database, hashPassword: (password: string) =>
     const regionIds = new Map<DemoRegionCode, string>();
     const regionMunicipalities = new Map<DemoRegionCode, { code: string; name: string }[]>();
     for (const region of DEMO_REGIONS) {
-      const { id } = await trx.insertInto("regions").values({ code: region.code, name: region.name }).returning("id").executeTakeFirstOrThrow();
+      const { id } = await trx
+        .insertInto("regions")
+        .values({ code: region.code, name: region.name })
+        .returning("id")
+        .executeTakeFirstOrThrow();
       regionIds.set(region.code, id);
       const municipalities = await trx
         .selectFrom("reference_municipalities")
@@ -36,17 +43,30 @@ export async function seedDemo(db: Database, hashPassword: (password: string) =>
         .orderBy("name")
         .execute();
       if (municipalities.length === 0) throw new Error(`no municipalities for jeugdzorgregio ${region.jeugdzorgregio}`);
-      await trx.insertInto("municipalities").values(municipalities.map((m) => ({ region_id: id, code: m.code, name: m.name }))).execute();
+      await trx
+        .insertInto("municipalities")
+        .values(municipalities.map((m) => ({ region_id: id, code: m.code, name: m.name })))
+        .execute();
       regionMunicipalities.set(region.code, municipalities);
     }
 
     const supraIds = new Map<string, string>();
     const jeugdzorgplusRegions = new Set<DemoRegionCode>();
     for (const supra of DEMO_SUPRA_REGIONS) {
-      const { id } = await trx.insertInto("supra_regions").values({ code: supra.code, name: supra.name }).returning("id").executeTakeFirstOrThrow();
+      const { id } = await trx
+        .insertInto("supra_regions")
+        .values({ code: supra.code, name: supra.name })
+        .returning("id")
+        .executeTakeFirstOrThrow();
       supraIds.set(supra.code, id);
-      await trx.insertInto("supra_region_members").values(supra.members.map((r) => ({ supra_region_id: id, region_id: regionIds.get(r)! }))).execute();
-      await trx.insertInto("supra_region_care_types").values(supra.pooledCareTypes.map((care_type) => ({ supra_region_id: id, care_type }))).execute();
+      await trx
+        .insertInto("supra_region_members")
+        .values(supra.members.map((r) => ({ supra_region_id: id, region_id: regionIds.get(r)! })))
+        .execute();
+      await trx
+        .insertInto("supra_region_care_types")
+        .values(supra.pooledCareTypes.map((care_type) => ({ supra_region_id: id, care_type })))
+        .execute();
       if (supra.pooledCareTypes.includes("jeugdzorgplus")) supra.members.forEach((r) => jeugdzorgplusRegions.add(r));
     }
 
@@ -54,7 +74,11 @@ export async function seedDemo(db: Database, hashPassword: (password: string) =>
     const providerIds = new Map<string, string>();
     let locationCount = 0;
     for (const provider of DEMO_PROVIDERS) {
-      const { id } = await trx.insertInto("providers").values({ name: provider.name, kvk: provider.kvk, agb: provider.agb }).returning("id").executeTakeFirstOrThrow();
+      const { id } = await trx
+        .insertInto("providers")
+        .values({ name: provider.name, kvk: provider.kvk, agb: provider.agb })
+        .returning("id")
+        .executeTakeFirstOrThrow();
       providerIds.set(provider.kvk, id);
       for (const [index, regionCode] of provider.regions.entries()) {
         // Large providers run their full profile in their home regions and one location elsewhere.
@@ -86,16 +110,22 @@ export async function seedDemo(db: Database, hashPassword: (password: string) =>
     }
 
     for (const user of DEMO_USERS) {
-      const { id } = await trx.insertInto("users").values({ email: user.email, display_name: user.displayName, password_hash: passwordHash }).returning("id").executeTakeFirstOrThrow();
+      const { id } = await trx
+        .insertInto("users")
+        .values({ email: user.email, display_name: user.displayName, password_hash: passwordHash })
+        .returning("id")
+        .executeTakeFirstOrThrow();
       await trx
         .insertInto("memberships")
-        .values(user.memberships.map((m) => ({
-          user_id: id,
-          role: m.role,
-          region_id: m.region ? regionIds.get(m.region)! : null,
-          provider_id: m.providerKvk ? providerIds.get(m.providerKvk)! : null,
-          supra_region_id: m.supraRegion ? supraIds.get(m.supraRegion)! : null,
-        })))
+        .values(
+          user.memberships.map((m) => ({
+            user_id: id,
+            role: m.role,
+            region_id: m.region ? regionIds.get(m.region)! : null,
+            provider_id: m.providerKvk ? providerIds.get(m.providerKvk)! : null,
+            supra_region_id: m.supraRegion ? supraIds.get(m.supraRegion)! : null,
+          })),
+        )
         .execute();
     }
 

@@ -9,6 +9,12 @@ export const me = authedProcedure.query(({ ctx }) => {
     role: scope.role,
     activeRegionId: scope.regionIds[0] ?? null,
     organisationName: active.organisationName,
-    memberships: memberships.map((m) => ({ role: m.role, regionId: m.regionId, providerId: m.providerId, supraRegionId: m.supraRegionId, organisationName: m.organisationName })),
+    memberships: memberships.map((m) => ({
+      role: m.role,
+      regionId: m.regionId,
+      providerId: m.providerId,
+      supraRegionId: m.supraRegionId,
+      organisationName: m.organisationName,
+    })),
   };
 });

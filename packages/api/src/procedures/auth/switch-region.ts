@@ -12,8 +12,10 @@ export const switchRegion = authedProcedure.input(switchRegionInput).mutation(as
     throw new AppError("FORBIDDEN", { nl: "Je werkt niet voor deze regio.", en: "You do not work for this region." });
   }
   await setActiveRegion(deps.db, viewer.session.id, input.regionId);
-  await deps.db.transaction().execute((trx) =>
-    writeAudit(trx, viewer.scope, { action: "switch_region", entity: "session", regionId: null, details: { to: input.regionId } }),
-  );
+  await deps.db
+    .transaction()
+    .execute((trx) =>
+      writeAudit(trx, viewer.scope, { action: "switch_region", entity: "session", regionId: null, details: { to: input.regionId } }),
+    );
   return { activeRegionId: input.regionId };
 });
