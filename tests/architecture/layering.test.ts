@@ -32,11 +32,13 @@ function sourceFiles(dir: string): string[] {
 
 function importsOf(file: string): string[] {
   const text = readFileSync(file, "utf8");
-  const found = [
-    ...text.matchAll(/(?:^|\n)\s*(?:import|export)\s[^;]*?from\s+["']([^"']+)["']/g),
-    ...text.matchAll(/import\(\s*["']([^"']+)["']\s*\)/g),
+  const patterns = [
+    /(?:^|\n)\s*(?:import|export)\s[^;]*?from\s+["']([^"']+)["']/g, // import x from "y", export * from "y"
+    /(?:^|\n)\s*import\s+["']([^"']+)["']/g, // import "y" (side effects)
+    /import\(\s*["']([^"']+)["']\s*\)/g, // import("y")
+    /require\(\s*["']([^"']+)["']\s*\)/g, // require("y")
   ];
-  return found.map((m) => m[1]!);
+  return patterns.flatMap((pattern) => [...text.matchAll(pattern)].map((m) => m[1]!));
 }
 
 function workspaceDeps(pkg: string): string[] {

@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { cookieSecure, EnvError, parseEnv } from "./env.ts";
+
+describe("parseEnv", () => {
+  it("gives working defaults for a fresh machine", () => {
+    const env = parseEnv({});
+    expect(env).toMatchObject({ NODE_ENV: "development", HOST: "127.0.0.1", PORT: 3000, DATA_DIR: ".data", SEED_DEMO: "true" });
+    expect(env.DATABASE_URL).toBeUndefined();
+    expect(env.REDIS_URL).toBeUndefined();
+  });
+
+  it("names every invalid variable in one message", () => {
+    expect(() => parseEnv({ PORT: "abc", DATABASE_URL: "not a url" })).toThrow(EnvError);
+    try {
+      parseEnv({ PORT: "abc", DATABASE_URL: "not a url" });
+    } catch (error) {
+      expect((error as Error).message).toMatch(/PORT:/);
+      expect((error as Error).message).toMatch(/DATABASE_URL: must be a postgres:\/\/ URL/);
+    }
+  });
+
+  it("treats empty variables as unset", () => {
+    expect(parseEnv({ DATABASE_URL: "" }).DATABASE_URL).toBeUndefined();
+  });
+
+  it("refuses the development app-role password in production", () => {
+    expect(() => parseEnv({ NODE_ENV: "production" })).toThrow(/APP_DB_PASSWORD/);
+  });
+});
+
+describe("cookieSecure", () => {
+  it("follows the app URL's scheme, then the environment", () => {
+    expect(cookieSecure(parseEnv({ APP_URL: "https://jeugdregie.nl" }))).toBe(true);
+    expect(cookieSecure(parseEnv({ APP_URL: "http://localhost:3000" }))).toBe(false);
+    expect(cookieSecure(parseEnv({}))).toBe(false);
+    expect(cookieSecure(parseEnv({ NODE_ENV: "production", APP_DB_PASSWORD: "a-real-long-password" }))).toBe(true);
+    expect(cookieSecure(parseEnv({ COOKIE_SECURE: "false", APP_URL: "https://x.nl" }))).toBe(false);
+  });
+});
