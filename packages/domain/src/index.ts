@@ -5,3 +5,5 @@ export * from "./errors.ts";
 export * from "./tenant-scope.ts";
 export * from "./worker-status.ts";
 export * from "./csv.ts";
+export * from "./onboarding/index.ts";
+export * from "./imports/index.ts";

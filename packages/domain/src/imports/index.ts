@@ -1,0 +1,3 @@
+export * from "./types.ts";
+export * from "./columns.ts";
+export * from "./validate.ts";

@@ -1,0 +1,99 @@
+import { AppError } from "../errors.ts";
+import { isIjwProductCategory, isIjwUnit } from "./ijw-codes.ts";
+
+/** Provider roles from the Haaglanden working table (seeds/000, 002). */
+export const PROVIDER_ROLES = ["strategic_partner", "tactical_core", "operational"] as const;
+export type ProviderRole = (typeof PROVIDER_ROLES)[number];
+export const PROVIDER_ROLE_LABELS: Record<ProviderRole, { nl: string; en: string }> = {
+  strategic_partner: { nl: "Strategisch ontwikkelpartner", en: "Strategic development partner" },
+  tactical_core: { nl: "Tactisch kernaanbieder", en: "Tactical core provider" },
+  operational: { nl: "Operationeel aanbieder", en: "Operational provider" },
+};
+
+export const FINANCING_FORMS = ["pxq", "capacity", "output", "guarantee_budget"] as const;
+export type FinancingForm = (typeof FINANCING_FORMS)[number];
+export const FINANCING_FORM_LABELS: Record<FinancingForm, { nl: string; en: string }> = {
+  pxq: { nl: "Inspanningsgericht (P x Q)", en: "Effort-based (P x Q)" },
+  capacity: { nl: "Taakgericht / capaciteit", en: "Task-based / capacity" },
+  output: { nl: "Outputgericht", en: "Output-based" },
+  guarantee_budget: { nl: "Garantiebudget", en: "Guarantee budget" },
+};
+
+export interface ContractProductInput {
+  productCode: string;
+  productCategory: string;
+  unit: string;
+  tariffCents: number;
+  intensityBand?: string | null | undefined;
+}
+
+export interface Period {
+  startsOn: string; // ISO date
+  endsOn: string;
+}
+
+export interface ExistingProduct extends Period {
+  productCode: string;
+}
+
+const bad = (nl: string, en: string, details?: Record<string, unknown>) => new AppError("BAD_INPUT", { nl, en }, details);
+
+export function validatePeriod(period: Period): void {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(period.startsOn) || !/^\d{4}-\d{2}-\d{2}$/.test(period.endsOn)) {
+    throw bad("Vul een geldige begin- en einddatum in.", "Enter a valid start and end date.");
+  }
+  if (period.endsOn < period.startsOn) {
+    throw bad("De einddatum ligt voor de begindatum.", "The end date is before the start date.");
+  }
+}
+
+export function validateProduct(product: ContractProductInput): void {
+  if (!/^[0-9A-Z]{5}$/.test(product.productCode)) {
+    throw bad(`Productcode ${product.productCode} is geen iJw-productcode van 5 tekens.`, `Product code ${product.productCode} is not a 5-character iJw product code.`);
+  }
+  if (!isIjwProductCategory(product.productCategory)) {
+    throw bad(`Productcategorie ${product.productCategory} bestaat niet in de iJw-codelijst.`, `Product category ${product.productCategory} is not in the iJw code list.`);
+  }
+  if (!isIjwUnit(product.unit)) {
+    throw bad(`Eenheid ${product.unit} bestaat niet in de iJw-codelijst.`, `Unit ${product.unit} is not in the iJw code list.`);
+  }
+  if (!Number.isInteger(product.tariffCents) || product.tariffCents < 0) {
+    throw bad("Een tarief kan niet onder nul liggen.", "A tariff cannot be below zero.", { productCode: product.productCode });
+  }
+}
+
+export function periodsOverlap(a: Period, b: Period): boolean {
+  return a.startsOn <= b.endsOn && b.startsOn <= a.endsOn;
+}
+
+/**
+ * A provider's product may be contracted once per moment in a region: a second contract for
+ * the same product must not overlap the first. Returns the first clash, if any.
+ */
+export function findProductOverlap(existing: ExistingProduct[], candidate: Period & { productCodes: string[] }): ExistingProduct | undefined {
+  const duplicates = candidate.productCodes.filter((code, i) => candidate.productCodes.indexOf(code) !== i);
+  if (duplicates.length > 0) return { productCode: duplicates[0]!, startsOn: candidate.startsOn, endsOn: candidate.endsOn };
+  return existing.find((e) => candidate.productCodes.includes(e.productCode) && periodsOverlap(e, candidate));
+}
+
+export function overlapError(clash: ExistingProduct): AppError {
+  return new AppError(
+    "CONFLICT",
+    {
+      nl: `Product ${clash.productCode} is voor deze aanbieder al gecontracteerd van ${clash.startsOn} tot en met ${clash.endsOn}; contractperiodes voor hetzelfde product mogen niet overlappen.`,
+      en: `Product ${clash.productCode} is already contracted with this provider from ${clash.startsOn} to ${clash.endsOn}; periods for the same product must not overlap.`,
+    },
+    { productCode: clash.productCode },
+  );
+}
+
+/** Euro amount as typed by people ("1.038,17", "582.27", "€ 600") to cents; null when unreadable. */
+export function parseEuroToCents(text: string): number | null {
+  const cleaned = text.replace(/€|\s/g, "");
+  if (cleaned === "") return null;
+  let normalised = cleaned;
+  if (/,\d{1,2}$/.test(cleaned)) normalised = cleaned.replace(/\./g, "").replace(",", ".");
+  else if (/^-?\d{1,3}(,\d{3})+(\.\d{1,2})?$/.test(cleaned)) normalised = cleaned.replace(/,/g, "");
+  if (!/^-?\d+(\.\d{1,2})?$/.test(normalised)) return null;
+  return Math.round(Number(normalised) * 100);
+}
