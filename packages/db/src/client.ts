@@ -4,6 +4,8 @@ import type { DB } from "./schema.ts";
 
 // bigint columns (counters, serials) come back as strings; int8 beyond 2^53 is not expected here.
 pg.types.setTypeParser(pg.types.builtins.INT8, (value) => value);
+// Calendar dates stay ISO strings ("2026-01-31"): no time zone may shift a contract period.
+pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
 
 export const APP_ROLE = "jeugdregie_app";
 

@@ -11,3 +11,5 @@ export * from "./repositories/heartbeats.ts";
 export { seedDemo, type SeedSummary } from "./seed/seed.ts";
 export { DEMO_PASSWORD, DEMO_USERS } from "./seed/demo-users.ts";
 export { readReferenceMunicipalities } from "./seed/reference.ts";
+export * from "./repositories/onboarding/index.ts";
+export { mapConstraintError } from "./repositories/pg-errors.ts";

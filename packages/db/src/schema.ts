@@ -129,6 +129,124 @@ export interface WorkerHeartbeatsTable {
   beats: ColumnType<string, number | undefined, number | string>;
 }
 
+export interface RegionSettingsTable {
+  region_id: string;
+  required_documents: string[];
+  offer_response_hours: number;
+  crisis_cap_days: number;
+  capacity_freshness_days: number;
+  care_types: string[];
+  updated_at: Timestamp;
+}
+
+export interface SegmentsTable {
+  region_id: string;
+  id: Generated<string>;
+  name: string;
+  description: ColumnType<string, string | undefined, string>;
+}
+
+type DateColumn = ColumnType<string, string, string>;
+
+export interface ContractsTable {
+  region_id: string;
+  id: Generated<string>;
+  provider_id: string;
+  segment_id: string;
+  provider_role: string;
+  financing_form: string;
+  starts_on: DateColumn;
+  ends_on: DateColumn;
+  revision_clause: ColumnType<string, string | undefined, string>;
+  guarantee_amount_cents: ColumnType<string | null, number | null | undefined, number | null>;
+  created_at: Timestamp;
+}
+
+export interface ContractProductsTable {
+  region_id: string;
+  id: Generated<string>;
+  contract_id: string;
+  provider_id: string;
+  product_code: string;
+  product_category: string;
+  unit: string;
+  tariff_cents: number;
+  intensity_band: string | null;
+  starts_on: DateColumn;
+  ends_on: DateColumn;
+}
+
+export interface IntensityTariffsTable {
+  region_id: string;
+  band: string;
+  min_hours: ColumnType<string, number, number>;
+  max_hours: ColumnType<string, number, number>;
+  tariff_cents: number;
+  valid_from: DateColumn;
+}
+
+export interface InvitationsTable {
+  id: Generated<string>;
+  token_hash: string;
+  email: string;
+  role: string;
+  region_id: string | null;
+  provider_id: string | null;
+  invited_by: string | null;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+  accepted_at: Date | null;
+  accepted_user_id: string | null;
+}
+
+export interface ImportJobsTable {
+  region_id: string;
+  id: Generated<string>;
+  kind: string;
+  filename: string;
+  content: string;
+  status: ColumnType<string, string | undefined, string>;
+  total_rows: ColumnType<number, number | undefined, number>;
+  processed_rows: ColumnType<number, number | undefined, number>;
+  errors: ColumnType<{ line: number; message: string }[], string | undefined, string>;
+  created_by: string | null;
+  created_at: Timestamp;
+  finished_at: Date | null;
+}
+
+export interface OutboxTable {
+  id: Generated<string>;
+  region_id: string | null;
+  kind: string;
+  recipient: string;
+  subject: string;
+  body: string;
+  status: ColumnType<string, string | undefined, string>;
+  attempts: ColumnType<number, number | undefined, number>;
+  last_error: string | null;
+  created_at: Timestamp;
+  sent_at: Date | null;
+}
+
+export interface OidcProvidersTable {
+  region_id: string;
+  issuer: string;
+  client_id: string;
+  client_secret: string;
+  scopes: ColumnType<string, string | undefined, string>;
+  enabled: ColumnType<boolean, boolean | undefined, boolean>;
+  updated_at: Timestamp;
+}
+
+export interface OidcLoginStatesTable {
+  state: string;
+  region_id: string;
+  code_verifier: string;
+  nonce: string;
+  return_to: ColumnType<string, string | undefined, string>;
+  created_at: Timestamp;
+}
+
 export interface DB {
   regions: RegionsTable;
   reference_municipalities: ReferenceMunicipalitiesTable;
@@ -144,6 +262,16 @@ export interface DB {
   login_attempts: LoginAttemptsTable;
   audit_log: AuditLogTable;
   worker_heartbeats: WorkerHeartbeatsTable;
+  region_settings: RegionSettingsTable;
+  segments: SegmentsTable;
+  contracts: ContractsTable;
+  contract_products: ContractProductsTable;
+  intensity_tariffs: IntensityTariffsTable;
+  invitations: InvitationsTable;
+  import_jobs: ImportJobsTable;
+  outbox: OutboxTable;
+  oidc_providers: OidcProvidersTable;
+  oidc_login_states: OidcLoginStatesTable;
 }
 
 export type Region = Selectable<RegionsTable>;

@@ -208,6 +208,12 @@ create policy regions_read on regions for select using (
                   where m.region_id = regions.id and m.supra_region_id = app.supra_region_id()))
 );
 
+-- Which region holds a municipality is public (CBS): this gives exactly that, across tenants.
+create function app.municipality_holders() returns table (code text, region_id uuid, region_name text)
+language sql stable security definer set search_path = public, pg_temp as
+  $$ select m.code, m.region_id, r.name from municipalities m join regions r on r.id = m.region_id $$;
+grant execute on function app.municipality_holders() to jeugdregie_app;
+
 -- Region admins may manage their municipalities; providers are a shared registry any region admin may add to.
 create policy municipalities_delete on municipalities for delete using (app.is_region_admin(region_id));
 `);
@@ -220,6 +226,6 @@ export async function down(db: Kysely<unknown>): Promise<void> {
   await sql.raw(`
     drop table if exists oidc_login_states, oidc_providers, outbox, import_jobs, invitations, intensity_tariffs,
       contract_products, contracts, segments, region_settings cascade;
-    drop function if exists app.is_region_admin(uuid), app.in_region(uuid);
+    drop function if exists app.is_region_admin(uuid), app.in_region(uuid), app.municipality_holders();
   `).execute(db);
 }

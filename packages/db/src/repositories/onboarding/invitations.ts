@@ -1,0 +1,116 @@
+import { sql } from "kysely";
+import { AppError, assertInvitationUsable, type Role, type TenantScope } from "@jeugdregie/domain";
+import type { Database } from "../../client.ts";
+import type { Tx } from "../../tenant.ts";
+import { writeAudit } from "../audit.ts";
+
+export interface NewInvitation {
+  tokenHash: string;
+  email: string;
+  role: Role;
+  regionId: string | null;
+  providerId: string | null;
+  expiresAt: Date;
+}
+
+export async function createInvitation(tx: Tx, scope: TenantScope, input: NewInvitation) {
+  const invitation = await tx
+    .insertInto("invitations")
+    .values({
+      token_hash: input.tokenHash,
+      email: input.email.trim().toLowerCase(),
+      role: input.role,
+      region_id: input.regionId,
+      provider_id: input.providerId,
+      invited_by: scope.userId,
+      expires_at: input.expiresAt,
+    })
+    .returning(["id", "email", "role", "expires_at"])
+    .executeTakeFirstOrThrow();
+  await writeAudit(tx, scope, {
+    action: "create",
+    entity: "invitation",
+    entityId: invitation.id,
+    regionId: input.regionId,
+    details: { after: { email: invitation.email, role: input.role, providerId: input.providerId } },
+  });
+  return invitation;
+}
+
+export async function listInvitations(tx: Tx, regionId: string) {
+  return tx
+    .selectFrom("invitations as i")
+    .leftJoin("providers as p", "p.id", "i.provider_id")
+    .select(["i.id", "i.email", "i.role", "p.name as provider_name", "i.created_at", "i.expires_at", "i.accepted_at"])
+    .where("i.region_id", "=", regionId)
+    .orderBy("i.created_at", "desc")
+    .execute();
+}
+
+/** Runs fn in a transaction that may see exactly the invitation with this token hash. */
+async function withInvitationToken<T>(db: Database, tokenHash: string, fn: (tx: Tx) => Promise<T>): Promise<T> {
+  return db.transaction().execute(async (tx) => {
+    await sql`select set_config('app.invitation_token_hash', ${tokenHash}, true)`.execute(tx);
+    return fn(tx);
+  });
+}
+
+export async function findInvitation(db: Database, tokenHash: string) {
+  return withInvitationToken(db, tokenHash, (tx) =>
+    tx
+      .selectFrom("invitations as i")
+      .leftJoin("providers as p", "p.id", "i.provider_id")
+      .select(["i.id", "i.email", "i.role", "i.region_id", "i.provider_id", "p.name as provider_name", "i.expires_at", "i.accepted_at"])
+      .where("i.token_hash", "=", tokenHash)
+      .executeTakeFirst(),
+  );
+}
+
+/**
+ * Accepts an invitation once: locks it, checks it is unused and unexpired, creates the user
+ * (or reuses the account with that e-mail address) and the membership, and marks it used.
+ */
+export async function acceptInvitation(db: Database, tokenHash: string, account: { displayName: string; passwordHash: string }, now: Date = new Date()) {
+  return withInvitationToken(db, tokenHash, async (tx) => {
+    const invitation = await tx
+      .selectFrom("invitations")
+      .selectAll()
+      .where("token_hash", "=", tokenHash)
+      .forUpdate()
+      .executeTakeFirst();
+    assertInvitationUsable(invitation && { expiresAt: invitation.expires_at, acceptedAt: invitation.accepted_at }, now);
+    const inv = invitation!;
+    // Provider users work for their provider in every region, so their membership has no region.
+    const membershipRegion = inv.provider_id ? null : inv.region_id;
+    let user = await tx.selectFrom("users").select(["id", "password_hash"]).where((eb) => eb(eb.fn("lower", ["email"]), "=", inv.email)).executeTakeFirst();
+    if (!user) {
+      user = await tx
+        .insertInto("users")
+        .values({ email: inv.email, display_name: account.displayName, password_hash: account.passwordHash })
+        .returning(["id", "password_hash"])
+        .executeTakeFirstOrThrow();
+    } else if (!user.password_hash) {
+      await tx.updateTable("users").set({ password_hash: account.passwordHash, display_name: account.displayName }).where("id", "=", user.id).execute();
+    }
+    const existing = await tx
+      .selectFrom("memberships")
+      .select("id")
+      .where("user_id", "=", user.id)
+      .where("role", "=", inv.role)
+      .where((eb) => (membershipRegion ? eb("region_id", "=", membershipRegion) : eb("region_id", "is", null)))
+      .where((eb) => (inv.provider_id ? eb("provider_id", "=", inv.provider_id) : eb("provider_id", "is", null)))
+      .executeTakeFirst();
+    if (!existing) {
+      await tx
+        .insertInto("memberships")
+        .values({ user_id: user.id, role: inv.role, region_id: membershipRegion, provider_id: inv.provider_id })
+        .execute();
+    }
+    const accepted = await tx.updateTable("invitations").set({ accepted_at: now, accepted_user_id: user.id }).where("id", "=", inv.id).where("accepted_at", "is", null).executeTakeFirst();
+    if (Number(accepted.numUpdatedRows) !== 1) {
+      throw new AppError("CONFLICT", { nl: "Deze uitnodiging is al gebruikt. Log in met je account.", en: "This invitation has already been used. Sign in with your account." });
+    }
+    await writeAudit(tx, { userId: user.id, role: inv.role as Role }, { action: "update", entity: "invitation", entityId: inv.id, regionId: null, details: { accepted: true } });
+    return { userId: user.id, email: inv.email, role: inv.role as Role, regionId: inv.region_id };
+  });
+}
