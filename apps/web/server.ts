@@ -2,8 +2,9 @@ import { createRequestHandler } from "@react-router/express";
 import express from "express";
 import { RouterContextProvider, type ServerBuild } from "react-router";
 import { isCrossOriginWrite, type ApiDeps } from "@jeugdregie/api";
-import { cookieSecure, exitWithMessage, parseEnv } from "@jeugdregie/config";
+import { cookieSecure, exitWithMessage, parseEnv, publicUrl } from "@jeugdregie/config";
 import { appDatabaseUrl, createDatabase } from "@jeugdregie/db";
+import { createJobQueue, createRedisConnection } from "@jeugdregie/jobs";
 import { depsContext } from "./app/context.ts";
 
 // The web process: serves the built React Router app (SSR) with tRPC at /api/trpc.
@@ -12,7 +13,9 @@ if (!env.DATABASE_URL && !env.DATABASE_APP_URL)
   exitWithMessage("the web server needs DATABASE_URL or DATABASE_APP_URL (start it through `npm start`)");
 
 const db = createDatabase(appDatabaseUrl(env.DATABASE_URL ?? "", env.APP_DB_PASSWORD, env.DATABASE_APP_URL), { max: 20 });
-const deps: ApiDeps = { db, cookieSecure: cookieSecure(env), heartbeatEveryMs: env.HEARTBEAT_EVERY_MS };
+const redis = createRedisConnection(env.REDIS_URL ?? "");
+const jobs = createJobQueue(redis);
+const deps: ApiDeps = { db, cookieSecure: cookieSecure(env), heartbeatEveryMs: env.HEARTBEAT_EVERY_MS, jobs, appUrl: publicUrl(env) };
 
 const buildUrl = new URL("./build/server/index.js", import.meta.url);
 const build = (await import(buildUrl.href)) as ServerBuild;
@@ -56,7 +59,10 @@ function shutdown(signal: string) {
   if (stopping) return;
   stopping = true;
   console.log(`[web] ${signal}: closing`);
-  server.close(() => void db.destroy().finally(() => process.exit(0)));
+  server.close(() => void Promise.allSettled([db.destroy(), jobs.close()]).finally(() => {
+    redis.disconnect();
+    process.exit(0);
+  }));
   server.closeAllConnections();
   setTimeout(() => process.exit(0), 5000).unref();
 }

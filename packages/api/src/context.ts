@@ -9,11 +9,16 @@ import {
   type SessionRecord,
 } from "@jeugdregie/db";
 import { scopeFor, type TenantScope } from "@jeugdregie/domain";
+import type { JobQueue } from "@jeugdregie/jobs";
 
 export interface ApiDeps {
   db: Database;
   cookieSecure: boolean;
   heartbeatEveryMs: number;
+  /** Hands work to the worker; invitations and imports need it. */
+  jobs: JobQueue;
+  /** Public base URL for links in e-mails and on screen, e.g. https://jeugdregie.nl. */
+  appUrl: string;
 }
 
 export interface Viewer {

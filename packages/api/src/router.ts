@@ -2,17 +2,47 @@ import { login } from "./procedures/auth/login.ts";
 import { logout } from "./procedures/auth/logout.ts";
 import { me } from "./procedures/auth/me.ts";
 import { switchRegion } from "./procedures/auth/switch-region.ts";
+import { listAudit } from "./procedures/audit/list.ts";
+import { exportCsv } from "./procedures/imports/export.ts";
+import { getImport, listImports, startImport, template } from "./procedures/imports/imports.ts";
+import { acceptInvitationProcedure, getInvitation } from "./procedures/invitations/invitations.ts";
 import { listLocationsProcedure } from "./procedures/locations/list.ts";
+import { createContractProcedure, listContractsProcedure } from "./procedures/onboarding/contracts.ts";
+import { createLocationProcedure } from "./procedures/onboarding/locations.ts";
+import { listMunicipalities, setMunicipalities } from "./procedures/onboarding/municipalities.ts";
+import { progress } from "./procedures/onboarding/progress.ts";
+import { listContractedProviders, registerProviderProcedure, searchProviders } from "./procedures/onboarding/providers.ts";
+import { createSegmentProcedure, deleteSegmentProcedure, listSegmentsProcedure } from "./procedures/onboarding/segments.ts";
+import { getSettings, saveSettings } from "./procedures/onboarding/settings.ts";
+import { getTariffs, saveTariffs } from "./procedures/onboarding/tariffs.ts";
+import { inviteUser, listUsers } from "./procedures/onboarding/users.ts";
+import { providerOverview } from "./procedures/provider/overview.ts";
 import { listRegions } from "./procedures/regions/list.ts";
 import { systemStatus } from "./procedures/system/status.ts";
+import { createTenant, listTenants } from "./procedures/tenants/tenants.ts";
 import { createCallerFactory, router } from "./trpc.ts";
 
 export const appRouter = router({
   auth: router({ login, logout, switchRegion }),
   me,
   regions: router({ list: listRegions }),
-  locations: router({ list: listLocationsProcedure }),
+  locations: router({ list: listLocationsProcedure, create: createLocationProcedure }),
   system: router({ status: systemStatus }),
+  tenants: router({ list: listTenants, create: createTenant }),
+  invitations: router({ get: getInvitation, accept: acceptInvitationProcedure }),
+  onboarding: router({
+    progress,
+    municipalities: router({ list: listMunicipalities, set: setMunicipalities }),
+    settings: router({ get: getSettings, save: saveSettings }),
+    segments: router({ list: listSegmentsProcedure, create: createSegmentProcedure, remove: deleteSegmentProcedure }),
+    providers: router({ search: searchProviders, register: registerProviderProcedure, contracted: listContractedProviders }),
+    tariffs: router({ get: getTariffs, save: saveTariffs }),
+    users: router({ list: listUsers, invite: inviteUser }),
+  }),
+  contracts: router({ list: listContractsProcedure, create: createContractProcedure }),
+  imports: router({ template, start: startImport, get: getImport, list: listImports, export: exportCsv }),
+  audit: router({ list: listAudit }),
+  provider: router({ overview: providerOverview }),
 });
 
 export type AppRouter = typeof appRouter;

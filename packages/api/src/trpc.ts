@@ -1,7 +1,7 @@
 import { initTRPC } from "@trpc/server";
 import { isAppError } from "@jeugdregie/domain";
 import type { Context } from "./context.ts";
-import { describeError, notSignedIn, toTrpcError } from "./errors.ts";
+import { describeError, forbidden, notSignedIn, regionAdminsOnly, toTrpcError } from "./errors.ts";
 
 const t = initTRPC.context<Context>().create({
   errorFormatter({ shape, error }) {
@@ -24,4 +24,17 @@ export const publicProcedure = t.procedure.use(mapAppErrors);
 export const authedProcedure = publicProcedure.use(({ ctx, next }) => {
   if (!ctx.viewer) throw toTrpcError(notSignedIn());
   return next({ ctx: { ...ctx, viewer: ctx.viewer } });
+});
+
+/** A region admin acting in their active region; `regionId` is that region, from the session. */
+export const regionAdminProcedure = authedProcedure.use(({ ctx, next }) => {
+  const { scope } = ctx.viewer;
+  const regionId = scope.regionIds[0];
+  if (scope.role !== "region_admin" || !regionId) throw toTrpcError(regionAdminsOnly());
+  return next({ ctx: { ...ctx, regionId } });
+});
+
+export const platformAdminProcedure = authedProcedure.use(({ ctx, next }) => {
+  if (ctx.viewer.scope.role !== "platform_admin") throw toTrpcError(forbidden());
+  return next();
 });

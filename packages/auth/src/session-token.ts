@@ -2,11 +2,14 @@ import { createHash, randomBytes } from "node:crypto";
 
 export const SESSION_TTL_MS = 8 * 60 * 60 * 1000; // a working day; sliding on activity
 
-/** The cookie holds a random token; the database holds only its SHA-256. */
-export function newSessionToken(): { token: string; id: string } {
+/** A random secret for a cookie or a link; the database keeps only its SHA-256 (`id`). */
+export function newOpaqueToken(): { token: string; id: string } {
   const token = randomBytes(32).toString("base64url");
   return { token, id: sessionIdFromToken(token) };
 }
+
+/** The cookie holds a random token; the database holds only its SHA-256. */
+export const newSessionToken = newOpaqueToken;
 
 export function sessionIdFromToken(token: string): string {
   return createHash("sha256").update(token).digest("hex");

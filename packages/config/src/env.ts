@@ -19,6 +19,8 @@ const envSchema = z
     COOKIE_SECURE: z.enum(["true", "false"]).optional(),
     LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
     HEARTBEAT_EVERY_MS: z.coerce.number().int().min(1000).default(30_000),
+    SMTP_URL: z.url({ message: "must be an smtp:// or smtps:// URL" }).optional(),
+    MAIL_FROM: z.string().default("Jeugdregie <noreply@jeugdregie.localhost>"),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === "production" && env.APP_DB_PASSWORD === "jeugdregie-app-local-only") {
@@ -29,6 +31,11 @@ const envSchema = z
 export type Env = z.infer<typeof envSchema>;
 
 export class EnvError extends Error {}
+
+/** The public base URL: APP_URL when set, else where the web server listens. */
+export function publicUrl(env: Env): string {
+  return env.APP_URL ?? `http://${env.HOST === "0.0.0.0" ? "localhost" : env.HOST}:${env.PORT}`;
+}
 
 export function parseEnv(source: Record<string, string | undefined> = process.env): Env {
   const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ""));

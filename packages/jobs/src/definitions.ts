@@ -20,4 +20,30 @@ export const heartbeatJob = {
   payload: z.object({}).strict(),
 } satisfies JobDefinition<z.ZodObject>;
 
-export const ALL_QUEUES = [SYSTEM_QUEUE] as const;
+export const IMPORTS_QUEUE = "imports";
+export const OUTBOX_QUEUE = "outbox";
+
+const tenantScopePayload = z.object({
+  userId: z.uuid(),
+  role: z.literal("region_admin"),
+  regionIds: z.array(z.uuid()).length(1),
+  providerId: z.null(),
+  supraRegionId: z.null(),
+});
+
+/** Validates and commits an uploaded CSV file; carries the uploader's scope, which the worker re-checks. */
+export const importJob = {
+  queue: IMPORTS_QUEUE,
+  name: "csv-import",
+  version: 1,
+  payload: z.object({ importId: z.uuid(), scope: tenantScopePayload }),
+} satisfies JobDefinition<z.ZodObject>;
+
+export const sendEmailJob = {
+  queue: OUTBOX_QUEUE,
+  name: "send-email",
+  version: 1,
+  payload: z.object({ outboxId: z.string().regex(/^\d+$/) }),
+} satisfies JobDefinition<z.ZodObject>;
+
+export const ALL_QUEUES = [SYSTEM_QUEUE, IMPORTS_QUEUE, OUTBOX_QUEUE] as const;

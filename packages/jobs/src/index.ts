@@ -1,3 +1,6 @@
 export * from "./connection.ts";
 export * from "./definitions.ts";
 export * from "./heartbeat.ts";
+export * from "./queue.ts";
+export * from "./email.ts";
+export { processImport } from "./imports/process.ts";

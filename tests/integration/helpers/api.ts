@@ -1,5 +1,6 @@
 import { createCaller, createContext, type ApiDeps } from "@jeugdregie/api";
 import type { Database } from "@jeugdregie/db";
+import type { JobQueue } from "@jeugdregie/jobs";
 
 /** Calls the API the way a browser session does: cookies carried from one call to the next. */
 export class ApiSession {
@@ -26,6 +27,16 @@ export class ApiSession {
   }
 }
 
-export function apiDeps(db: Database): ApiDeps {
-  return { db, cookieSecure: false, heartbeatEveryMs: 30_000 };
+/** Records what the API hands to the worker, so a test can run those jobs itself. */
+export class RecordingJobQueue implements JobQueue {
+  readonly enqueued: { queue: string; name: string; payload: unknown }[] = [];
+  async enqueue(definition: { queue: string; name: string }, payload: unknown) {
+    this.enqueued.push({ queue: definition.queue, name: definition.name, payload });
+    return String(this.enqueued.length);
+  }
+  async close() {}
+}
+
+export function apiDeps(db: Database, jobs: JobQueue = new RecordingJobQueue()): ApiDeps {
+  return { db, cookieSecure: false, heartbeatEveryMs: 30_000, jobs, appUrl: "http://jeugdregie.test" };
 }

@@ -200,6 +200,8 @@ create policy regions_read on regions for select using (
   id = any(app.region_ids())
   or exists (select 1 from memberships m where m.region_id = regions.id and m.user_id = app.user_id())
   or app.role() in ('platform_admin', 'ministry_analyst')
+  or exists (select 1 from invitations i where i.region_id = regions.id
+             and i.token_hash = nullif(current_setting('app.invitation_token_hash', true), ''))
   or (app.provider_id() is not null and (
         exists (select 1 from contracts c where c.region_id = regions.id and c.provider_id = app.provider_id())
         or exists (select 1 from locations l where l.region_id = regions.id and l.provider_id = app.provider_id())))

@@ -1,23 +1,8 @@
 import { z } from "zod";
-import {
-  dummyPasswordHash,
-  isLoginThrottled,
-  LOGIN_WINDOW_MS,
-  newSessionToken,
-  serializeSessionCookie,
-  SESSION_TTL_MS,
-  verifyPassword,
-} from "@jeugdregie/auth";
-import {
-  countRecentFailures,
-  findUserByEmail,
-  insertSession,
-  membershipsOf,
-  recordLoginAttempt,
-  withIdentity,
-  writeAudit,
-} from "@jeugdregie/db";
+import { dummyPasswordHash, isLoginThrottled, LOGIN_WINDOW_MS, verifyPassword } from "@jeugdregie/auth";
+import { countRecentFailures, findUserByEmail, membershipsOf, recordLoginAttempt, withIdentity, writeAudit } from "@jeugdregie/db";
 import { AppError } from "@jeugdregie/domain";
+import { startSession } from "../../session.ts";
 import { publicProcedure } from "../../trpc.ts";
 
 export const loginInput = z.object({
@@ -29,7 +14,7 @@ const invalidCredentials = () =>
   new AppError("UNAUTHENTICATED", { nl: "E-mailadres of wachtwoord klopt niet.", en: "E-mail address or password is incorrect." });
 
 export const login = publicProcedure.input(loginInput).mutation(async ({ ctx, input }) => {
-  const { db, cookieSecure } = ctx.deps;
+  const { db } = ctx.deps;
   const failures = await countRecentFailures(db, input.email, ctx.ip, new Date(Date.now() - LOGIN_WINDOW_MS));
   if (isLoginThrottled(failures)) {
     throw new AppError("RATE_LIMITED", {
@@ -43,29 +28,13 @@ export const login = publicProcedure.input(loginInput).mutation(async ({ ctx, in
   const memberships = user && passwordOk && !user.disabled_at ? await withIdentity(db, user.id, (tx) => membershipsOf(tx, user.id)) : [];
   if (!user || !passwordOk || user.disabled_at || memberships.length === 0) {
     await recordLoginAttempt(db, { email: input.email, ip: ctx.ip, succeeded: false });
-    await db
-      .transaction()
-      .execute((trx) =>
-        writeAudit(trx, null, { action: "login_failed", entity: "user", details: { email: input.email.toLowerCase(), ip: ctx.ip } }),
-      );
+    await db.transaction().execute((trx) =>
+      writeAudit(trx, null, { action: "login_failed", entity: "user", details: { email: input.email.toLowerCase(), ip: ctx.ip } }),
+    );
     throw invalidCredentials();
   }
 
-  const { token, id } = newSessionToken();
-  const firstRegion = memberships.find((m) => m.regionId)?.regionId ?? null;
-  await insertSession(db, {
-    id,
-    userId: user.id,
-    expiresAt: new Date(Date.now() + SESSION_TTL_MS),
-    userAgent: ctx.userAgent,
-    activeRegionId: firstRegion,
-  });
   await recordLoginAttempt(db, { email: input.email, ip: ctx.ip, succeeded: true });
-  await db
-    .transaction()
-    .execute((trx) =>
-      writeAudit(trx, { userId: user.id, role: memberships[0]!.role }, { action: "login", entity: "session", details: { ip: ctx.ip } }),
-    );
-  ctx.resHeaders.append("Set-Cookie", serializeSessionCookie(token, { secure: cookieSecure, maxAgeMs: SESSION_TTL_MS }));
+  await startSession(ctx, user.id, memberships, "password");
   return { displayName: user.display_name };
 });

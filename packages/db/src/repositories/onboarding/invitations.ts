@@ -60,7 +60,8 @@ export async function findInvitation(db: Database, tokenHash: string) {
     tx
       .selectFrom("invitations as i")
       .leftJoin("providers as p", "p.id", "i.provider_id")
-      .select(["i.id", "i.email", "i.role", "i.region_id", "i.provider_id", "p.name as provider_name", "i.expires_at", "i.accepted_at"])
+      .leftJoin("regions as r", "r.id", "i.region_id")
+      .select(["i.id", "i.email", "i.role", "i.region_id", "r.name as region_name", "i.provider_id", "p.name as provider_name", "i.expires_at", "i.accepted_at"])
       .where("i.token_hash", "=", tokenHash)
       .executeTakeFirst(),
   );
