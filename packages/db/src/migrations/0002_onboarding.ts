@@ -216,6 +216,12 @@ language sql stable security definer set search_path = public, pg_temp as
   $$ select m.code, m.region_id, r.name from municipalities m join regions r on r.id = m.region_id $$;
 grant execute on function app.municipality_holders() to jeugdregie_app;
 
+-- The platform admin records tenant creation and first invitations in the new region's chain.
+drop policy audit_log_insert on audit_log;
+create policy audit_log_insert on audit_log for insert with check (
+  region_id is null or region_id = any(app.region_ids()) or app.provider_id() is not null or app.role() = 'platform_admin'
+);
+
 -- Region admins may manage their municipalities; providers are a shared registry any region admin may add to.
 create policy municipalities_delete on municipalities for delete using (app.is_region_admin(region_id));
 `);

@@ -1,8 +1,11 @@
 import type { Database } from "../client.ts";
+import type { Tx } from "../tenant.ts";
 import { DEMO_PROVIDERS } from "./demo-providers.ts";
 import { DEMO_REGIONS, DEMO_SUPRA_REGIONS, type DemoRegionCode } from "./demo-regions.ts";
 import { DEMO_PASSWORD, DEMO_USERS } from "./demo-users.ts";
 import { locationSpec, seededRandom } from "./demo-locations.ts";
+import { DEMO_PRODUCTS, DEMO_SEGMENTS, tariffOf } from "./demo-contracts.ts";
+import { CARE_TYPES, DEFAULT_PLACEMENT_POINT_SETTINGS } from "@jeugdregie/domain";
 import { loadReferenceMunicipalities } from "./reference.ts";
 
 export interface SeedSummary {
@@ -29,6 +32,7 @@ export async function seedDemo(db: Database, hashPassword: (password: string) =>
   return db.transaction().execute(async (trx) => {
     const regionIds = new Map<DemoRegionCode, string>();
     const regionMunicipalities = new Map<DemoRegionCode, { code: string; name: string }[]>();
+    const segmentIds = new Map<DemoRegionCode, string[]>();
     for (const region of DEMO_REGIONS) {
       const { id } = await trx
         .insertInto("regions")
@@ -48,6 +52,13 @@ export async function seedDemo(db: Database, hashPassword: (password: string) =>
         .values(municipalities.map((m) => ({ region_id: id, code: m.code, name: m.name })))
         .execute();
       regionMunicipalities.set(region.code, municipalities);
+      const s = DEFAULT_PLACEMENT_POINT_SETTINGS;
+      await trx.insertInto("region_settings").values({
+        region_id: id, required_documents: s.requiredDocuments, offer_response_hours: s.offerResponseHours, crisis_cap_days: s.crisisCapDays,
+        capacity_freshness_days: s.capacityFreshnessDays, care_types: [...CARE_TYPES],
+      }).execute();
+      const segments = await trx.insertInto("segments").values(DEMO_SEGMENTS.map((seg) => ({ region_id: id, ...seg }))).returning("id").execute();
+      segmentIds.set(region.code, segments.map((seg) => seg.id));
     }
 
     const supraIds = new Map<string, string>();
@@ -81,6 +92,7 @@ export async function seedDemo(db: Database, hashPassword: (password: string) =>
         .executeTakeFirstOrThrow();
       providerIds.set(provider.kvk, id);
       for (const [index, regionCode] of provider.regions.entries()) {
+        await insertDemoContract(trx, regionIds.get(regionCode)!, segmentIds.get(regionCode)!, id, provider, index);
         // Large providers run their full profile in their home regions and one location elsewhere.
         // Small homes come in pairs in the home region.
         const profiles = index < 2 ? provider.profile : provider.profile.slice(0, 1);
@@ -131,4 +143,30 @@ export async function seedDemo(db: Database, hashPassword: (password: string) =>
 
     return { skipped: false, regions: regionIds.size, providers: providerIds.size, locations: locationCount, users: DEMO_USERS.length };
   });
+}
+
+/** A provider's contract with a region: its products follow the kinds of locations it runs. */
+async function insertDemoContract(trx: Tx, regionId: string, segments: string[], providerId: string, provider: (typeof DEMO_PROVIDERS)[number], index: number) {
+  const products = provider.profile.map((p) => DEMO_PRODUCTS[p]);
+  const contract = await trx
+    .insertInto("contracts")
+    .values({
+      region_id: regionId,
+      provider_id: providerId,
+      segment_id: segments[products[0]!.segment]!,
+      provider_role: provider.regions.length >= 4 && index === 0 ? "strategic_partner" : provider.regions.length >= 2 ? "tactical_core" : "operational",
+      financing_form: provider.profile.includes("specialist") ? "guarantee_budget" : "pxq",
+      starts_on: "2026-01-01",
+      ends_on: "2027-12-31",
+      revision_clause: "Tarieven jaarlijks geïndexeerd (OVA); heronderhandeling bij wijziging van het intensiteitenmodel.",
+    })
+    .returning("id")
+    .executeTakeFirstOrThrow();
+  await trx
+    .insertInto("contract_products")
+    .values(products.map((p) => ({
+      region_id: regionId, contract_id: contract.id, provider_id: providerId, product_code: p.productCode, product_category: p.productCategory,
+      unit: "14", tariff_cents: tariffOf(p.band), intensity_band: p.band, starts_on: "2026-01-01", ends_on: "2027-12-31",
+    })))
+    .execute();
 }
