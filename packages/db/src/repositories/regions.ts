@@ -28,14 +28,17 @@ export async function listVisibleRegions(tx: Tx, scope: TenantScope): Promise<Re
     case "platform_admin":
     case "ministry_analyst":
       break;
-    case "provider_user":
-      query = query.where("r.id", "in", (eb) =>
-        eb
-          .selectFrom("locations")
-          .select("region_id")
-          .where("provider_id", "=", scope.providerId ?? "00000000-0000-0000-0000-000000000000"),
+    case "provider_user": {
+      // A provider serves the regions it holds a contract with, or has locations in.
+      const providerId = scope.providerId ?? "00000000-0000-0000-0000-000000000000";
+      query = query.where((eb) =>
+        eb.or([
+          eb("r.id", "in", eb.selectFrom("contracts").select("region_id").where("provider_id", "=", providerId)),
+          eb("r.id", "in", eb.selectFrom("locations").select("region_id").where("provider_id", "=", providerId)),
+        ]),
       );
       break;
+    }
     case "supra_coordinator":
       query = query.where("r.id", "in", (eb) =>
         eb
