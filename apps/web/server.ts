@@ -11,9 +11,10 @@ import { depsContext } from "./app/context.ts";
 const env = parseEnv();
 if (!env.DATABASE_URL && !env.DATABASE_APP_URL)
   exitWithMessage("the web server needs DATABASE_URL or DATABASE_APP_URL (start it through `npm start`)");
+if (!env.REDIS_URL) exitWithMessage("the web server needs REDIS_URL to hand work to the worker (start it through `npm start`)");
 
 const db = createDatabase(appDatabaseUrl(env.DATABASE_URL ?? "", env.APP_DB_PASSWORD, env.DATABASE_APP_URL), { max: 20 });
-const redis = createRedisConnection(env.REDIS_URL ?? "");
+const redis = createRedisConnection(env.REDIS_URL);
 const jobs = createJobQueue(redis);
 const deps: ApiDeps = { db, cookieSecure: cookieSecure(env), heartbeatEveryMs: env.HEARTBEAT_EVERY_MS, jobs, appUrl: publicUrl(env) };
 
