@@ -60,10 +60,13 @@ function shutdown(signal: string) {
   if (stopping) return;
   stopping = true;
   console.log(`[web] ${signal}: closing`);
-  server.close(() => void Promise.allSettled([db.destroy(), jobs.close()]).finally(() => {
-    redis.disconnect();
-    process.exit(0);
-  }));
+  server.close(
+    () =>
+      void Promise.allSettled([db.destroy(), jobs.close()]).finally(() => {
+        redis.disconnect();
+        process.exit(0);
+      }),
+  );
   server.closeAllConnections();
   setTimeout(() => process.exit(0), 5000).unref();
 }

@@ -23,7 +23,10 @@ const deps = () => apiDeps(db.app, jobs);
 const tokenOf = (url: string) => url.split("/uitnodiging/")[1]!;
 
 async function refused(promise: Promise<unknown>, code: TRPCError["code"], message: RegExp) {
-  const error = await promise.then(() => undefined, (e: unknown) => e);
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   expect(error, `expected ${code}`).toBeInstanceOf(TRPCError);
   expect((error as TRPCError).code).toBe(code);
   expect((error as TRPCError).message).toMatch(message);
@@ -48,26 +51,46 @@ describe("a platform admin brings in a new region", () => {
     regionId = created.region.id;
     expect(created.invitationUrl).toMatch(/^http:\/\/jeugdregie\.test\/uitnodiging\/[\w-]{43}$/);
     expect(jobs.enqueued.at(-1)).toMatchObject({ queue: "outbox", name: "send-email" });
-    const outbox = await db.owner.selectFrom("outbox").selectAll().where("recipient", "=", "beheer@utrechtwest.example").executeTakeFirstOrThrow();
+    const outbox = await db.owner
+      .selectFrom("outbox")
+      .selectAll()
+      .where("recipient", "=", "beheer@utrechtwest.example")
+      .executeTakeFirstOrThrow();
     expect(outbox.body).toContain(created.invitationUrl);
-    await refused(caller.tenants.create({ name: "Dubbel", code: "utrecht-west", adminEmail: "x@y.nl" }), "CONFLICT", /al een regio met de code/);
+    await refused(
+      caller.tenants.create({ name: "Dubbel", code: "utrecht-west", adminEmail: "x@y.nl" }),
+      "CONFLICT",
+      /al een regio met de code/,
+    );
     expect(await db.owner.selectFrom("regions").select("id").where("name", "=", "Dubbel").execute()).toEqual([]);
 
     const { caller: anonymous } = await admin.caller();
     const token = tokenOf(created.invitationUrl);
-    expect(await anonymous.invitations.get({ token })).toMatchObject({ email: "beheer@utrechtwest.example", role: "region_admin", regionName: "Utrecht West" });
+    expect(await anonymous.invitations.get({ token })).toMatchObject({
+      email: "beheer@utrechtwest.example",
+      role: "region_admin",
+      regionName: "Utrecht West",
+    });
     await refused(anonymous.invitations.accept({ token, displayName: "Wendy", password: "kort" }), "BAD_REQUEST", /12 tekens/);
     const { caller: accepting, resHeaders } = await admin.caller();
     await accepting.invitations.accept({ token, displayName: "Wendy West", password: "een-lang-geheim-wachtwoord" });
     admin.cookie = resHeaders.get("set-cookie")!.split(";")[0]!;
     expect(await (await admin.caller()).caller.me()).toMatchObject({ role: "region_admin", organisationName: "Utrecht West" });
-    await refused(anonymous.invitations.accept({ token, displayName: "Again", password: "een-lang-geheim-wachtwoord" }), "CONFLICT", /al gebruikt/);
+    await refused(
+      anonymous.invitations.accept({ token, displayName: "Again", password: "een-lang-geheim-wachtwoord" }),
+      "CONFLICT",
+      /al gebruikt/,
+    );
   });
 
   it("refuses an expired invitation", async () => {
     const { caller } = await (await signIn("platform@jeugdregie.demo")).caller();
     const created = await caller.tenants.create({ name: "Verlopen", code: "verlopen", adminEmail: "laat@example.nl" });
-    await db.owner.updateTable("invitations").set({ expires_at: new Date(Date.now() - 1000) }).where("email", "=", "laat@example.nl").execute();
+    await db.owner
+      .updateTable("invitations")
+      .set({ expires_at: new Date(Date.now() - 1000) })
+      .where("email", "=", "laat@example.nl")
+      .execute();
     const { caller: anonymous } = await new ApiSession(deps()).caller();
     await refused(anonymous.invitations.get({ token: tokenOf(created.invitationUrl) }), "CONFLICT", /verlopen/);
   });
@@ -90,7 +113,13 @@ describe("the region admin onboards the region", () => {
 
   it("saves the placement-point settings", async () => {
     const { caller } = await admin.caller();
-    const settings = { requiredDocuments: ["verklarende_analyse" as const, "veiligheidsplan" as const], offerResponseHours: 48, crisisCapDays: 28, capacityFreshnessDays: 7, careTypes: ["behandelgroep" as const, "gezinshuis" as const, "crisisplek" as const] };
+    const settings = {
+      requiredDocuments: ["verklarende_analyse" as const, "veiligheidsplan" as const],
+      offerResponseHours: 48,
+      crisisCapDays: 28,
+      capacityFreshnessDays: 7,
+      careTypes: ["behandelgroep" as const, "gezinshuis" as const, "crisisplek" as const],
+    };
     await refused(caller.onboarding.settings.save({ ...settings, crisisCapDays: 42 }), "BAD_REQUEST", /28 dagen/);
     await refused(caller.onboarding.settings.save({ ...settings, offerResponseHours: 0 }), "BAD_REQUEST", /minstens 1 uur/);
     await caller.onboarding.settings.save(settings);
@@ -99,7 +128,9 @@ describe("the region admin onboards the region", () => {
 
   it("adds segments, once each", async () => {
     const { caller } = await admin.caller();
-    segmentId = (await caller.onboarding.segments.create({ name: "Specialistisch verblijf", description: "Behandelgroepen en gezinshuizen" })).id;
+    segmentId = (
+      await caller.onboarding.segments.create({ name: "Specialistisch verblijf", description: "Behandelgroepen en gezinshuizen" })
+    ).id;
     await refused(caller.onboarding.segments.create({ name: "Specialistisch verblijf" }), "CONFLICT", /bestaat al/);
   });
 
@@ -109,23 +140,49 @@ describe("the region admin onboards the region", () => {
     expect(found.map((p) => p.kvk)).toEqual(["41150001"]);
     kapstokId = found[0]!.id;
     expect((await caller.onboarding.providers.search({ query: "98010002" }))[0]?.name).toBe("Horizonland Jeugd & Opvoedhulp");
-    await refused(caller.onboarding.providers.register({ name: "Nieuw", kvk: "1234567", agb: "" }), "BAD_REQUEST", /KvK-nummer bestaat uit precies 8 cijfers/);
-    await refused(caller.onboarding.providers.register({ name: "Nieuw", kvk: "12345678", agb: "123" }), "BAD_REQUEST", /AGB-code bestaat uit precies 8 cijfers/);
-    await refused(caller.onboarding.providers.register({ name: "Kopie", kvk: "41150001", agb: "" }), "CONFLICT", /staat al in het register/);
+    await refused(
+      caller.onboarding.providers.register({ name: "Nieuw", kvk: "1234567", agb: "" }),
+      "BAD_REQUEST",
+      /KvK-nummer bestaat uit precies 8 cijfers/,
+    );
+    await refused(
+      caller.onboarding.providers.register({ name: "Nieuw", kvk: "12345678", agb: "123" }),
+      "BAD_REQUEST",
+      /AGB-code bestaat uit precies 8 cijfers/,
+    );
+    await refused(
+      caller.onboarding.providers.register({ name: "Kopie", kvk: "41150001", agb: "" }),
+      "CONFLICT",
+      /staat al in het register/,
+    );
     newProviderId = (await caller.onboarding.providers.register({ name: "Jeugdhulp Vecht en Venen", kvk: "55512345", agb: "98055512" })).id;
   });
 
   it("records contracts, refusing overlapping periods for the same product and negative tariffs", async () => {
     const { caller } = await admin.caller();
     const contract = (providerId: string, startsOn: string, endsOn: string, tariffCents = 87_239) => ({
-      providerId, segmentId, providerRole: "tactical_core" as const, financingForm: "pxq" as const, startsOn, endsOn, revisionClause: "Jaarlijkse indexatie",
+      providerId,
+      segmentId,
+      providerRole: "tactical_core" as const,
+      financingForm: "pxq" as const,
+      startsOn,
+      endsOn,
+      revisionClause: "Jaarlijkse indexatie",
       products: [{ productCode: "43A01", productCategory: "43", unit: "14", tariffCents, intensityBand: "R" }],
     });
     await caller.contracts.create(contract(kapstokId, "2026-01-01", "2027-12-31"));
     await caller.contracts.create(contract(newProviderId, "2026-01-01", "2026-12-31"));
-    await refused(caller.contracts.create(contract(kapstokId, "2027-06-01", "2028-12-31")), "CONFLICT", /Product 43A01 is voor deze aanbieder al gecontracteerd van 2026-01-01 tot en met 2027-12-31/);
+    await refused(
+      caller.contracts.create(contract(kapstokId, "2027-06-01", "2028-12-31")),
+      "CONFLICT",
+      /Product 43A01 is voor deze aanbieder al gecontracteerd van 2026-01-01 tot en met 2027-12-31/,
+    );
     await refused(caller.contracts.create(contract(newProviderId, "2027-01-01", "2027-12-31", -100)), "BAD_REQUEST", /onder nul/);
-    await refused(caller.contracts.create(contract(newProviderId, "2027-12-31", "2027-01-01")), "BAD_REQUEST", /einddatum ligt voor de begindatum/);
+    await refused(
+      caller.contracts.create(contract(newProviderId, "2027-12-31", "2027-01-01")),
+      "BAD_REQUEST",
+      /einddatum ligt voor de begindatum/,
+    );
     const contracts = await caller.contracts.list();
     expect(contracts).toHaveLength(2);
     expect(await db.owner.selectFrom("contracts").select("id").where("region_id", "=", regionId).execute()).toHaveLength(2);
@@ -134,9 +191,21 @@ describe("the region admin onboards the region", () => {
   it("adds locations only for contracted providers in its own municipalities", async () => {
     const { caller } = await admin.caller();
     const municipality = (await caller.onboarding.municipalities.list()).find((m) => m.selected)!.code;
-    const location = { providerId: newProviderId, name: "Gezinshuis De Vecht", municipalityCode: municipality, careTypes: ["gezinshuis" as const], ageMin: 0, ageMax: 12, capacity: 4 };
+    const location = {
+      providerId: newProviderId,
+      name: "Gezinshuis De Vecht",
+      municipalityCode: municipality,
+      careTypes: ["gezinshuis" as const],
+      ageMin: 0,
+      ageMax: 12,
+      capacity: 4,
+    };
     await caller.locations.create(location);
-    await refused(caller.locations.create({ ...location, providerId: (await caller.onboarding.providers.search({ query: "Horizonland" }))[0]!.id }), "BAD_REQUEST", /geen contract/);
+    await refused(
+      caller.locations.create({ ...location, providerId: (await caller.onboarding.providers.search({ query: "Horizonland" }))[0]!.id }),
+      "BAD_REQUEST",
+      /geen contract/,
+    );
     await refused(caller.locations.create({ ...location, municipalityCode: "GM0518" }), "BAD_REQUEST", /hoort niet bij de regio/);
     await refused(caller.locations.create({ ...location, capacity: -1 }), "BAD_REQUEST", /negatief/);
   });
@@ -144,8 +213,20 @@ describe("the region admin onboards the region", () => {
   it("invites a coordinator and a provider user, who then log in", async () => {
     const { caller } = await admin.caller();
     const coordinator = await caller.onboarding.users.invite({ email: "coordinator@utrechtwest.example", role: "placement_coordinator" });
-    await refused(caller.onboarding.users.invite({ email: "x@horizon.example", role: "provider_user", providerId: (await caller.onboarding.providers.search({ query: "Horizonland" }))[0]!.id }), "BAD_REQUEST", /contract in deze regio/);
-    const providerUser = await caller.onboarding.users.invite({ email: "planning@vechtenvenen.example", role: "provider_user", providerId: newProviderId });
+    await refused(
+      caller.onboarding.users.invite({
+        email: "x@horizon.example",
+        role: "provider_user",
+        providerId: (await caller.onboarding.providers.search({ query: "Horizonland" }))[0]!.id,
+      }),
+      "BAD_REQUEST",
+      /contract in deze regio/,
+    );
+    const providerUser = await caller.onboarding.users.invite({
+      email: "planning@vechtenvenen.example",
+      role: "provider_user",
+      providerId: newProviderId,
+    });
     const accept = async (url: string) => {
       const s = new ApiSession(deps());
       const { caller: c, resHeaders } = await s.caller();
@@ -166,13 +247,20 @@ describe("the region admin onboards the region", () => {
     const { caller } = await admin.caller();
     const entries = await caller.audit.list();
     const entities = new Set(entries.map((e) => e.entity));
-    for (const entity of ["region_municipalities", "region_settings", "segment", "provider", "contract", "location", "invitation"]) expect(entities).toContain(entity);
+    for (const entity of ["region_municipalities", "region_settings", "segment", "provider", "contract", "location", "invitation"])
+      expect(entities).toContain(entity);
     const settingsChange = entries.find((e) => e.entity === "region_settings")!;
     expect(settingsChange.details).toMatchObject({ before: null, after: { crisisCapDays: 28 } });
     expect(settingsChange.userEmail).toBe("beheer@utrechtwest.example");
     const other = await signIn("beheer.haaglanden@jeugdregie.demo");
     const haaglandenEntries = await (await other.caller()).caller.audit.list();
-    expect(haaglandenEntries.some((e) => e.entity === "contract" && (e.details as { after?: { providerName?: string } }).after?.providerName === "Jeugdhulp Vecht en Venen")).toBe(false);
+    expect(
+      haaglandenEntries.some(
+        (e) =>
+          e.entity === "contract" &&
+          (e.details as { after?: { providerName?: string } }).after?.providerName === "Jeugdhulp Vecht en Venen",
+      ),
+    ).toBe(false);
   });
 });
 
@@ -212,7 +300,9 @@ describe("CSV import", () => {
 
     const committed = await runImport(file(false));
     expect(committed).toMatchObject({ status: "committed", totalRows: 1000, processedRows: 1000, errors: [] });
-    expect(await db.owner.selectFrom("locations").select("id").where("region_id", "=", regionId).execute()).toHaveLength(before.length + 1000);
+    expect(await db.owner.selectFrom("locations").select("id").where("region_id", "=", regionId).execute()).toHaveLength(
+      before.length + 1000,
+    );
 
     const exported = await caller.imports.export({ kind: "locations" });
     expect(exported.rows).toBe(before.length + 1000);
@@ -238,7 +328,9 @@ describe("one login for a provider serving several regions", () => {
       .where("p.kvk", "=", "41150001")
       .execute();
     expect(contractRegions.length).toBeGreaterThanOrEqual(3);
-    expect(new Set(overview.regions.filter((r) => r.contracts.length > 0).map((r) => r.id))).toEqual(new Set(contractRegions.map((r) => r.region_id)));
+    expect(new Set(overview.regions.filter((r) => r.contracts.length > 0).map((r) => r.id))).toEqual(
+      new Set(contractRegions.map((r) => r.region_id)),
+    );
     const contracts = await caller.contracts.list();
     expect(contracts.every((c) => c.providerName === "Stichting De Kapstok Jeugdzorg")).toBe(true);
     await refused(caller.onboarding.progress(), "FORBIDDEN", /regiobeheerder/);

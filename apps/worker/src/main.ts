@@ -2,14 +2,24 @@ import { Queue, Worker, type Processor } from "bullmq";
 import { exitWithMessage, parseEnv } from "@jeugdregie/config";
 import { appDatabaseUrl, createDatabase } from "@jeugdregie/db";
 import {
-  createRedisConnection, heartbeatJob, importJob, IMPORTS_QUEUE, OUTBOX_QUEUE, processEmail, processHeartbeat, processImport,
-  sendEmailJob, SYSTEM_QUEUE, workerIdentity,
+  createRedisConnection,
+  heartbeatJob,
+  importJob,
+  IMPORTS_QUEUE,
+  OUTBOX_QUEUE,
+  processEmail,
+  processHeartbeat,
+  processImport,
+  sendEmailJob,
+  SYSTEM_QUEUE,
+  workerIdentity,
 } from "@jeugdregie/jobs";
 import { smtpTransport } from "./smtp.ts";
 
 // The worker process: BullMQ workers and schedules. Web never runs workers.
 const env = parseEnv();
-if (!env.DATABASE_URL && !env.DATABASE_APP_URL) exitWithMessage("the worker needs DATABASE_URL or DATABASE_APP_URL (start it through `npm start`)");
+if (!env.DATABASE_URL && !env.DATABASE_APP_URL)
+  exitWithMessage("the worker needs DATABASE_URL or DATABASE_APP_URL (start it through `npm start`)");
 if (!env.REDIS_URL) exitWithMessage("the worker needs REDIS_URL (start it through `npm start`)");
 
 const db = createDatabase(appDatabaseUrl(env.DATABASE_URL ?? "", env.APP_DB_PASSWORD, env.DATABASE_APP_URL), { max: 5 });
@@ -21,7 +31,11 @@ const systemQueue = new Queue(SYSTEM_QUEUE, { connection });
 await systemQueue.upsertJobScheduler(
   "heartbeat-every-interval",
   { every: env.HEARTBEAT_EVERY_MS },
-  { name: heartbeatJob.name, data: {}, opts: { attempts: 3, backoff: { type: "exponential", delay: 1000 }, removeOnComplete: 100, removeOnFail: 500 } },
+  {
+    name: heartbeatJob.name,
+    data: {},
+    opts: { attempts: 3, backoff: { type: "exponential", delay: 1000 }, removeOnComplete: 100, removeOnFail: 500 },
+  },
 );
 
 /** Every processor re-validates its payload: a queue is an input like any other. */
@@ -51,7 +65,9 @@ const workers = Object.entries(processors).map(([queue, processor]) => {
 
 // Beat once at start so the status page shows the worker immediately.
 await processHeartbeat(db, identity);
-console.log(`[worker] ready (${identity.workerId}), heartbeat every ${env.HEARTBEAT_EVERY_MS / 1000}s, e-mail ${mail ? "via SMTP" : "not configured (outbox kept)"}`);
+console.log(
+  `[worker] ready (${identity.workerId}), heartbeat every ${env.HEARTBEAT_EVERY_MS / 1000}s, e-mail ${mail ? "via SMTP" : "not configured (outbox kept)"}`,
+);
 
 let stopping = false;
 async function shutdown(signal: string) {

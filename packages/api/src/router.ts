@@ -11,7 +11,7 @@ import { createContractProcedure, listContractsProcedure } from "./procedures/on
 import { createLocationProcedure } from "./procedures/onboarding/locations.ts";
 import { listMunicipalities, setMunicipalities } from "./procedures/onboarding/municipalities.ts";
 import { progress } from "./procedures/onboarding/progress.ts";
-import { listContractedProviders, registerProviderProcedure, searchProviders } from "./procedures/onboarding/providers.ts";
+import { getProvider, listContractedProviders, registerProviderProcedure, searchProviders } from "./procedures/onboarding/providers.ts";
 import { createSegmentProcedure, deleteSegmentProcedure, listSegmentsProcedure } from "./procedures/onboarding/segments.ts";
 import { getSettings, saveSettings } from "./procedures/onboarding/settings.ts";
 import { getTariffs, saveTariffs } from "./procedures/onboarding/tariffs.ts";
@@ -35,7 +35,12 @@ export const appRouter = router({
     municipalities: router({ list: listMunicipalities, set: setMunicipalities }),
     settings: router({ get: getSettings, save: saveSettings }),
     segments: router({ list: listSegmentsProcedure, create: createSegmentProcedure, remove: deleteSegmentProcedure }),
-    providers: router({ search: searchProviders, register: registerProviderProcedure, contracted: listContractedProviders }),
+    providers: router({
+      get: getProvider,
+      search: searchProviders,
+      register: registerProviderProcedure,
+      contracted: listContractedProviders,
+    }),
     tariffs: router({ get: getTariffs, save: saveTariffs }),
     users: router({ list: listUsers, invite: inviteUser }),
   }),

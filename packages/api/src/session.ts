@@ -7,7 +7,17 @@ export async function startSession(ctx: Context, userId: string, memberships: Me
   const { db, cookieSecure } = ctx.deps;
   const { token, id } = newSessionToken();
   const firstRegion = memberships.find((m) => m.regionId)?.regionId ?? null;
-  await insertSession(db, { id, userId, expiresAt: new Date(Date.now() + SESSION_TTL_MS), userAgent: ctx.userAgent, activeRegionId: firstRegion });
-  await db.transaction().execute((trx) => writeAudit(trx, { userId, role: memberships[0]!.role }, { action: "login", entity: "session", details: { ip: ctx.ip, how } }));
+  await insertSession(db, {
+    id,
+    userId,
+    expiresAt: new Date(Date.now() + SESSION_TTL_MS),
+    userAgent: ctx.userAgent,
+    activeRegionId: firstRegion,
+  });
+  await db
+    .transaction()
+    .execute((trx) =>
+      writeAudit(trx, { userId, role: memberships[0]!.role }, { action: "login", entity: "session", details: { ip: ctx.ip, how } }),
+    );
   ctx.resHeaders.append("Set-Cookie", serializeSessionCookie(token, { secure: cookieSecure, maxAgeMs: SESSION_TTL_MS }));
 }

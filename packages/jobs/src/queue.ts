@@ -24,7 +24,11 @@ export function createJobQueue(connection: Redis): JobQueue {
   return {
     async enqueue(definition, payload, options) {
       const data = definition.payload.parse(payload);
-      const job = await queueFor(definition.queue).add(definition.name, { version: definition.version, ...(data as object) }, { ...DEFAULTS, ...options });
+      const job = await queueFor(definition.queue).add(
+        definition.name,
+        { version: definition.version, ...(data as object) },
+        { ...DEFAULTS, ...options },
+      );
       return job.id!;
     },
     async close() {

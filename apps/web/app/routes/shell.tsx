@@ -11,8 +11,11 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   const { ability } = viewer;
   // The server decides what the menu offers, from the same abilities the API enforces.
   const nav: { to: string; label: MessageKey }[] = [{ to: "/overzicht", label: "nav.overview" }];
+  if (ability.can("manage", "Membership")) nav.push({ to: "/inrichting", label: "nav.onboarding" });
+  if (viewer.scope.role === "provider_user") nav.push({ to: "/aanbieder", label: "nav.providerOverview" });
   if (ability.can("read", "Location")) nav.push({ to: "/locaties", label: "nav.locations" });
-  if (ability.can("read", "Region")) nav.push({ to: "/regios", label: "nav.regions" });
+  if (ability.can("create", "Region")) nav.push({ to: "/beheer/regios", label: "nav.tenants" });
+  else if (ability.can("read", "Region")) nav.push({ to: "/regios", label: "nav.regions" });
   if (ability.can("read", "SystemStatus")) nav.push({ to: "/beheer/status", label: "nav.status" });
   const regionChoices = me.memberships.filter((m) => m.regionId).map((m) => ({ id: m.regionId!, name: m.organisationName }));
   return { me, nav, regionChoices };

@@ -231,9 +231,13 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  await sql.raw(`
+  await sql
+    .raw(
+      `
     drop table if exists oidc_login_states, oidc_providers, outbox, import_jobs, invitations, intensity_tariffs,
       contract_products, contracts, segments, region_settings cascade;
     drop function if exists app.is_region_admin(uuid), app.in_region(uuid), app.municipality_holders();
-  `).execute(db);
+  `,
+    )
+    .execute(db);
 }

@@ -53,12 +53,26 @@ export async function seedDemo(db: Database, hashPassword: (password: string) =>
         .execute();
       regionMunicipalities.set(region.code, municipalities);
       const s = DEFAULT_PLACEMENT_POINT_SETTINGS;
-      await trx.insertInto("region_settings").values({
-        region_id: id, required_documents: s.requiredDocuments, offer_response_hours: s.offerResponseHours, crisis_cap_days: s.crisisCapDays,
-        capacity_freshness_days: s.capacityFreshnessDays, care_types: [...CARE_TYPES],
-      }).execute();
-      const segments = await trx.insertInto("segments").values(DEMO_SEGMENTS.map((seg) => ({ region_id: id, ...seg }))).returning("id").execute();
-      segmentIds.set(region.code, segments.map((seg) => seg.id));
+      await trx
+        .insertInto("region_settings")
+        .values({
+          region_id: id,
+          required_documents: s.requiredDocuments,
+          offer_response_hours: s.offerResponseHours,
+          crisis_cap_days: s.crisisCapDays,
+          capacity_freshness_days: s.capacityFreshnessDays,
+          care_types: [...CARE_TYPES],
+        })
+        .execute();
+      const segments = await trx
+        .insertInto("segments")
+        .values(DEMO_SEGMENTS.map((seg) => ({ region_id: id, ...seg })))
+        .returning("id")
+        .execute();
+      segmentIds.set(
+        region.code,
+        segments.map((seg) => seg.id),
+      );
     }
 
     const supraIds = new Map<string, string>();
@@ -146,7 +160,14 @@ export async function seedDemo(db: Database, hashPassword: (password: string) =>
 }
 
 /** A provider's contract with a region: its products follow the kinds of locations it runs. */
-async function insertDemoContract(trx: Tx, regionId: string, segments: string[], providerId: string, provider: (typeof DEMO_PROVIDERS)[number], index: number) {
+async function insertDemoContract(
+  trx: Tx,
+  regionId: string,
+  segments: string[],
+  providerId: string,
+  provider: (typeof DEMO_PROVIDERS)[number],
+  index: number,
+) {
   const products = provider.profile.map((p) => DEMO_PRODUCTS[p]);
   const contract = await trx
     .insertInto("contracts")
@@ -154,7 +175,8 @@ async function insertDemoContract(trx: Tx, regionId: string, segments: string[],
       region_id: regionId,
       provider_id: providerId,
       segment_id: segments[products[0]!.segment]!,
-      provider_role: provider.regions.length >= 4 && index === 0 ? "strategic_partner" : provider.regions.length >= 2 ? "tactical_core" : "operational",
+      provider_role:
+        provider.regions.length >= 4 && index === 0 ? "strategic_partner" : provider.regions.length >= 2 ? "tactical_core" : "operational",
       financing_form: provider.profile.includes("specialist") ? "guarantee_budget" : "pxq",
       starts_on: "2026-01-01",
       ends_on: "2027-12-31",
@@ -164,9 +186,19 @@ async function insertDemoContract(trx: Tx, regionId: string, segments: string[],
     .executeTakeFirstOrThrow();
   await trx
     .insertInto("contract_products")
-    .values(products.map((p) => ({
-      region_id: regionId, contract_id: contract.id, provider_id: providerId, product_code: p.productCode, product_category: p.productCategory,
-      unit: "14", tariff_cents: tariffOf(p.band), intensity_band: p.band, starts_on: "2026-01-01", ends_on: "2027-12-31",
-    })))
+    .values(
+      products.map((p) => ({
+        region_id: regionId,
+        contract_id: contract.id,
+        provider_id: providerId,
+        product_code: p.productCode,
+        product_category: p.productCategory,
+        unit: "14",
+        tariff_cents: tariffOf(p.band),
+        intensity_band: p.band,
+        starts_on: "2026-01-01",
+        ends_on: "2027-12-31",
+      })),
+    )
     .execute();
 }

@@ -4,7 +4,10 @@ import type { ImportContext } from "./types.ts";
 import { readImportFile, validateContractRecords, validateLocationRecords, validateProviderRecords } from "./validate.ts";
 
 const context: ImportContext = {
-  providerIdByKvk: new Map([["12345678", "p1"], ["87654321", "p2"]]),
+  providerIdByKvk: new Map([
+    ["12345678", "p1"],
+    ["87654321", "p2"],
+  ]),
   contractedProviderIds: new Set(["p1"]),
   regionMunicipalities: new Set(["GM0518", "GM0603"]),
   segmentIdByName: new Map([["specialistisch verblijf", "s1"]]),
@@ -49,7 +52,10 @@ describe("location import validation", () => {
   });
 
   it("refuses a file without the template's columns", () => {
-    expect(readImportFile("locations", "naam,kvk\nx,y").errors[0]).toMatchObject({ line: 1, message: expect.stringMatching(/Kolommen ontbreken/) });
+    expect(readImportFile("locations", "naam,kvk\nx,y").errors[0]).toMatchObject({
+      line: 1,
+      message: expect.stringMatching(/Kolommen ontbreken/),
+    });
     expect(readImportFile("locations", `${header}\n`).errors[0]?.message).toMatch(/geen regels/);
   });
 
@@ -92,7 +98,17 @@ describe("contract import validation", () => {
     expect(result.errors[0]!.message).toMatch(/onder nul/);
     expect(result.errors[1]!.message).toMatch(/al gecontracteerd van 2026-01-01 tot en met 2026-12-31/);
     expect(result.errors[2]!.message).toMatch(/overlapt met regel 2/);
-    for (const part of ["segment", "rol", "financiering", "einddatum ligt voor begindatum", "productcode", "productcategorie", "eenheid", "tarief", "intensiteit"]) {
+    for (const part of [
+      "segment",
+      "rol",
+      "financiering",
+      "einddatum ligt voor begindatum",
+      "productcode",
+      "productcategorie",
+      "eenheid",
+      "tarief",
+      "intensiteit",
+    ]) {
       expect(result.errors[3]!.message).toContain(part);
     }
   });

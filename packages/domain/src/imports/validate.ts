@@ -1,7 +1,14 @@
 import { isCareType, type CareType } from "../care-types.ts";
 import { CsvSyntaxError, parseCsv } from "../csv.ts";
 import { isValidAgb, isValidGemeentecode, isValidKvk } from "../identifiers.ts";
-import { FINANCING_FORMS, PROVIDER_ROLES, parseEuroToCents, periodsOverlap, type FinancingForm, type ProviderRole } from "../onboarding/contracts.ts";
+import {
+  FINANCING_FORMS,
+  PROVIDER_ROLES,
+  parseEuroToCents,
+  periodsOverlap,
+  type FinancingForm,
+  type ProviderRole,
+} from "../onboarding/contracts.ts";
 import { isIjwProductCategory, isIjwUnit } from "../onboarding/ijw-codes.ts";
 import { CSV_DELIMITER, IMPORT_COLUMNS, LIST_SEPARATOR } from "./columns.ts";
 import { MAX_IMPORT_ROWS, type ImportContext, type ImportKind, type ImportLineError, type ImportValidation } from "./types.ts";
@@ -49,24 +56,37 @@ export function readImportFile(kind: ImportKind, text: string): { records: Impor
   try {
     rows = parseCsv(text, CSV_DELIMITER);
   } catch (error) {
-    if (error instanceof CsvSyntaxError) return { records: [], errors: [{ line: error.line, message: "Een aanhalingsteken is niet afgesloten." }] };
+    if (error instanceof CsvSyntaxError)
+      return { records: [], errors: [{ line: error.line, message: "Een aanhalingsteken is niet afgesloten." }] };
     throw error;
   }
   const [header, ...body] = rows;
   const columns = header?.fields.map((f) => f.trim().toLowerCase()) ?? [];
   const missing = IMPORT_COLUMNS[kind].filter((c) => !columns.includes(c));
   if (!header || missing.length > 0) {
-    return { records: [], errors: [{ line: 1, message: `Kolommen ontbreken in de kopregel: ${missing.join(", ")}. Gebruik het sjabloon (scheidingsteken ;).` }] };
+    return {
+      records: [],
+      errors: [{ line: 1, message: `Kolommen ontbreken in de kopregel: ${missing.join(", ")}. Gebruik het sjabloon (scheidingsteken ;).` }],
+    };
   }
   if (body.length === 0) return { records: [], errors: [{ line: 2, message: "Het bestand bevat geen regels onder de kopregel." }] };
-  if (body.length > MAX_IMPORT_ROWS) return { records: [], errors: [{ line: 1, message: `Hoogstens ${MAX_IMPORT_ROWS} regels per bestand.` }] };
-  const records = body.map(({ line, fields }) => ({ line, cells: Object.fromEntries(columns.map((column, i) => [column, (fields[i] ?? "").trim()])) }));
+  if (body.length > MAX_IMPORT_ROWS)
+    return { records: [], errors: [{ line: 1, message: `Hoogstens ${MAX_IMPORT_ROWS} regels per bestand.` }] };
+  const records = body.map(({ line, fields }) => ({
+    line,
+    cells: Object.fromEntries(columns.map((column, i) => [column, (fields[i] ?? "").trim()])),
+  }));
   return { records, errors: [] };
 }
 
 const integer = (value: string | undefined) => (value !== undefined && /^-?\d+$/.test(value) ? Number(value) : null);
-const isIsoDate = (value: string | undefined) => value !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value));
-const list = (value: string | undefined) => (value ?? "").split(LIST_SEPARATOR).map((v) => v.trim()).filter(Boolean);
+const isIsoDate = (value: string | undefined) =>
+  value !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value));
+const list = (value: string | undefined) =>
+  (value ?? "")
+    .split(LIST_SEPARATOR)
+    .map((v) => v.trim())
+    .filter(Boolean);
 
 /** Runs a row check over every record; a row with any problem becomes one error line listing all its problems. */
 function validateRecords<T>(records: ImportRecord[], check: (record: ImportRecord, problems: string[]) => T | null): ImportValidation<T> {
@@ -80,7 +100,10 @@ function validateRecords<T>(records: ImportRecord[], check: (record: ImportRecor
   return result;
 }
 
-export function validateProviderRecords(records: ImportRecord[], context: Pick<ImportContext, "providerIdByKvk">): ImportValidation<ProviderRow> {
+export function validateProviderRecords(
+  records: ImportRecord[],
+  context: Pick<ImportContext, "providerIdByKvk">,
+): ImportValidation<ProviderRow> {
   const firstLineOfKvk = new Map<string, number>();
   return validateRecords(records, ({ line, cells: c }, problems) => {
     if (!c.naam) problems.push("naam is leeg");
@@ -99,7 +122,8 @@ export function validateLocationRecords(records: ImportRecord[], context: Import
     const providerId = context.providerIdByKvk.get(c.aanbieder_kvk ?? "");
     if (!isValidKvk(c.aanbieder_kvk ?? "")) problems.push(`aanbieder_kvk "${c.aanbieder_kvk ?? ""}" moet uit precies 8 cijfers bestaan`);
     else if (!providerId) problems.push(`geen aanbieder met KvK-nummer ${c.aanbieder_kvk} in het register`);
-    else if (!context.contractedProviderIds.has(providerId)) problems.push(`aanbieder ${c.aanbieder_kvk} heeft geen contract met deze regio`);
+    else if (!context.contractedProviderIds.has(providerId))
+      problems.push(`aanbieder ${c.aanbieder_kvk} heeft geen contract met deze regio`);
     if (!c.naam) problems.push("naam is leeg");
     if (!isValidGemeentecode(c.gemeentecode ?? "")) problems.push(`gemeentecode "${c.gemeentecode ?? ""}" moet de vorm GM0000 hebben`);
     else if (!context.regionMunicipalities.has(c.gemeentecode!)) problems.push(`gemeente ${c.gemeentecode} hoort niet bij deze regio`);
@@ -112,13 +136,21 @@ export function validateLocationRecords(records: ImportRecord[], context: Import
     if (ageMin === null || ageMin < 0 || ageMin > 27) problems.push("leeftijd_min moet een heel getal van 0 tot en met 27 zijn");
     if (ageMax === null || ageMax < 0 || ageMax > 27) problems.push("leeftijd_max moet een heel getal van 0 tot en met 27 zijn");
     if (ageMin !== null && ageMax !== null && ageMin > ageMax) problems.push("leeftijd_min is groter dan leeftijd_max");
-    if (c.intensiteit && !/^[K-Z]$/.test(c.intensiteit)) problems.push(`intensiteit "${c.intensiteit}" moet een letter van K tot en met Z zijn`);
+    if (c.intensiteit && !/^[K-Z]$/.test(c.intensiteit))
+      problems.push(`intensiteit "${c.intensiteit}" moet een letter van K tot en met Z zijn`);
     const capacity = integer(c.capaciteit);
     if (capacity === null || capacity < 0) problems.push("capaciteit moet een heel getal van 0 of meer zijn");
     if (problems.length) return null;
     return {
-      providerId: providerId!, name: c.naam!, municipalityCode: c.gemeentecode!, careTypes: careTypes as CareType[], expertiseTags: list(c.expertise),
-      ageMin: ageMin!, ageMax: ageMax!, intensityBand: c.intensiteit || null, capacity: capacity!,
+      providerId: providerId!,
+      name: c.naam!,
+      municipalityCode: c.gemeentecode!,
+      careTypes: careTypes as CareType[],
+      expertiseTags: list(c.expertise),
+      ageMin: ageMin!,
+      ageMax: ageMax!,
+      intensityBand: c.intensiteit || null,
+      capacity: capacity!,
     };
   });
 }
@@ -131,31 +163,49 @@ export function validateContractRecords(records: ImportRecord[], context: Import
     else if (!providerId) problems.push(`geen aanbieder met KvK-nummer ${c.aanbieder_kvk} in het register`);
     const segmentId = context.segmentIdByName.get((c.segment ?? "").toLowerCase());
     if (!segmentId) problems.push(`segment "${c.segment ?? ""}" bestaat niet in deze regio`);
-    if (!PROVIDER_ROLES.includes(c.rol as ProviderRole)) problems.push(`rol "${c.rol ?? ""}" moet een van ${PROVIDER_ROLES.join(", ")} zijn`);
-    if (!FINANCING_FORMS.includes(c.financiering as FinancingForm)) problems.push(`financiering "${c.financiering ?? ""}" moet een van ${FINANCING_FORMS.join(", ")} zijn`);
+    if (!PROVIDER_ROLES.includes(c.rol as ProviderRole))
+      problems.push(`rol "${c.rol ?? ""}" moet een van ${PROVIDER_ROLES.join(", ")} zijn`);
+    if (!FINANCING_FORMS.includes(c.financiering as FinancingForm))
+      problems.push(`financiering "${c.financiering ?? ""}" moet een van ${FINANCING_FORMS.join(", ")} zijn`);
     const datesOk = isIsoDate(c.begindatum) && isIsoDate(c.einddatum);
     if (!datesOk) problems.push("begindatum en einddatum moeten datums zijn als 2026-01-31");
     else if (c.einddatum! < c.begindatum!) problems.push("einddatum ligt voor begindatum");
-    if (!/^[0-9A-Z]{5}$/.test(c.productcode ?? "")) problems.push(`productcode "${c.productcode ?? ""}" moet 5 tekens (cijfers/hoofdletters) hebben`);
-    if (!isIjwProductCategory(c.productcategorie ?? "")) problems.push(`productcategorie "${c.productcategorie ?? ""}" staat niet in de iJw-codelijst`);
+    if (!/^[0-9A-Z]{5}$/.test(c.productcode ?? ""))
+      problems.push(`productcode "${c.productcode ?? ""}" moet 5 tekens (cijfers/hoofdletters) hebben`);
+    if (!isIjwProductCategory(c.productcategorie ?? ""))
+      problems.push(`productcategorie "${c.productcategorie ?? ""}" staat niet in de iJw-codelijst`);
     if (!isIjwUnit(c.eenheid ?? "")) problems.push(`eenheid "${c.eenheid ?? ""}" staat niet in de iJw-codelijst`);
     const tariffCents = parseEuroToCents(c.tarief ?? "");
     if (tariffCents === null) problems.push(`tarief "${c.tarief ?? ""}" is geen bedrag`);
     else if (tariffCents < 0) problems.push("tarief mag niet onder nul liggen");
-    if (c.intensiteit && !/^[K-Z]$/.test(c.intensiteit)) problems.push(`intensiteit "${c.intensiteit}" moet een letter van K tot en met Z zijn`);
+    if (c.intensiteit && !/^[K-Z]$/.test(c.intensiteit))
+      problems.push(`intensiteit "${c.intensiteit}" moet een letter van K tot en met Z zijn`);
     if (problems.length) return null;
 
     const period = { startsOn: c.begindatum!, endsOn: c.einddatum! };
-    const inDatabase = (context.existingProductsByProvider.get(providerId!) ?? []).find((e) => e.productCode === c.productcode && periodsOverlap(e, period));
-    if (inDatabase) problems.push(`product ${c.productcode} is voor deze aanbieder al gecontracteerd van ${inDatabase.startsOn} tot en met ${inDatabase.endsOn}`);
+    const inDatabase = (context.existingProductsByProvider.get(providerId!) ?? []).find(
+      (e) => e.productCode === c.productcode && periodsOverlap(e, period),
+    );
+    if (inDatabase)
+      problems.push(
+        `product ${c.productcode} is voor deze aanbieder al gecontracteerd van ${inDatabase.startsOn} tot en met ${inDatabase.endsOn}`,
+      );
     const inFile = accepted.find((a) => a.providerId === providerId && a.productCode === c.productcode && periodsOverlap(a, period));
     if (inFile) problems.push(`product ${c.productcode} overlapt met regel ${inFile.line}`);
     if (problems.length) return null;
     accepted.push({ line, providerId: providerId!, productCode: c.productcode!, ...period });
     return {
-      providerId: providerId!, segmentId: segmentId!, providerRole: c.rol as ProviderRole, financingForm: c.financiering as FinancingForm,
-      ...period, productCode: c.productcode!, productCategory: c.productcategorie!, unit: c.eenheid!, tariffCents: tariffCents!,
-      intensityBand: c.intensiteit || null, revisionClause: c.herzieningsclausule ?? "",
+      providerId: providerId!,
+      segmentId: segmentId!,
+      providerRole: c.rol as ProviderRole,
+      financingForm: c.financiering as FinancingForm,
+      ...period,
+      productCode: c.productcode!,
+      productCategory: c.productcategorie!,
+      unit: c.eenheid!,
+      tariffCents: tariffCents!,
+      intensityBand: c.intensiteit || null,
+      revisionClause: c.herzieningsclausule ?? "",
     };
   });
 }

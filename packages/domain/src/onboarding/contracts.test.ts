@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { AppError } from "../errors.ts";
+import { type AppError } from "../errors.ts";
 import { findProductOverlap, parseEuroToCents, periodsOverlap, validatePeriod, validateProduct } from "./contracts.ts";
 import { bandForHours, G7_INTENSITY_TARIFFS } from "./intensity.ts";
 import { onboardingProgress } from "./progress.ts";
@@ -27,7 +27,9 @@ describe("contract rules", () => {
     expect(findProductOverlap(existing, { productCodes: ["43A01"], startsOn: "2026-12-31", endsOn: "2027-12-31" })).toEqual(existing[0]);
     expect(findProductOverlap(existing, { productCodes: ["43A01"], startsOn: "2027-01-01", endsOn: "2027-12-31" })).toBeUndefined();
     expect(findProductOverlap(existing, { productCodes: ["44B02"], startsOn: "2026-06-01", endsOn: "2026-07-01" })).toBeUndefined();
-    expect(findProductOverlap([], { productCodes: ["44B02", "44B02"], startsOn: "2026-06-01", endsOn: "2026-07-01" })?.productCode).toBe("44B02");
+    expect(findProductOverlap([], { productCodes: ["44B02", "44B02"], startsOn: "2026-06-01", endsOn: "2026-07-01" })?.productCode).toBe(
+      "44B02",
+    );
     expect(periodsOverlap({ startsOn: "2026-01-01", endsOn: "2026-01-31" }, { startsOn: "2026-02-01", endsOn: "2026-02-28" })).toBe(false);
   });
 
@@ -57,11 +59,27 @@ describe("intensity bands", () => {
 
 describe("onboarding progress", () => {
   it("resumes at the first step not done", () => {
-    const progress = onboardingProgress({ municipalities: 9, settingsSaved: true, segments: 0, contractedProviders: 0, contracts: 0, locations: 0, invitedUsers: 0 });
+    const progress = onboardingProgress({
+      municipalities: 9,
+      settingsSaved: true,
+      segments: 0,
+      contractedProviders: 0,
+      contracts: 0,
+      locations: 0,
+      invitedUsers: 0,
+    });
     expect(progress.doneCount).toBe(2);
     expect(progress.nextStep).toBe("segments");
     expect(progress.percentage).toBe(29);
-    const done = onboardingProgress({ municipalities: 1, settingsSaved: true, segments: 1, contractedProviders: 1, contracts: 1, locations: 1, invitedUsers: 1 });
+    const done = onboardingProgress({
+      municipalities: 1,
+      settingsSaved: true,
+      segments: 1,
+      contractedProviders: 1,
+      contracts: 1,
+      locations: 1,
+      invitedUsers: 1,
+    });
     expect(done).toMatchObject({ percentage: 100, nextStep: null });
   });
 });
@@ -78,8 +96,12 @@ describe("invitations and passwords", () => {
       }
     };
     expect(message(() => assertInvitationUsable(undefined, now))).toMatch(/bestaat niet/);
-    expect(message(() => assertInvitationUsable({ expiresAt: new Date("2026-12-01"), acceptedAt: new Date("2026-11-24") }, now))).toMatch(/al gebruikt/);
-    expect(message(() => assertInvitationUsable({ expiresAt: new Date("2026-11-25T11:59:59Z"), acceptedAt: null }, now))).toMatch(/verlopen/);
+    expect(message(() => assertInvitationUsable({ expiresAt: new Date("2026-12-01"), acceptedAt: new Date("2026-11-24") }, now))).toMatch(
+      /al gebruikt/,
+    );
+    expect(message(() => assertInvitationUsable({ expiresAt: new Date("2026-11-25T11:59:59Z"), acceptedAt: null }, now))).toMatch(
+      /verlopen/,
+    );
     expect(message(() => assertInvitationUsable({ expiresAt: new Date("2026-11-26"), acceptedAt: null }, now))).toBe("ok");
   });
   it("asks for long passwords without the e-mail name", () => {
@@ -92,7 +114,9 @@ describe("invitations and passwords", () => {
 describe("placement-point settings", () => {
   it("needs a care type and caps crisis placements at 28 days", () => {
     expect(() => validateSettings(DEFAULT_PLACEMENT_POINT_SETTINGS)).toThrow("zorgvorm");
-    expect(() => validateSettings({ ...DEFAULT_PLACEMENT_POINT_SETTINGS, careTypes: ["crisisplek"], crisisCapDays: 42 })).toThrow("28 dagen");
+    expect(() => validateSettings({ ...DEFAULT_PLACEMENT_POINT_SETTINGS, careTypes: ["crisisplek"], crisisCapDays: 42 })).toThrow(
+      "28 dagen",
+    );
     expect(() => validateSettings({ ...DEFAULT_PLACEMENT_POINT_SETTINGS, careTypes: ["crisisplek"], crisisCapDays: 21 })).not.toThrow();
   });
 });

@@ -49,10 +49,16 @@ export function validatePeriod(period: Period): void {
 
 export function validateProduct(product: ContractProductInput): void {
   if (!/^[0-9A-Z]{5}$/.test(product.productCode)) {
-    throw bad(`Productcode ${product.productCode} is geen iJw-productcode van 5 tekens.`, `Product code ${product.productCode} is not a 5-character iJw product code.`);
+    throw bad(
+      `Productcode ${product.productCode} is geen iJw-productcode van 5 tekens.`,
+      `Product code ${product.productCode} is not a 5-character iJw product code.`,
+    );
   }
   if (!isIjwProductCategory(product.productCategory)) {
-    throw bad(`Productcategorie ${product.productCategory} bestaat niet in de iJw-codelijst.`, `Product category ${product.productCategory} is not in the iJw code list.`);
+    throw bad(
+      `Productcategorie ${product.productCategory} bestaat niet in de iJw-codelijst.`,
+      `Product category ${product.productCategory} is not in the iJw code list.`,
+    );
   }
   if (!isIjwUnit(product.unit)) {
     throw bad(`Eenheid ${product.unit} bestaat niet in de iJw-codelijst.`, `Unit ${product.unit} is not in the iJw code list.`);
@@ -70,7 +76,10 @@ export function periodsOverlap(a: Period, b: Period): boolean {
  * A provider's product may be contracted once per moment in a region: a second contract for
  * the same product must not overlap the first. Returns the first clash, if any.
  */
-export function findProductOverlap(existing: ExistingProduct[], candidate: Period & { productCodes: string[] }): ExistingProduct | undefined {
+export function findProductOverlap(
+  existing: ExistingProduct[],
+  candidate: Period & { productCodes: string[] },
+): ExistingProduct | undefined {
   const duplicates = candidate.productCodes.filter((code, i) => candidate.productCodes.indexOf(code) !== i);
   if (duplicates.length > 0) return { productCode: duplicates[0]!, startsOn: candidate.startsOn, endsOn: candidate.endsOn };
   return existing.find((e) => candidate.productCodes.includes(e.productCode) && periodsOverlap(e, candidate));

@@ -10,19 +10,29 @@ export interface InvitationState {
 /** An invitation works once and only before it expires; each failure has its own message. */
 export function assertInvitationUsable(invitation: InvitationState | undefined, now: Date = new Date()): void {
   if (!invitation) {
-    throw new AppError("NOT_FOUND", { nl: "Deze uitnodiging bestaat niet. Controleer de link.", en: "This invitation does not exist. Check the link." });
+    throw new AppError("NOT_FOUND", {
+      nl: "Deze uitnodiging bestaat niet. Controleer de link.",
+      en: "This invitation does not exist. Check the link.",
+    });
   }
   if (invitation.acceptedAt) {
-    throw new AppError("CONFLICT", { nl: "Deze uitnodiging is al gebruikt. Log in met je account.", en: "This invitation has already been used. Sign in with your account." });
+    throw new AppError("CONFLICT", {
+      nl: "Deze uitnodiging is al gebruikt. Log in met je account.",
+      en: "This invitation has already been used. Sign in with your account.",
+    });
   }
   if (invitation.expiresAt.getTime() <= now.getTime()) {
-    throw new AppError("CONFLICT", { nl: "Deze uitnodiging is verlopen. Vraag een nieuwe aan bij je beheerder.", en: "This invitation has expired. Ask your administrator for a new one." });
+    throw new AppError("CONFLICT", {
+      nl: "Deze uitnodiging is verlopen. Vraag een nieuwe aan bij je beheerder.",
+      en: "This invitation has expired. Ask your administrator for a new one.",
+    });
   }
 }
 
 /** Passwords: long rather than complex (NCSC/NIST guidance); 12 characters minimum. */
 export function passwordProblem(password: string, email: string): { nl: string; en: string } | null {
-  if (password.length < 12) return { nl: "Kies een wachtwoord van minstens 12 tekens.", en: "Choose a password of at least 12 characters." };
+  if (password.length < 12)
+    return { nl: "Kies een wachtwoord van minstens 12 tekens.", en: "Choose a password of at least 12 characters." };
   const mailName = email.split("@")[0]!.toLowerCase();
   if (mailName.length >= 4 && password.toLowerCase().includes(mailName)) {
     return { nl: "Je wachtwoord mag je e-mailnaam niet bevatten.", en: "Your password must not contain your e-mail name." };

@@ -27,10 +27,16 @@ export const DEFAULT_PLACEMENT_POINT_SETTINGS: PlacementPointSettings = {
 
 export function validateSettings(settings: PlacementPointSettings): void {
   if (settings.careTypes.length === 0) {
-    throw new AppError("BAD_INPUT", { nl: "Kies minstens één zorgvorm die het centraal punt behandelt.", en: "Choose at least one care type the placement point handles." });
+    throw new AppError("BAD_INPUT", {
+      nl: "Kies minstens één zorgvorm die het centraal punt behandelt.",
+      en: "Choose at least one care type the placement point handles.",
+    });
   }
   if (settings.crisisCapDays > 28) {
     // Seeds/000: small crisis facilities are capped at four weeks; a region may be stricter, not looser.
-    throw new AppError("BAD_INPUT", { nl: "De maximale duur van een crisisplaatsing is hoogstens 28 dagen.", en: "The crisis placement cap is at most 28 days." });
+    throw new AppError("BAD_INPUT", {
+      nl: "De maximale duur van een crisisplaatsing is hoogstens 28 dagen.",
+      en: "The crisis placement cap is at most 28 days.",
+    });
   }
 }

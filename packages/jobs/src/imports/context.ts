@@ -9,7 +9,11 @@ export async function loadImportContext(tx: Tx, regionId: string, records: Impor
     tx.selectFrom("contracts").select("provider_id").distinct().where("region_id", "=", regionId).execute(),
     tx.selectFrom("municipalities").select("code").where("region_id", "=", regionId).execute(),
     tx.selectFrom("segments").select(["id", "name"]).where("region_id", "=", regionId).execute(),
-    tx.selectFrom("contract_products").select(["provider_id", "product_code", "starts_on", "ends_on"]).where("region_id", "=", regionId).execute(),
+    tx
+      .selectFrom("contract_products")
+      .select(["provider_id", "product_code", "starts_on", "ends_on"])
+      .where("region_id", "=", regionId)
+      .execute(),
   ]);
   const existingProductsByProvider = new Map<string, { productCode: string; startsOn: string; endsOn: string }[]>();
   for (const p of products) {

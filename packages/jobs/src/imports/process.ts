@@ -1,6 +1,13 @@
 import {
-  readImportFile, validateContractRecords, validateLocationRecords, validateProviderRecords,
-  type ImportKind, type ImportLineError, type ImportRecord, type ImportValidation, type TenantScope,
+  readImportFile,
+  validateContractRecords,
+  validateLocationRecords,
+  validateProviderRecords,
+  type ImportKind,
+  type ImportLineError,
+  type ImportRecord,
+  type ImportValidation,
+  type TenantScope,
 } from "@jeugdregie/domain";
 import { importJobContent, membershipsOf, updateImportProgress, withIdentity, withTenant, type Database } from "@jeugdregie/db";
 import { loadImportContext } from "./context.ts";
@@ -14,12 +21,19 @@ const MAX_STORED_ERRORS = 2000;
  * import that already ended does nothing. The scope in the payload is re-checked against the
  * user's current memberships before anything is read.
  */
-export async function processImport(db: Database, payload: { importId: string; scope: TenantScope }): Promise<"committed" | "failed" | "skipped"> {
+export async function processImport(
+  db: Database,
+  payload: { importId: string; scope: TenantScope },
+): Promise<"committed" | "failed" | "skipped"> {
   const { scope, importId } = payload;
   const regionId = scope.regionIds[0]!;
   const memberships = await withIdentity(db, scope.userId, (tx) => membershipsOf(tx, scope.userId));
   if (!memberships.some((m) => m.role === "region_admin" && m.regionId === regionId)) {
-    await updateImportProgress(db, scope, regionId, importId, { status: "failed", errors: [{ line: 0, message: "De uploader is geen regiobeheerder (meer)." }], finished: true }).catch(() => undefined);
+    await updateImportProgress(db, scope, regionId, importId, {
+      status: "failed",
+      errors: [{ line: 0, message: "De uploader is geen regiobeheerder (meer)." }],
+      finished: true,
+    }).catch(() => undefined);
     return "failed";
   }
   const job = await withTenant(db, scope, (tx) => importJobContent(tx, regionId, importId));
@@ -32,7 +46,11 @@ export async function processImport(db: Database, payload: { importId: string; s
 
   const context = await withTenant(db, scope, (tx) => loadImportContext(tx, regionId, file.records));
   const validate = (records: ImportRecord[]): ImportValidation<unknown> =>
-    kind === "providers" ? validateProviderRecords(records, context) : kind === "locations" ? validateLocationRecords(records, context) : validateContractRecords(records, context);
+    kind === "providers"
+      ? validateProviderRecords(records, context)
+      : kind === "locations"
+        ? validateLocationRecords(records, context)
+        : validateContractRecords(records, context);
 
   // Contracts and providers check rows against each other (overlaps, duplicate KvK): validate whole;
   // locations are independent per row, so they are validated in chunks that report progress.
@@ -66,6 +84,11 @@ export async function processImport(db: Database, payload: { importId: string; s
 }
 
 async function fail(db: Database, scope: TenantScope, regionId: string, importId: string, errors: ImportLineError[], processed: number) {
-  await updateImportProgress(db, scope, regionId, importId, { status: "failed", errors: errors.slice(0, MAX_STORED_ERRORS), processedRows: processed, finished: true });
+  await updateImportProgress(db, scope, regionId, importId, {
+    status: "failed",
+    errors: errors.slice(0, MAX_STORED_ERRORS),
+    processedRows: processed,
+    finished: true,
+  });
   return "failed" as const;
 }

@@ -28,9 +28,11 @@ export const login = publicProcedure.input(loginInput).mutation(async ({ ctx, in
   const memberships = user && passwordOk && !user.disabled_at ? await withIdentity(db, user.id, (tx) => membershipsOf(tx, user.id)) : [];
   if (!user || !passwordOk || user.disabled_at || memberships.length === 0) {
     await recordLoginAttempt(db, { email: input.email, ip: ctx.ip, succeeded: false });
-    await db.transaction().execute((trx) =>
-      writeAudit(trx, null, { action: "login_failed", entity: "user", details: { email: input.email.toLowerCase(), ip: ctx.ip } }),
-    );
+    await db
+      .transaction()
+      .execute((trx) =>
+        writeAudit(trx, null, { action: "login_failed", entity: "user", details: { email: input.email.toLowerCase(), ip: ctx.ip } }),
+      );
     throw invalidCredentials();
   }
 

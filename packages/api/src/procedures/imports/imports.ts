@@ -6,7 +6,9 @@ import { regionAdminProcedure } from "../../trpc.ts";
 
 const kind = z.enum(["providers", "locations", "contracts"], { message: "Kies wat je importeert: aanbieders, locaties of contracten." });
 
-export const template = regionAdminProcedure.input(z.object({ kind })).query(({ input }) => ({ filename: `jeugdregie-${input.kind}-sjabloon.csv`, content: importTemplate(input.kind) }));
+export const template = regionAdminProcedure
+  .input(z.object({ kind }))
+  .query(({ input }) => ({ filename: `jeugdregie-${input.kind}-sjabloon.csv`, content: importTemplate(input.kind) }));
 
 export const startImportInput = z.object({
   kind,
@@ -19,10 +21,14 @@ export const startImport = regionAdminProcedure.input(startImportInput).mutation
   if (input.content.trim() === "") throw new AppError("BAD_INPUT", { nl: "Het bestand is leeg.", en: "The file is empty." });
   const { scope } = ctx.viewer;
   const job = await withTenant(ctx.deps.db, scope, (tx) => createImportJob(tx, scope, ctx.regionId, input));
-  await ctx.deps.jobs.enqueue(importJob, {
-    importId: job.id,
-    scope: { userId: scope.userId, role: "region_admin", regionIds: [ctx.regionId], providerId: null, supraRegionId: null },
-  }, { jobId: `import-${job.id}` });
+  await ctx.deps.jobs.enqueue(
+    importJob,
+    {
+      importId: job.id,
+      scope: { userId: scope.userId, role: "region_admin", regionIds: [ctx.regionId], providerId: null, supraRegionId: null },
+    },
+    { jobId: `import-${job.id}` },
+  );
   return job;
 });
 
@@ -32,4 +38,6 @@ export const getImport = regionAdminProcedure.input(z.object({ id: z.uuid() })).
   return job;
 });
 
-export const listImports = regionAdminProcedure.query(({ ctx }) => withTenant(ctx.deps.db, ctx.viewer.scope, (tx) => listImportJobs(tx, ctx.regionId)));
+export const listImports = regionAdminProcedure.query(({ ctx }) =>
+  withTenant(ctx.deps.db, ctx.viewer.scope, (tx) => listImportJobs(tx, ctx.regionId)),
+);

@@ -26,7 +26,10 @@ export const acceptInvitationProcedure = publicProcedure.input(acceptInvitationI
   assertInvitationUsable(invitation && { expiresAt: invitation.expires_at, acceptedAt: invitation.accepted_at });
   const problem = passwordProblem(input.password, invitation!.email);
   if (problem) throw new AppError("BAD_INPUT", problem);
-  const accepted = await acceptInvitation(ctx.deps.db, tokenHash, { displayName: input.displayName, passwordHash: await hashPassword(input.password) });
+  const accepted = await acceptInvitation(ctx.deps.db, tokenHash, {
+    displayName: input.displayName,
+    passwordHash: await hashPassword(input.password),
+  });
   const memberships = await withIdentity(ctx.deps.db, accepted.userId, (tx) => membershipsOf(tx, accepted.userId));
   await startSession(ctx, accepted.userId, memberships, "invitation");
   return { email: accepted.email, role: accepted.role };

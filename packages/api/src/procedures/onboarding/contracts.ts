@@ -22,7 +22,11 @@ export const createContractInput = z.object({
         productCategory: z.string().trim(),
         unit: z.string().trim(),
         tariffCents: z.number({ message: "Vul een tarief in." }).int(),
-        intensityBand: z.string().regex(/^[K-Z]$/).nullable().optional(),
+        intensityBand: z
+          .string()
+          .regex(/^[K-Z]$/)
+          .nullable()
+          .optional(),
       }),
     )
     .min(1, { message: "Een contract heeft minstens één product." })
@@ -31,7 +35,9 @@ export const createContractInput = z.object({
 
 export const createContractProcedure = regionAdminProcedure
   .input(createContractInput)
-  .mutation(({ ctx, input }) => withTenant(ctx.deps.db, ctx.viewer.scope, (tx) => createContract(tx, ctx.viewer.scope, ctx.regionId, input)));
+  .mutation(({ ctx, input }) =>
+    withTenant(ctx.deps.db, ctx.viewer.scope, (tx) => createContract(tx, ctx.viewer.scope, ctx.regionId, input)),
+  );
 
 /** Region roles see their region's contracts; a provider user sees its own in every region. */
 export const listContractsProcedure = authedProcedure

@@ -12,11 +12,21 @@ export const createLocationInput = z
     expertiseTags: z.array(z.string().trim().min(1).max(60)).max(20).default([]),
     ageMin: z.number().int().min(0).max(27),
     ageMax: z.number().int().min(0).max(27),
-    intensityBand: z.string().regex(/^[K-Z]$/, { message: "Intensiteit is een letter van K tot en met Z." }).nullable().default(null),
-    capacity: z.number({ message: "Vul het aantal plekken in." }).int().min(0, { message: "Het aantal plekken kan niet negatief zijn." }).max(500),
+    intensityBand: z
+      .string()
+      .regex(/^[K-Z]$/, { message: "Intensiteit is een letter van K tot en met Z." })
+      .nullable()
+      .default(null),
+    capacity: z
+      .number({ message: "Vul het aantal plekken in." })
+      .int()
+      .min(0, { message: "Het aantal plekken kan niet negatief zijn." })
+      .max(500),
   })
   .refine((l) => l.ageMin <= l.ageMax, { message: "De minimumleeftijd ligt boven de maximumleeftijd.", path: ["ageMin"] });
 
 export const createLocationProcedure = regionAdminProcedure
   .input(createLocationInput)
-  .mutation(({ ctx, input }) => withTenant(ctx.deps.db, ctx.viewer.scope, (tx) => createLocation(tx, ctx.viewer.scope, ctx.regionId, input)));
+  .mutation(({ ctx, input }) =>
+    withTenant(ctx.deps.db, ctx.viewer.scope, (tx) => createLocation(tx, ctx.viewer.scope, ctx.regionId, input)),
+  );

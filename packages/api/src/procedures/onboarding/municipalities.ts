@@ -12,4 +12,8 @@ export const setMunicipalitiesInput = z.object({
 
 export const setMunicipalities = regionAdminProcedure
   .input(setMunicipalitiesInput)
-  .mutation(({ ctx, input }) => withTenant(ctx.deps.db, ctx.viewer.scope, (tx) => setRegionMunicipalities(tx, ctx.viewer.scope, ctx.regionId, [...new Set(input.codes)])));
+  .mutation(({ ctx, input }) =>
+    withTenant(ctx.deps.db, ctx.viewer.scope, (tx) =>
+      setRegionMunicipalities(tx, ctx.viewer.scope, ctx.regionId, [...new Set(input.codes)]),
+    ),
+  );

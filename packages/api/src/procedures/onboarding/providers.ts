@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { contractedProviders, registerProvider, searchProviderRegistry, withTenant } from "@jeugdregie/db";
-import { isValidAgb, isValidKvk } from "@jeugdregie/domain";
+import { AppError, isValidAgb, isValidKvk } from "@jeugdregie/domain";
 import { regionAdminProcedure } from "../../trpc.ts";
 
 export const searchProviders = regionAdminProcedure
@@ -19,8 +19,19 @@ export const registerProviderInput = z.object({
 
 export const registerProviderProcedure = regionAdminProcedure
   .input(registerProviderInput)
-  .mutation(({ ctx, input }) => withTenant(ctx.deps.db, ctx.viewer.scope, (tx) => registerProvider(tx, ctx.viewer.scope, ctx.regionId, input)));
+  .mutation(({ ctx, input }) =>
+    withTenant(ctx.deps.db, ctx.viewer.scope, (tx) => registerProvider(tx, ctx.viewer.scope, ctx.regionId, input)),
+  );
 
 export const listContractedProviders = regionAdminProcedure.query(({ ctx }) =>
   withTenant(ctx.deps.db, ctx.viewer.scope, (tx) => contractedProviders(tx, ctx.regionId)),
 );
+
+export const getProvider = regionAdminProcedure.input(z.object({ id: z.uuid() })).query(async ({ ctx, input }) => {
+  const provider = await withTenant(ctx.deps.db, ctx.viewer.scope, (tx) =>
+    tx.selectFrom("providers").select(["id", "name", "kvk", "agb"]).where("id", "=", input.id).executeTakeFirst(),
+  );
+  if (!provider)
+    throw new AppError("NOT_FOUND", { nl: "Deze aanbieder staat niet in het register.", en: "This provider is not in the registry." });
+  return provider;
+});

@@ -2,7 +2,9 @@ import { z } from "zod";
 import { createSegment, deleteSegment, listSegments, withTenant } from "@jeugdregie/db";
 import { regionAdminProcedure } from "../../trpc.ts";
 
-export const listSegmentsProcedure = regionAdminProcedure.query(({ ctx }) => withTenant(ctx.deps.db, ctx.viewer.scope, (tx) => listSegments(tx, ctx.regionId)));
+export const listSegmentsProcedure = regionAdminProcedure.query(({ ctx }) =>
+  withTenant(ctx.deps.db, ctx.viewer.scope, (tx) => listSegments(tx, ctx.regionId)),
+);
 
 export const createSegmentInput = z.object({
   name: z.string().trim().min(1, { message: "Vul een naam in voor het segment." }).max(120),
@@ -11,8 +13,12 @@ export const createSegmentInput = z.object({
 
 export const createSegmentProcedure = regionAdminProcedure
   .input(createSegmentInput)
-  .mutation(({ ctx, input }) => withTenant(ctx.deps.db, ctx.viewer.scope, (tx) => createSegment(tx, ctx.viewer.scope, ctx.regionId, input)));
+  .mutation(({ ctx, input }) =>
+    withTenant(ctx.deps.db, ctx.viewer.scope, (tx) => createSegment(tx, ctx.viewer.scope, ctx.regionId, input)),
+  );
 
 export const deleteSegmentProcedure = regionAdminProcedure
   .input(z.object({ segmentId: z.uuid() }))
-  .mutation(({ ctx, input }) => withTenant(ctx.deps.db, ctx.viewer.scope, (tx) => deleteSegment(tx, ctx.viewer.scope, ctx.regionId, input.segmentId)));
+  .mutation(({ ctx, input }) =>
+    withTenant(ctx.deps.db, ctx.viewer.scope, (tx) => deleteSegment(tx, ctx.viewer.scope, ctx.regionId, input.segmentId)),
+  );

@@ -9,7 +9,11 @@ export const getSettings = regionAdminProcedure.query(({ ctx }) =>
 
 export const saveSettingsInput = z.object({
   requiredDocuments: z.array(z.enum(DOCUMENT_TYPES, { message: "Onbekend documenttype." })),
-  offerResponseHours: z.number({ message: "Vul de reactietermijn in uren in." }).int().min(1, { message: "De reactietermijn is minstens 1 uur." }).max(720, { message: "De reactietermijn is hoogstens 720 uur (30 dagen)." }),
+  offerResponseHours: z
+    .number({ message: "Vul de reactietermijn in uren in." })
+    .int()
+    .min(1, { message: "De reactietermijn is minstens 1 uur." })
+    .max(720, { message: "De reactietermijn is hoogstens 720 uur (30 dagen)." }),
   crisisCapDays: z.number({ message: "Vul de maximale crisisduur in dagen in." }).int().min(1).max(90),
   capacityFreshnessDays: z.number().int().min(1, { message: "Capaciteit moet minstens elke dag bevestigd kunnen worden." }).max(90),
   careTypes: z.array(z.enum(CARE_TYPES, { message: "Onbekende zorgvorm." })),

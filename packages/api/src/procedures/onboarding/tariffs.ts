@@ -3,7 +3,9 @@ import { intensityTariffs, saveIntensityTariffs, withTenant } from "@jeugdregie/
 import { AppError, INTENSITY_BANDS } from "@jeugdregie/domain";
 import { regionAdminProcedure } from "../../trpc.ts";
 
-export const getTariffs = regionAdminProcedure.query(({ ctx }) => withTenant(ctx.deps.db, ctx.viewer.scope, (tx) => intensityTariffs(tx, ctx.regionId)));
+export const getTariffs = regionAdminProcedure.query(({ ctx }) =>
+  withTenant(ctx.deps.db, ctx.viewer.scope, (tx) => intensityTariffs(tx, ctx.regionId)),
+);
 
 export const saveTariffsInput = z.object({
   validFrom: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: "Vul een ingangsdatum in als 2026-01-01." }),
@@ -21,8 +23,18 @@ export const saveTariffsInput = z.object({
 
 export const saveTariffs = regionAdminProcedure.input(saveTariffsInput).mutation(({ ctx, input }) => {
   const negative = input.tariffs.find((t) => t.tariffCents < 0);
-  if (negative) throw new AppError("BAD_INPUT", { nl: `Het tarief van intensiteit ${negative.band} ligt onder nul.`, en: `The tariff of band ${negative.band} is below zero.` });
+  if (negative)
+    throw new AppError("BAD_INPUT", {
+      nl: `Het tarief van intensiteit ${negative.band} ligt onder nul.`,
+      en: `The tariff of band ${negative.band} is below zero.`,
+    });
   const inverted = input.tariffs.find((t) => t.maxHours <= t.minHours);
-  if (inverted) throw new AppError("BAD_INPUT", { nl: `Bij intensiteit ${inverted.band} moet het maximum aantal uren boven het minimum liggen.`, en: `Band ${inverted.band}: maximum hours must exceed minimum hours.` });
-  return withTenant(ctx.deps.db, ctx.viewer.scope, (tx) => saveIntensityTariffs(tx, ctx.viewer.scope, ctx.regionId, input.validFrom, input.tariffs));
+  if (inverted)
+    throw new AppError("BAD_INPUT", {
+      nl: `Bij intensiteit ${inverted.band} moet het maximum aantal uren boven het minimum liggen.`,
+      en: `Band ${inverted.band}: maximum hours must exceed minimum hours.`,
+    });
+  return withTenant(ctx.deps.db, ctx.viewer.scope, (tx) =>
+    saveIntensityTariffs(tx, ctx.viewer.scope, ctx.regionId, input.validFrom, input.tariffs),
+  );
 });

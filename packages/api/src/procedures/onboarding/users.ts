@@ -7,7 +7,10 @@ import { regionAdminProcedure } from "../../trpc.ts";
 import { invitationEmail, invitationUrl } from "../invitations/links.ts";
 
 export const listUsers = regionAdminProcedure.query(({ ctx }) =>
-  withTenant(ctx.deps.db, ctx.viewer.scope, async (tx) => ({ users: await listRegionUsers(tx, ctx.regionId), invitations: await listInvitations(tx, ctx.regionId) })),
+  withTenant(ctx.deps.db, ctx.viewer.scope, async (tx) => ({
+    users: await listRegionUsers(tx, ctx.regionId),
+    invitations: await listInvitations(tx, ctx.regionId),
+  })),
 );
 
 export const inviteUserInput = z
@@ -16,7 +19,10 @@ export const inviteUserInput = z
     role: z.enum(["region_admin", "placement_coordinator", "referrer", "provider_user"], { message: "Kies een rol." }),
     providerId: z.uuid().nullable().default(null),
   })
-  .refine((i) => (i.role === "provider_user") === (i.providerId !== null), { message: "Kies voor een medewerker van een aanbieder de aanbieder (en alleen dan).", path: ["providerId"] });
+  .refine((i) => (i.role === "provider_user") === (i.providerId !== null), {
+    message: "Kies voor een medewerker van een aanbieder de aanbieder (en alleen dan).",
+    path: ["providerId"],
+  });
 
 /** Invites a region member, or a provider user for a provider this region contracts. */
 export const inviteUser = regionAdminProcedure.input(inviteUserInput).mutation(async ({ ctx, input }) => {
@@ -32,12 +38,27 @@ export const inviteUser = regionAdminProcedure.input(inviteUserInput).mutation(a
         .where("c.region_id", "=", ctx.regionId)
         .where("c.provider_id", "=", input.providerId)
         .executeTakeFirst();
-      if (!contracted) throw new AppError("BAD_INPUT", { nl: "Je kunt alleen medewerkers uitnodigen van aanbieders met een contract in deze regio.", en: "You can only invite users of providers contracted by this region." });
+      if (!contracted)
+        throw new AppError("BAD_INPUT", {
+          nl: "Je kunt alleen medewerkers uitnodigen van aanbieders met een contract in deze regio.",
+          en: "You can only invite users of providers contracted by this region.",
+        });
       organisation = contracted.name;
     }
-    const invitation = await createInvitation(tx, scope, { tokenHash, email: input.email, role: input.role, regionId: ctx.regionId, providerId: input.providerId, expiresAt: new Date(Date.now() + INVITATION_TTL_MS) });
+    const invitation = await createInvitation(tx, scope, {
+      tokenHash,
+      email: input.email,
+      role: input.role,
+      regionId: ctx.regionId,
+      providerId: input.providerId,
+      expiresAt: new Date(Date.now() + INVITATION_TTL_MS),
+    });
     const url = invitationUrl(ctx.deps.appUrl, token);
-    const outboxId = await enqueueEmail(tx, { regionId: ctx.regionId, recipient: invitation.email, ...invitationEmail(url, organisation, input.role) });
+    const outboxId = await enqueueEmail(tx, {
+      regionId: ctx.regionId,
+      recipient: invitation.email,
+      ...invitationEmail(url, organisation, input.role),
+    });
     return { invitation, url, outboxId };
   });
   await ctx.deps.jobs.enqueue(sendEmailJob, { outboxId: result.outboxId });

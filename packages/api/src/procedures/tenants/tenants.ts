@@ -23,10 +23,19 @@ export const createTenant = platformAdminProcedure.input(createTenantInput).muta
   const result = await withTenant(ctx.deps.db, scope, async (tx) => {
     const region = await createRegion(tx, scope, { code: input.code, name: input.name });
     const invitation = await createInvitation(tx, scope, {
-      tokenHash, email: input.adminEmail, role: "region_admin", regionId: region.id, providerId: null, expiresAt: new Date(Date.now() + INVITATION_TTL_MS),
+      tokenHash,
+      email: input.adminEmail,
+      role: "region_admin",
+      regionId: region.id,
+      providerId: null,
+      expiresAt: new Date(Date.now() + INVITATION_TTL_MS),
     });
     const url = invitationUrl(ctx.deps.appUrl, token);
-    const outboxId = await enqueueEmail(tx, { regionId: region.id, recipient: invitation.email, ...invitationEmail(url, region.name, "region_admin") });
+    const outboxId = await enqueueEmail(tx, {
+      regionId: region.id,
+      recipient: invitation.email,
+      ...invitationEmail(url, region.name, "region_admin"),
+    });
     return { region, invitation, url, outboxId };
   });
   await ctx.deps.jobs.enqueue(sendEmailJob, { outboxId: result.outboxId });

@@ -14,7 +14,11 @@ export interface AuditEntry {
 }
 
 /** The region's audit trail, newest first (RLS limits it to the region admin of the region). */
-export async function listAuditLog(tx: Tx, regionId: string, options: { limit?: number; entity?: string | undefined } = {}): Promise<AuditEntry[]> {
+export async function listAuditLog(
+  tx: Tx,
+  regionId: string,
+  options: { limit?: number; entity?: string | undefined } = {},
+): Promise<AuditEntry[]> {
   let query = tx
     .selectFrom("audit_log as a")
     .leftJoin("users as u", "u.id", "a.user_id")

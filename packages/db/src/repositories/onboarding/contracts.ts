@@ -1,4 +1,14 @@
-import { AppError, findProductOverlap, overlapError, validatePeriod, validateProduct, type ContractProductInput, type FinancingForm, type ProviderRole, type TenantScope } from "@jeugdregie/domain";
+import {
+  AppError,
+  findProductOverlap,
+  overlapError,
+  validatePeriod,
+  validateProduct,
+  type ContractProductInput,
+  type FinancingForm,
+  type ProviderRole,
+  type TenantScope,
+} from "@jeugdregie/domain";
 import type { Tx } from "../../tenant.ts";
 import { writeAudit } from "../audit.ts";
 import { mapConstraintError } from "../pg-errors.ts";
@@ -33,11 +43,18 @@ export async function createContract(tx: Tx, scope: TenantScope, regionId: strin
   }
   input.products.forEach(validateProduct);
   if (input.guaranteeAmountCents !== null && input.guaranteeAmountCents < 0) {
-    throw new AppError("BAD_INPUT", { nl: "Een garantiebedrag kan niet onder nul liggen.", en: "A guarantee amount cannot be below zero." });
+    throw new AppError("BAD_INPUT", {
+      nl: "Een garantiebedrag kan niet onder nul liggen.",
+      en: "A guarantee amount cannot be below zero.",
+    });
   }
   const provider = await tx.selectFrom("providers").select(["id", "name"]).where("id", "=", input.providerId).executeTakeFirst();
-  if (!provider) throw new AppError("NOT_FOUND", { nl: "Deze aanbieder staat niet in het register.", en: "This provider is not in the registry." });
-  const clash = findProductOverlap(await existingProducts(tx, regionId, input.providerId), { ...input, productCodes: input.products.map((p) => p.productCode) });
+  if (!provider)
+    throw new AppError("NOT_FOUND", { nl: "Deze aanbieder staat niet in het register.", en: "This provider is not in the registry." });
+  const clash = findProductOverlap(await existingProducts(tx, regionId, input.providerId), {
+    ...input,
+    productCodes: input.products.map((p) => p.productCode),
+  });
   if (clash) throw overlapError(clash);
 
   try {
@@ -73,12 +90,25 @@ export async function createContract(tx: Tx, scope: TenantScope, regionId: strin
         })),
       )
       .execute();
-    await writeAudit(tx, scope, { action: "create", entity: "contract", entityId: contract.id, regionId, details: { after: { ...input, providerName: provider.name } } });
+    await writeAudit(tx, scope, {
+      action: "create",
+      entity: "contract",
+      entityId: contract.id,
+      regionId,
+      details: { after: { ...input, providerName: provider.name } },
+    });
     return contract;
   } catch (error) {
     throw mapConstraintError(error, {
-      "23P01": { nl: "Een product van deze aanbieder is in deze periode al gecontracteerd; contractperiodes voor hetzelfde product mogen niet overlappen.", en: "A product of this provider is already contracted in this period; periods for the same product must not overlap." },
-      contracts_region_id_segment_id_fkey: { nl: "Kies een segment van deze regio.", en: "Choose a segment of this region.", code: "BAD_INPUT" },
+      "23P01": {
+        nl: "Een product van deze aanbieder is in deze periode al gecontracteerd; contractperiodes voor hetzelfde product mogen niet overlappen.",
+        en: "A product of this provider is already contracted in this period; periods for the same product must not overlap.",
+      },
+      contracts_region_id_segment_id_fkey: {
+        nl: "Kies een segment van deze regio.",
+        en: "Choose a segment of this region.",
+        code: "BAD_INPUT",
+      },
     });
   }
 }
@@ -105,7 +135,19 @@ export async function listContracts(tx: Tx, scope: TenantScope, filter: { region
     .innerJoin("providers as p", "p.id", "c.provider_id")
     .innerJoin("regions as r", "r.id", "c.region_id")
     .innerJoin("segments as s", (join) => join.onRef("s.id", "=", "c.segment_id").onRef("s.region_id", "=", "c.region_id"))
-    .select(["c.id", "c.region_id", "r.name as region_name", "c.provider_id", "p.name as provider_name", "s.name as segment_name", "c.provider_role", "c.financing_form", "c.starts_on", "c.ends_on", "c.revision_clause"])
+    .select([
+      "c.id",
+      "c.region_id",
+      "r.name as region_name",
+      "c.provider_id",
+      "p.name as provider_name",
+      "s.name as segment_name",
+      "c.provider_role",
+      "c.financing_form",
+      "c.starts_on",
+      "c.ends_on",
+      "c.revision_clause",
+    ])
     .orderBy("r.name")
     .orderBy("p.name")
     .orderBy("c.starts_on");
@@ -118,7 +160,11 @@ export async function listContracts(tx: Tx, scope: TenantScope, filter: { region
   const products = await tx
     .selectFrom("contract_products")
     .select(["contract_id", "product_code", "product_category", "unit", "tariff_cents", "intensity_band"])
-    .where("contract_id", "in", contracts.map((c) => c.id))
+    .where(
+      "contract_id",
+      "in",
+      contracts.map((c) => c.id),
+    )
     .orderBy("product_code")
     .execute();
   return contracts.map((c) => ({
@@ -135,6 +181,12 @@ export async function listContracts(tx: Tx, scope: TenantScope, filter: { region
     revisionClause: c.revision_clause,
     products: products
       .filter((p) => p.contract_id === c.id)
-      .map((p) => ({ productCode: p.product_code, productCategory: p.product_category, unit: p.unit, tariffCents: p.tariff_cents, intensityBand: p.intensity_band })),
+      .map((p) => ({
+        productCode: p.product_code,
+        productCategory: p.product_category,
+        unit: p.unit,
+        tariffCents: p.tariff_cents,
+        intensityBand: p.intensity_band,
+      })),
   }));
 }

@@ -19,42 +19,102 @@ export interface ImportJobView {
 }
 
 const toView = (r: {
-  id: string; region_id: string; kind: string; filename: string; status: string; total_rows: number; processed_rows: number;
-  errors: ImportLineError[]; created_at: Date; finished_at: Date | null;
+  id: string;
+  region_id: string;
+  kind: string;
+  filename: string;
+  status: string;
+  total_rows: number;
+  processed_rows: number;
+  errors: ImportLineError[];
+  created_at: Date;
+  finished_at: Date | null;
 }): ImportJobView => ({
-  id: r.id, regionId: r.region_id, kind: r.kind as ImportKind, filename: r.filename, status: r.status as ImportStatus,
-  totalRows: r.total_rows, processedRows: r.processed_rows, errors: r.errors, createdAt: r.created_at, finishedAt: r.finished_at,
+  id: r.id,
+  regionId: r.region_id,
+  kind: r.kind as ImportKind,
+  filename: r.filename,
+  status: r.status as ImportStatus,
+  totalRows: r.total_rows,
+  processedRows: r.processed_rows,
+  errors: r.errors,
+  createdAt: r.created_at,
+  finishedAt: r.finished_at,
 });
 
-const VIEW_COLUMNS = ["id", "region_id", "kind", "filename", "status", "total_rows", "processed_rows", "errors", "created_at", "finished_at"] as const;
+const VIEW_COLUMNS = [
+  "id",
+  "region_id",
+  "kind",
+  "filename",
+  "status",
+  "total_rows",
+  "processed_rows",
+  "errors",
+  "created_at",
+  "finished_at",
+] as const;
 
-export async function createImportJob(tx: Tx, scope: TenantScope, regionId: string, input: { kind: ImportKind; filename: string; content: string }) {
+export async function createImportJob(
+  tx: Tx,
+  scope: TenantScope,
+  regionId: string,
+  input: { kind: ImportKind; filename: string; content: string },
+) {
   const job = await tx
     .insertInto("import_jobs")
     .values({ region_id: regionId, kind: input.kind, filename: input.filename, content: input.content, created_by: scope.userId })
     .returning(VIEW_COLUMNS)
     .executeTakeFirstOrThrow();
-  await writeAudit(tx, scope, { action: "create", entity: "import_job", entityId: job.id, regionId, details: { kind: input.kind, filename: input.filename, bytes: input.content.length } });
+  await writeAudit(tx, scope, {
+    action: "create",
+    entity: "import_job",
+    entityId: job.id,
+    regionId,
+    details: { kind: input.kind, filename: input.filename, bytes: input.content.length },
+  });
   return toView(job);
 }
 
 export async function getImportJob(tx: Tx, regionId: string, id: string): Promise<ImportJobView | undefined> {
-  const row = await tx.selectFrom("import_jobs").select(VIEW_COLUMNS).where("region_id", "=", regionId).where("id", "=", id).executeTakeFirst();
+  const row = await tx
+    .selectFrom("import_jobs")
+    .select(VIEW_COLUMNS)
+    .where("region_id", "=", regionId)
+    .where("id", "=", id)
+    .executeTakeFirst();
   return row && toView(row);
 }
 
 export async function importJobContent(tx: Tx, regionId: string, id: string) {
-  const row = await tx.selectFrom("import_jobs").select(["content", "kind", "status", "created_by"]).where("region_id", "=", regionId).where("id", "=", id).executeTakeFirst();
+  const row = await tx
+    .selectFrom("import_jobs")
+    .select(["content", "kind", "status", "created_by"])
+    .where("region_id", "=", regionId)
+    .where("id", "=", id)
+    .executeTakeFirst();
   return row;
 }
 
 export async function listImportJobs(tx: Tx, regionId: string): Promise<ImportJobView[]> {
-  const rows = await tx.selectFrom("import_jobs").select(VIEW_COLUMNS).where("region_id", "=", regionId).orderBy("created_at", "desc").limit(20).execute();
+  const rows = await tx
+    .selectFrom("import_jobs")
+    .select(VIEW_COLUMNS)
+    .where("region_id", "=", regionId)
+    .orderBy("created_at", "desc")
+    .limit(20)
+    .execute();
   return rows.map(toView);
 }
 
 /** Progress is written in its own short transaction so the UI sees it while the import runs. */
-export async function updateImportProgress(db: Database, scope: TenantScope, regionId: string, id: string, values: { status?: ImportStatus; totalRows?: number; processedRows?: number; errors?: ImportLineError[]; finished?: boolean }) {
+export async function updateImportProgress(
+  db: Database,
+  scope: TenantScope,
+  regionId: string,
+  id: string,
+  values: { status?: ImportStatus; totalRows?: number; processedRows?: number; errors?: ImportLineError[]; finished?: boolean },
+) {
   await withTenant(db, scope, (tx) =>
     tx
       .updateTable("import_jobs")

@@ -61,7 +61,17 @@ export async function findInvitation(db: Database, tokenHash: string) {
       .selectFrom("invitations as i")
       .leftJoin("providers as p", "p.id", "i.provider_id")
       .leftJoin("regions as r", "r.id", "i.region_id")
-      .select(["i.id", "i.email", "i.role", "i.region_id", "r.name as region_name", "i.provider_id", "p.name as provider_name", "i.expires_at", "i.accepted_at"])
+      .select([
+        "i.id",
+        "i.email",
+        "i.role",
+        "i.region_id",
+        "r.name as region_name",
+        "i.provider_id",
+        "p.name as provider_name",
+        "i.expires_at",
+        "i.accepted_at",
+      ])
       .where("i.token_hash", "=", tokenHash)
       .executeTakeFirst(),
   );
@@ -71,19 +81,23 @@ export async function findInvitation(db: Database, tokenHash: string) {
  * Accepts an invitation once: locks it, checks it is unused and unexpired, creates the user
  * (or reuses the account with that e-mail address) and the membership, and marks it used.
  */
-export async function acceptInvitation(db: Database, tokenHash: string, account: { displayName: string; passwordHash: string }, now: Date = new Date()) {
+export async function acceptInvitation(
+  db: Database,
+  tokenHash: string,
+  account: { displayName: string; passwordHash: string },
+  now: Date = new Date(),
+) {
   return withInvitationToken(db, tokenHash, async (tx) => {
-    const invitation = await tx
-      .selectFrom("invitations")
-      .selectAll()
-      .where("token_hash", "=", tokenHash)
-      .forUpdate()
-      .executeTakeFirst();
+    const invitation = await tx.selectFrom("invitations").selectAll().where("token_hash", "=", tokenHash).forUpdate().executeTakeFirst();
     assertInvitationUsable(invitation && { expiresAt: invitation.expires_at, acceptedAt: invitation.accepted_at }, now);
     const inv = invitation!;
     // Provider users work for their provider in every region, so their membership has no region.
     const membershipRegion = inv.provider_id ? null : inv.region_id;
-    let user = await tx.selectFrom("users").select(["id", "password_hash"]).where((eb) => eb(eb.fn("lower", ["email"]), "=", inv.email)).executeTakeFirst();
+    let user = await tx
+      .selectFrom("users")
+      .select(["id", "password_hash"])
+      .where((eb) => eb(eb.fn("lower", ["email"]), "=", inv.email))
+      .executeTakeFirst();
     if (!user) {
       user = await tx
         .insertInto("users")
@@ -91,7 +105,11 @@ export async function acceptInvitation(db: Database, tokenHash: string, account:
         .returning(["id", "password_hash"])
         .executeTakeFirstOrThrow();
     } else if (!user.password_hash) {
-      await tx.updateTable("users").set({ password_hash: account.passwordHash, display_name: account.displayName }).where("id", "=", user.id).execute();
+      await tx
+        .updateTable("users")
+        .set({ password_hash: account.passwordHash, display_name: account.displayName })
+        .where("id", "=", user.id)
+        .execute();
     }
     const existing = await tx
       .selectFrom("memberships")
@@ -107,11 +125,23 @@ export async function acceptInvitation(db: Database, tokenHash: string, account:
         .values({ user_id: user.id, role: inv.role, region_id: membershipRegion, provider_id: inv.provider_id })
         .execute();
     }
-    const accepted = await tx.updateTable("invitations").set({ accepted_at: now, accepted_user_id: user.id }).where("id", "=", inv.id).where("accepted_at", "is", null).executeTakeFirst();
+    const accepted = await tx
+      .updateTable("invitations")
+      .set({ accepted_at: now, accepted_user_id: user.id })
+      .where("id", "=", inv.id)
+      .where("accepted_at", "is", null)
+      .executeTakeFirst();
     if (Number(accepted.numUpdatedRows) !== 1) {
-      throw new AppError("CONFLICT", { nl: "Deze uitnodiging is al gebruikt. Log in met je account.", en: "This invitation has already been used. Sign in with your account." });
+      throw new AppError("CONFLICT", {
+        nl: "Deze uitnodiging is al gebruikt. Log in met je account.",
+        en: "This invitation has already been used. Sign in with your account.",
+      });
     }
-    await writeAudit(tx, { userId: user.id, role: inv.role as Role }, { action: "update", entity: "invitation", entityId: inv.id, regionId: null, details: { accepted: true } });
+    await writeAudit(
+      tx,
+      { userId: user.id, role: inv.role as Role },
+      { action: "update", entity: "invitation", entityId: inv.id, regionId: null, details: { accepted: true } },
+    );
     return { userId: user.id, email: inv.email, role: inv.role as Role, regionId: inv.region_id };
   });
 }

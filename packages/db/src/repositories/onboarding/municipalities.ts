@@ -19,7 +19,14 @@ export interface MunicipalityChoice {
  * municipality belongs to is public (CBS); a security-definer function gives only that fact.
  */
 export async function municipalityChoices(tx: Tx, regionId: string): Promise<MunicipalityChoice[]> {
-  const rows = await sql<{ code: string; name: string; province: string; jeugdzorgregio: string; holder_id: string | null; holder_name: string | null }>`
+  const rows = await sql<{
+    code: string;
+    name: string;
+    province: string;
+    jeugdzorgregio: string;
+    holder_id: string | null;
+    holder_name: string | null;
+  }>`
     select r.code, r.name, r.province, r.jeugdzorgregio, t.region_id as holder_id, t.region_name as holder_name
     from reference_municipalities r left join app.municipality_holders() t on t.code = r.code
     order by r.name`.execute(tx);
@@ -39,7 +46,10 @@ export async function setRegionMunicipalities(tx: Tx, scope: TenantScope, region
   const byCode = new Map(choices.map((c) => [c.code, c]));
   const unknown = codes.filter((c) => !byCode.has(c));
   if (unknown.length > 0) {
-    throw new AppError("BAD_INPUT", { nl: `Onbekende gemeentecode: ${unknown.join(", ")}.`, en: `Unknown municipality code: ${unknown.join(", ")}.` });
+    throw new AppError("BAD_INPUT", {
+      nl: `Onbekende gemeentecode: ${unknown.join(", ")}.`,
+      en: `Unknown municipality code: ${unknown.join(", ")}.`,
+    });
   }
   const taken = codes.map((c) => byCode.get(c)!).filter((c) => c.takenBy);
   if (taken.length > 0) {
@@ -61,10 +71,19 @@ export async function setRegionMunicipalities(tx: Tx, scope: TenantScope, region
       .catch((error: unknown) => {
         // Another region took one of them between our check and this insert.
         throw mapConstraintError(error, {
-          municipalities_code_key: { nl: "Een van deze gemeenten is zojuist door een andere regio ingedeeld. Laad de pagina opnieuw.", en: "One of these municipalities was just assigned to another region. Reload the page." },
+          municipalities_code_key: {
+            nl: "Een van deze gemeenten is zojuist door een andere regio ingedeeld. Laad de pagina opnieuw.",
+            en: "One of these municipalities was just assigned to another region. Reload the page.",
+          },
         });
       });
   }
-  await writeAudit(tx, scope, { action: "update", entity: "region_municipalities", entityId: regionId, regionId, details: { before, after: [...codes].sort() } });
+  await writeAudit(tx, scope, {
+    action: "update",
+    entity: "region_municipalities",
+    entityId: regionId,
+    regionId,
+    details: { before, after: [...codes].sort() },
+  });
   return { added: toAdd.length, removed: toRemove.length };
 }

@@ -24,28 +24,51 @@ export async function searchProviderRegistry(tx: Tx, query: string, limit = 20):
     .execute();
 }
 
-export async function registerProvider(tx: Tx, scope: TenantScope, regionId: string, input: { name: string; kvk: string; agb: string | null }) {
+export async function registerProvider(
+  tx: Tx,
+  scope: TenantScope,
+  regionId: string,
+  input: { name: string; kvk: string; agb: string | null },
+) {
   try {
     const provider = await tx.insertInto("providers").values(input).returning(["id", "name", "kvk", "agb"]).executeTakeFirstOrThrow();
     await writeAudit(tx, scope, { action: "create", entity: "provider", entityId: provider.id, regionId, details: { after: input } });
     return provider;
   } catch (error) {
     throw mapConstraintError(error, {
-      providers_kvk_key: { nl: `Aanbieder met KvK-nummer ${input.kvk} staat al in het register: zoek en kies die.`, en: `A provider with KvK number ${input.kvk} is already registered: search and choose it.` },
-      providers_agb_key: { nl: `AGB-code ${input.agb} hoort al bij een andere aanbieder.`, en: `AGB code ${input.agb} already belongs to another provider.` },
+      providers_kvk_key: {
+        nl: `Aanbieder met KvK-nummer ${input.kvk} staat al in het register: zoek en kies die.`,
+        en: `A provider with KvK number ${input.kvk} is already registered: search and choose it.`,
+      },
+      providers_agb_key: {
+        nl: `AGB-code ${input.agb} hoort al bij een andere aanbieder.`,
+        en: `AGB code ${input.agb} already belongs to another provider.`,
+      },
     });
   }
 }
 
 export async function findProvidersByKvk(tx: Tx, kvks: string[]): Promise<Map<string, string>> {
   if (kvks.length === 0) return new Map();
-  const rows = await tx.selectFrom("providers").select(["id", "kvk"]).where("kvk", "in", [...new Set(kvks)]).execute();
+  const rows = await tx
+    .selectFrom("providers")
+    .select(["id", "kvk"])
+    .where("kvk", "in", [...new Set(kvks)])
+    .execute();
   return new Map(rows.map((r) => [r.kvk, r.id]));
 }
 
 /** Providers with a contract in the region, with how much they hold there. */
 export async function contractedProviders(tx: Tx, regionId: string) {
-  const rows = await sql<{ id: string; name: string; kvk: string; agb: string | null; contracts: string; locations: string; places: string }>`
+  const rows = await sql<{
+    id: string;
+    name: string;
+    kvk: string;
+    agb: string | null;
+    contracts: string;
+    locations: string;
+    places: string;
+  }>`
     select p.id, p.name, p.kvk, p.agb,
       (select count(*) from contracts c where c.region_id = ${regionId} and c.provider_id = p.id) as contracts,
       (select count(*) from locations l where l.region_id = ${regionId} and l.provider_id = p.id) as locations,

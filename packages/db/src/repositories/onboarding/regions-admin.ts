@@ -12,14 +12,23 @@ export async function createRegion(tx: Tx, scope: TenantScope, input: { code: st
     return region;
   } catch (error) {
     throw mapConstraintError(error, {
-      regions_code_key: { nl: `Er bestaat al een regio met de code ${input.code}.`, en: `A region with code ${input.code} already exists.` },
+      regions_code_key: {
+        nl: `Er bestaat al een regio met de code ${input.code}.`,
+        en: `A region with code ${input.code} already exists.`,
+      },
     });
   }
 }
 
 export async function regionCounts(tx: Tx, regionId: string): Promise<RegionCounts> {
   const row = await sql<{
-    municipalities: string; settings: string; segments: string; providers: string; contracts: string; locations: string; invited: string;
+    municipalities: string;
+    settings: string;
+    segments: string;
+    providers: string;
+    contracts: string;
+    locations: string;
+    invited: string;
   }>`select
       (select count(*) from municipalities where region_id = ${regionId}) as municipalities,
       (select count(*) from region_settings where region_id = ${regionId}) as settings,

@@ -9,7 +9,11 @@ export async function listSegments(tx: Tx, regionId: string) {
 
 export async function createSegment(tx: Tx, scope: TenantScope, regionId: string, input: { name: string; description: string }) {
   try {
-    const segment = await tx.insertInto("segments").values({ region_id: regionId, ...input }).returning(["id", "name", "description"]).executeTakeFirstOrThrow();
+    const segment = await tx
+      .insertInto("segments")
+      .values({ region_id: regionId, ...input })
+      .returning(["id", "name", "description"])
+      .executeTakeFirstOrThrow();
     await writeAudit(tx, scope, { action: "create", entity: "segment", entityId: segment.id, regionId, details: { after: input } });
     return segment;
   } catch (error) {
@@ -21,12 +25,21 @@ export async function createSegment(tx: Tx, scope: TenantScope, regionId: string
 
 export async function deleteSegment(tx: Tx, scope: TenantScope, regionId: string, segmentId: string) {
   try {
-    const removed = await tx.deleteFrom("segments").where("region_id", "=", regionId).where("id", "=", segmentId).returning(["name"]).executeTakeFirst();
-    if (removed) await writeAudit(tx, scope, { action: "delete", entity: "segment", entityId: segmentId, regionId, details: { before: removed } });
+    const removed = await tx
+      .deleteFrom("segments")
+      .where("region_id", "=", regionId)
+      .where("id", "=", segmentId)
+      .returning(["name"])
+      .executeTakeFirst();
+    if (removed)
+      await writeAudit(tx, scope, { action: "delete", entity: "segment", entityId: segmentId, regionId, details: { before: removed } });
     return Boolean(removed);
   } catch (error) {
     throw mapConstraintError(error, {
-      "23503": { nl: "Dit segment heeft contracten en kan niet worden verwijderd.", en: "This segment has contracts and cannot be removed." },
+      "23503": {
+        nl: "Dit segment heeft contracten en kan niet worden verwijderd.",
+        en: "This segment has contracts and cannot be removed.",
+      },
     });
   }
 }

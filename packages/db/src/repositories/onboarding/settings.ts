@@ -31,5 +31,11 @@ export async function savePlacementPointSettings(tx: Tx, scope: TenantScope, reg
     .onConflict((oc) => oc.column("region_id").doUpdateSet(values))
     .execute();
   const { saved: _saved, ...beforeValues } = before;
-  await writeAudit(tx, scope, { action: "update", entity: "region_settings", entityId: regionId, regionId, details: { before: before.saved ? beforeValues : null, after: settings } });
+  await writeAudit(tx, scope, {
+    action: "update",
+    entity: "region_settings",
+    entityId: regionId,
+    regionId,
+    details: { before: before.saved ? beforeValues : null, after: settings },
+  });
 }

@@ -8,13 +8,23 @@ export async function intensityTariffs(tx: Tx, regionId: string): Promise<{ vali
     .selectFrom("intensity_tariffs")
     .selectAll()
     .where("region_id", "=", regionId)
-    .where("valid_from", "=", (eb) => eb.selectFrom("intensity_tariffs").select((e) => e.fn.max("valid_from").as("v")).where("region_id", "=", regionId))
+    .where("valid_from", "=", (eb) =>
+      eb
+        .selectFrom("intensity_tariffs")
+        .select((e) => e.fn.max("valid_from").as("v"))
+        .where("region_id", "=", regionId),
+    )
     .orderBy("band")
     .execute();
   if (rows.length === 0) return { validFrom: null, tariffs: G7_INTENSITY_TARIFFS };
   return {
     validFrom: rows[0]!.valid_from,
-    tariffs: rows.map((r) => ({ band: r.band as IntensityBand, minHours: Number(r.min_hours), maxHours: Number(r.max_hours), tariffCents: r.tariff_cents })),
+    tariffs: rows.map((r) => ({
+      band: r.band as IntensityBand,
+      minHours: Number(r.min_hours),
+      maxHours: Number(r.max_hours),
+      tariffCents: r.tariff_cents,
+    })),
   };
 }
 
@@ -23,7 +33,22 @@ export async function saveIntensityTariffs(tx: Tx, scope: TenantScope, regionId:
   await tx.deleteFrom("intensity_tariffs").where("region_id", "=", regionId).where("valid_from", "=", validFrom).execute();
   await tx
     .insertInto("intensity_tariffs")
-    .values(tariffs.map((t) => ({ region_id: regionId, band: t.band, min_hours: t.minHours, max_hours: t.maxHours, tariff_cents: t.tariffCents, valid_from: validFrom })))
+    .values(
+      tariffs.map((t) => ({
+        region_id: regionId,
+        band: t.band,
+        min_hours: t.minHours,
+        max_hours: t.maxHours,
+        tariff_cents: t.tariffCents,
+        valid_from: validFrom,
+      })),
+    )
     .execute();
-  await writeAudit(tx, scope, { action: "update", entity: "intensity_tariffs", entityId: validFrom, regionId, details: { before: before.tariffs, after: tariffs } });
+  await writeAudit(tx, scope, {
+    action: "update",
+    entity: "intensity_tariffs",
+    entityId: validFrom,
+    regionId,
+    details: { before: before.tariffs, after: tariffs },
+  });
 }

@@ -1,0 +1,42 @@
+import { data } from "react-router";
+import { TRPCError } from "@trpc/server";
+
+export interface ActionResult {
+  ok?: boolean;
+  error?: string;
+  fieldErrors?: Record<string, string[]>;
+  message?: string;
+  [key: string]: unknown;
+}
+
+/**
+ * Runs an action's API call; a refused call comes back as the message to show next to the form
+ * (status 400/409/403), never as an error page. Anything unexpected still throws.
+ */
+export async function runAction<T extends Record<string, unknown>>(
+  fn: () => Promise<T>,
+): Promise<ReturnType<typeof data<ActionResult>> | T> {
+  try {
+    return await fn();
+  } catch (error) {
+    if (error instanceof TRPCError) {
+      const status = error.code === "CONFLICT" ? 409 : error.code === "FORBIDDEN" ? 403 : error.code === "NOT_FOUND" ? 404 : 400;
+      const fieldErrors = (error.cause as { issues?: { path: (string | number)[]; message: string }[] } | undefined)?.issues?.reduce<
+        Record<string, string[]>
+      >((acc, issue) => {
+        (acc[issue.path.join(".") || "_"] ??= []).push(issue.message);
+        return acc;
+      }, {});
+      const message = fieldErrors ? Object.values(fieldErrors).flat().join(" ") : error.message;
+      return data<ActionResult>({ error: message, fieldErrors }, { status });
+    }
+    throw error;
+  }
+}
+
+export const text = (form: FormData, name: string) => String(form.get(name) ?? "").trim();
+export const all = (form: FormData, name: string) => form.getAll(name).map(String);
+export const int = (form: FormData, name: string) => {
+  const value = text(form, name);
+  return value === "" ? Number.NaN : Number(value);
+};

@@ -1,0 +1,132 @@
+import { Form, useNavigation } from "react-router";
+import { CARE_TYPE_LABELS, CARE_TYPES, INTENSITY_BANDS, type CareType } from "@jeugdregie/domain";
+import { Button, Cell, FormField, Heading, Paragraph, Row, Select, Table, TableBody, TableHead, Textbox } from "@jeugdregie/ui";
+import type { Route } from "./+types/locations";
+import { requireViewer, rethrowAsResponse } from "../../lib/api.server.ts";
+import { all, int, runAction, text } from "../../lib/forms.server.ts";
+import { FormMessages } from "../../components/FormMessages.tsx";
+
+export async function loader({ request, context }: Route.LoaderArgs) {
+  const { caller } = await requireViewer(request, context);
+  const [locations, providers, municipalities] = await Promise.all([
+    caller.locations.list().catch(rethrowAsResponse),
+    caller.onboarding.providers.contracted().catch(rethrowAsResponse),
+    caller.onboarding.municipalities.list().catch(rethrowAsResponse),
+  ]);
+  return { locations, providers, municipalities: municipalities.filter((m) => m.selected) };
+}
+
+export async function action({ request, context }: Route.ActionArgs) {
+  const { caller } = await requireViewer(request, context);
+  const form = await request.formData();
+  return runAction(async () => {
+    await caller.locations.create({
+      providerId: text(form, "providerId"),
+      name: text(form, "name"),
+      municipalityCode: text(form, "municipalityCode"),
+      careTypes: all(form, "careTypes") as CareType[],
+      expertiseTags: text(form, "expertise")
+        .split(",")
+        .map((t) => t.trim())
+        .filter(Boolean),
+      ageMin: int(form, "ageMin"),
+      ageMax: int(form, "ageMax"),
+      intensityBand: text(form, "intensityBand") || null,
+      capacity: int(form, "capacity"),
+    });
+    return { ok: true, message: `Locatie "${text(form, "name")}" toegevoegd.` };
+  });
+}
+
+export default function Locations({ loaderData, actionData }: Route.ComponentProps) {
+  const { locations, providers, municipalities } = loaderData;
+  const busy = useNavigation().state === "submitting";
+  return (
+    <>
+      <Heading level={2}>6. Locaties en capaciteit</Heading>
+      <Paragraph>
+        Locaties van gecontracteerde aanbieders in de gemeenten van de regio, met zorgvormen, leeftijden, intensiteit en aantal plekken.
+      </Paragraph>
+      <FormMessages result={actionData} />
+      <Form method="post" className="jr-fieldset">
+        <Heading level={3}>Locatie toevoegen</Heading>
+        <div className="jr-form-row">
+          <FormField label="Aanbieder" htmlFor="providerId">
+            <Select id="providerId" name="providerId" required>
+              {providers.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.name}
+                </option>
+              ))}
+            </Select>
+          </FormField>
+          <FormField label="Naam van de locatie" htmlFor="name">
+            <Textbox id="name" name="name" required />
+          </FormField>
+          <FormField label="Gemeente" htmlFor="municipalityCode">
+            <Select id="municipalityCode" name="municipalityCode" required>
+              {municipalities.map((m) => (
+                <option key={m.code} value={m.code}>
+                  {m.name}
+                </option>
+              ))}
+            </Select>
+          </FormField>
+        </div>
+        <fieldset className="jr-fieldset">
+          <legend>Zorgvormen</legend>
+          <div className="jr-checkbox-grid">
+            {CARE_TYPES.map((c) => (
+              <label key={c}>
+                <input type="checkbox" name="careTypes" value={c} />
+                {CARE_TYPE_LABELS[c].nl}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <div className="jr-form-row">
+          <FormField label="Expertise (komma's)" htmlFor="expertise">
+            <Textbox id="expertise" name="expertise" placeholder="trauma, lvb" />
+          </FormField>
+          <FormField label="Leeftijd van" htmlFor="ageMin">
+            <Textbox id="ageMin" name="ageMin" type="number" min={0} max={27} defaultValue={0} />
+          </FormField>
+          <FormField label="tot en met" htmlFor="ageMax">
+            <Textbox id="ageMax" name="ageMax" type="number" min={0} max={27} defaultValue={18} />
+          </FormField>
+          <FormField label="Intensiteit" htmlFor="intensityBand">
+            <Select id="intensityBand" name="intensityBand" defaultValue="">
+              <option value="">–</option>
+              {INTENSITY_BANDS.map((b) => (
+                <option key={b} value={b}>
+                  {b}
+                </option>
+              ))}
+            </Select>
+          </FormField>
+          <FormField label="Plekken" htmlFor="capacity">
+            <Textbox id="capacity" name="capacity" type="number" min={0} required />
+          </FormField>
+        </div>
+        <Button disabled={busy}>Locatie toevoegen</Button>
+      </Form>
+      <Table caption={`${locations.length} locaties`}>
+        <TableHead columns={["Locatie", "Aanbieder", "Gemeente", "Zorgvormen", "Leeftijd", "Plekken"]} />
+        <TableBody>
+          {locations.slice(0, 200).map((l) => (
+            <Row key={l.id}>
+              <Cell>{l.name}</Cell>
+              <Cell>{l.providerName}</Cell>
+              <Cell>{l.municipalityName}</Cell>
+              <Cell>{l.careTypes.map((c) => CARE_TYPE_LABELS[c as CareType]?.nl ?? c).join(", ")}</Cell>
+              <Cell>
+                {l.ageMin}–{l.ageMax}
+              </Cell>
+              <Cell numeric>{l.capacity}</Cell>
+            </Row>
+          ))}
+        </TableBody>
+      </Table>
+    </>
+  );
+}
