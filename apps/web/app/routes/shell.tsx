@@ -1,4 +1,4 @@
-import { Form, NavLink, Outlet, useLocation } from "react-router";
+import { Form, NavLink, Outlet, useLocation, useNavigation } from "react-router";
 import { ROLE_LABELS } from "@jeugdregie/domain";
 import { Button, Select } from "@jeugdregie/ui";
 import type { Route } from "./+types/shell";
@@ -26,6 +26,7 @@ export default function Shell({ loaderData }: Route.ComponentProps) {
   const t = useT();
   const lang = useLang();
   const location = useLocation();
+  const navigation = useNavigation();
   const here = location.pathname + location.search;
   return (
     <>
@@ -79,7 +80,7 @@ export default function Shell({ loaderData }: Route.ComponentProps) {
           ))}
         </ul>
       </nav>
-      <main className="jr-main" id="inhoud">
+      <main className="jr-main" id="inhoud" data-navigation={navigation.state} aria-busy={navigation.state !== "idle"}>
         <Outlet />
       </main>
       <footer className="jr-footer">
