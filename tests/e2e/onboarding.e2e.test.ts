@@ -69,7 +69,10 @@ describe("onboarding a new region", () => {
   });
 
   it("sets up the placement point and a segment", async () => {
-    await Promise.all([admin.waitForURL("**/centraal-punt"), admin.click("nav[aria-label='Stappen van de inrichting'] >> text=Centraal punt")]);
+    await Promise.all([
+      admin.waitForURL("**/centraal-punt"),
+      admin.click("nav[aria-label='Stappen van de inrichting'] >> text=Centraal punt"),
+    ]);
     await admin.fill("#crisisCapDays", "42");
     await admin.check("input[name=careTypes][value=behandelgroep]");
     await submitAndWait(admin, "Instellingen opslaan");
@@ -98,7 +101,10 @@ describe("onboarding a new region", () => {
   }
 
   it("contracts an existing provider and a newly registered one", async () => {
-    await Promise.all([admin.waitForURL("**/inrichting/aanbieders"), admin.click("nav[aria-label='Stappen van de inrichting'] >> text=Aanbieders")]);
+    await Promise.all([
+      admin.waitForURL("**/inrichting/aanbieders"),
+      admin.click("nav[aria-label='Stappen van de inrichting'] >> text=Aanbieders"),
+    ]);
     await admin.fill("#zoek", "Kapstok");
     await Promise.all([admin.waitForURL((u) => u.searchParams.get("zoek") === "Kapstok"), admin.click("button:has-text('Zoeken')")]);
     await Promise.all([admin.waitForURL("**/inrichting/contracten?aanbieder=*"), admin.click("text=Contract vastleggen")]);
@@ -107,7 +113,10 @@ describe("onboarding a new region", () => {
     await fillContract(admin, "2027-06-01", "2028-12-31");
     expect(await admin.textContent("[role=alert]")).toContain("al gecontracteerd van 2026-01-01 tot en met 2027-12-31");
 
-    await Promise.all([admin.waitForURL("**/inrichting/aanbieders"), admin.click("nav[aria-label='Stappen van de inrichting'] >> text=Aanbieders")]);
+    await Promise.all([
+      admin.waitForURL("**/inrichting/aanbieders"),
+      admin.click("nav[aria-label='Stappen van de inrichting'] >> text=Aanbieders"),
+    ]);
     await admin.fill("#name", "Jeugdhulp Vecht en Venen");
     await admin.fill("#kvk", "5551234");
     await submitAndWait(admin, "Registreren");
@@ -118,7 +127,10 @@ describe("onboarding a new region", () => {
     await admin.fill("#kvk", "55512345");
     await admin.fill("#agb", "98055512");
     await submitAndWait(admin, "Registreren");
-    await Promise.all([admin.waitForURL("**/inrichting/contracten?aanbieder=*"), admin.click("text=Contract vastleggen voor deze aanbieder")]);
+    await Promise.all([
+      admin.waitForURL("**/inrichting/contracten?aanbieder=*"),
+      admin.click("text=Contract vastleggen voor deze aanbieder"),
+    ]);
     await fillContract(admin, "2026-01-01", "2026-12-31");
     expect(await admin.locator("table >> text=Jeugdhulp Vecht en Venen").count()).toBe(1);
     expect(await progressText(admin)).toBe("5 van 7 stappen klaar");
@@ -126,8 +138,14 @@ describe("onboarding a new region", () => {
   });
 
   it("adds a location for each provider and invites a coordinator", async () => {
-    await Promise.all([admin.waitForURL("**/inrichting/locaties"), admin.click("nav[aria-label='Stappen van de inrichting'] >> text=Locaties")]);
-    for (const [provider, name, careType, capacity] of [["Kapstok", "Behandelgroep De Vecht", "behandelgroep", "8"], ["Vecht en Venen", "Gezinshuis Het Veen", "gezinshuis", "4"]]) {
+    await Promise.all([
+      admin.waitForURL("**/inrichting/locaties"),
+      admin.click("nav[aria-label='Stappen van de inrichting'] >> text=Locaties"),
+    ]);
+    for (const [provider, name, careType, capacity] of [
+      ["Kapstok", "Behandelgroep De Vecht", "behandelgroep", "8"],
+      ["Vecht en Venen", "Gezinshuis Het Veen", "gezinshuis", "4"],
+    ]) {
       const option = await admin.locator("#providerId option", { hasText: provider! }).getAttribute("value");
       await admin.selectOption("#providerId", option!);
       await admin.fill("#name", name!);
@@ -138,7 +156,10 @@ describe("onboarding a new region", () => {
     }
     await screenshot(admin, "15-locations");
 
-    await Promise.all([admin.waitForURL("**/inrichting/gebruikers"), admin.click("nav[aria-label='Stappen van de inrichting'] >> text=Gebruikers")]);
+    await Promise.all([
+      admin.waitForURL("**/inrichting/gebruikers"),
+      admin.click("nav[aria-label='Stappen van de inrichting'] >> text=Gebruikers"),
+    ]);
     await admin.fill("#email", "coordinator@utrechtwest.example");
     await admin.selectOption("#role", "placement_coordinator");
     await submitAndWait(admin, "Uitnodigen");
@@ -150,7 +171,13 @@ describe("onboarding a new region", () => {
     await Promise.all([admin.waitForURL("**/inrichting/audit"), admin.click("text=Wijzigingen (audit)")]);
     await admin.waitForSelector("h2:has-text('Wijzigingen (audit)')");
     const audit = await admin.textContent("main");
-    for (const entity of ["region_municipalities gewijzigd", "region_settings gewijzigd", "contract aangemaakt", "location aangemaakt", "invitation aangemaakt"]) {
+    for (const entity of [
+      "region_municipalities gewijzigd",
+      "region_settings gewijzigd",
+      "contract aangemaakt",
+      "location aangemaakt",
+      "invitation aangemaakt",
+    ]) {
       expect(audit).toContain(entity);
     }
     await screenshot(admin, "17-audit");
@@ -160,14 +187,24 @@ describe("onboarding a new region", () => {
 describe("CSV import in the browser", () => {
   const header = "aanbieder_kvk;naam;gemeentecode;zorgvormen;expertise;leeftijd_min;leeftijd_max;intensiteit;capaciteit";
   const file = (bad: boolean, municipality: string) =>
-    [header, ...Array.from({ length: 1000 }, (_, i) => `55512345;Locatie ${i + 2};${bad && (i + 2) % 100 === 0 ? "GM0518" : municipality};gezinshuis;;0;12;M;3`)].join("\n");
+    [
+      header,
+      ...Array.from(
+        { length: 1000 },
+        (_, i) => `55512345;Locatie ${i + 2};${bad && (i + 2) % 100 === 0 ? "GM0518" : municipality};gezinshuis;;0;12;M;3`,
+      ),
+    ].join("\n");
 
   async function upload(content: string) {
     await admin.goto(url("/inrichting/import"));
     await admin.selectOption("#kind", "locations");
     await admin.setInputFiles("#file", { name: "locaties.csv", mimeType: "text/csv", buffer: Buffer.from(content) });
     await Promise.all([admin.waitForURL(/\/inrichting\/import\/[0-9a-f-]{36}$/), admin.click("button:has-text('Importeren')")]);
-    await admin.waitForFunction(() => !/wachtrij|controleren/.test(document.querySelector("[data-testid=import-status]")?.textContent ?? ""), undefined, { timeout: 60_000 });
+    await admin.waitForFunction(
+      () => !/wachtrij|controleren/.test(document.querySelector("[data-testid=import-status]")?.textContent ?? ""),
+      undefined,
+      { timeout: 60_000 },
+    );
   }
 
   it("reports the 10 bad lines of 1,000 and saves nothing; the fixed file imports", async () => {
@@ -176,7 +213,18 @@ describe("CSV import in the browser", () => {
     const before = await admin.locator("caption").first().textContent();
     await upload(file(true, municipality));
     expect(await admin.textContent("[data-testid=import-status]")).toBe("Afgekeurd, niets opgeslagen");
-    expect(await admin.locator("[data-testid=import-error-line]").allTextContents()).toEqual(["100", "200", "300", "400", "500", "600", "700", "800", "900", "1000"]);
+    expect(await admin.locator("[data-testid=import-error-line]").allTextContents()).toEqual([
+      "100",
+      "200",
+      "300",
+      "400",
+      "500",
+      "600",
+      "700",
+      "800",
+      "900",
+      "1000",
+    ]);
     await screenshot(admin, "18-import-rejected");
     await admin.goto(url("/inrichting/locaties"));
     expect(await admin.locator("caption").first().textContent()).toBe(before);

@@ -17,6 +17,7 @@ import { requireViewer, rethrowAsResponse } from "../../lib/api.server.ts";
 import { runAction, text } from "../../lib/forms.server.ts";
 import { euro } from "../../lib/format.ts";
 import { FormMessages } from "../../components/FormMessages.tsx";
+import { useResetOnSuccess } from "../../components/useResetOnSuccess.ts";
 
 const PRODUCT_ROWS = [0, 1, 2];
 
@@ -65,6 +66,7 @@ export async function action({ request, context }: Route.ActionArgs) {
 export default function Contracts({ loaderData, actionData }: Route.ComponentProps) {
   const { contracts, segments, providers, providerParam } = loaderData;
   const busy = useNavigation().state === "submitting";
+  const formRef = useResetOnSuccess(actionData);
   return (
     <>
       <Heading level={2}>5. Contracten</Heading>
@@ -91,7 +93,7 @@ export default function Contracts({ loaderData, actionData }: Route.ComponentPro
         </TableBody>
       </Table>
       <FormMessages result={actionData} />
-      <Form method="post" className="jr-fieldset">
+      <Form ref={formRef} method="post" className="jr-fieldset">
         <Heading level={3}>Contract vastleggen</Heading>
         <div className="jr-form-row">
           <FormField label="Aanbieder" htmlFor="providerId">
@@ -144,7 +146,13 @@ export default function Contracts({ loaderData, actionData }: Route.ComponentPro
         {PRODUCT_ROWS.map((i) => (
           <div className="jr-form-row" key={i}>
             <FormField label={`Productcode ${i + 1}`} htmlFor={`productCode${i}`}>
-              <Textbox id={`productCode${i}`} name={`productCode${i}`} placeholder="43A01" maxLength={5} required={i === 0} />
+              <Textbox
+                id={`productCode${i}`}
+                name={`productCode${i}`}
+                placeholder={i === 0 ? "43A01" : undefined}
+                maxLength={5}
+                required={i === 0}
+              />
             </FormField>
             <FormField label="Categorie" htmlFor={`productCategory${i}`}>
               <Select id={`productCategory${i}`} name={`productCategory${i}`} defaultValue="43">
@@ -165,7 +173,7 @@ export default function Contracts({ loaderData, actionData }: Route.ComponentPro
               </Select>
             </FormField>
             <FormField label="Tarief (€)" htmlFor={`tariff${i}`}>
-              <Textbox id={`tariff${i}`} name={`tariff${i}`} inputMode="decimal" placeholder="872,39" />
+              <Textbox id={`tariff${i}`} name={`tariff${i}`} inputMode="decimal" placeholder={i === 0 ? "872,39" : undefined} />
             </FormField>
             <FormField label="Intensiteit" htmlFor={`band${i}`}>
               <Select id={`band${i}`} name={`band${i}`} defaultValue="">

@@ -5,6 +5,7 @@ import type { Route } from "./+types/locations";
 import { requireViewer, rethrowAsResponse } from "../../lib/api.server.ts";
 import { all, int, runAction, text } from "../../lib/forms.server.ts";
 import { FormMessages } from "../../components/FormMessages.tsx";
+import { useResetOnSuccess } from "../../components/useResetOnSuccess.ts";
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const { caller } = await requireViewer(request, context);
@@ -41,6 +42,7 @@ export async function action({ request, context }: Route.ActionArgs) {
 export default function Locations({ loaderData, actionData }: Route.ComponentProps) {
   const { locations, providers, municipalities } = loaderData;
   const busy = useNavigation().state === "submitting";
+  const formRef = useResetOnSuccess(actionData);
   return (
     <>
       <Heading level={2}>6. Locaties en capaciteit</Heading>
@@ -48,7 +50,7 @@ export default function Locations({ loaderData, actionData }: Route.ComponentPro
         Locaties van gecontracteerde aanbieders in de gemeenten van de regio, met zorgvormen, leeftijden, intensiteit en aantal plekken.
       </Paragraph>
       <FormMessages result={actionData} />
-      <Form method="post" className="jr-fieldset">
+      <Form ref={formRef} method="post" className="jr-fieldset">
         <Heading level={3}>Locatie toevoegen</Heading>
         <div className="jr-form-row">
           <FormField label="Aanbieder" htmlFor="providerId">

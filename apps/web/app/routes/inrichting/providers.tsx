@@ -4,6 +4,7 @@ import type { Route } from "./+types/providers";
 import { requireViewer, rethrowAsResponse } from "../../lib/api.server.ts";
 import { runAction, text } from "../../lib/forms.server.ts";
 import { FormMessages } from "../../components/FormMessages.tsx";
+import { useResetOnSuccess } from "../../components/useResetOnSuccess.ts";
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const { caller } = await requireViewer(request, context);
@@ -31,6 +32,7 @@ export async function action({ request, context }: Route.ActionArgs) {
 export default function Providers({ loaderData, actionData }: Route.ComponentProps) {
   const { query, results, contracted } = loaderData;
   const busy = useNavigation().state === "submitting";
+  const formRef = useResetOnSuccess(actionData);
   const registeredId = (actionData as { providerId?: string } | undefined)?.providerId;
   return (
     <>
@@ -72,7 +74,7 @@ export default function Providers({ loaderData, actionData }: Route.ComponentPro
           </Link>
         </Paragraph>
       )}
-      <Form method="post" className="jr-fieldset">
+      <Form ref={formRef} method="post" className="jr-fieldset">
         <Heading level={3}>Nieuwe aanbieder registreren</Heading>
         <div className="jr-form-row">
           <FormField label="Naam" htmlFor="name">

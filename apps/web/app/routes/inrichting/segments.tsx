@@ -5,6 +5,7 @@ import type { Route } from "./+types/segments";
 import { requireViewer, rethrowAsResponse } from "../../lib/api.server.ts";
 import { runAction, text } from "../../lib/forms.server.ts";
 import { FormMessages } from "../../components/FormMessages.tsx";
+import { useResetOnSuccess } from "../../components/useResetOnSuccess.ts";
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const { caller } = await requireViewer(request, context);
@@ -26,6 +27,7 @@ export async function action({ request, context }: Route.ActionArgs) {
 
 export default function Segments({ loaderData, actionData }: Route.ComponentProps) {
   const busy = useNavigation().state === "submitting";
+  const formRef = useResetOnSuccess(actionData);
   return (
     <>
       <Heading level={2}>3. Segmenten en rollen</Heading>
@@ -52,7 +54,7 @@ export default function Segments({ loaderData, actionData }: Route.ComponentProp
           ))}
         </TableBody>
       </Table>
-      <Form method="post" className="jr-form-row">
+      <Form ref={formRef} method="post" className="jr-form-row">
         <FormField label="Nieuw segment" htmlFor="name">
           <Textbox id="name" name="name" required />
         </FormField>

@@ -6,6 +6,7 @@ import { requireViewer, rethrowAsResponse } from "../../lib/api.server.ts";
 import { runAction, text } from "../../lib/forms.server.ts";
 import { date } from "../../lib/format.ts";
 import { FormMessages } from "../../components/FormMessages.tsx";
+import { useResetOnSuccess } from "../../components/useResetOnSuccess.ts";
 
 const INVITABLE: Role[] = ["placement_coordinator", "referrer", "provider_user", "region_admin"];
 
@@ -35,6 +36,7 @@ export async function action({ request, context }: Route.ActionArgs) {
 export default function Users({ loaderData, actionData }: Route.ComponentProps) {
   const { users, invitations, providers } = loaderData;
   const busy = useNavigation().state === "submitting";
+  const formRef = useResetOnSuccess(actionData);
   const invited = actionData && "invitationUrl" in actionData ? (actionData as { invitedEmail: string; invitationUrl: string }) : null;
   return (
     <>
@@ -49,7 +51,7 @@ export default function Users({ loaderData, actionData }: Route.ComponentProps) 
         </Alert>
       )}
       <FormMessages result={invited ? undefined : (actionData as { error?: string } | undefined)} />
-      <Form method="post" className="jr-fieldset">
+      <Form ref={formRef} method="post" className="jr-fieldset">
         <div className="jr-form-row">
           <FormField label="E-mailadres" htmlFor="email">
             <Textbox id="email" name="email" type="email" required />
