@@ -17,13 +17,15 @@ import { getSettings, saveSettings } from "./procedures/onboarding/settings.ts";
 import { getTariffs, saveTariffs } from "./procedures/onboarding/tariffs.ts";
 import { inviteUser, listUsers } from "./procedures/onboarding/users.ts";
 import { providerOverview } from "./procedures/provider/overview.ts";
+import { finishOidcLogin, startOidcLogin } from "./procedures/oidc/oidc.ts";
+import { getOidc, saveOidc } from "./procedures/onboarding/oidc-settings.ts";
 import { listRegions } from "./procedures/regions/list.ts";
 import { systemStatus } from "./procedures/system/status.ts";
 import { createTenant, listTenants } from "./procedures/tenants/tenants.ts";
 import { createCallerFactory, router } from "./trpc.ts";
 
 export const appRouter = router({
-  auth: router({ login, logout, switchRegion }),
+  auth: router({ login, logout, switchRegion, oidcStart: startOidcLogin, oidcFinish: finishOidcLogin }),
   me,
   regions: router({ list: listRegions }),
   locations: router({ list: listLocationsProcedure, create: createLocationProcedure }),
@@ -43,6 +45,7 @@ export const appRouter = router({
     }),
     tariffs: router({ get: getTariffs, save: saveTariffs }),
     users: router({ list: listUsers, invite: inviteUser }),
+    oidc: router({ get: getOidc, save: saveOidc }),
   }),
   contracts: router({ list: listContractsProcedure, create: createContractProcedure }),
   imports: router({ template, start: startImport, get: getImport, list: listImports, export: exportCsv }),

@@ -241,6 +241,7 @@ export interface OidcProvidersTable {
 export interface OidcLoginStatesTable {
   state: string;
   region_id: string;
+  region_code: string;
   code_verifier: string;
   nonce: string;
   return_to: ColumnType<string, string | undefined, string>;

@@ -135,6 +135,7 @@ create table oidc_providers (
 create table oidc_login_states (
   state text primary key,
   region_id uuid not null references regions(id),
+  region_code text not null,
   code_verifier text not null,
   nonce text not null,
   return_to text not null default '/overzicht',
@@ -215,6 +216,14 @@ create function app.municipality_holders() returns table (code text, region_id u
 language sql stable security definer set search_path = public, pg_temp as
   $$ select m.code, m.region_id, r.name from municipalities m join regions r on r.id = m.region_id $$;
 grant execute on function app.municipality_holders() to jeugdregie_app;
+
+-- OIDC login starts without a session: this gives the login configuration of one region by its code.
+create function app.oidc_config_for_region(region_code text)
+returns table (region_id uuid, region_name text, issuer text, client_id text, client_secret text, scopes text)
+language sql stable security definer set search_path = public, pg_temp as
+  $$ select r.id, r.name, o.issuer, o.client_id, o.client_secret, o.scopes
+     from regions r join oidc_providers o on o.region_id = r.id where r.code = region_code and o.enabled $$;
+grant execute on function app.oidc_config_for_region(text) to jeugdregie_app;
 
 -- The platform admin records tenant creation and first invitations in the new region's chain.
 drop policy audit_log_insert on audit_log;

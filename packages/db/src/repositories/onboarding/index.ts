@@ -11,3 +11,4 @@ export * from "./audit-log.ts";
 export * from "./region-users.ts";
 export * from "./imports.ts";
 export * from "./outbox.ts";
+export * from "./oidc.ts";
