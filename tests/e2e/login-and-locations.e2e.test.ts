@@ -26,6 +26,19 @@ describe("signing in", () => {
   });
 });
 
+describe("signing in through an identity provider", () => {
+  it("explains when the region has none configured", async () => {
+    const page = await newPage();
+    await page.goto(url("/inloggen"));
+    await page.fill("#regio", "twente");
+    await Promise.all([
+      page.waitForURL((u) => u.searchParams.has("fout")),
+      page.click("button:has-text('Verder naar de identiteitsprovider')"),
+    ]);
+    expect(await page.textContent("[role=alert]")).toContain("geen inloggen via een identiteitsprovider");
+  });
+});
+
 describe("a coordinator", () => {
   it("sees only their own region's locations", async () => {
     const page = await newPage();

@@ -1,3 +1,4 @@
+import { http, HttpResponse } from "msw";
 import { setupServer } from "msw/node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { TRPCError } from "@trpc/server";
@@ -13,8 +14,12 @@ const server = setupServer();
 beforeAll(async () => {
   db = await createTestDatabase({ seedDemo: true });
   idp = await createMockIdentityProvider();
-  server.use(...idp.handlers);
-  server.listen({ onUnhandledRequest: "error" });
+  // An issuer nobody answers for: the network fails, as it would for a mistyped URL.
+  server.use(
+    ...idp.handlers,
+    http.get("https://unknown.example.test/*", () => HttpResponse.error()),
+  );
+  server.listen({ onUnhandledFrame: "error" });
 });
 afterAll(async () => {
   server.close();
@@ -22,7 +27,10 @@ afterAll(async () => {
 });
 
 async function refused(promise: Promise<unknown>, code: TRPCError["code"], message: RegExp) {
-  const error = await promise.then(() => undefined, (e: unknown) => e);
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(TRPCError);
   expect((error as TRPCError).code).toBe(code);
   expect((error as TRPCError).message).toMatch(message);
@@ -44,9 +52,29 @@ describe("OIDC login per region (authorization code + PKCE, discovery)", () => {
     const admin = new ApiSession(apiDeps(db.app));
     await admin.login("beheer.haaglanden@jeugdregie.demo", DEMO_PASSWORD);
     const { caller } = await admin.caller();
-    await refused(caller.onboarding.oidc.save({ issuer: "https://unknown.example.test", clientId: "x", clientSecret: "y", scopes: "openid", enabled: true }), "BAD_REQUEST", /niet bruikbaar/);
-    await refused(caller.onboarding.oidc.save({ issuer: "http://idp.example.test", clientId: "x", clientSecret: "y", scopes: "openid", enabled: true }), "BAD_REQUEST", /https/);
-    await caller.onboarding.oidc.save({ issuer: idp.issuer, clientId: idp.client.id, clientSecret: idp.client.secret, scopes: "openid email profile", enabled: true });
+    await refused(
+      caller.onboarding.oidc.save({
+        issuer: "https://unknown.example.test",
+        clientId: "x",
+        clientSecret: "y",
+        scopes: "openid",
+        enabled: true,
+      }),
+      "BAD_REQUEST",
+      /niet bruikbaar/,
+    );
+    await refused(
+      caller.onboarding.oidc.save({ issuer: "http://idp.example.test", clientId: "x", clientSecret: "y", scopes: "openid", enabled: true }),
+      "BAD_REQUEST",
+      /https/,
+    );
+    await caller.onboarding.oidc.save({
+      issuer: idp.issuer,
+      clientId: idp.client.id,
+      clientSecret: idp.client.secret,
+      scopes: "openid email profile",
+      enabled: true,
+    });
     const saved = await caller.onboarding.oidc.get();
     expect(saved).toMatchObject({ issuer: idp.issuer, clientId: idp.client.id, enabled: true });
     expect(JSON.stringify(saved)).not.toContain(idp.client.secret);
@@ -56,7 +84,12 @@ describe("OIDC login per region (authorization code + PKCE, discovery)", () => {
     const { session, result, redirectTo } = await oidcLogin("coordinator.haaglanden@jeugdregie.demo");
     const url = new URL(redirectTo);
     expect(url.origin + url.pathname).toBe(`${idp.issuer}/authorize`);
-    expect(Object.fromEntries(url.searchParams)).toMatchObject({ response_type: "code", client_id: idp.client.id, code_challenge_method: "S256", redirect_uri: "http://jeugdregie.test/inloggen/oidc/terug" });
+    expect(Object.fromEntries(url.searchParams)).toMatchObject({
+      response_type: "code",
+      client_id: idp.client.id,
+      code_challenge_method: "S256",
+      redirect_uri: "http://jeugdregie.test/inloggen/oidc/terug",
+    });
     expect(result.returnTo).toBe("/locaties");
     const me = await (await session.caller()).caller.me();
     expect(me).toMatchObject({ role: "placement_coordinator", organisationName: "Haaglanden" });

@@ -3,6 +3,8 @@ import { index, layout, prefix, route, type RouteConfig } from "@react-router/de
 export default [
   index("routes/home.tsx"),
   route("inloggen", "routes/login.tsx"),
+  route("inloggen/oidc", "routes/oidc-start.tsx"),
+  route("inloggen/oidc/terug", "routes/oidc-callback.tsx"),
   route("uitloggen", "routes/logout.tsx"),
   route("taal", "routes/language.tsx"),
   route("uitnodiging/:token", "routes/invitation.tsx"),
@@ -26,6 +28,7 @@ export default [
         route("contracten", "routes/inrichting/contracts.tsx"),
         route("locaties", "routes/inrichting/locations.tsx"),
         route("gebruikers", "routes/inrichting/users.tsx"),
+        route("inloggen", "routes/inrichting/oidc.tsx"),
         route("tarieven", "routes/inrichting/tariffs.tsx"),
         route("import", "routes/inrichting/import.tsx"),
         route("import/:id", "routes/inrichting/import-job.tsx"),

@@ -41,14 +41,19 @@ export async function discover(issuer: string): Promise<DiscoveryDocument> {
   }
   if (!response.ok) throw new OidcError(`discovery failed at ${url}: HTTP ${response.status}`);
   const doc = (await response.json()) as Partial<DiscoveryDocument>;
-  if (doc.issuer !== issuer.replace(/\/$/, "") && doc.issuer !== issuer) throw new OidcError(`discovery issuer ${doc.issuer} does not match ${issuer}`);
+  if (doc.issuer !== issuer.replace(/\/$/, "") && doc.issuer !== issuer)
+    throw new OidcError(`discovery issuer ${doc.issuer} does not match ${issuer}`);
   for (const key of ["authorization_endpoint", "token_endpoint", "jwks_uri"] as const) {
     if (!doc[key]?.startsWith("https://")) throw new OidcError(`discovery document lacks an https ${key}`);
   }
   return doc as DiscoveryDocument;
 }
 
-export function authorizationUrl(doc: DiscoveryDocument, config: OidcClientConfig, params: { redirectUri: string; state: string; nonce: string; codeChallenge: string }): string {
+export function authorizationUrl(
+  doc: DiscoveryDocument,
+  config: OidcClientConfig,
+  params: { redirectUri: string; state: string; nonce: string; codeChallenge: string },
+): string {
   const url = new URL(doc.authorization_endpoint);
   url.search = new URLSearchParams({
     response_type: "code",
@@ -82,7 +87,12 @@ export async function completeLogin(
       accept: "application/json",
       authorization: `Basic ${Buffer.from(`${encodeURIComponent(config.clientId)}:${encodeURIComponent(config.clientSecret)}`).toString("base64")}`,
     },
-    body: new URLSearchParams({ grant_type: "authorization_code", code: params.code, redirect_uri: params.redirectUri, code_verifier: params.codeVerifier }),
+    body: new URLSearchParams({
+      grant_type: "authorization_code",
+      code: params.code,
+      redirect_uri: params.redirectUri,
+      code_verifier: params.codeVerifier,
+    }),
     signal: AbortSignal.timeout(10_000),
   });
   if (!response.ok) throw new OidcError(`token endpoint answered HTTP ${response.status}`);
@@ -91,7 +101,10 @@ export async function completeLogin(
 
   let payload: JWTPayload;
   try {
-    ({ payload } = await jwtVerify(tokens.id_token, createRemoteJWKSet(new URL(doc.jwks_uri)), { issuer: doc.issuer, audience: config.clientId }));
+    ({ payload } = await jwtVerify(tokens.id_token, createRemoteJWKSet(new URL(doc.jwks_uri)), {
+      issuer: doc.issuer,
+      audience: config.clientId,
+    }));
   } catch (error) {
     throw new OidcError(`ID token rejected: ${(error as Error).message}`);
   }

@@ -11,8 +11,9 @@ function safeReturnPath(value: string | null): string {
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const { viewer } = await apiFor(request, context);
-  if (viewer) throw redirect(safeReturnPath(new URL(request.url).searchParams.get("terug")));
-  return null;
+  const params = new URL(request.url).searchParams;
+  if (viewer) throw redirect(safeReturnPath(params.get("terug")));
+  return { providerError: params.get("fout"), returnTo: params.get("terug") };
 }
 
 export async function action({ request, context }: Route.ActionArgs) {
@@ -29,7 +30,7 @@ export async function action({ request, context }: Route.ActionArgs) {
   return redirect(safeReturnPath(new URL(request.url).searchParams.get("terug")), { headers: resHeaders });
 }
 
-export default function Login({ actionData }: Route.ComponentProps) {
+export default function Login({ actionData, loaderData }: Route.ComponentProps) {
   const t = useT();
   const busy = useNavigation().state === "submitting";
   return (
@@ -41,6 +42,7 @@ export default function Login({ actionData }: Route.ComponentProps) {
         <Heading level={1}>{t("login.title")}</Heading>
         <Paragraph>{t("login.intro")}</Paragraph>
         {actionData?.error && <Alert type="error">{actionData.error}</Alert>}
+        {!actionData && loaderData?.providerError && <Alert type="error">{loaderData.providerError}</Alert>}
         <Form method="post" noValidate>
           <FormField label={t("login.email")} htmlFor="email">
             <Textbox
@@ -64,6 +66,15 @@ export default function Login({ actionData }: Route.ComponentProps) {
             />
           </FormField>
           <Button disabled={busy}>{t("login.submit")}</Button>
+        </Form>
+        <Form method="get" action="/inloggen/oidc" className="jr-oidc-login">
+          <Heading level={2}>{t("login.oidc.title")}</Heading>
+          <Paragraph>{t("login.oidc.intro")}</Paragraph>
+          <FormField label={t("login.oidc.region")} htmlFor="regio">
+            <Textbox id="regio" name="regio" required placeholder="haaglanden" autoComplete="organization" />
+          </FormField>
+          {loaderData?.returnTo && <input type="hidden" name="terug" value={loaderData.returnTo} />}
+          <Button appearance="secondary">{t("login.oidc.submit")}</Button>
         </Form>
       </div>
     </main>

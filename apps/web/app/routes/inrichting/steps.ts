@@ -12,6 +12,7 @@ export const STEP_PATHS: Record<OnboardingStep, string> = {
 
 export const EXTRA_PAGES = [
   { to: "/inrichting/tarieven", label: "Intensiteitstarieven" },
+  { to: "/inrichting/inloggen", label: "Inloggen via identiteitsprovider" },
   { to: "/inrichting/import", label: "Importeren en exporteren" },
   { to: "/inrichting/audit", label: "Wijzigingen (audit)" },
 ];

@@ -4,13 +4,24 @@ import { getOidcSettings, saveOidcSettings, withTenant } from "@jeugdregie/db";
 import { AppError } from "@jeugdregie/domain";
 import { regionAdminProcedure } from "../../trpc.ts";
 
-export const getOidc = regionAdminProcedure.query(({ ctx }) => withTenant(ctx.deps.db, ctx.viewer.scope, (tx) => getOidcSettings(tx, ctx.regionId)));
+export const getOidc = regionAdminProcedure.query(({ ctx }) =>
+  withTenant(ctx.deps.db, ctx.viewer.scope, (tx) => getOidcSettings(tx, ctx.regionId)),
+);
 
 export const saveOidcInput = z.object({
-  issuer: z.url({ message: "Vul de issuer-URL van de identiteitsprovider in." }).refine((u) => u.startsWith("https://"), { message: "De issuer moet https gebruiken." }),
+  issuer: z
+    .url({ message: "Vul de issuer-URL van de identiteitsprovider in." })
+    .refine((u) => u.startsWith("https://"), { message: "De issuer moet https gebruiken." }),
   clientId: z.string().trim().min(1, { message: "Vul de client-ID in." }).max(200),
-  clientSecret: z.string().max(500).transform((s) => s || null),
-  scopes: z.string().trim().regex(/(^|\s)openid(\s|$)/, { message: "De scopes moeten openid bevatten." }).default("openid email profile"),
+  clientSecret: z
+    .string()
+    .max(500)
+    .transform((s) => s || null),
+  scopes: z
+    .string()
+    .trim()
+    .regex(/(^|\s)openid(\s|$)/, { message: "De scopes moeten openid bevatten." })
+    .default("openid email profile"),
   enabled: z.boolean(),
 });
 
@@ -19,11 +30,16 @@ export const saveOidc = regionAdminProcedure.input(saveOidcInput).mutation(async
   try {
     await discover(input.issuer);
   } catch (error) {
-    if (error instanceof OidcError) throw new AppError("BAD_INPUT", { nl: `De identiteitsprovider is niet bruikbaar: ${error.message}.`, en: `The identity provider is not usable: ${error.message}.` });
+    if (error instanceof OidcError)
+      throw new AppError("BAD_INPUT", {
+        nl: `De identiteitsprovider is niet bruikbaar: ${error.message}.`,
+        en: `The identity provider is not usable: ${error.message}.`,
+      });
     throw error;
   }
   const existing = await withTenant(ctx.deps.db, ctx.viewer.scope, (tx) => getOidcSettings(tx, ctx.regionId));
-  if (!existing && !input.clientSecret) throw new AppError("BAD_INPUT", { nl: "Vul het client-secret in.", en: "Enter the client secret." });
+  if (!existing && !input.clientSecret)
+    throw new AppError("BAD_INPUT", { nl: "Vul het client-secret in.", en: "Enter the client secret." });
   await withTenant(ctx.deps.db, ctx.viewer.scope, (tx) => saveOidcSettings(tx, ctx.viewer.scope, ctx.regionId, input));
   return { ok: true };
 });

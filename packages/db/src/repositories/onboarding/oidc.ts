@@ -14,40 +14,100 @@ export interface OidcLoginConfig {
 }
 
 export async function oidcConfigForRegion(db: Database, regionCode: string): Promise<OidcLoginConfig | undefined> {
-  const { rows } = await sql<{ region_id: string; region_name: string; issuer: string; client_id: string; client_secret: string; scopes: string }>`
+  const { rows } = await sql<{
+    region_id: string;
+    region_name: string;
+    issuer: string;
+    client_id: string;
+    client_secret: string;
+    scopes: string;
+  }>`
     select * from app.oidc_config_for_region(${regionCode})`.execute(db);
   const r = rows[0];
-  return r && { regionId: r.region_id, regionName: r.region_name, issuer: r.issuer, clientId: r.client_id, clientSecret: r.client_secret, scopes: r.scopes };
+  return (
+    r && {
+      regionId: r.region_id,
+      regionName: r.region_name,
+      issuer: r.issuer,
+      clientId: r.client_id,
+      clientSecret: r.client_secret,
+      scopes: r.scopes,
+    }
+  );
 }
 
 /** The admin view never returns the client secret, only whether one is set. */
 export async function getOidcSettings(tx: Tx, regionId: string) {
-  const row = await tx.selectFrom("oidc_providers").select(["issuer", "client_id", "scopes", "enabled", "updated_at"]).where("region_id", "=", regionId).executeTakeFirst();
+  const row = await tx
+    .selectFrom("oidc_providers")
+    .select(["issuer", "client_id", "scopes", "enabled", "updated_at"])
+    .where("region_id", "=", regionId)
+    .executeTakeFirst();
   return row ? { issuer: row.issuer, clientId: row.client_id, scopes: row.scopes, enabled: row.enabled, updatedAt: row.updated_at } : null;
 }
 
-export async function saveOidcSettings(tx: Tx, scope: TenantScope, regionId: string, input: { issuer: string; clientId: string; clientSecret: string | null; scopes: string; enabled: boolean }) {
+export async function saveOidcSettings(
+  tx: Tx,
+  scope: TenantScope,
+  regionId: string,
+  input: { issuer: string; clientId: string; clientSecret: string | null; scopes: string; enabled: boolean },
+) {
   const before = await getOidcSettings(tx, regionId);
-  const values = { issuer: input.issuer, client_id: input.clientId, scopes: input.scopes, enabled: input.enabled, updated_at: new Date(), ...(input.clientSecret ? { client_secret: input.clientSecret } : {}) };
+  const values = {
+    issuer: input.issuer,
+    client_id: input.clientId,
+    scopes: input.scopes,
+    enabled: input.enabled,
+    updated_at: new Date(),
+    ...(input.clientSecret ? { client_secret: input.clientSecret } : {}),
+  };
   await tx
     .insertInto("oidc_providers")
     .values({ region_id: regionId, client_secret: input.clientSecret ?? "", ...values })
     .onConflict((oc) => oc.column("region_id").doUpdateSet(values))
     .execute();
   const { clientSecret: _secret, ...after } = input;
-  await writeAudit(tx, scope, { action: "update", entity: "oidc_provider", entityId: regionId, regionId, details: { before, after: { ...after, secretChanged: Boolean(input.clientSecret) } } });
+  await writeAudit(tx, scope, {
+    action: "update",
+    entity: "oidc_provider",
+    entityId: regionId,
+    regionId,
+    details: { before, after: { ...after, secretChanged: Boolean(input.clientSecret) } },
+  });
 }
 
 const STATE_TTL_MS = 10 * 60 * 1000;
 
-export async function saveLoginState(db: Database, state: { state: string; regionId: string; regionCode: string; codeVerifier: string; nonce: string; returnTo: string }) {
-  await db.deleteFrom("oidc_login_states").where("created_at", "<", new Date(Date.now() - STATE_TTL_MS)).execute();
-  await db.insertInto("oidc_login_states").values({ state: state.state, region_id: state.regionId, region_code: state.regionCode, code_verifier: state.codeVerifier, nonce: state.nonce, return_to: state.returnTo }).execute();
+export async function saveLoginState(
+  db: Database,
+  state: { state: string; regionId: string; regionCode: string; codeVerifier: string; nonce: string; returnTo: string },
+) {
+  await db
+    .deleteFrom("oidc_login_states")
+    .where("created_at", "<", new Date(Date.now() - STATE_TTL_MS))
+    .execute();
+  await db
+    .insertInto("oidc_login_states")
+    .values({
+      state: state.state,
+      region_id: state.regionId,
+      region_code: state.regionCode,
+      code_verifier: state.codeVerifier,
+      nonce: state.nonce,
+      return_to: state.returnTo,
+    })
+    .execute();
 }
 
 /** Takes a login state once (deletes it): a replayed callback finds nothing. */
 export async function takeLoginState(db: Database, state: string) {
   const row = await db.deleteFrom("oidc_login_states").where("state", "=", state).returningAll().executeTakeFirst();
   if (!row || row.created_at.getTime() < Date.now() - STATE_TTL_MS) return undefined;
-  return { regionId: row.region_id, regionCode: row.region_code, codeVerifier: row.code_verifier, nonce: row.nonce, returnTo: row.return_to };
+  return {
+    regionId: row.region_id,
+    regionCode: row.region_code,
+    codeVerifier: row.code_verifier,
+    nonce: row.nonce,
+    returnTo: row.return_to,
+  };
 }

@@ -1,0 +1,24 @@
+import { data, redirect } from "react-router";
+import { TRPCError } from "@trpc/server";
+import type { Route } from "./+types/oidc-start";
+import { apiFor } from "../lib/api.server.ts";
+
+/** /inloggen/oidc?regio=code: sends the browser to the region's identity provider. */
+export async function loader({ request, context }: Route.LoaderArgs) {
+  const url = new URL(request.url);
+  const { caller } = await apiFor(request, context);
+  try {
+    const { redirectTo } = await caller.auth.oidcStart({
+      regionCode: url.searchParams.get("regio") ?? "",
+      returnTo: url.searchParams.get("terug") ?? undefined,
+    });
+    return redirect(redirectTo);
+  } catch (error) {
+    if (error instanceof TRPCError) throw redirect(`/inloggen?fout=${encodeURIComponent(error.message)}`);
+    throw error;
+  }
+}
+
+export function action() {
+  return data(null, { status: 405 });
+}
