@@ -56,6 +56,9 @@ describe("a coordinator", () => {
 
     await page.selectOption("#zorgvorm", "gezinshuis");
     await Promise.all([page.waitForURL((u) => u.searchParams.get("zorgvorm") === "gezinshuis"), page.click("text=Filteren")]);
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll("tbody .utrecht-data-badge")].every((e) => e.textContent === "Gezinshuis"),
+    );
     const badges = await page.locator("tbody .utrecht-data-badge").allTextContents();
     expect(badges.length).toBeGreaterThan(0);
     expect(new Set(badges)).toEqual(new Set(["Gezinshuis"]));
@@ -91,6 +94,9 @@ describe("a provider user", () => {
 
     await page.selectOption("#regio", { label: "Twente" });
     await Promise.all([page.waitForURL((u) => u.searchParams.has("regio")), page.click("text=Filteren")]);
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll("[data-testid=location-region]")].every((e) => e.textContent === "Twente"),
+    );
     expect(new Set(await page.locator("[data-testid=location-region]").allTextContents())).toEqual(new Set(["Twente"]));
   });
 });

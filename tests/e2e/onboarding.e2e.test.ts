@@ -259,6 +259,7 @@ describe("one login for a provider", () => {
     await screenshot(page, "20-provider-overview");
     await page.selectOption("#regio", { label: "Utrecht West" });
     await Promise.all([page.waitForURL((u) => u.searchParams.has("regio")), page.click("button:has-text('Toon')")]);
+    await page.waitForFunction(() => document.querySelectorAll("[data-testid=provider-region]").length === 1);
     expect(await page.locator("[data-testid=provider-region]").allTextContents()).toEqual(["Utrecht West"]);
   });
 });

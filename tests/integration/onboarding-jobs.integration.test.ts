@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { TRPCError } from "@trpc/server";
+import { type TRPCError } from "@trpc/server";
 import { DEMO_PASSWORD, enqueueEmail } from "@jeugdregie/db";
 import { G7_INTENSITY_TARIFFS, IMPORT_COLUMNS } from "@jeugdregie/domain";
 import { importJob, processEmail, processImport, type EmailTransport } from "@jeugdregie/jobs";

@@ -29,6 +29,13 @@ export function assertInvitationUsable(invitation: InvitationState | undefined, 
   }
 }
 
+export type InvitationStatus = "open" | "accepted" | "expired";
+
+export function invitationStatus(invitation: InvitationState, now: Date = new Date()): InvitationStatus {
+  if (invitation.acceptedAt) return "accepted";
+  return invitation.expiresAt.getTime() <= now.getTime() ? "expired" : "open";
+}
+
 /** Passwords: long rather than complex (NCSC/NIST guidance); 12 characters minimum. */
 export function passwordProblem(password: string, email: string): { nl: string; en: string } | null {
   if (password.length < 12)

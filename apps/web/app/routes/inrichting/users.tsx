@@ -8,6 +8,7 @@ import { date } from "../../lib/format.ts";
 import { FormMessages } from "../../components/FormMessages.tsx";
 import { useResetOnSuccess } from "../../components/useResetOnSuccess.ts";
 
+const INVITATION_STATUS_LABELS = { open: "Open", accepted: "Geaccepteerd", expired: "Verlopen" } as const;
 const INVITABLE: Role[] = ["placement_coordinator", "referrer", "provider_user", "region_admin"];
 
 export async function loader({ request, context }: Route.LoaderArgs) {
@@ -100,7 +101,7 @@ export default function Users({ loaderData, actionData }: Route.ComponentProps) 
               <Cell>{ROLE_LABELS[i.role as Role]?.nl ?? i.role}</Cell>
               <Cell>{i.provider_name ?? "–"}</Cell>
               <Cell>{date(i.expires_at)}</Cell>
-              <Cell>{i.accepted_at ? "Geaccepteerd" : new Date(i.expires_at) < new Date() ? "Verlopen" : "Open"}</Cell>
+              <Cell>{INVITATION_STATUS_LABELS[i.status]}</Cell>
             </Row>
           ))}
         </TableBody>

@@ -101,15 +101,13 @@ export const finishOidcLogin = publicProcedure
     const memberships = user && !user.disabled_at ? await withIdentity(ctx.deps.db, user.id, (tx) => membershipsOf(tx, user.id)) : [];
     const inRegion = memberships.filter((m) => m.regionId === config.regionId);
     if (!user || inRegion.length === 0) {
-      await ctx.deps.db
-        .transaction()
-        .execute((trx) =>
-          writeAudit(trx, null, {
-            action: "login_failed",
-            entity: "user",
-            details: { email: identity.email, how: "oidc", region: saved.regionCode },
-          }),
-        );
+      await ctx.deps.db.transaction().execute((trx) =>
+        writeAudit(trx, null, {
+          action: "login_failed",
+          entity: "user",
+          details: { email: identity.email, how: "oidc", region: saved.regionCode },
+        }),
+      );
       throw new AppError("FORBIDDEN", {
         nl: `Er is geen account voor ${identity.email} in ${config.regionName}. Vraag je regiobeheerder om een uitnodiging.`,
         en: `There is no account for ${identity.email} in ${config.regionName}. Ask your region administrator for an invitation.`,

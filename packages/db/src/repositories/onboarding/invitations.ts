@@ -1,5 +1,5 @@
 import { sql } from "kysely";
-import { AppError, assertInvitationUsable, type Role, type TenantScope } from "@jeugdregie/domain";
+import { AppError, assertInvitationUsable, invitationStatus, type Role, type TenantScope } from "@jeugdregie/domain";
 import type { Database } from "../../client.ts";
 import type { Tx } from "../../tenant.ts";
 import { writeAudit } from "../audit.ts";
@@ -38,13 +38,14 @@ export async function createInvitation(tx: Tx, scope: TenantScope, input: NewInv
 }
 
 export async function listInvitations(tx: Tx, regionId: string) {
-  return tx
+  const rows = await tx
     .selectFrom("invitations as i")
     .leftJoin("providers as p", "p.id", "i.provider_id")
     .select(["i.id", "i.email", "i.role", "p.name as provider_name", "i.created_at", "i.expires_at", "i.accepted_at"])
     .where("i.region_id", "=", regionId)
     .orderBy("i.created_at", "desc")
     .execute();
+  return rows.map((r) => ({ ...r, status: invitationStatus({ expiresAt: r.expires_at, acceptedAt: r.accepted_at }) }));
 }
 
 /** Runs fn in a transaction that may see exactly the invitation with this token hash. */
