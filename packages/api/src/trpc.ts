@@ -1,3 +1,4 @@
+import { subject } from "@jeugdregie/auth";
 import { initTRPC } from "@trpc/server";
 import { isAppError } from "@jeugdregie/domain";
 import type { Context } from "./context.ts";
@@ -28,13 +29,13 @@ export const authedProcedure = publicProcedure.use(({ ctx, next }) => {
 
 /** A region admin acting in their active region; `regionId` is that region, from the session. */
 export const regionAdminProcedure = authedProcedure.use(({ ctx, next }) => {
-  const { scope } = ctx.viewer;
+  const { scope, ability } = ctx.viewer;
   const regionId = scope.regionIds[0];
-  if (scope.role !== "region_admin" || !regionId) throw toTrpcError(regionAdminsOnly());
+  if (!regionId || !ability.can("manage", subject("RegionSetup", { regionId }))) throw toTrpcError(regionAdminsOnly());
   return next({ ctx: { ...ctx, regionId } });
 });
 
 export const platformAdminProcedure = authedProcedure.use(({ ctx, next }) => {
-  if (ctx.viewer.scope.role !== "platform_admin") throw toTrpcError(forbidden());
+  if (!ctx.viewer.ability.can("create", "Region")) throw toTrpcError(forbidden());
   return next();
 });

@@ -31,6 +31,13 @@ describe("abilities", () => {
     expect(ability.can("read", "NationalOverview")).toBe(true);
     expect(ability.can("read", "Location")).toBe(false);
   });
+  it("lets a region admin set up its own region only", () => {
+    const ability = defineAbilityFor(scope({ role: "region_admin", regionIds: [regionA] }));
+    expect(ability.can("manage", subject("RegionSetup", { regionId: regionA }))).toBe(true);
+    expect(ability.can("manage", subject("RegionSetup", { regionId: regionB }))).toBe(false);
+    const coordinator = defineAbilityFor(scope({ role: "placement_coordinator", regionIds: [regionA] }));
+    expect(coordinator.can("manage", subject("RegionSetup", { regionId: regionA }))).toBe(false);
+  });
   it("shows the system status to platform admins only", () => {
     expect(defineAbilityFor(scope({ role: "platform_admin" })).can("read", "SystemStatus")).toBe(true);
     expect(defineAbilityFor(scope({ role: "region_admin", regionIds: [regionA] })).can("read", "SystemStatus")).toBe(false);

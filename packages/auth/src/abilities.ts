@@ -10,6 +10,8 @@ interface SubjectFields {
   SupraRegion: { id: string };
   AuditLog: { regionId: string | null };
   Membership: { regionId: string | null };
+  /** A region's set-up: municipalities, settings, contracts, imports, users, identity provider. */
+  RegionSetup: { regionId: string };
   SystemStatus: Record<string, never>;
   NationalOverview: Record<string, never>;
 }
@@ -44,6 +46,7 @@ export function defineAbilityFor(scope: TenantScope): AppAbility {
       can(["read", "create"], "Provider");
       can("manage", "Membership", { regionId: inRegion });
       can("read", "AuditLog", { regionId: inRegion });
+      can("manage", "RegionSetup", { regionId: inRegion });
       break;
     case "placement_coordinator":
       can("read", "Region", { id: inRegion });
