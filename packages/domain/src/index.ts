@@ -7,3 +7,4 @@ export * from "./worker-status.ts";
 export * from "./csv.ts";
 export * from "./onboarding/index.ts";
 export * from "./imports/index.ts";
+export * from "./placement/index.ts";

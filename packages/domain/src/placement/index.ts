@@ -1,0 +1,3 @@
+export * from "./states.ts";
+export * from "./matching.ts";
+export * from "./offers.ts";

@@ -1,0 +1,146 @@
+import { INTENSITY_BANDS } from "../care-types.ts";
+
+/** What the child needs, from the verklarende analyse. */
+export interface Need {
+  careType: string;
+  expertiseTags: string[];
+  ageYears: number;
+  intensityBand: string | null;
+  homeRegionId: string;
+  homeMunicipalityCode: string;
+  homeProvince: string;
+}
+
+/** A location as matching sees it: what it offers and how many places are free right now. */
+export interface Candidate {
+  locationId: string;
+  regionId: string;
+  municipalityCode: string;
+  province: string;
+  careTypes: string[];
+  expertiseTags: string[];
+  ageMin: number;
+  ageMax: number;
+  intensityBand: string | null;
+  capacity: number;
+  occupied: number;
+  reserved: number;
+  /** Capacity not confirmed within the region's freshness window. */
+  stale: boolean;
+}
+
+export type DistanceTier = 0 | 1 | 2 | 3;
+export const DISTANCE_LABELS: Record<DistanceTier, string> = {
+  0: "in de eigen gemeente",
+  1: "in de eigen regio",
+  2: "in de eigen provincie",
+  3: "verder weg",
+};
+
+export interface RankedMatch {
+  locationId: string;
+  rank: number;
+  fit: number;
+  inRegion: boolean;
+  distanceTier: DistanceTier;
+  free: number;
+  stale: boolean;
+  reasons: string[];
+}
+
+export interface Exclusion {
+  locationId: string;
+  reasons: string[];
+}
+
+export const freePlaces = (c: Pick<Candidate, "capacity" | "occupied" | "reserved">) => Math.max(0, c.capacity - c.occupied - c.reserved);
+
+function bandDistance(a: string | null, b: string | null): number | null {
+  if (!a || !b) return null;
+  return Math.abs(INTENSITY_BANDS.indexOf(a as never) - INTENSITY_BANDS.indexOf(b as never));
+}
+
+function distanceTier(need: Need, c: Candidate): DistanceTier {
+  if (c.municipalityCode === need.homeMunicipalityCode) return 0;
+  if (c.regionId === need.homeRegionId) return 1;
+  if (c.province === need.homeProvince) return 2;
+  return 3;
+}
+
+/**
+ * Ranks the places a child could go to now: fit first (care type and age must fit; expertise and
+ * intensity decide how well), then in-region before out-of-region, then distance from home. Only
+ * locations with a free place count; an open offer's place is reserved. Every rank says why, and
+ * every excluded location says why not: the list answers "where could this child go".
+ */
+export function rankCandidates(need: Need, candidates: Candidate[]): { matches: RankedMatch[]; excluded: Exclusion[] } {
+  const matches: Omit<RankedMatch, "rank">[] = [];
+  const excluded: Exclusion[] = [];
+  for (const c of candidates) {
+    const reasons: string[] = [];
+    const blockers: string[] = [];
+    if (c.careTypes.includes(need.careType)) reasons.push(`zorgvorm ${need.careType} past`);
+    else blockers.push(`biedt geen ${need.careType}`);
+    if (need.ageYears >= c.ageMin && need.ageYears <= c.ageMax)
+      reasons.push(`leeftijd ${need.ageYears} valt binnen ${c.ageMin}–${c.ageMax}`);
+    else blockers.push(`leeftijd ${need.ageYears} valt buiten ${c.ageMin}–${c.ageMax}`);
+    const free = freePlaces(c);
+    if (free === 0)
+      blockers.push(
+        c.reserved > 0 && c.capacity - c.occupied > 0 ? "laatste plek is gereserveerd voor een openstaande voorlegging" : "geen vrije plek",
+      );
+    if (blockers.length > 0) {
+      excluded.push({ locationId: c.locationId, reasons: blockers });
+      continue;
+    }
+
+    // Fit: 100 for care type and age, up to 60 for expertise, up to 40 for intensity.
+    let fit = 100;
+    if (need.expertiseTags.length > 0) {
+      const covered = need.expertiseTags.filter((t) => c.expertiseTags.includes(t));
+      const missing = need.expertiseTags.filter((t) => !c.expertiseTags.includes(t));
+      fit += Math.round((60 * covered.length) / need.expertiseTags.length);
+      if (covered.length) reasons.push(`expertise aanwezig: ${covered.join(", ")}`);
+      if (missing.length) reasons.push(`expertise ontbreekt: ${missing.join(", ")}`);
+    } else {
+      fit += 60;
+    }
+    const bands = bandDistance(need.intensityBand, c.intensityBand);
+    if (bands === null) {
+      fit += 20;
+      if (need.intensityBand) reasons.push("intensiteit van de locatie onbekend");
+    } else {
+      fit += Math.max(0, 40 - bands * 15);
+      reasons.push(
+        bands === 0
+          ? `intensiteit ${need.intensityBand} past precies`
+          : `intensiteit ${c.intensityBand} in plaats van ${need.intensityBand}`,
+      );
+    }
+    const tier = distanceTier(need, c);
+    const inRegion = c.regionId === need.homeRegionId;
+    reasons.push(
+      inRegion ? "in de eigen regio" : "buiten de regio (afweging nodig)",
+      DISTANCE_LABELS[tier],
+      `${free} ${free === 1 ? "plek" : "plekken"} vrij`,
+    );
+    if (c.stale) reasons.push("capaciteit niet recent bevestigd");
+    matches.push({ locationId: c.locationId, fit, inRegion, distanceTier: tier, free, stale: c.stale, reasons });
+  }
+  matches.sort(
+    (a, b) =>
+      b.fit - a.fit ||
+      Number(b.inRegion) - Number(a.inRegion) ||
+      a.distanceTier - b.distanceTier ||
+      b.free - a.free ||
+      a.locationId.localeCompare(b.locationId),
+  );
+  return { matches: matches.map((m, i) => ({ ...m, rank: i + 1 })), excluded };
+}
+
+/** Whole years on a date; birth dates as ISO strings so no time zone shifts a birthday. */
+export function ageOn(birthDate: string, on: string): number {
+  const [by, bm, bd] = birthDate.split("-").map(Number) as [number, number, number];
+  const [y, m, d] = on.split("-").map(Number) as [number, number, number];
+  return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
+}
