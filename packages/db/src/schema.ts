@@ -62,6 +62,7 @@ export interface LocationsTable {
   capacity: number;
   created_at: Timestamp;
   updated_at: Timestamp;
+  capacity_confirmed_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
 }
 
 export interface UsersTable {
@@ -248,6 +249,116 @@ export interface OidcLoginStatesTable {
   created_at: Timestamp;
 }
 
+export interface ChildrenTable {
+  region_id: string;
+  id: Generated<string>;
+  pseudonym: string;
+  bsn_hash: string;
+  bsn_encrypted: string;
+  name_encrypted: string | null;
+  birth_date: ColumnType<string, string, string>;
+  gender: string;
+  home_municipality_code: string;
+  created_at: Timestamp;
+}
+
+export interface PlacementRequestsTable {
+  region_id: string;
+  id: Generated<string>;
+  child_id: string;
+  referrer_user_id: string;
+  referrer_kind: string;
+  urgency: ColumnType<string, string | undefined, string>;
+  status: ColumnType<string, string | undefined, string>;
+  care_type: string;
+  expertise_tags: ColumnType<string[], string[] | undefined, string[]>;
+  intensity_band: string | null;
+  keep_school: ColumnType<boolean, boolean | undefined, boolean>;
+  school_name: string | null;
+  siblings_together: ColumnType<boolean, boolean | undefined, boolean>;
+  constraints: ColumnType<string, string | undefined, string>;
+  analysis_summary: ColumnType<string, string | undefined, string>;
+  interim_help: string | null;
+  waiting_since: Date | null;
+  submitted_at: Date | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface RequestDocumentsTable {
+  region_id: string;
+  id: Generated<string>;
+  request_id: string;
+  kind: string;
+  filename: string;
+  content_type: string;
+  size_bytes: number;
+  content: Buffer;
+  uploaded_by: string | null;
+  uploaded_at: Timestamp;
+}
+
+export interface OffersTable {
+  region_id: string;
+  id: Generated<string>;
+  request_id: string;
+  location_region_id: string;
+  location_id: string;
+  provider_id: string;
+  status: ColumnType<string, string | undefined, string>;
+  sent_by: string | null;
+  sent_at: Timestamp;
+  deadline_at: Timestamp;
+  responded_at: Date | null;
+  responded_by: string | null;
+  decline_reason: string | null;
+  decline_text: string | null;
+}
+
+export interface PlacementsTable {
+  region_id: string;
+  id: Generated<string>;
+  request_id: string;
+  offer_id: string;
+  location_region_id: string;
+  location_id: string;
+  provider_id: string;
+  starts_on: ColumnType<string, string, string>;
+  planned_end_on: string | null;
+  crisis_cap_ends_on: string | null;
+  follow_up_decision: string | null;
+  ended_on: string | null;
+  end_destination: string | null;
+  end_note: string | null;
+  at_risk: ColumnType<boolean, boolean | undefined, boolean>;
+  at_risk_note: string | null;
+  at_risk_since: Date | null;
+  created_at: Timestamp;
+}
+
+export interface NeedRecordsTable {
+  region_id: string;
+  request_id: string;
+  needed_care_type: string;
+  needed_expertise: ColumnType<string[], string[] | undefined, string[]>;
+  needed_intensity: string | null;
+  urgency: string;
+  offers_made: ColumnType<number, number | undefined, number>;
+  declines: ColumnType<unknown, string | undefined, string>;
+  waited_days: number | null;
+  placed_care_types: string[] | null;
+  placed_location_id: string | null;
+  placed_provider_id: string | null;
+  fit_score: number | null;
+  in_region: boolean | null;
+  distance_tier: number | null;
+  school_kept: boolean | null;
+  siblings_together: boolean | null;
+  daily_cost_cents: number | null;
+  end_destination: string | null;
+  updated_at: Timestamp;
+}
+
 export interface DB {
   regions: RegionsTable;
   reference_municipalities: ReferenceMunicipalitiesTable;
@@ -273,6 +384,12 @@ export interface DB {
   outbox: OutboxTable;
   oidc_providers: OidcProvidersTable;
   oidc_login_states: OidcLoginStatesTable;
+  children: ChildrenTable;
+  placement_requests: PlacementRequestsTable;
+  request_documents: RequestDocumentsTable;
+  offers: OffersTable;
+  placements: PlacementsTable;
+  need_records: NeedRecordsTable;
 }
 
 export type Region = Selectable<RegionsTable>;
