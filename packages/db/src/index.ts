@@ -13,3 +13,4 @@ export { DEMO_PASSWORD, DEMO_USERS } from "./seed/demo-users.ts";
 export { readReferenceMunicipalities } from "./seed/reference.ts";
 export * from "./repositories/onboarding/index.ts";
 export { mapConstraintError } from "./repositories/pg-errors.ts";
+export * from "./repositories/placement/index.ts";

@@ -218,6 +218,47 @@ create policy documents_accepting_provider on request_documents for select using
           and o.provider_id = app.provider_id() and o.status = 'accepted')
 );
 
+-- The provider's answer moves the request on; the provider itself cannot write the child's region.
+create function app.apply_offer_response(offer uuid) returns text
+language plpgsql security definer set search_path = public, pg_temp as $$
+declare
+  o record;
+begin
+  select * into o from offers where id = offer and provider_id = app.provider_id();
+  if not found then raise exception 'offer % is not an offer to this provider', offer; end if;
+  if o.status = 'accepted' then
+    update placement_requests set status = 'accepted', updated_at = now() where region_id = o.region_id and id = o.request_id and status = 'offered';
+    return 'accepted';
+  elsif o.status = 'declined' then
+    update placement_requests set status = 'matching', updated_at = now() where region_id = o.region_id and id = o.request_id and status = 'offered';
+    return 'matching';
+  end if;
+  return o.status;
+end $$;
+grant execute on function app.apply_offer_response(uuid) to jeugdregie_app;
+
+-- What a provider sees of an offer: anonymised (no name, no BSN, no address), only its own offers.
+create function app.provider_offers()
+returns table (
+  offer_id uuid, region_id uuid, region_name text, status text, sent_at timestamptz, deadline_at timestamptz,
+  location_id uuid, location_name text, urgency text, care_type text, expertise_tags text[], intensity_band text,
+  birth_year int, gender text, home_municipality text, keep_school boolean, siblings_together boolean,
+  constraints text, analysis_summary text, decline_reason text
+)
+language sql stable security definer set search_path = public, pg_temp as $$
+  select o.id, o.region_id, rg.name, o.status, o.sent_at, o.deadline_at, o.location_id, l.name, r.urgency, r.care_type,
+    r.expertise_tags, r.intensity_band, extract(year from c.birth_date)::int, c.gender, m.name, r.keep_school,
+    r.siblings_together, r.constraints, r.analysis_summary, o.decline_reason
+  from offers o
+  join regions rg on rg.id = o.region_id
+  join locations l on l.region_id = o.location_region_id and l.id = o.location_id
+  join placement_requests r on r.region_id = o.region_id and r.id = o.request_id
+  join children c on c.region_id = r.region_id and c.id = r.child_id
+  join reference_municipalities m on m.code = c.home_municipality_code
+  where app.provider_id() is not null and o.provider_id = app.provider_id()
+$$;
+grant execute on function app.provider_offers() to jeugdregie_app;
+
 -- Providers keep their own locations' capacity current.
 create policy locations_provider_capacity on locations for update using (provider_id = app.provider_id())
   with check (provider_id = app.provider_id());
@@ -230,7 +271,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 export async function down(db: Kysely<unknown>): Promise<void> {
   await sql.raw(`
     drop table if exists need_records, placements, offers, request_documents, placement_requests, children cascade;
-    drop function if exists app.location_occupancy(uuid), app.lock_location(uuid), app.placement_point_role();
+    drop function if exists app.location_occupancy(uuid), app.lock_location(uuid), app.placement_point_role(), app.apply_offer_response(uuid), app.provider_offers();
     drop policy if exists locations_provider_capacity on locations;
     alter table locations drop column if exists capacity_confirmed_at;
   `).execute(db);

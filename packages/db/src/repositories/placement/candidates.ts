@@ -1,0 +1,39 @@
+import { sql } from "kysely";
+import type { Candidate } from "@jeugdregie/domain";
+import type { Tx } from "../../tenant.ts";
+
+/**
+ * The locations matching considers, with occupancy counted over every region's offers and
+ * placements (numbers only) and whether capacity was confirmed within the freshness window.
+ */
+export async function loadCandidates(tx: Tx, regionId: string, freshnessDays: number): Promise<(Candidate & { name: string; providerId: string; providerName: string; municipalityName: string })[]> {
+  const rows = await sql<{
+    id: string; region_id: string; name: string; provider_id: string; provider_name: string; municipality_code: string; municipality_name: string; province: string;
+    care_types: string[]; expertise_tags: string[]; age_min: number; age_max: number; intensity_band: string | null; capacity: number;
+    capacity_confirmed_at: Date | null; occupied: number; reserved: number;
+  }>`
+    select l.id, l.region_id, l.name, l.provider_id, p.name as provider_name, l.municipality_code, g.name as municipality_name, g.province,
+      l.care_types, l.expertise_tags, l.age_min, l.age_max, l.intensity_band, l.capacity, l.capacity_confirmed_at, o.occupied, o.reserved
+    from locations l
+    join providers p on p.id = l.provider_id
+    join reference_municipalities g on g.code = l.municipality_code
+    cross join lateral app.location_occupancy(l.id) o
+    where l.region_id = ${regionId}`.execute(tx);
+  const staleBefore = Date.now() - freshnessDays * 86_400_000;
+  return rows.rows.map((r) => ({
+    locationId: r.id, regionId: r.region_id, name: r.name, providerId: r.provider_id, providerName: r.provider_name, municipalityCode: r.municipality_code,
+    municipalityName: r.municipality_name, province: r.province, careTypes: r.care_types, expertiseTags: r.expertise_tags, ageMin: r.age_min, ageMax: r.age_max,
+    intensityBand: r.intensity_band, capacity: r.capacity, occupied: r.occupied, reserved: r.reserved,
+    stale: !r.capacity_confirmed_at || r.capacity_confirmed_at.getTime() < staleBefore,
+  }));
+}
+
+export async function occupancyOf(tx: Tx, locationId: string): Promise<{ occupied: number; reserved: number }> {
+  const { rows } = await sql<{ occupied: number; reserved: number }>`select * from app.location_occupancy(${locationId})`.execute(tx);
+  return rows[0] ?? { occupied: 0, reserved: 0 };
+}
+
+/** Holds the location's reservation lock until the transaction ends: concurrent offers queue here. */
+export async function lockLocation(tx: Tx, locationId: string): Promise<void> {
+  await sql`select app.lock_location(${locationId})`.execute(tx);
+}
