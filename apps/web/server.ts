@@ -4,6 +4,7 @@ import { RouterContextProvider, type ServerBuild } from "react-router";
 import { isCrossOriginWrite, type ApiDeps } from "@jeugdregie/api";
 import { cookieSecure, exitWithMessage, parseEnv, publicUrl } from "@jeugdregie/config";
 import { appDatabaseUrl, createDatabase } from "@jeugdregie/db";
+import { createFieldCrypto } from "@jeugdregie/auth";
 import { createJobQueue, createRedisConnection } from "@jeugdregie/jobs";
 import { depsContext } from "./app/context.ts";
 
@@ -11,12 +12,13 @@ import { depsContext } from "./app/context.ts";
 const env = parseEnv();
 if (!env.DATABASE_URL && !env.DATABASE_APP_URL)
   exitWithMessage("the web server needs DATABASE_URL or DATABASE_APP_URL (start it through `npm start`)");
+if (!env.DATA_ENCRYPTION_KEY) exitWithMessage("the web server needs DATA_ENCRYPTION_KEY (start it through `npm start`, which creates one)");
 if (!env.REDIS_URL) exitWithMessage("the web server needs REDIS_URL to hand work to the worker (start it through `npm start`)");
 
 const db = createDatabase(appDatabaseUrl(env.DATABASE_URL ?? "", env.APP_DB_PASSWORD, env.DATABASE_APP_URL), { max: 20 });
 const redis = createRedisConnection(env.REDIS_URL);
 const jobs = createJobQueue(redis);
-const deps: ApiDeps = { db, cookieSecure: cookieSecure(env), heartbeatEveryMs: env.HEARTBEAT_EVERY_MS, jobs, appUrl: publicUrl(env) };
+const deps: ApiDeps = { db, cookieSecure: cookieSecure(env), heartbeatEveryMs: env.HEARTBEAT_EVERY_MS, jobs, appUrl: publicUrl(env), crypto: createFieldCrypto(env.DATA_ENCRYPTION_KEY) };
 
 const buildUrl = new URL("./build/server/index.js", import.meta.url);
 const build = (await import(buildUrl.href)) as ServerBuild;

@@ -4,7 +4,7 @@ import { fileURLToPath } from "node:url";
 import { hashPassword } from "@jeugdregie/auth";
 import { startRuntime, waitFor, type Env } from "@jeugdregie/config";
 import { appDatabaseUrl, createDatabase, runMigrations, seedDemo, type SeedSummary } from "@jeugdregie/db";
-import { killLeftovers, recordPids, startWatchdog } from "./processes.ts";
+import { killLeftovers, localEncryptionKey, recordPids, startWatchdog } from "./processes.ts";
 
 export const repoRoot = resolve(fileURLToPath(new URL("../../..", import.meta.url)));
 
@@ -83,6 +83,7 @@ export async function launchPlatform(env: Env, log: (line: string) => void): Pro
       REDIS_URL: runtime.redisUrl,
       PORT: String(env.PORT),
       HOST: env.HOST,
+      DATA_ENCRYPTION_KEY: env.DATA_ENCRYPTION_KEY ?? localEncryptionKey(dataDir),
     };
     const startService = (name: string, cwd: string, entry: string) => {
       const child = spawn(process.execPath, ["--import", "tsx", entry], {

@@ -1,5 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import { join } from "node:path";
 
 /**
  * Remembers which server processes this launcher started, so a launcher that was killed
@@ -49,4 +51,17 @@ function readCommand(pid: number): string {
   } catch {
     return "";
   }
+}
+
+/**
+ * Without DATA_ENCRYPTION_KEY (development), a key is made once and kept beside the embedded
+ * database it protects; losing it makes the stored BSNs unreadable, exactly like in production.
+ */
+export function localEncryptionKey(dataDir: string): string {
+  const file = join(dataDir, "data-encryption-key");
+  if (!existsSync(file)) {
+    mkdirSync(dataDir, { recursive: true });
+    writeFileSync(file, randomBytes(32).toString("base64"), { mode: 0o600 });
+  }
+  return readFileSync(file, "utf8").trim();
 }

@@ -11,6 +11,9 @@ import {
   processHeartbeat,
   processImport,
   sendEmailJob,
+  offerExpiryJob,
+  PLACEMENT_QUEUE,
+  processOfferExpiry,
   SYSTEM_QUEUE,
   workerIdentity,
 } from "@jeugdregie/jobs";
@@ -54,6 +57,11 @@ const processors: Record<string, Processor> = {
     if (job.name !== sendEmailJob.name) throw new Error(`unknown job ${job.name} on ${OUTBOX_QUEUE}`);
     const { version: _version, ...payload } = job.data as { version?: number };
     return processEmail(db, sendEmailJob.payload.parse(payload).outboxId, mail);
+  },
+  [PLACEMENT_QUEUE]: async (job) => {
+    if (job.name !== offerExpiryJob.name) throw new Error(`unknown job ${job.name} on ${PLACEMENT_QUEUE}`);
+    const { version: _version, ...payload } = job.data as { version?: number };
+    return processOfferExpiry(db, offerExpiryJob.payload.parse(payload));
   },
 };
 

@@ -1,4 +1,4 @@
-import { defineAbilityFor, readSessionToken, sessionIdFromToken, type AppAbility } from "@jeugdregie/auth";
+import { defineAbilityFor, readSessionToken, sessionIdFromToken, type AppAbility, type FieldCrypto } from "@jeugdregie/auth";
 import {
   findLiveSession,
   findUserById,
@@ -19,6 +19,8 @@ export interface ApiDeps {
   jobs: JobQueue;
   /** Public base URL for links in e-mails and on screen, e.g. https://jeugdregie.nl. */
   appUrl: string;
+  /** Encrypts BSN and names; finds children by keyed BSN hash. */
+  crypto: FieldCrypto;
 }
 
 export interface Viewer {

@@ -39,3 +39,25 @@ export const platformAdminProcedure = authedProcedure.use(({ ctx, next }) => {
   if (!ctx.viewer.ability.can("create", "Region")) throw toTrpcError(forbidden());
   return next();
 });
+
+/** Acting for the central placement point of the active region (coordinators). */
+export const coordinatorProcedure = authedProcedure.use(({ ctx, next }) => {
+  const { scope, ability } = ctx.viewer;
+  const regionId = scope.regionIds[0];
+  if (!regionId || !ability.can("manage", subject("PlacementRequest", { regionId, referrerUserId: "" }))) throw toTrpcError(forbidden());
+  return next({ ctx: { ...ctx, regionId } });
+});
+
+/** Making a request: referrers (lokaal team, GI, GP route) and coordinators. */
+export const intakeProcedure = authedProcedure.use(({ ctx, next }) => {
+  const { scope, ability } = ctx.viewer;
+  const regionId = scope.regionIds[0];
+  if (!regionId || !ability.can("create", subject("PlacementRequest", { regionId, referrerUserId: scope.userId }))) throw toTrpcError(forbidden());
+  return next({ ctx: { ...ctx, regionId } });
+});
+
+export const providerProcedure = authedProcedure.use(({ ctx, next }) => {
+  const { scope, ability } = ctx.viewer;
+  if (!scope.providerId || !ability.can("manage", subject("Offer", { providerId: scope.providerId }))) throw toTrpcError(forbidden());
+  return next({ ctx: { ...ctx, providerId: scope.providerId } });
+});

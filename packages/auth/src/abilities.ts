@@ -12,6 +12,8 @@ interface SubjectFields {
   Membership: { regionId: string | null };
   /** A region's set-up: municipalities, settings, contracts, imports, users, identity provider. */
   RegionSetup: { regionId: string };
+  PlacementRequest: { regionId: string; referrerUserId: string };
+  Offer: { providerId: string };
   SystemStatus: Record<string, never>;
   NationalOverview: Record<string, never>;
 }
@@ -52,15 +54,19 @@ export function defineAbilityFor(scope: TenantScope): AppAbility {
       can("read", "Region", { id: inRegion });
       can(["read", "update"], "Location", { regionId: inRegion });
       can("read", "Provider");
+      can("manage", "PlacementRequest", { regionId: inRegion });
       break;
     case "referrer":
       can("read", "Region", { id: inRegion });
       can("read", "Location", { regionId: inRegion });
+      can("create", "PlacementRequest", { regionId: inRegion });
+      can(["read", "update"], "PlacementRequest", { regionId: inRegion, referrerUserId: scope.userId });
       break;
     case "provider_user":
       // Which regions a provider serves is data, not a rule: the query and RLS decide.
       can("read", "Region");
-      can("read", "Location", { providerId: scope.providerId });
+      can(["read", "update"], "Location", { providerId: scope.providerId });
+      can("manage", "Offer", { providerId: scope.providerId });
       can("read", "Provider", { id: scope.providerId });
       break;
     case "supra_coordinator":

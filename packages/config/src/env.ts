@@ -21,8 +21,15 @@ const envSchema = z
     HEARTBEAT_EVERY_MS: z.coerce.number().int().min(1000).default(30_000),
     SMTP_URL: z.url({ message: "must be an smtp:// or smtps:// URL" }).optional(),
     MAIL_FROM: z.string().default("Jeugdregie <noreply@jeugdregie.localhost>"),
+    DATA_ENCRYPTION_KEY: z
+      .string()
+      .refine((k) => Buffer.from(k, "base64").length === 32, { message: "must be 32 random bytes, base64-encoded (openssl rand -base64 32)" })
+      .optional(),
   })
   .superRefine((env, ctx) => {
+    if (env.NODE_ENV === "production" && !env.DATA_ENCRYPTION_KEY) {
+      ctx.addIssue({ code: "custom", path: ["DATA_ENCRYPTION_KEY"], message: "required in production (child data is encrypted with it)" });
+    }
     if (env.NODE_ENV === "production" && env.APP_DB_PASSWORD === "jeugdregie-app-local-only") {
       ctx.addIssue({ code: "custom", path: ["APP_DB_PASSWORD"], message: "set a real password in production" });
     }

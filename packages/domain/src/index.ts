@@ -8,3 +8,4 @@ export * from "./csv.ts";
 export * from "./onboarding/index.ts";
 export * from "./imports/index.ts";
 export * from "./placement/index.ts";
+export * from "./system-actor.ts";

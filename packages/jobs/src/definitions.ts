@@ -46,4 +46,14 @@ export const sendEmailJob = {
   payload: z.object({ outboxId: z.string().regex(/^\d+$/) }),
 } satisfies JobDefinition<z.ZodObject>;
 
-export const ALL_QUEUES = [SYSTEM_QUEUE, IMPORTS_QUEUE, OUTBOX_QUEUE] as const;
+export const PLACEMENT_QUEUE = "placement";
+
+/** Fires at an offer's deadline: an unanswered offer expires and the request returns to matching. */
+export const offerExpiryJob = {
+  queue: PLACEMENT_QUEUE,
+  name: "offer-expiry",
+  version: 1,
+  payload: z.object({ regionId: z.uuid(), offerId: z.uuid() }),
+} satisfies JobDefinition<z.ZodObject>;
+
+export const ALL_QUEUES = [SYSTEM_QUEUE, IMPORTS_QUEUE, OUTBOX_QUEUE, PLACEMENT_QUEUE] as const;

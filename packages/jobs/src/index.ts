@@ -4,3 +4,4 @@ export * from "./heartbeat.ts";
 export * from "./queue.ts";
 export * from "./email.ts";
 export { processImport } from "./imports/process.ts";
+export { processOfferExpiry } from "./placement.ts";

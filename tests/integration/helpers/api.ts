@@ -1,6 +1,9 @@
 import { createCaller, createContext, type ApiDeps } from "@jeugdregie/api";
 import type { Database } from "@jeugdregie/db";
 import type { JobQueue } from "@jeugdregie/jobs";
+import { createFieldCrypto } from "@jeugdregie/auth";
+
+export const testCrypto = createFieldCrypto(Buffer.alloc(32, 7).toString("base64"));
 
 /** Calls the API the way a browser session does: cookies carried from one call to the next. */
 export class ApiSession {
@@ -38,5 +41,5 @@ export class RecordingJobQueue implements JobQueue {
 }
 
 export function apiDeps(db: Database, jobs: JobQueue = new RecordingJobQueue()): ApiDeps {
-  return { db, cookieSecure: false, heartbeatEveryMs: 30_000, jobs, appUrl: "http://jeugdregie.test" };
+  return { db, cookieSecure: false, heartbeatEveryMs: 30_000, jobs, appUrl: "http://jeugdregie.test", crypto: testCrypto };
 }
