@@ -22,6 +22,10 @@ import { getOidc, saveOidc } from "./procedures/onboarding/oidc-settings.ts";
 import { listRegions } from "./procedures/regions/list.ts";
 import { systemStatus } from "./procedures/system/status.ts";
 import { createTenant, listTenants } from "./procedures/tenants/tenants.ts";
+import { board, endPlacementProcedure, place } from "./procedures/placement/placements.ts";
+import { proposals, putOnWaiting, queue, requestDetail, resumeMatching, sendOffer, startMatching, startTriage, withdrawRequest } from "./procedures/placement/coordinator.ts";
+import { createPlacementRequest, myRequests, submitRequest, uploadDocument } from "./procedures/placement/intake.ts";
+import { answer, dossier, inbox, signalRisk } from "./procedures/placement/provider.ts";
 import { createCallerFactory, router } from "./trpc.ts";
 
 export const appRouter = router({
@@ -50,7 +54,22 @@ export const appRouter = router({
   contracts: router({ list: listContractsProcedure, create: createContractProcedure }),
   imports: router({ template, start: startImport, get: getImport, list: listImports, export: exportCsv }),
   audit: router({ list: listAudit }),
-  provider: router({ overview: providerOverview }),
+  provider: router({ overview: providerOverview, inbox, answer, dossier, signalRisk }),
+  intake: router({ create: createPlacementRequest, uploadDocument, submit: submitRequest, mine: myRequests }),
+  placement: router({
+    queue,
+    get: requestDetail,
+    startTriage,
+    startMatching,
+    proposals,
+    sendOffer,
+    wait: putOnWaiting,
+    resume: resumeMatching,
+    withdraw: withdrawRequest,
+    place,
+    end: endPlacementProcedure,
+    board,
+  }),
 });
 
 export type AppRouter = typeof appRouter;
