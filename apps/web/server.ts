@@ -18,7 +18,14 @@ if (!env.REDIS_URL) exitWithMessage("the web server needs REDIS_URL to hand work
 const db = createDatabase(appDatabaseUrl(env.DATABASE_URL ?? "", env.APP_DB_PASSWORD, env.DATABASE_APP_URL), { max: 20 });
 const redis = createRedisConnection(env.REDIS_URL);
 const jobs = createJobQueue(redis);
-const deps: ApiDeps = { db, cookieSecure: cookieSecure(env), heartbeatEveryMs: env.HEARTBEAT_EVERY_MS, jobs, appUrl: publicUrl(env), crypto: createFieldCrypto(env.DATA_ENCRYPTION_KEY) };
+const deps: ApiDeps = {
+  db,
+  cookieSecure: cookieSecure(env),
+  heartbeatEveryMs: env.HEARTBEAT_EVERY_MS,
+  jobs,
+  appUrl: publicUrl(env),
+  crypto: createFieldCrypto(env.DATA_ENCRYPTION_KEY),
+};
 
 const buildUrl = new URL("./build/server/index.js", import.meta.url);
 const build = (await import(buildUrl.href)) as ServerBuild;

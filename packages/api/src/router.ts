@@ -23,7 +23,17 @@ import { listRegions } from "./procedures/regions/list.ts";
 import { systemStatus } from "./procedures/system/status.ts";
 import { createTenant, listTenants } from "./procedures/tenants/tenants.ts";
 import { board, endPlacementProcedure, place } from "./procedures/placement/placements.ts";
-import { proposals, putOnWaiting, queue, requestDetail, resumeMatching, sendOffer, startMatching, startTriage, withdrawRequest } from "./procedures/placement/coordinator.ts";
+import {
+  proposals,
+  putOnWaiting,
+  queue,
+  requestDetail,
+  resumeMatching,
+  sendOffer,
+  startMatching,
+  startTriage,
+  withdrawRequest,
+} from "./procedures/placement/coordinator.ts";
 import { createPlacementRequest, myRequests, submitRequest, uploadDocument } from "./procedures/placement/intake.ts";
 import { answer, dossier, inbox, signalRisk } from "./procedures/placement/provider.ts";
 import { createCallerFactory, router } from "./trpc.ts";

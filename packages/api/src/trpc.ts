@@ -52,7 +52,8 @@ export const coordinatorProcedure = authedProcedure.use(({ ctx, next }) => {
 export const intakeProcedure = authedProcedure.use(({ ctx, next }) => {
   const { scope, ability } = ctx.viewer;
   const regionId = scope.regionIds[0];
-  if (!regionId || !ability.can("create", subject("PlacementRequest", { regionId, referrerUserId: scope.userId }))) throw toTrpcError(forbidden());
+  if (!regionId || !ability.can("create", subject("PlacementRequest", { regionId, referrerUserId: scope.userId })))
+    throw toTrpcError(forbidden());
   return next({ ctx: { ...ctx, regionId } });
 });
 

@@ -23,7 +23,9 @@ const envSchema = z
     MAIL_FROM: z.string().default("Jeugdregie <noreply@jeugdregie.localhost>"),
     DATA_ENCRYPTION_KEY: z
       .string()
-      .refine((k) => Buffer.from(k, "base64").length === 32, { message: "must be 32 random bytes, base64-encoded (openssl rand -base64 32)" })
+      .refine((k) => Buffer.from(k, "base64").length === 32, {
+        message: "must be 32 random bytes, base64-encoded (openssl rand -base64 32)",
+      })
       .optional(),
   })
   .superRefine((env, ctx) => {

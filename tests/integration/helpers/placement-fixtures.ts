@@ -13,17 +13,40 @@ export async function arrangeRequests(owner: Database, regionCode: string, count
     .executeTakeFirstOrThrow();
   const children = await owner
     .insertInto("children")
-    .values(Array.from({ length: count }, (_, i) => ({
-      region_id: region.id, pseudonym: `J-T${String(i).padStart(5, "0")}`, bsn_hash: `hash-${regionCode}-${i}`, bsn_encrypted: "v1:x",
-      birth_date: "2012-03-01", gender: "1", home_municipality_code: municipality.code,
-    })))
+    .values(
+      Array.from({ length: count }, (_, i) => ({
+        region_id: region.id,
+        pseudonym: `J-T${String(i).padStart(5, "0")}`,
+        bsn_hash: `hash-${regionCode}-${i}`,
+        bsn_encrypted: "v1:x",
+        birth_date: "2012-03-01",
+        gender: "1",
+        home_municipality_code: municipality.code,
+      })),
+    )
     .returning("id")
     .execute();
   const requests = await owner
     .insertInto("placement_requests")
-    .values(children.map((c) => ({ region_id: region.id, child_id: c.id, referrer_user_id: coordinator.user_id, referrer_kind: "01", care_type: "behandelgroep", status, submitted_at: new Date() })))
+    .values(
+      children.map((c) => ({
+        region_id: region.id,
+        child_id: c.id,
+        referrer_user_id: coordinator.user_id,
+        referrer_kind: "01",
+        care_type: "behandelgroep",
+        status,
+        submitted_at: new Date(),
+      })),
+    )
     .returning("id")
     .execute();
-  const scope: TenantScope = { userId: coordinator.user_id, role: "placement_coordinator", regionIds: [region.id], providerId: null, supraRegionId: null };
+  const scope: TenantScope = {
+    userId: coordinator.user_id,
+    role: "placement_coordinator",
+    regionIds: [region.id],
+    providerId: null,
+    supraRegionId: null,
+  };
   return { regionId: region.id, requestIds: requests.map((r) => r.id), scope };
 }

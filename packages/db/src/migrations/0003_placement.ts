@@ -259,6 +259,12 @@ language sql stable security definer set search_path = public, pg_temp as $$
 $$;
 grant execute on function app.provider_offers() to jeugdregie_app;
 
+-- A coordinator sees who opened the region's dossiers (not the rest of the audit log).
+create policy audit_log_dossier_read on audit_log for select using (
+  app.in_region(region_id) and app.role() = 'placement_coordinator'
+  and entity in ('placement_request', 'request_document', 'child', 'offer', 'placement')
+);
+
 -- Providers keep their own locations' capacity current.
 create policy locations_provider_capacity on locations for update using (provider_id = app.provider_id())
   with check (provider_id = app.provider_id());
@@ -269,10 +275,15 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  await sql.raw(`
+  await sql
+    .raw(
+      `
     drop table if exists need_records, placements, offers, request_documents, placement_requests, children cascade;
     drop function if exists app.location_occupancy(uuid), app.lock_location(uuid), app.placement_point_role(), app.apply_offer_response(uuid), app.provider_offers();
     drop policy if exists locations_provider_capacity on locations;
+    drop policy if exists audit_log_dossier_read on audit_log;
     alter table locations drop column if exists capacity_confirmed_at;
-  `).execute(db);
+  `,
+    )
+    .execute(db);
 }

@@ -38,6 +38,7 @@ describe("request state machine", () => {
 
   it("refuses a second open offer, placing without an accepted offer, and illegal jumps", () => {
     expect(errorOf(() => transition("matching", { type: "sendOffer", openOffers: 1 }))?.message).toMatch(/één voorlegging tegelijk/);
+    expect(errorOf(() => transition("offered", { type: "sendOffer", openOffers: 0 }))?.message).toMatch(/één voorlegging tegelijk/);
     expect(errorOf(() => transition("matching", { type: "place", hasAcceptedOffer: false }))?.code).toBe("ILLEGAL_TRANSITION");
     expect(errorOf(() => transition("accepted", { type: "place", hasAcceptedOffer: false }))?.message).toMatch(/geaccepteerde voorlegging/);
     expect(errorOf(() => transition("ended", { type: "withdraw" }))?.message).toMatch(/Beëindigd/);

@@ -81,6 +81,12 @@ const illegal = (nl: string, en: string) => new AppError("ILLEGAL_TRANSITION", {
  * for crisis), one open offer at a time, placing only after an accepted offer.
  */
 export function transition(current: RequestStatus, event: RequestEvent, urgency: Urgency = "regular"): RequestStatus {
+  if (event.type === "sendOffer" && current === "offered") {
+    throw illegal(
+      "Deze aanmelding ligt al bij een aanbieder: één voorlegging tegelijk.",
+      "This request is already with a provider: one offer at a time.",
+    );
+  }
   if (!ALLOWED[event.type].includes(current)) {
     throw illegal(
       `Dit kan niet bij een aanmelding met status "${REQUEST_STATUS_LABELS[current].nl}".`,

@@ -1,7 +1,16 @@
 import { z } from "zod";
 import {
-  applyRequestEvent, createOffer, dossierAccessLog, getPlacementPointSettings, getRequestDetail, listRequests, loadCandidates, offerHistory, openOfferOf,
-  presentDocumentKinds, withTenant,
+  applyRequestEvent,
+  createOffer,
+  dossierAccessLog,
+  getPlacementPointSettings,
+  getRequestDetail,
+  listRequests,
+  loadCandidates,
+  offerHistory,
+  openOfferOf,
+  presentDocumentKinds,
+  withTenant,
 } from "@jeugdregie/db";
 import { ageOn, missingDocuments, offerDeadline, rankCandidates, REQUEST_STATUSES } from "@jeugdregie/domain";
 import { offerExpiryJob } from "@jeugdregie/jobs";
@@ -11,7 +20,9 @@ const requestRef = z.object({ requestId: z.uuid({ message: "Onbekende aanmelding
 
 export const queue = coordinatorProcedure
   .input(z.object({ statuses: z.array(z.enum(REQUEST_STATUSES)).optional() }).optional())
-  .query(({ ctx, input }) => withTenant(ctx.deps.db, ctx.viewer.scope, (tx) => listRequests(tx, ctx.viewer.scope, ctx.regionId, { statuses: input?.statuses })));
+  .query(({ ctx, input }) =>
+    withTenant(ctx.deps.db, ctx.viewer.scope, (tx) => listRequests(tx, ctx.viewer.scope, ctx.regionId, { statuses: input?.statuses })),
+  );
 
 /** The full request for the coordinator: the child's name decrypted, the BSN masked; the read is audited. */
 export const requestDetail = coordinatorProcedure.input(requestRef).query(({ ctx, input }) =>
@@ -24,15 +35,26 @@ export const requestDetail = coordinatorProcedure.input(requestRef).query(({ ctx
       name: name_encrypted ? ctx.deps.crypto.decrypt(name_encrypted) : null,
       bsnMasked: `*****${bsn.slice(-4)}`,
       offers: await offerHistory(tx, ctx.regionId, input.requestId),
-      placement: await tx.selectFrom("placements").selectAll().where("region_id", "=", ctx.regionId).where("request_id", "=", input.requestId).orderBy("created_at", "desc").executeTakeFirst() ?? null,
+      placement:
+        (await tx
+          .selectFrom("placements")
+          .selectAll()
+          .where("region_id", "=", ctx.regionId)
+          .where("request_id", "=", input.requestId)
+          .orderBy("created_at", "desc")
+          .executeTakeFirst()) ?? null,
       accessLog: await dossierAccessLog(tx, ctx.regionId, input.requestId),
     };
   }),
 );
 
-export const startTriage = coordinatorProcedure.input(requestRef).mutation(({ ctx, input }) =>
-  withTenant(ctx.deps.db, ctx.viewer.scope, (tx) => applyRequestEvent(tx, ctx.viewer.scope, ctx.regionId, input.requestId, { type: "startTriage" })),
-);
+export const startTriage = coordinatorProcedure
+  .input(requestRef)
+  .mutation(({ ctx, input }) =>
+    withTenant(ctx.deps.db, ctx.viewer.scope, (tx) =>
+      applyRequestEvent(tx, ctx.viewer.scope, ctx.regionId, input.requestId, { type: "startTriage" }),
+    ),
+  );
 
 /** The region's document gate: matching starts only when the required documents are there (not for crisis). */
 export const startMatching = coordinatorProcedure.input(requestRef).mutation(({ ctx, input }) =>
@@ -57,43 +79,87 @@ export const proposals = coordinatorProcedure.input(requestRef).query(({ ctx, in
     const settings = await getPlacementPointSettings(tx, ctx.regionId);
     const candidates = await loadCandidates(tx, ctx.regionId, settings.capacityFreshnessDays);
     const need = {
-      careType: request.care_type, expertiseTags: request.expertise_tags, intensityBand: request.intensity_band, ageYears: ageOn(request.birth_date, new Date().toISOString().slice(0, 10)),
-      homeRegionId: ctx.regionId, homeMunicipalityCode: request.home_municipality_code, homeProvince: request.province,
+      careType: request.care_type,
+      expertiseTags: request.expertise_tags,
+      intensityBand: request.intensity_band,
+      ageYears: ageOn(request.birth_date, new Date().toISOString().slice(0, 10)),
+      homeRegionId: ctx.regionId,
+      homeMunicipalityCode: request.home_municipality_code,
+      homeProvince: request.province,
     };
     const { matches, excluded } = rankCandidates(need, candidates);
     const byId = new Map(candidates.map((c) => [c.locationId, c]));
     const describe = (id: string) => {
       const c = byId.get(id)!;
-      return { locationName: c.name, providerName: c.providerName, municipalityName: c.municipalityName, capacity: c.capacity, occupied: c.occupied, reserved: c.reserved };
+      return {
+        locationName: c.name,
+        providerName: c.providerName,
+        municipalityName: c.municipalityName,
+        capacity: c.capacity,
+        occupied: c.occupied,
+        reserved: c.reserved,
+      };
     };
-    return { need, matches: matches.map((m) => ({ ...m, ...describe(m.locationId) })), excluded: excluded.map((e) => ({ ...e, ...describe(e.locationId) })) };
+    return {
+      need,
+      matches: matches.map((m) => ({ ...m, ...describe(m.locationId) })),
+      excluded: excluded.map((e) => ({ ...e, ...describe(e.locationId) })),
+    };
   }),
 );
 
 /** One anonymised offer to one location, with a deadline that a delayed job enforces. */
-export const sendOffer = coordinatorProcedure.input(requestRef.extend({ locationId: z.uuid({ message: "Kies een locatie." }) })).mutation(async ({ ctx, input }) => {
-  const offer = await withTenant(ctx.deps.db, ctx.viewer.scope, async (tx) => {
-    const open = await openOfferOf(tx, ctx.regionId, input.requestId);
-    await applyRequestEvent(tx, ctx.viewer.scope, ctx.regionId, input.requestId, { type: "sendOffer", openOffers: open ? 1 : 0 });
-    const settings = await getPlacementPointSettings(tx, ctx.regionId);
-    return createOffer(tx, ctx.viewer.scope, ctx.regionId, input.requestId, input.locationId, offerDeadline(new Date(), settings.offerResponseHours));
+export const sendOffer = coordinatorProcedure
+  .input(requestRef.extend({ locationId: z.uuid({ message: "Kies een locatie." }) }))
+  .mutation(async ({ ctx, input }) => {
+    const offer = await withTenant(ctx.deps.db, ctx.viewer.scope, async (tx) => {
+      const open = await openOfferOf(tx, ctx.regionId, input.requestId);
+      await applyRequestEvent(tx, ctx.viewer.scope, ctx.regionId, input.requestId, { type: "sendOffer", openOffers: open ? 1 : 0 });
+      const settings = await getPlacementPointSettings(tx, ctx.regionId);
+      return createOffer(
+        tx,
+        ctx.viewer.scope,
+        ctx.regionId,
+        input.requestId,
+        input.locationId,
+        offerDeadline(new Date(), settings.offerResponseHours),
+      );
+    });
+    await ctx.deps.jobs.enqueue(
+      offerExpiryJob,
+      { regionId: ctx.regionId, offerId: offer.id },
+      { delay: Math.max(0, offer.deadline_at.getTime() - Date.now()) + 1000, jobId: `offer-expiry-${offer.id}` },
+    );
+    return offer;
   });
-  await ctx.deps.jobs.enqueue(offerExpiryJob, { regionId: ctx.regionId, offerId: offer.id }, { delay: Math.max(0, offer.deadline_at.getTime() - Date.now()) + 1000, jobId: `offer-expiry-${offer.id}` });
-  return offer;
-});
 
 export const putOnWaiting = coordinatorProcedure
   .input(requestRef.extend({ interimHelp: z.string().trim().max(2000) }))
   .mutation(({ ctx, input }) =>
     withTenant(ctx.deps.db, ctx.viewer.scope, (tx) =>
-      applyRequestEvent(tx, ctx.viewer.scope, ctx.regionId, input.requestId, { type: "wait", interimHelp: input.interimHelp }, { interimHelp: input.interimHelp, waitingSince: new Date() }),
+      applyRequestEvent(
+        tx,
+        ctx.viewer.scope,
+        ctx.regionId,
+        input.requestId,
+        { type: "wait", interimHelp: input.interimHelp },
+        { interimHelp: input.interimHelp, waitingSince: new Date() },
+      ),
     ),
   );
 
-export const resumeMatching = coordinatorProcedure.input(requestRef).mutation(({ ctx, input }) =>
-  withTenant(ctx.deps.db, ctx.viewer.scope, (tx) => applyRequestEvent(tx, ctx.viewer.scope, ctx.regionId, input.requestId, { type: "resumeMatching" })),
-);
+export const resumeMatching = coordinatorProcedure
+  .input(requestRef)
+  .mutation(({ ctx, input }) =>
+    withTenant(ctx.deps.db, ctx.viewer.scope, (tx) =>
+      applyRequestEvent(tx, ctx.viewer.scope, ctx.regionId, input.requestId, { type: "resumeMatching" }),
+    ),
+  );
 
-export const withdrawRequest = coordinatorProcedure.input(requestRef).mutation(({ ctx, input }) =>
-  withTenant(ctx.deps.db, ctx.viewer.scope, (tx) => applyRequestEvent(tx, ctx.viewer.scope, ctx.regionId, input.requestId, { type: "withdraw" })),
-);
+export const withdrawRequest = coordinatorProcedure
+  .input(requestRef)
+  .mutation(({ ctx, input }) =>
+    withTenant(ctx.deps.db, ctx.viewer.scope, (tx) =>
+      applyRequestEvent(tx, ctx.viewer.scope, ctx.regionId, input.requestId, { type: "withdraw" }),
+    ),
+  );

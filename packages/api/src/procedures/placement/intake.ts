@@ -14,14 +14,20 @@ export const createRequestInput = z.object({
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/, { message: "Vul de geboortedatum in als 2012-03-01." })
     .refine((d) => d <= today(), { message: "De geboortedatum ligt in de toekomst." })
-    .refine((d) => d >= `${Number(today().slice(0, 4)) - 27}${today().slice(4)}`, { message: "Jeugdhulp is er tot 27 jaar: controleer de geboortedatum." }),
+    .refine((d) => d >= `${Number(today().slice(0, 4)) - 27}${today().slice(4)}`, {
+      message: "Jeugdhulp is er tot 27 jaar: controleer de geboortedatum.",
+    }),
   gender: z.enum(["0", "1", "2"], { message: "Kies het geslacht (of onbekend)." }),
   homeMunicipalityCode: z.string().regex(/^GM\d{4}$/, { message: "Kies de woongemeente." }),
   referrerKind: z.enum(["01", "02", "03", "04", "05", "08"], { message: "Kies de verwijzer." }),
   urgency: z.enum(["regular", "crisis"]),
   careType: z.enum(CARE_TYPES, { message: "Kies de gewenste zorgvorm." }),
   expertiseTags: z.array(z.string().trim().min(1).max(60)).max(20).default([]),
-  intensityBand: z.string().regex(/^[K-Z]$/).nullable().default(null),
+  intensityBand: z
+    .string()
+    .regex(/^[K-Z]$/)
+    .nullable()
+    .default(null),
   keepSchool: z.boolean().default(false),
   schoolName: z.string().trim().max(200).nullable().default(null),
   siblingsTogether: z.boolean().default(false),
@@ -32,7 +38,11 @@ export const createRequestInput = z.object({
 /** A referrer's request: identity pseudonymised on the way in (BSN encrypted, found by keyed hash). */
 export const createPlacementRequest = intakeProcedure.input(createRequestInput).mutation(async ({ ctx, input }) => {
   const { crypto, db } = ctx.deps;
-  const known = await db.selectFrom("reference_municipalities").select("code").where("code", "=", input.homeMunicipalityCode).executeTakeFirst();
+  const known = await db
+    .selectFrom("reference_municipalities")
+    .select("code")
+    .where("code", "=", input.homeMunicipalityCode)
+    .executeTakeFirst();
   if (!known) throw new AppError("BAD_INPUT", { nl: "Deze woongemeente bestaat niet.", en: "This municipality does not exist." });
   const bsn = input.bsn.padStart(9, "0");
   return withTenant(db, ctx.viewer.scope, (tx) =>
@@ -41,12 +51,25 @@ export const createPlacementRequest = intakeProcedure.input(createRequestInput).
       ctx.viewer.scope,
       ctx.regionId,
       {
-        pseudonym: newPseudonym(), bsnHash: crypto.lookupHash(bsn), bsnEncrypted: crypto.encrypt(bsn), nameEncrypted: input.name ? crypto.encrypt(input.name) : null,
-        birthDate: input.birthDate, gender: input.gender, homeMunicipalityCode: input.homeMunicipalityCode,
+        pseudonym: newPseudonym(),
+        bsnHash: crypto.lookupHash(bsn),
+        bsnEncrypted: crypto.encrypt(bsn),
+        nameEncrypted: input.name ? crypto.encrypt(input.name) : null,
+        birthDate: input.birthDate,
+        gender: input.gender,
+        homeMunicipalityCode: input.homeMunicipalityCode,
       },
       {
-        referrerKind: input.referrerKind, urgency: input.urgency, careType: input.careType, expertiseTags: input.expertiseTags, intensityBand: input.intensityBand,
-        keepSchool: input.keepSchool, schoolName: input.schoolName, siblingsTogether: input.siblingsTogether, constraints: input.constraints, analysisSummary: input.analysisSummary,
+        referrerKind: input.referrerKind,
+        urgency: input.urgency,
+        careType: input.careType,
+        expertiseTags: input.expertiseTags,
+        intensityBand: input.intensityBand,
+        keepSchool: input.keepSchool,
+        schoolName: input.schoolName,
+        siblingsTogether: input.siblingsTogether,
+        constraints: input.constraints,
+        analysisSummary: input.analysisSummary,
       },
     ),
   );
@@ -63,20 +86,41 @@ export const uploadDocumentInput = z.object({
 export const uploadDocument = intakeProcedure.input(uploadDocumentInput).mutation(({ ctx, input }) => {
   const content = checkUpload(input.filename, input.contentType, Buffer.from(input.contentBase64, "base64"));
   return withTenant(ctx.deps.db, ctx.viewer.scope, async (tx) => {
-    const request = await tx.selectFrom("placement_requests").select("status").where("region_id", "=", ctx.regionId).where("id", "=", input.requestId).executeTakeFirst();
-    if (!request) throw new AppError("NOT_FOUND", { nl: "Deze aanmelding bestaat niet (of je hebt er geen toegang toe).", en: "This request does not exist (or you have no access)." });
+    const request = await tx
+      .selectFrom("placement_requests")
+      .select("status")
+      .where("region_id", "=", ctx.regionId)
+      .where("id", "=", input.requestId)
+      .executeTakeFirst();
+    if (!request)
+      throw new AppError("NOT_FOUND", {
+        nl: "Deze aanmelding bestaat niet (of je hebt er geen toegang toe).",
+        en: "This request does not exist (or you have no access).",
+      });
     if (["placed", "ended", "withdrawn"].includes(request.status)) {
-      throw new AppError("ILLEGAL_TRANSITION", { nl: "Bij een afgesloten aanmelding kun je geen documenten meer toevoegen.", en: "Documents cannot be added to a closed request." });
+      throw new AppError("ILLEGAL_TRANSITION", {
+        nl: "Bij een afgesloten aanmelding kun je geen documenten meer toevoegen.",
+        en: "Documents cannot be added to a closed request.",
+      });
     }
-    return addDocument(tx, ctx.viewer.scope, ctx.regionId, input.requestId, { kind: input.kind, filename: input.filename, contentType: input.contentType, content });
+    return addDocument(tx, ctx.viewer.scope, ctx.regionId, input.requestId, {
+      kind: input.kind,
+      filename: input.filename,
+      contentType: input.contentType,
+      content,
+    });
   });
 });
 
 export const submitRequest = intakeProcedure
   .input(z.object({ requestId: z.uuid() }))
   .mutation(({ ctx, input }) =>
-    withTenant(ctx.deps.db, ctx.viewer.scope, (tx) => applyRequestEvent(tx, ctx.viewer.scope, ctx.regionId, input.requestId, { type: "submit" }, { submittedAt: new Date() })),
+    withTenant(ctx.deps.db, ctx.viewer.scope, (tx) =>
+      applyRequestEvent(tx, ctx.viewer.scope, ctx.regionId, input.requestId, { type: "submit" }, { submittedAt: new Date() }),
+    ),
   );
 
 /** A referrer follows the status of their own requests. */
-export const myRequests = intakeProcedure.query(({ ctx }) => withTenant(ctx.deps.db, ctx.viewer.scope, (tx) => listRequests(tx, ctx.viewer.scope, ctx.regionId, { mine: true })));
+export const myRequests = intakeProcedure.query(({ ctx }) =>
+  withTenant(ctx.deps.db, ctx.viewer.scope, (tx) => listRequests(tx, ctx.viewer.scope, ctx.regionId, { mine: true })),
+);

@@ -7,15 +7,43 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: "Vul een datu
 
 /** An accepted offer becomes a placement: the place is occupied; crisis placements get their cap. */
 export const place = coordinatorProcedure
-  .input(z.object({ requestId: z.uuid(), startsOn: isoDate, plannedEndOn: isoDate.nullable().default(null), schoolKept: z.boolean().nullable().default(null), siblingsTogether: z.boolean().nullable().default(null) }))
+  .input(
+    z.object({
+      requestId: z.uuid(),
+      startsOn: isoDate,
+      plannedEndOn: isoDate.nullable().default(null),
+      schoolKept: z.boolean().nullable().default(null),
+      siblingsTogether: z.boolean().nullable().default(null),
+    }),
+  )
   .mutation(({ ctx, input }) =>
     withTenant(ctx.deps.db, ctx.viewer.scope, async (tx) => {
-      const open = await tx.selectFrom("offers").select("id").where("region_id", "=", ctx.regionId).where("request_id", "=", input.requestId).where("status", "=", "accepted").executeTakeFirst();
+      const open = await tx
+        .selectFrom("offers")
+        .select("id")
+        .where("region_id", "=", ctx.regionId)
+        .where("request_id", "=", input.requestId)
+        .where("status", "=", "accepted")
+        .executeTakeFirst();
       await applyRequestEvent(tx, ctx.viewer.scope, ctx.regionId, input.requestId, { type: "place", hasAcceptedOffer: Boolean(open) });
-      const request = await tx.selectFrom("placement_requests").select("urgency").where("region_id", "=", ctx.regionId).where("id", "=", input.requestId).executeTakeFirstOrThrow();
+      const request = await tx
+        .selectFrom("placement_requests")
+        .select("urgency")
+        .where("region_id", "=", ctx.regionId)
+        .where("id", "=", input.requestId)
+        .executeTakeFirstOrThrow();
       const settings = await getPlacementPointSettings(tx, ctx.regionId);
-      const crisisCap = request.urgency === "crisis" ? crisisDates(new Date(`${input.startsOn}T00:00:00Z`), settings.crisisCapDays).capEndsAt.toISOString().slice(0, 10) : null;
-      const placement = await startPlacement(tx, ctx.viewer.scope, ctx.regionId, input.requestId, { startsOn: input.startsOn, plannedEndOn: input.plannedEndOn, crisisCapEndsOn: crisisCap });
+      const crisisCap =
+        request.urgency === "crisis"
+          ? crisisDates(new Date(`${input.startsOn}T00:00:00Z`), settings.crisisCapDays)
+              .capEndsAt.toISOString()
+              .slice(0, 10)
+          : null;
+      const placement = await startPlacement(tx, ctx.viewer.scope, ctx.regionId, input.requestId, {
+        startsOn: input.startsOn,
+        plannedEndOn: input.plannedEndOn,
+        crisisCapEndsOn: crisisCap,
+      });
       await recordNeed(tx, ctx.regionId, input.requestId, { schoolKept: input.schoolKept, siblingsTogether: input.siblingsTogether });
       return placement;
     }),
@@ -23,11 +51,22 @@ export const place = coordinatorProcedure
 
 /** Ending records where the child went; "another placement" counts as a re-placement (doorplaatsing). */
 export const endPlacementProcedure = coordinatorProcedure
-  .input(z.object({ requestId: z.uuid(), endedOn: isoDate, destination: z.enum(END_DESTINATIONS, { message: "Kies waar het kind naartoe gaat." }), note: z.string().trim().max(2000).nullable().default(null) }))
+  .input(
+    z.object({
+      requestId: z.uuid(),
+      endedOn: isoDate,
+      destination: z.enum(END_DESTINATIONS, { message: "Kies waar het kind naartoe gaat." }),
+      note: z.string().trim().max(2000).nullable().default(null),
+    }),
+  )
   .mutation(({ ctx, input }) =>
     withTenant(ctx.deps.db, ctx.viewer.scope, async (tx) => {
       await applyRequestEvent(tx, ctx.viewer.scope, ctx.regionId, input.requestId, { type: "end" });
-      const ended = await endPlacement(tx, ctx.viewer.scope, ctx.regionId, input.requestId, { endedOn: input.endedOn, destination: input.destination, note: input.note });
+      const ended = await endPlacement(tx, ctx.viewer.scope, ctx.regionId, input.requestId, {
+        endedOn: input.endedOn,
+        destination: input.destination,
+        note: input.note,
+      });
       await recordNeed(tx, ctx.regionId, input.requestId);
       return ended;
     }),
@@ -41,7 +80,20 @@ export const board = coordinatorProcedure.query(({ ctx }) =>
       .innerJoin("placement_requests as r", (j) => j.onRef("r.region_id", "=", "p.region_id").onRef("r.id", "=", "p.request_id"))
       .innerJoin("children as c", (j) => j.onRef("c.region_id", "=", "r.region_id").onRef("c.id", "=", "r.child_id"))
       .innerJoin("locations as l", (j) => j.onRef("l.region_id", "=", "p.location_region_id").onRef("l.id", "=", "p.location_id"))
-      .select(["p.id", "p.request_id", "c.pseudonym", "l.name as location_name", "p.starts_on", "p.planned_end_on", "p.crisis_cap_ends_on", "p.ended_on", "p.end_destination", "p.at_risk", "p.at_risk_note", "r.urgency"])
+      .select([
+        "p.id",
+        "p.request_id",
+        "c.pseudonym",
+        "l.name as location_name",
+        "p.starts_on",
+        "p.planned_end_on",
+        "p.crisis_cap_ends_on",
+        "p.ended_on",
+        "p.end_destination",
+        "p.at_risk",
+        "p.at_risk_note",
+        "r.urgency",
+      ])
       .where("p.region_id", "=", ctx.regionId)
       .orderBy("p.at_risk", "desc")
       .orderBy("p.starts_on", "desc")

@@ -20,31 +20,72 @@ export const answer = providerProcedure
   )
   .mutation(({ ctx, input }) =>
     withTenant(ctx.deps.db, ctx.viewer.scope, (tx) =>
-      answerOffer(tx, ctx.viewer.scope, input.offerId, input.accept ? { accept: true } : { accept: false, reason: input.reason!, text: input.text }),
+      answerOffer(
+        tx,
+        ctx.viewer.scope,
+        input.offerId,
+        input.accept ? { accept: true } : { accept: false, reason: input.reason!, text: input.text },
+      ),
     ),
   );
 
 /** After acceptance the provider opens the full dossier; the read is logged in the child's region. */
 export const dossier = providerProcedure.input(z.object({ offerId: z.uuid() })).query(({ ctx, input }) =>
   withTenant(ctx.deps.db, ctx.viewer.scope, async (tx) => {
-    const offer = await tx.selectFrom("offers").select(["region_id", "request_id", "status"]).where("id", "=", input.offerId).where("provider_id", "=", ctx.providerId).executeTakeFirst();
+    const offer = await tx
+      .selectFrom("offers")
+      .select(["region_id", "request_id", "status"])
+      .where("id", "=", input.offerId)
+      .where("provider_id", "=", ctx.providerId)
+      .executeTakeFirst();
     if (!offer || offer.status !== "accepted") {
-      throw new AppError("FORBIDDEN", { nl: "Het dossier is pas in te zien nadat je de voorlegging hebt geaccepteerd.", en: "The case file opens only after you accepted the offer." });
+      throw new AppError("FORBIDDEN", {
+        nl: "Het dossier is pas in te zien nadat je de voorlegging hebt geaccepteerd.",
+        en: "The case file opens only after you accepted the offer.",
+      });
     }
     const child = await tx
       .selectFrom("placement_requests as r")
       .innerJoin("children as c", (j) => j.onRef("c.region_id", "=", "r.region_id").onRef("c.id", "=", "r.child_id"))
-      .select(["c.pseudonym", "c.name_encrypted", "c.bsn_encrypted", "c.birth_date", "c.gender", "r.analysis_summary", "r.constraints", "r.school_name"])
+      .select([
+        "c.pseudonym",
+        "c.name_encrypted",
+        "c.bsn_encrypted",
+        "c.birth_date",
+        "c.gender",
+        "r.analysis_summary",
+        "r.constraints",
+        "r.school_name",
+      ])
       .where("r.region_id", "=", offer.region_id)
       .where("r.id", "=", offer.request_id)
       .executeTakeFirstOrThrow();
-    const documents = await tx.selectFrom("request_documents").select(["id", "kind", "filename", "size_bytes"]).where("region_id", "=", offer.region_id).where("request_id", "=", offer.request_id).execute();
-    await writeAudit(tx, ctx.viewer.scope, { action: "read", entity: "placement_request", entityId: offer.request_id, regionId: offer.region_id, organisation: ctx.providerId, details: { via: "accepted offer" } });
+    const documents = await tx
+      .selectFrom("request_documents")
+      .select(["id", "kind", "filename", "size_bytes"])
+      .where("region_id", "=", offer.region_id)
+      .where("request_id", "=", offer.request_id)
+      .execute();
+    await writeAudit(tx, ctx.viewer.scope, {
+      action: "read",
+      entity: "placement_request",
+      entityId: offer.request_id,
+      regionId: offer.region_id,
+      organisation: ctx.providerId,
+      details: { via: "accepted offer" },
+    });
     const { name_encrypted, bsn_encrypted, ...rest } = child;
-    return { ...rest, name: name_encrypted ? ctx.deps.crypto.decrypt(name_encrypted) : null, bsn: ctx.deps.crypto.decrypt(bsn_encrypted), documents };
+    return {
+      ...rest,
+      name: name_encrypted ? ctx.deps.crypto.decrypt(name_encrypted) : null,
+      bsn: ctx.deps.crypto.decrypt(bsn_encrypted),
+      documents,
+    };
   }),
 );
 
 export const signalRisk = providerProcedure
   .input(z.object({ placementId: z.uuid(), note: z.string().trim().min(5, { message: "Beschrijf kort wat er speelt." }).max(2000) }))
-  .mutation(({ ctx, input }) => withTenant(ctx.deps.db, ctx.viewer.scope, (tx) => signalPlacementAtRisk(tx, ctx.viewer.scope, input.placementId, input.note)));
+  .mutation(({ ctx, input }) =>
+    withTenant(ctx.deps.db, ctx.viewer.scope, (tx) => signalPlacementAtRisk(tx, ctx.viewer.scope, input.placementId, input.note)),
+  );

@@ -6,11 +6,29 @@ import type { Tx } from "../../tenant.ts";
  * The locations matching considers, with occupancy counted over every region's offers and
  * placements (numbers only) and whether capacity was confirmed within the freshness window.
  */
-export async function loadCandidates(tx: Tx, regionId: string, freshnessDays: number): Promise<(Candidate & { name: string; providerId: string; providerName: string; municipalityName: string })[]> {
+export async function loadCandidates(
+  tx: Tx,
+  regionId: string,
+  freshnessDays: number,
+): Promise<(Candidate & { name: string; providerId: string; providerName: string; municipalityName: string })[]> {
   const rows = await sql<{
-    id: string; region_id: string; name: string; provider_id: string; provider_name: string; municipality_code: string; municipality_name: string; province: string;
-    care_types: string[]; expertise_tags: string[]; age_min: number; age_max: number; intensity_band: string | null; capacity: number;
-    capacity_confirmed_at: Date | null; occupied: number; reserved: number;
+    id: string;
+    region_id: string;
+    name: string;
+    provider_id: string;
+    provider_name: string;
+    municipality_code: string;
+    municipality_name: string;
+    province: string;
+    care_types: string[];
+    expertise_tags: string[];
+    age_min: number;
+    age_max: number;
+    intensity_band: string | null;
+    capacity: number;
+    capacity_confirmed_at: Date | null;
+    occupied: number;
+    reserved: number;
   }>`
     select l.id, l.region_id, l.name, l.provider_id, p.name as provider_name, l.municipality_code, g.name as municipality_name, g.province,
       l.care_types, l.expertise_tags, l.age_min, l.age_max, l.intensity_band, l.capacity, l.capacity_confirmed_at, o.occupied, o.reserved
@@ -21,9 +39,22 @@ export async function loadCandidates(tx: Tx, regionId: string, freshnessDays: nu
     where l.region_id = ${regionId}`.execute(tx);
   const staleBefore = Date.now() - freshnessDays * 86_400_000;
   return rows.rows.map((r) => ({
-    locationId: r.id, regionId: r.region_id, name: r.name, providerId: r.provider_id, providerName: r.provider_name, municipalityCode: r.municipality_code,
-    municipalityName: r.municipality_name, province: r.province, careTypes: r.care_types, expertiseTags: r.expertise_tags, ageMin: r.age_min, ageMax: r.age_max,
-    intensityBand: r.intensity_band, capacity: r.capacity, occupied: r.occupied, reserved: r.reserved,
+    locationId: r.id,
+    regionId: r.region_id,
+    name: r.name,
+    providerId: r.provider_id,
+    providerName: r.provider_name,
+    municipalityCode: r.municipality_code,
+    municipalityName: r.municipality_name,
+    province: r.province,
+    careTypes: r.care_types,
+    expertiseTags: r.expertise_tags,
+    ageMin: r.age_min,
+    ageMax: r.age_max,
+    intensityBand: r.intensity_band,
+    capacity: r.capacity,
+    occupied: r.occupied,
+    reserved: r.reserved,
     stale: !r.capacity_confirmed_at || r.capacity_confirmed_at.getTime() < staleBefore,
   }));
 }

@@ -5,7 +5,10 @@ import { mapConstraintError } from "../pg-errors.ts";
 import { lockLocation, occupancyOf } from "./candidates.ts";
 
 const noFreePlace = () =>
-  new AppError("CONFLICT", { nl: "Op deze locatie is geen plek meer vrij: een andere voorlegging of plaatsing was je voor.", en: "This location has no free place left: another offer or placement came first." });
+  new AppError("CONFLICT", {
+    nl: "Op deze locatie is geen plek meer vrij: een andere voorlegging of plaatsing was je voor.",
+    en: "This location has no free place left: another offer or placement came first.",
+  });
 
 /**
  * Offers a request to one location. The location's lock serialises concurrent coordinators;
@@ -13,28 +16,60 @@ const noFreePlace = () =>
  * index refuses a second open offer for the same request.
  */
 export async function createOffer(tx: Tx, scope: TenantScope, regionId: string, requestId: string, locationId: string, deadlineAt: Date) {
-  const location = await tx.selectFrom("locations").select(["region_id", "id", "provider_id", "capacity", "name"]).where("id", "=", locationId).executeTakeFirst();
-  if (!location) throw new AppError("NOT_FOUND", { nl: "Deze locatie bestaat niet (of je hebt er geen toegang toe).", en: "This location does not exist (or you have no access)." });
+  const location = await tx
+    .selectFrom("locations")
+    .select(["region_id", "id", "provider_id", "capacity", "name"])
+    .where("id", "=", locationId)
+    .executeTakeFirst();
+  if (!location)
+    throw new AppError("NOT_FOUND", {
+      nl: "Deze locatie bestaat niet (of je hebt er geen toegang toe).",
+      en: "This location does not exist (or you have no access).",
+    });
   await lockLocation(tx, locationId);
   const occupancy = await occupancyOf(tx, locationId);
   if (freePlaces({ capacity: location.capacity, ...occupancy }) === 0) throw noFreePlace();
   try {
     const offer = await tx
       .insertInto("offers")
-      .values({ region_id: regionId, request_id: requestId, location_region_id: location.region_id, location_id: locationId, provider_id: location.provider_id, sent_by: scope.userId, deadline_at: deadlineAt })
+      .values({
+        region_id: regionId,
+        request_id: requestId,
+        location_region_id: location.region_id,
+        location_id: locationId,
+        provider_id: location.provider_id,
+        sent_by: scope.userId,
+        deadline_at: deadlineAt,
+      })
       .returning(["id", "deadline_at"])
       .executeTakeFirstOrThrow();
-    await writeAudit(tx, scope, { action: "create", entity: "offer", entityId: offer.id, regionId, details: { request: requestId, location: location.name } });
+    await writeAudit(tx, scope, {
+      action: "create",
+      entity: "offer",
+      entityId: offer.id,
+      regionId,
+      details: { request: requestId, location: location.name },
+    });
     return { ...offer, providerId: location.provider_id };
   } catch (error) {
     throw mapConstraintError(error, {
-      offers_one_open_idx: { nl: "Deze aanmelding ligt al bij een aanbieder: één voorlegging tegelijk.", en: "This request is already with a provider: one offer at a time.", code: "ILLEGAL_TRANSITION" },
+      offers_one_open_idx: {
+        nl: "Deze aanmelding ligt al bij een aanbieder: één voorlegging tegelijk.",
+        en: "This request is already with a provider: one offer at a time.",
+        code: "ILLEGAL_TRANSITION",
+      },
     });
   }
 }
 
 export async function openOfferOf(tx: Tx, regionId: string, requestId: string) {
-  return tx.selectFrom("offers").selectAll().where("region_id", "=", regionId).where("request_id", "=", requestId).where("status", "=", "open").executeTakeFirst();
+  return tx
+    .selectFrom("offers")
+    .selectAll()
+    .where("region_id", "=", regionId)
+    .where("request_id", "=", requestId)
+    .where("status", "=", "open")
+    .executeTakeFirst();
 }
 
 export async function offerHistory(tx: Tx, regionId: string, requestId: string) {
@@ -42,7 +77,18 @@ export async function offerHistory(tx: Tx, regionId: string, requestId: string) 
     .selectFrom("offers as o")
     .innerJoin("locations as l", (j) => j.onRef("l.region_id", "=", "o.location_region_id").onRef("l.id", "=", "o.location_id"))
     .innerJoin("providers as p", "p.id", "o.provider_id")
-    .select(["o.id", "o.status", "o.sent_at", "o.deadline_at", "o.responded_at", "o.decline_reason", "o.decline_text", "l.name as location_name", "p.name as provider_name", "o.location_id"])
+    .select([
+      "o.id",
+      "o.status",
+      "o.sent_at",
+      "o.deadline_at",
+      "o.responded_at",
+      "o.decline_reason",
+      "o.decline_text",
+      "l.name as location_name",
+      "p.name as provider_name",
+      "o.location_id",
+    ])
     .where("o.region_id", "=", regionId)
     .where("o.request_id", "=", requestId)
     .orderBy("o.sent_at")
@@ -50,7 +96,13 @@ export async function offerHistory(tx: Tx, regionId: string, requestId: string) 
 }
 
 /** Closes an open offer as declined or expired. Returns false when it was no longer open (idempotent for jobs). */
-export async function closeOffer(tx: Tx, scope: TenantScope, regionId: string, offerId: string, outcome: { status: "declined"; reason: DeclineReason; text: string | null } | { status: "expired" } | { status: "accepted" }) {
+export async function closeOffer(
+  tx: Tx,
+  scope: TenantScope,
+  regionId: string,
+  offerId: string,
+  outcome: { status: "declined"; reason: DeclineReason; text: string | null } | { status: "expired" } | { status: "accepted" },
+) {
   const updated = await tx
     .updateTable("offers")
     .set({
@@ -65,6 +117,13 @@ export async function closeOffer(tx: Tx, scope: TenantScope, regionId: string, o
     .returning(["request_id"])
     .executeTakeFirst();
   if (!updated) return null;
-  await writeAudit(tx, scope, { action: "update", entity: "offer", entityId: offerId, regionId, organisation: scope.providerId, details: { request: updated.request_id, outcome } });
+  await writeAudit(tx, scope, {
+    action: "update",
+    entity: "offer",
+    entityId: offerId,
+    regionId,
+    organisation: scope.providerId,
+    details: { request: updated.request_id, outcome },
+  });
   return updated.request_id;
 }

@@ -3,29 +3,67 @@ import type { Tx } from "../../tenant.ts";
 import { writeAudit } from "../audit.ts";
 import { lockLocation, occupancyOf } from "./candidates.ts";
 
-export async function startPlacement(tx: Tx, scope: TenantScope, regionId: string, requestId: string, input: { startsOn: string; plannedEndOn: string | null; crisisCapEndsOn: string | null }) {
-  const offer = await tx.selectFrom("offers").selectAll().where("region_id", "=", regionId).where("request_id", "=", requestId).where("status", "=", "accepted").executeTakeFirst();
-  if (!offer) throw new AppError("ILLEGAL_TRANSITION", { nl: "Plaatsen kan alleen na een geaccepteerde voorlegging.", en: "A placement needs an accepted offer." });
+export async function startPlacement(
+  tx: Tx,
+  scope: TenantScope,
+  regionId: string,
+  requestId: string,
+  input: { startsOn: string; plannedEndOn: string | null; crisisCapEndsOn: string | null },
+) {
+  const offer = await tx
+    .selectFrom("offers")
+    .selectAll()
+    .where("region_id", "=", regionId)
+    .where("request_id", "=", requestId)
+    .where("status", "=", "accepted")
+    .executeTakeFirst();
+  if (!offer)
+    throw new AppError("ILLEGAL_TRANSITION", {
+      nl: "Plaatsen kan alleen na een geaccepteerde voorlegging.",
+      en: "A placement needs an accepted offer.",
+    });
   // The accepted offer already holds the place; the lock keeps a capacity cut from double-booking it.
   await lockLocation(tx, offer.location_id);
   const location = await tx.selectFrom("locations").select("capacity").where("id", "=", offer.location_id).executeTakeFirst();
   const occupancy = await occupancyOf(tx, offer.location_id);
   if (location && freePlaces({ capacity: location.capacity, occupied: occupancy.occupied, reserved: occupancy.reserved - 1 }) === 0) {
-    throw new AppError("CONFLICT", { nl: "De locatie heeft geen plek meer: de capaciteit is intussen verlaagd.", en: "The location has no place left: its capacity was lowered meanwhile." });
+    throw new AppError("CONFLICT", {
+      nl: "De locatie heeft geen plek meer: de capaciteit is intussen verlaagd.",
+      en: "The location has no place left: its capacity was lowered meanwhile.",
+    });
   }
   const placement = await tx
     .insertInto("placements")
     .values({
-      region_id: regionId, request_id: requestId, offer_id: offer.id, location_region_id: offer.location_region_id, location_id: offer.location_id, provider_id: offer.provider_id,
-      starts_on: input.startsOn, planned_end_on: input.plannedEndOn, crisis_cap_ends_on: input.crisisCapEndsOn,
+      region_id: regionId,
+      request_id: requestId,
+      offer_id: offer.id,
+      location_region_id: offer.location_region_id,
+      location_id: offer.location_id,
+      provider_id: offer.provider_id,
+      starts_on: input.startsOn,
+      planned_end_on: input.plannedEndOn,
+      crisis_cap_ends_on: input.crisisCapEndsOn,
     })
     .returning(["id", "location_id", "provider_id"])
     .executeTakeFirstOrThrow();
-  await writeAudit(tx, scope, { action: "create", entity: "placement", entityId: placement.id, regionId, details: { request: requestId, startsOn: input.startsOn } });
+  await writeAudit(tx, scope, {
+    action: "create",
+    entity: "placement",
+    entityId: placement.id,
+    regionId,
+    details: { request: requestId, startsOn: input.startsOn },
+  });
   return placement;
 }
 
-export async function endPlacement(tx: Tx, scope: TenantScope, regionId: string, requestId: string, input: { endedOn: string; destination: EndDestination; note: string | null }) {
+export async function endPlacement(
+  tx: Tx,
+  scope: TenantScope,
+  regionId: string,
+  requestId: string,
+  input: { endedOn: string; destination: EndDestination; note: string | null },
+) {
   const ended = await tx
     .updateTable("placements")
     .set({ ended_on: input.endedOn, end_destination: input.destination, end_note: input.note })
@@ -34,8 +72,18 @@ export async function endPlacement(tx: Tx, scope: TenantScope, regionId: string,
     .where("ended_on", "is", null)
     .returning(["id", "location_id"])
     .executeTakeFirst();
-  if (!ended) throw new AppError("ILLEGAL_TRANSITION", { nl: "Deze aanmelding heeft geen lopende plaatsing.", en: "This request has no running placement." });
-  await writeAudit(tx, scope, { action: "update", entity: "placement", entityId: ended.id, regionId, details: { request: requestId, ended: input } });
+  if (!ended)
+    throw new AppError("ILLEGAL_TRANSITION", {
+      nl: "Deze aanmelding heeft geen lopende plaatsing.",
+      en: "This request has no running placement.",
+    });
+  await writeAudit(tx, scope, {
+    action: "update",
+    entity: "placement",
+    entityId: ended.id,
+    regionId,
+    details: { request: requestId, ended: input },
+  });
   return ended;
 }
 
@@ -47,7 +95,18 @@ export async function signalPlacementAtRisk(tx: Tx, scope: TenantScope, placemen
     .where("ended_on", "is", null)
     .returning(["region_id", "request_id"])
     .executeTakeFirst();
-  if (!row) throw new AppError("NOT_FOUND", { nl: "Deze plaatsing loopt niet (meer) of is niet van jou.", en: "This placement is not running or not yours." });
-  await writeAudit(tx, scope, { action: "update", entity: "placement", entityId: placementId, regionId: row.region_id, organisation: scope.providerId, details: { request: row.request_id, atRisk: note } });
+  if (!row)
+    throw new AppError("NOT_FOUND", {
+      nl: "Deze plaatsing loopt niet (meer) of is niet van jou.",
+      en: "This placement is not running or not yours.",
+    });
+  await writeAudit(tx, scope, {
+    action: "update",
+    entity: "placement",
+    entityId: placementId,
+    regionId: row.region_id,
+    organisation: scope.providerId,
+    details: { request: row.request_id, atRisk: note },
+  });
   return row;
 }

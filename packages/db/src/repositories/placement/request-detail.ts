@@ -10,14 +10,41 @@ export async function getRequestDetail(tx: Tx, scope: TenantScope, regionId: str
     .innerJoin("children as c", (j) => j.onRef("c.region_id", "=", "r.region_id").onRef("c.id", "=", "r.child_id"))
     .innerJoin("reference_municipalities as m", "m.code", "c.home_municipality_code")
     .select([
-      "r.id", "r.region_id", "r.status", "r.urgency", "r.care_type", "r.expertise_tags", "r.intensity_band", "r.keep_school", "r.school_name",
-      "r.siblings_together", "r.constraints", "r.analysis_summary", "r.interim_help", "r.waiting_since", "r.submitted_at", "r.created_at", "r.referrer_kind",
-      "c.id as child_id", "c.pseudonym", "c.birth_date", "c.gender", "c.bsn_encrypted", "c.name_encrypted", "c.home_municipality_code", "m.name as home_municipality", "m.province",
+      "r.id",
+      "r.region_id",
+      "r.status",
+      "r.urgency",
+      "r.care_type",
+      "r.expertise_tags",
+      "r.intensity_band",
+      "r.keep_school",
+      "r.school_name",
+      "r.siblings_together",
+      "r.constraints",
+      "r.analysis_summary",
+      "r.interim_help",
+      "r.waiting_since",
+      "r.submitted_at",
+      "r.created_at",
+      "r.referrer_kind",
+      "c.id as child_id",
+      "c.pseudonym",
+      "c.birth_date",
+      "c.gender",
+      "c.bsn_encrypted",
+      "c.name_encrypted",
+      "c.home_municipality_code",
+      "m.name as home_municipality",
+      "m.province",
     ])
     .where("r.region_id", "=", regionId)
     .where("r.id", "=", requestId)
     .executeTakeFirst();
-  if (!row) throw new AppError("NOT_FOUND", { nl: "Deze aanmelding bestaat niet (of je hebt er geen toegang toe).", en: "This request does not exist (or you have no access)." });
+  if (!row)
+    throw new AppError("NOT_FOUND", {
+      nl: "Deze aanmelding bestaat niet (of je hebt er geen toegang toe).",
+      en: "This request does not exist (or you have no access).",
+    });
   const documents = await tx
     .selectFrom("request_documents")
     .select(["id", "kind", "filename", "content_type", "size_bytes", "uploaded_at"])
@@ -25,29 +52,77 @@ export async function getRequestDetail(tx: Tx, scope: TenantScope, regionId: str
     .where("request_id", "=", requestId)
     .orderBy("uploaded_at")
     .execute();
-  await writeAudit(tx, scope, { action: "read", entity: "placement_request", entityId: requestId, regionId, details: { child: row.pseudonym } });
+  await writeAudit(tx, scope, {
+    action: "read",
+    entity: "placement_request",
+    entityId: requestId,
+    regionId,
+    details: { child: row.pseudonym },
+  });
   return { ...row, documents };
 }
 
-export async function addDocument(tx: Tx, scope: TenantScope, regionId: string, requestId: string, doc: { kind: string; filename: string; contentType: string; content: Buffer }) {
+export async function addDocument(
+  tx: Tx,
+  scope: TenantScope,
+  regionId: string,
+  requestId: string,
+  doc: { kind: string; filename: string; contentType: string; content: Buffer },
+) {
   const created = await tx
     .insertInto("request_documents")
-    .values({ region_id: regionId, request_id: requestId, kind: doc.kind, filename: doc.filename, content_type: doc.contentType, size_bytes: doc.content.length, content: doc.content, uploaded_by: scope.userId })
+    .values({
+      region_id: regionId,
+      request_id: requestId,
+      kind: doc.kind,
+      filename: doc.filename,
+      content_type: doc.contentType,
+      size_bytes: doc.content.length,
+      content: doc.content,
+      uploaded_by: scope.userId,
+    })
     .returning("id")
     .executeTakeFirstOrThrow();
-  await writeAudit(tx, scope, { action: "create", entity: "request_document", entityId: created.id, regionId, details: { request: requestId, kind: doc.kind, bytes: doc.content.length } });
+  await writeAudit(tx, scope, {
+    action: "create",
+    entity: "request_document",
+    entityId: created.id,
+    regionId,
+    details: { request: requestId, kind: doc.kind, bytes: doc.content.length },
+  });
   return created;
 }
 
 export async function readDocument(tx: Tx, scope: TenantScope, regionId: string, documentId: string) {
-  const doc = await tx.selectFrom("request_documents").selectAll().where("region_id", "=", regionId).where("id", "=", documentId).executeTakeFirst();
-  if (!doc) throw new AppError("NOT_FOUND", { nl: "Dit document bestaat niet (of je hebt er geen toegang toe).", en: "This document does not exist (or you have no access)." });
-  await writeAudit(tx, scope, { action: "read", entity: "request_document", entityId: documentId, regionId, details: { request: doc.request_id, kind: doc.kind } });
+  const doc = await tx
+    .selectFrom("request_documents")
+    .selectAll()
+    .where("region_id", "=", regionId)
+    .where("id", "=", documentId)
+    .executeTakeFirst();
+  if (!doc)
+    throw new AppError("NOT_FOUND", {
+      nl: "Dit document bestaat niet (of je hebt er geen toegang toe).",
+      en: "This document does not exist (or you have no access).",
+    });
+  await writeAudit(tx, scope, {
+    action: "read",
+    entity: "request_document",
+    entityId: documentId,
+    regionId,
+    details: { request: doc.request_id, kind: doc.kind },
+  });
   return doc;
 }
 
 export async function presentDocumentKinds(tx: Tx, regionId: string, requestId: string): Promise<string[]> {
-  const rows = await tx.selectFrom("request_documents").select("kind").distinct().where("region_id", "=", regionId).where("request_id", "=", requestId).execute();
+  const rows = await tx
+    .selectFrom("request_documents")
+    .select("kind")
+    .distinct()
+    .where("region_id", "=", regionId)
+    .where("request_id", "=", requestId)
+    .execute();
   return rows.map((r) => r.kind);
 }
 

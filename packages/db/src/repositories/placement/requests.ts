@@ -28,28 +28,61 @@ export interface NewRequest {
 
 /** A known child (same BSN in this region) is reused, so the region sees one child, not one per request. */
 export async function createRequest(tx: Tx, scope: TenantScope, regionId: string, child: NewChild, request: NewRequest) {
-  let childRow = await tx.selectFrom("children").select(["id", "pseudonym"]).where("region_id", "=", regionId).where("bsn_hash", "=", child.bsnHash).executeTakeFirst();
+  let childRow = await tx
+    .selectFrom("children")
+    .select(["id", "pseudonym"])
+    .where("region_id", "=", regionId)
+    .where("bsn_hash", "=", child.bsnHash)
+    .executeTakeFirst();
   if (!childRow) {
     childRow = await tx
       .insertInto("children")
       .values({
-        region_id: regionId, pseudonym: child.pseudonym, bsn_hash: child.bsnHash, bsn_encrypted: child.bsnEncrypted, name_encrypted: child.nameEncrypted,
-        birth_date: child.birthDate, gender: child.gender, home_municipality_code: child.homeMunicipalityCode,
+        region_id: regionId,
+        pseudonym: child.pseudonym,
+        bsn_hash: child.bsnHash,
+        bsn_encrypted: child.bsnEncrypted,
+        name_encrypted: child.nameEncrypted,
+        birth_date: child.birthDate,
+        gender: child.gender,
+        home_municipality_code: child.homeMunicipalityCode,
       })
       .returning(["id", "pseudonym"])
       .executeTakeFirstOrThrow();
-    await writeAudit(tx, scope, { action: "create", entity: "child", entityId: childRow.id, regionId, details: { pseudonym: childRow.pseudonym } });
+    await writeAudit(tx, scope, {
+      action: "create",
+      entity: "child",
+      entityId: childRow.id,
+      regionId,
+      details: { pseudonym: childRow.pseudonym },
+    });
   }
   const created = await tx
     .insertInto("placement_requests")
     .values({
-      region_id: regionId, child_id: childRow.id, referrer_user_id: scope.userId, referrer_kind: request.referrerKind, urgency: request.urgency,
-      care_type: request.careType, expertise_tags: request.expertiseTags, intensity_band: request.intensityBand, keep_school: request.keepSchool,
-      school_name: request.schoolName, siblings_together: request.siblingsTogether, constraints: request.constraints, analysis_summary: request.analysisSummary,
+      region_id: regionId,
+      child_id: childRow.id,
+      referrer_user_id: scope.userId,
+      referrer_kind: request.referrerKind,
+      urgency: request.urgency,
+      care_type: request.careType,
+      expertise_tags: request.expertiseTags,
+      intensity_band: request.intensityBand,
+      keep_school: request.keepSchool,
+      school_name: request.schoolName,
+      siblings_together: request.siblingsTogether,
+      constraints: request.constraints,
+      analysis_summary: request.analysisSummary,
     })
     .returning(["id", "status"])
     .executeTakeFirstOrThrow();
-  await writeAudit(tx, scope, { action: "create", entity: "placement_request", entityId: created.id, regionId, details: { child: childRow.pseudonym, urgency: request.urgency } });
+  await writeAudit(tx, scope, {
+    action: "create",
+    entity: "placement_request",
+    entityId: created.id,
+    regionId,
+    details: { child: childRow.pseudonym, urgency: request.urgency },
+  });
   return { id: created.id, pseudonym: childRow.pseudonym };
 }
 
@@ -57,7 +90,14 @@ export async function createRequest(tx: Tx, scope: TenantScope, regionId: string
  * Moves a request through the state machine under a row lock, so two coordinators cannot both
  * act on the old status. Returns the new status.
  */
-export async function applyRequestEvent(tx: Tx, scope: TenantScope, regionId: string, requestId: string, event: RequestEvent, patch: { interimHelp?: string | null; waitingSince?: Date | null; submittedAt?: Date } = {}) {
+export async function applyRequestEvent(
+  tx: Tx,
+  scope: TenantScope,
+  regionId: string,
+  requestId: string,
+  event: RequestEvent,
+  patch: { interimHelp?: string | null; waitingSince?: Date | null; submittedAt?: Date } = {},
+) {
   const current = await tx
     .selectFrom("placement_requests")
     .select(["status", "urgency"])
@@ -65,7 +105,11 @@ export async function applyRequestEvent(tx: Tx, scope: TenantScope, regionId: st
     .where("id", "=", requestId)
     .forUpdate()
     .executeTakeFirst();
-  if (!current) throw new AppError("NOT_FOUND", { nl: "Deze aanmelding bestaat niet (of je hebt er geen toegang toe).", en: "This request does not exist (or you have no access)." });
+  if (!current)
+    throw new AppError("NOT_FOUND", {
+      nl: "Deze aanmelding bestaat niet (of je hebt er geen toegang toe).",
+      en: "This request does not exist (or you have no access).",
+    });
   const next = transition(current.status as RequestStatus, event, current.urgency as Urgency);
   await tx
     .updateTable("placement_requests")
@@ -79,7 +123,13 @@ export async function applyRequestEvent(tx: Tx, scope: TenantScope, regionId: st
     .where("region_id", "=", regionId)
     .where("id", "=", requestId)
     .execute();
-  await writeAudit(tx, scope, { action: "update", entity: "placement_request", entityId: requestId, regionId, details: { event: event.type, before: current.status, after: next } });
+  await writeAudit(tx, scope, {
+    action: "update",
+    entity: "placement_request",
+    entityId: requestId,
+    regionId,
+    details: { event: event.type, before: current.status, after: next },
+  });
   return next;
 }
 
@@ -98,16 +148,39 @@ export interface RequestSummary {
 }
 
 /** The queue: no BSN, no name; ages and deadlines are what a coordinator triages on. */
-export async function listRequests(tx: Tx, scope: TenantScope, regionId: string, filter: { statuses?: RequestStatus[]; mine?: boolean } = {}): Promise<RequestSummary[]> {
+export async function listRequests(
+  tx: Tx,
+  scope: TenantScope,
+  regionId: string,
+  filter: { statuses?: RequestStatus[]; mine?: boolean } = {},
+): Promise<RequestSummary[]> {
   let query = tx
     .selectFrom("placement_requests as r")
     .innerJoin("children as c", (j) => j.onRef("c.region_id", "=", "r.region_id").onRef("c.id", "=", "r.child_id"))
     .innerJoin("reference_municipalities as m", "m.code", "c.home_municipality_code")
     .select((eb) => [
-      "r.id", "c.pseudonym", "r.status", "r.urgency", "r.care_type", "m.name as municipality", "r.submitted_at", "r.waiting_since",
+      "r.id",
+      "c.pseudonym",
+      "r.status",
+      "r.urgency",
+      "r.care_type",
+      "m.name as municipality",
+      "r.submitted_at",
+      "r.waiting_since",
       sql<number>`date_part('year', age(current_date, c.birth_date))::int`.as("age_years"),
-      eb.selectFrom("offers as o").select("o.deadline_at").whereRef("o.region_id", "=", "r.region_id").whereRef("o.request_id", "=", "r.id").where("o.status", "=", "open").as("deadline"),
-      eb.selectFrom("request_documents as d").select(sql<string[]>`array_agg(distinct d.kind)`.as("k")).whereRef("d.region_id", "=", "r.region_id").whereRef("d.request_id", "=", "r.id").as("documents"),
+      eb
+        .selectFrom("offers as o")
+        .select("o.deadline_at")
+        .whereRef("o.region_id", "=", "r.region_id")
+        .whereRef("o.request_id", "=", "r.id")
+        .where("o.status", "=", "open")
+        .as("deadline"),
+      eb
+        .selectFrom("request_documents as d")
+        .select(sql<string[]>`array_agg(distinct d.kind)`.as("k"))
+        .whereRef("d.region_id", "=", "r.region_id")
+        .whereRef("d.request_id", "=", "r.id")
+        .as("documents"),
     ])
     .where("r.region_id", "=", regionId)
     .orderBy(sql`r.urgency = 'crisis'`, "desc")
@@ -116,7 +189,16 @@ export async function listRequests(tx: Tx, scope: TenantScope, regionId: string,
   if (filter.mine) query = query.where("r.referrer_user_id", "=", scope.userId);
   const rows = await query.execute();
   return rows.map((r) => ({
-    id: r.id, pseudonym: r.pseudonym, status: r.status as RequestStatus, urgency: r.urgency as Urgency, careType: r.care_type, ageYears: r.age_years,
-    homeMunicipality: r.municipality, submittedAt: r.submitted_at, waitingSince: r.waiting_since, openOfferDeadline: r.deadline ?? null, documents: r.documents ?? [],
+    id: r.id,
+    pseudonym: r.pseudonym,
+    status: r.status as RequestStatus,
+    urgency: r.urgency as Urgency,
+    careType: r.care_type,
+    ageYears: r.age_years,
+    homeMunicipality: r.municipality,
+    submittedAt: r.submitted_at,
+    waitingSince: r.waiting_since,
+    openOfferDeadline: r.deadline ?? null,
+    documents: r.documents ?? [],
   }));
 }
