@@ -16,6 +16,13 @@ export default [
     route("regios", "routes/regions.tsx"),
     route("regio-wisselen", "routes/switch-region.tsx"),
     route("aanbieder", "routes/provider-overview.tsx"),
+    route("aanmeldingen", "routes/placement/referrer-list.tsx"),
+    route("aanmeldingen/nieuw", "routes/placement/referrer-new.tsx"),
+    route("aanmeldingen/:id", "routes/placement/referrer-detail.tsx"),
+    route("plaatsingen", "routes/placement/queue.tsx"),
+    route("plaatsingen/:id", "routes/placement/request.tsx"),
+    route("voorleggingen", "routes/placement/inbox.tsx"),
+    route("voorleggingen/:offerId", "routes/placement/dossier.tsx"),
     route("beheer/status", "routes/admin-status.tsx"),
     route("beheer/regios", "routes/tenants.tsx"),
     ...prefix("inrichting", [

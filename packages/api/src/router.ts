@@ -34,7 +34,7 @@ import {
   startTriage,
   withdrawRequest,
 } from "./procedures/placement/coordinator.ts";
-import { createPlacementRequest, myRequests, submitRequest, uploadDocument } from "./procedures/placement/intake.ts";
+import { createPlacementRequest, getMyRequest, myRequests, submitRequest, uploadDocument } from "./procedures/placement/intake.ts";
 import { answer, dossier, inbox, signalRisk } from "./procedures/placement/provider.ts";
 import { createCallerFactory, router } from "./trpc.ts";
 
@@ -65,7 +65,7 @@ export const appRouter = router({
   imports: router({ template, start: startImport, get: getImport, list: listImports, export: exportCsv }),
   audit: router({ list: listAudit }),
   provider: router({ overview: providerOverview, inbox, answer, dossier, signalRisk }),
-  intake: router({ create: createPlacementRequest, uploadDocument, submit: submitRequest, mine: myRequests }),
+  intake: router({ create: createPlacementRequest, uploadDocument, submit: submitRequest, mine: myRequests, get: getMyRequest }),
   placement: router({
     queue,
     get: requestDetail,

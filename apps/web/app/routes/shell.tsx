@@ -12,7 +12,10 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   // The server decides what the menu offers, from the same abilities the API enforces.
   const nav: { to: string; label: MessageKey }[] = [{ to: "/overzicht", label: "nav.overview" }];
   if (ability.can("manage", "Membership")) nav.push({ to: "/inrichting", label: "nav.onboarding" });
-  if (viewer.scope.role === "provider_user") nav.push({ to: "/aanbieder", label: "nav.providerOverview" });
+  if (viewer.scope.role === "placement_coordinator") nav.push({ to: "/plaatsingen", label: "nav.placementPoint" });
+  if (viewer.scope.role === "referrer") nav.push({ to: "/aanmeldingen", label: "nav.myRequests" });
+  if (viewer.scope.role === "provider_user")
+    nav.push({ to: "/voorleggingen", label: "nav.offers" }, { to: "/aanbieder", label: "nav.providerOverview" });
   if (ability.can("read", "Location")) nav.push({ to: "/locaties", label: "nav.locations" });
   if (ability.can("create", "Region")) nav.push({ to: "/beheer/regios", label: "nav.tenants" });
   else if (ability.can("read", "Region")) nav.push({ to: "/regios", label: "nav.regions" });

@@ -42,6 +42,11 @@ export const DEMO_USERS: DemoUser[] = [
   },
   { email: "aanbieder@jeugdregie.demo", displayName: "Anouk Aanbieder", memberships: [{ role: "provider_user", providerKvk: "41150001" }] },
   {
+    email: "aanbieder.horizonland@jeugdregie.demo",
+    displayName: "Hugo Horizon",
+    memberships: [{ role: "provider_user", providerKvk: "41150002" }],
+  },
+  {
     email: "bovenregionaal@jeugdregie.demo",
     displayName: "Bas Bovenregionaal",
     memberships: [{ role: "supra_coordinator", supraRegion: "landsdeel-oost" }],

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { newPseudonym } from "@jeugdregie/auth";
-import { addDocument, applyRequestEvent, createRequest, listRequests, withTenant } from "@jeugdregie/db";
+import { addDocument, applyRequestEvent, createRequest, getPlacementPointSettings, listRequests, withTenant } from "@jeugdregie/db";
 import { AppError, CARE_TYPES, DOCUMENT_TYPES, isValidBsn } from "@jeugdregie/domain";
 import { intakeProcedure } from "../../trpc.ts";
 import { checkUpload } from "./uploads.ts";
@@ -123,4 +123,25 @@ export const submitRequest = intakeProcedure
 /** A referrer follows the status of their own requests. */
 export const myRequests = intakeProcedure.query(({ ctx }) =>
   withTenant(ctx.deps.db, ctx.viewer.scope, (tx) => listRequests(tx, ctx.viewer.scope, ctx.regionId, { mine: true })),
+);
+
+/** The referrer's view of one request: status and documents, never more than they entered. */
+export const getMyRequest = intakeProcedure.input(z.object({ requestId: z.uuid() })).query(({ ctx, input }) =>
+  withTenant(ctx.deps.db, ctx.viewer.scope, async (tx) => {
+    const request = (await listRequests(tx, ctx.viewer.scope, ctx.regionId, { mine: true })).find((r) => r.id === input.requestId);
+    if (!request)
+      throw new AppError("NOT_FOUND", {
+        nl: "Deze aanmelding bestaat niet (of is niet van jou).",
+        en: "This request does not exist (or is not yours).",
+      });
+    const documents = await tx
+      .selectFrom("request_documents")
+      .select(["id", "kind", "filename", "size_bytes", "uploaded_at"])
+      .where("region_id", "=", ctx.regionId)
+      .where("request_id", "=", input.requestId)
+      .orderBy("uploaded_at")
+      .execute();
+    const settings = await getPlacementPointSettings(tx, ctx.regionId);
+    return { ...request, documentList: documents, requiredDocuments: settings.requiredDocuments };
+  }),
 );

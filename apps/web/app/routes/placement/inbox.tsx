@@ -1,0 +1,99 @@
+import { Form, Link, useNavigation } from "react-router";
+import { CARE_TYPE_LABELS, DECLINE_REASON_LABELS, DECLINE_REASONS, type CareType, type DeclineReason } from "@jeugdregie/domain";
+import { Button, FormField, Heading, Paragraph, Select, Textbox } from "@jeugdregie/ui";
+import type { Route } from "./+types/inbox";
+import { requireViewer, rethrowAsResponse } from "../../lib/api.server.ts";
+import { runAction, text } from "../../lib/forms.server.ts";
+import { dateTime } from "../../lib/format.ts";
+import { FormMessages } from "../../components/FormMessages.tsx";
+import { GENDERS } from "./labels.ts";
+
+export async function loader({ request, context }: Route.LoaderArgs) {
+  const { caller } = await requireViewer(request, context);
+  return { offers: await caller.provider.inbox().catch(rethrowAsResponse) };
+}
+
+export async function action({ request, context }: Route.ActionArgs) {
+  const { caller } = await requireViewer(request, context);
+  const form = await request.formData();
+  return runAction(async () => {
+    const accept = text(form, "intent") === "accept";
+    await caller.provider.answer({
+      offerId: text(form, "offerId"),
+      accept,
+      reason: accept ? undefined : (text(form, "reason") as DeclineReason),
+      text: text(form, "text") || null,
+    });
+    return { ok: true, message: accept ? "Geaccepteerd: het dossier staat voor je open." : "Afgewezen; de reden is vastgelegd." };
+  });
+}
+
+const STATUS = { open: "Open", accepted: "Geaccepteerd", declined: "Afgewezen", expired: "Verlopen", withdrawn: "Ingetrokken" } as const;
+
+export default function Inbox({ loaderData, actionData }: Route.ComponentProps) {
+  const busy = useNavigation().state === "submitting";
+  return (
+    <>
+      <Heading level={1}>Voorleggingen</Heading>
+      <Paragraph lead>
+        Aanmeldingen die het centraal punt van een regio aan jouw organisatie voorlegt: geanonimiseerd, één aanbieder tegelijk. Accepteer of
+        wijs af met een reden.
+      </Paragraph>
+      <FormMessages result={actionData} />
+      {loaderData.offers.map((o) => (
+        <article key={o.offerId} className="jr-fieldset" data-testid="offer">
+          <Heading level={2}>
+            {CARE_TYPE_LABELS[o.careType as CareType]?.nl ?? o.careType} · {o.regionName} · {o.locationName}
+          </Heading>
+          <Paragraph>
+            <strong data-testid="offer-state">{STATUS[o.status as keyof typeof STATUS]}</strong> ·{" "}
+            {o.urgency === "crisis" ? "crisis · " : ""}geboortejaar {o.birthYear} · {GENDERS[o.gender as "0" | "1" | "2"]} · uit{" "}
+            {o.homeMunicipality} · reageren vóór {dateTime(o.deadlineAt)}
+          </Paragraph>
+          <Paragraph>
+            {o.expertiseTags.length > 0 && <>Expertise: {o.expertiseTags.join(", ")}. </>}
+            {o.intensityBand && <>Intensiteit {o.intensityBand}. </>}
+            {o.keepSchool && <>School behouden. </>}
+            {o.siblingsTogether && <>Samen met broers/zussen. </>}
+            {o.constraints}
+          </Paragraph>
+          {o.analysisSummary && <Paragraph muted>Analyse: {o.analysisSummary}</Paragraph>}
+          {o.status === "open" && (
+            <div className="jr-form-row">
+              <Form method="post">
+                <input type="hidden" name="offerId" value={o.offerId} />
+                <input type="hidden" name="intent" value="accept" />
+                <Button disabled={busy}>Accepteren</Button>
+              </Form>
+              <Form method="post" className="jr-form-row">
+                <input type="hidden" name="offerId" value={o.offerId} />
+                <input type="hidden" name="intent" value="decline" />
+                <FormField label="Reden van afwijzing" htmlFor={`reason-${o.offerId}`}>
+                  <Select id={`reason-${o.offerId}`} name="reason">
+                    {DECLINE_REASONS.map((r) => (
+                      <option key={r} value={r}>
+                        {DECLINE_REASON_LABELS[r].nl}
+                      </option>
+                    ))}
+                  </Select>
+                </FormField>
+                <FormField label="Toelichting" htmlFor={`text-${o.offerId}`}>
+                  <Textbox id={`text-${o.offerId}`} name="text" />
+                </FormField>
+                <Button appearance="secondary" disabled={busy}>
+                  Afwijzen
+                </Button>
+              </Form>
+            </div>
+          )}
+          {o.status === "accepted" && (
+            <Link className="utrecht-link" to={`/voorleggingen/${o.offerId}`}>
+              Dossier openen
+            </Link>
+          )}
+          {o.declineReason && <Paragraph muted>Afgewezen: {DECLINE_REASON_LABELS[o.declineReason as DeclineReason].nl}</Paragraph>}
+        </article>
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,10 @@
+export const REFERRER_KINDS = {
+  "01": "Gemeente (lokaal team)",
+  "04": "Gecertificeerde instelling (GI)",
+  "02": "Huisarts",
+  "03": "Jeugdarts",
+  "05": "Medisch specialist",
+  "08": "Rechter / OvJ",
+} as const;
+export const GENDERS = { "1": "Jongen", "2": "Meisje", "0": "Onbekend / anders" } as const;
+export const URGENCY = { regular: "Regulier", crisis: "Crisis" } as const;

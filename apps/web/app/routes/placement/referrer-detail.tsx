@@ -1,0 +1,102 @@
+import { Form, useNavigation } from "react-router";
+import { DOCUMENT_LABELS, DOCUMENT_TYPES, REQUEST_STATUS_LABELS, type DocumentType } from "@jeugdregie/domain";
+import { Button, Cell, FormField, Heading, Paragraph, Row, Select, Table, TableBody, TableHead } from "@jeugdregie/ui";
+import type { Route } from "./+types/referrer-detail";
+import { requireViewer, rethrowAsResponse } from "../../lib/api.server.ts";
+import { runAction, text } from "../../lib/forms.server.ts";
+import { dateTime } from "../../lib/format.ts";
+import { FormMessages } from "../../components/FormMessages.tsx";
+import { useResetOnSuccess } from "../../components/useResetOnSuccess.ts";
+
+export async function loader({ request, context, params }: Route.LoaderArgs) {
+  const { caller } = await requireViewer(request, context);
+  return { request: await caller.intake.get({ requestId: params.id }).catch(rethrowAsResponse) };
+}
+
+export async function action({ request, context, params }: Route.ActionArgs) {
+  const { caller } = await requireViewer(request, context);
+  const form = await request.formData();
+  return runAction(async () => {
+    if (text(form, "intent") === "submit") {
+      await caller.intake.submit({ requestId: params.id });
+      return { ok: true, message: "Aanmelding ingediend bij het centraal punt." };
+    }
+    const file = form.get("file");
+    if (!(file instanceof File) || file.size === 0) return { error: "Kies een bestand." };
+    await caller.intake.uploadDocument({
+      requestId: params.id,
+      kind: text(form, "kind") as DocumentType,
+      filename: file.name,
+      contentType: file.type,
+      contentBase64: Buffer.from(await file.arrayBuffer()).toString("base64"),
+    });
+    return { ok: true, message: `${file.name} toegevoegd.` };
+  });
+}
+
+export default function ReferrerRequest({ loaderData, actionData }: Route.ComponentProps) {
+  const { request } = loaderData;
+  const busy = useNavigation().state === "submitting";
+  const formRef = useResetOnSuccess(actionData);
+  const missing = request.requiredDocuments.filter((d) => !request.documents.includes(d));
+  return (
+    <>
+      <Heading level={1}>Aanmelding {request.pseudonym}</Heading>
+      <Paragraph lead>
+        Status: <strong data-testid="request-status">{REQUEST_STATUS_LABELS[request.status].nl}</strong>
+      </Paragraph>
+      <FormMessages result={actionData} />
+      <Table caption="Documenten">
+        <TableHead columns={["Soort", "Bestand", "Grootte", "Toegevoegd"]} />
+        <TableBody>
+          {request.documentList.map((d) => (
+            <Row key={d.id}>
+              <Cell>{DOCUMENT_LABELS[d.kind as DocumentType]?.nl ?? d.kind}</Cell>
+              <Cell>{d.filename}</Cell>
+              <Cell numeric>{Math.ceil(d.size_bytes / 1024)} kB</Cell>
+              <Cell>{dateTime(d.uploaded_at)}</Cell>
+            </Row>
+          ))}
+        </TableBody>
+      </Table>
+      {missing.length > 0 && (
+        <Paragraph>
+          Nog nodig voordat het centraal punt kan matchen:{" "}
+          {missing.map((d) => DOCUMENT_LABELS[d as DocumentType].nl.toLowerCase()).join(", ")}.
+        </Paragraph>
+      )}
+      <Form method="post" encType="multipart/form-data" className="jr-fieldset" ref={formRef}>
+        <div className="jr-form-row">
+          <FormField label="Soort document" htmlFor="kind">
+            <Select id="kind" name="kind" defaultValue={missing[0] ?? "dossier"}>
+              {DOCUMENT_TYPES.map((d) => (
+                <option key={d} value={d}>
+                  {DOCUMENT_LABELS[d].nl}
+                </option>
+              ))}
+            </Select>
+          </FormField>
+          <FormField label="Bestand (PDF, Word, ODT, PNG of JPEG; hoogstens 10 MB)" htmlFor="file">
+            <input
+              id="file"
+              name="file"
+              type="file"
+              required
+              accept=".pdf,.docx,.odt,.png,.jpg,.jpeg"
+              className="utrecht-textbox utrecht-textbox--html-input"
+            />
+          </FormField>
+          <Button appearance="secondary" disabled={busy}>
+            Document toevoegen
+          </Button>
+        </div>
+      </Form>
+      {request.status === "draft" && (
+        <Form method="post">
+          <input type="hidden" name="intent" value="submit" />
+          <Button disabled={busy}>Aanmelding indienen</Button>
+        </Form>
+      )}
+    </>
+  );
+}
