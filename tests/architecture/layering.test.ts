@@ -81,6 +81,23 @@ describe("package layering", () => {
     expect(Object.keys(manifest.dependencies ?? {})).toEqual(DOMAIN_THIRD_PARTY);
   });
 
+  it("imports only packages each package declares (no reliance on hoisting)", () => {
+    const violations = Object.keys(ALLOWED).flatMap((pkg) => {
+      const manifest = JSON.parse(readFileSync(join(root, "packages", pkg, "package.json"), "utf8"));
+      const declared = new Set(Object.keys({ ...manifest.dependencies, ...manifest.optionalDependencies, ...manifest.devDependencies }));
+      // Unit tests run under the root's vitest; only shipped code must declare what it imports.
+      const shipped = sourceFiles(join(root, "packages", pkg, "src")).filter((file) => !file.endsWith(".test.ts"));
+      return shipped.flatMap((file) =>
+        importsOf(file)
+          .filter((spec) => !spec.startsWith(".") && !spec.startsWith("node:"))
+          .map((spec) => (spec.startsWith("@") ? spec.split("/").slice(0, 2).join("/") : spec.split("/")[0]!))
+          .filter((name) => !declared.has(name) && !declared.has(`@types/${name}`))
+          .map((name) => `${relative(root, file)} imports undeclared ${name}`),
+      );
+    });
+    expect(violations).toEqual([]);
+  });
+
   it("never imports from apps/ inside packages/", () => {
     const violations = Object.keys(ALLOWED).flatMap((pkg) =>
       sourceFiles(join(root, "packages", pkg, "src")).flatMap((file) =>

@@ -12,6 +12,8 @@ import {
   processImport,
   sendEmailJob,
   offerExpiryJob,
+  rematchWaitingJob,
+  processRematchWaiting,
   PLACEMENT_QUEUE,
   processOfferExpiry,
   SYSTEM_QUEUE,
@@ -31,6 +33,7 @@ const identity = workerIdentity();
 const mail = env.SMTP_URL ? smtpTransport(env.SMTP_URL, env.MAIL_FROM) : null;
 
 const systemQueue = new Queue(SYSTEM_QUEUE, { connection });
+const placementQueue = new Queue(PLACEMENT_QUEUE, { connection });
 await systemQueue.upsertJobScheduler(
   "heartbeat-every-interval",
   { every: env.HEARTBEAT_EVERY_MS },
@@ -59,9 +62,15 @@ const processors: Record<string, Processor> = {
     return processEmail(db, sendEmailJob.payload.parse(payload).outboxId, mail);
   },
   [PLACEMENT_QUEUE]: async (job) => {
-    if (job.name !== offerExpiryJob.name) throw new Error(`unknown job ${job.name} on ${PLACEMENT_QUEUE}`);
     const { version: _version, ...payload } = job.data as { version?: number };
-    return processOfferExpiry(db, offerExpiryJob.payload.parse(payload));
+    if (job.name === offerExpiryJob.name) {
+      const result = await processOfferExpiry(db, offerExpiryJob.payload.parse(payload));
+      // An expired offer frees its reserved place: someone waiting may fit now.
+      if (result === "expired") await placementQueue.add(rematchWaitingJob.name, { regionId: (payload as { regionId: string }).regionId });
+      return result;
+    }
+    if (job.name === rematchWaitingJob.name) return processRematchWaiting(db, rematchWaitingJob.payload.parse(payload));
+    throw new Error(`unknown job ${job.name} on ${PLACEMENT_QUEUE}`);
   },
 };
 
@@ -83,7 +92,7 @@ async function shutdown(signal: string) {
   stopping = true;
   console.log(`[worker] ${signal}: finishing running jobs and stopping`);
   await Promise.all(workers.map((w) => w.close()));
-  await systemQueue.close();
+  await Promise.all([systemQueue.close(), placementQueue.close()]);
   connection.disconnect();
   await db.destroy();
   process.exit(0);

@@ -22,7 +22,7 @@ import { getOidc, saveOidc } from "./procedures/onboarding/oidc-settings.ts";
 import { listRegions } from "./procedures/regions/list.ts";
 import { systemStatus } from "./procedures/system/status.ts";
 import { createTenant, listTenants } from "./procedures/tenants/tenants.ts";
-import { board, endPlacementProcedure, place } from "./procedures/placement/placements.ts";
+import { board, endPlacementProcedure, place, readNotification } from "./procedures/placement/placements.ts";
 import {
   proposals,
   putOnWaiting,
@@ -35,7 +35,7 @@ import {
   withdrawRequest,
 } from "./procedures/placement/coordinator.ts";
 import { createPlacementRequest, getMyRequest, myRequests, submitRequest, uploadDocument } from "./procedures/placement/intake.ts";
-import { answer, dossier, inbox, signalRisk } from "./procedures/placement/provider.ts";
+import { answer, capacity, confirmCapacityProcedure, dossier, inbox, signalRisk } from "./procedures/placement/provider.ts";
 import { createCallerFactory, router } from "./trpc.ts";
 
 export const appRouter = router({
@@ -64,7 +64,7 @@ export const appRouter = router({
   contracts: router({ list: listContractsProcedure, create: createContractProcedure }),
   imports: router({ template, start: startImport, get: getImport, list: listImports, export: exportCsv }),
   audit: router({ list: listAudit }),
-  provider: router({ overview: providerOverview, inbox, answer, dossier, signalRisk }),
+  provider: router({ overview: providerOverview, inbox, answer, dossier, signalRisk, capacity, confirmCapacity: confirmCapacityProcedure }),
   intake: router({ create: createPlacementRequest, uploadDocument, submit: submitRequest, mine: myRequests, get: getMyRequest }),
   placement: router({
     queue,
@@ -79,6 +79,7 @@ export const appRouter = router({
     place,
     end: endPlacementProcedure,
     board,
+    readNotification,
   }),
 });
 

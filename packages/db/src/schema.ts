@@ -359,6 +359,16 @@ export interface NeedRecordsTable {
   updated_at: Timestamp;
 }
 
+export interface NotificationsTable {
+  region_id: string;
+  id: Generated<string>;
+  kind: string;
+  request_id: string | null;
+  message: string;
+  created_at: Timestamp;
+  read_at: Date | null;
+}
+
 export interface DB {
   regions: RegionsTable;
   reference_municipalities: ReferenceMunicipalitiesTable;
@@ -390,6 +400,7 @@ export interface DB {
   offers: OffersTable;
   placements: PlacementsTable;
   need_records: NeedRecordsTable;
+  notifications: NotificationsTable;
 }
 
 export type Region = Selectable<RegionsTable>;

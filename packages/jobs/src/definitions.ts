@@ -56,4 +56,12 @@ export const offerExpiryJob = {
   payload: z.object({ regionId: z.uuid(), offerId: z.uuid() }),
 } satisfies JobDefinition<z.ZodObject>;
 
+/** Capacity appeared in a region (a place freed, capacity raised): look again for waiting requests. */
+export const rematchWaitingJob = {
+  queue: PLACEMENT_QUEUE,
+  name: "rematch-waiting",
+  version: 1,
+  payload: z.object({ regionId: z.uuid() }),
+} satisfies JobDefinition<z.ZodObject>;
+
 export const ALL_QUEUES = [SYSTEM_QUEUE, IMPORTS_QUEUE, OUTBOX_QUEUE, PLACEMENT_QUEUE] as const;

@@ -4,4 +4,4 @@ export * from "./heartbeat.ts";
 export * from "./queue.ts";
 export * from "./email.ts";
 export { processImport } from "./imports/process.ts";
-export { processOfferExpiry } from "./placement.ts";
+export { processOfferExpiry, processRematchWaiting } from "./placement.ts";

@@ -1,5 +1,14 @@
-import { applyRequestEvent, closeOffer, withTenant, type Database } from "@jeugdregie/db";
-import { systemScopeFor } from "@jeugdregie/domain";
+import {
+  applyRequestEvent,
+  closeOffer,
+  getPlacementPointSettings,
+  loadCandidates,
+  notify,
+  requestNeed,
+  withTenant,
+  type Database,
+} from "@jeugdregie/db";
+import { rankCandidates, systemScopeFor } from "@jeugdregie/domain";
 
 /** Expires an offer that is still open at its deadline; a repeat or an answered offer does nothing. */
 export async function processOfferExpiry(
@@ -19,5 +28,39 @@ export async function processOfferExpiry(
     await closeOffer(tx, scope, payload.regionId, payload.offerId, { status: "expired" });
     await applyRequestEvent(tx, scope, payload.regionId, offer.request_id, { type: "offerExpired" });
     return "expired";
+  });
+}
+
+/**
+ * Re-matches the region's waiting requests after capacity appeared; a request with a fitting
+ * free place now gets one notification for the coordinator (repeats stay quiet until read).
+ */
+export async function processRematchWaiting(db: Database, payload: { regionId: string }): Promise<{ waiting: number; notified: number }> {
+  const scope = systemScopeFor(payload.regionId);
+  return withTenant(db, scope, async (tx) => {
+    const waiting = await tx
+      .selectFrom("placement_requests as r")
+      .innerJoin("children as c", (j) => j.onRef("c.region_id", "=", "r.region_id").onRef("c.id", "=", "r.child_id"))
+      .select(["r.id", "c.pseudonym"])
+      .where("r.region_id", "=", payload.regionId)
+      .where("r.status", "=", "waiting")
+      .execute();
+    if (waiting.length === 0) return { waiting: 0, notified: 0 };
+    const settings = await getPlacementPointSettings(tx, payload.regionId);
+    const candidates = await loadCandidates(tx, payload.regionId, settings.capacityFreshnessDays);
+    let notified = 0;
+    for (const request of waiting) {
+      const { matches } = rankCandidates(await requestNeed(tx, payload.regionId, request.id), candidates);
+      const best = matches[0];
+      if (!best) continue;
+      const location = candidates.find((c) => c.locationId === best.locationId)!;
+      await notify(tx, payload.regionId, {
+        kind: "capacity_for_waiting",
+        requestId: request.id,
+        message: `Er is een passende plek voor ${request.pseudonym}: ${location.name} (${best.free} vrij). Hervat de matching.`,
+      });
+      notified++;
+    }
+    return { waiting: waiting.length, notified };
   });
 }

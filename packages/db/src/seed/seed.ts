@@ -128,6 +128,8 @@ export async function seedDemo(db: Database, hashPassword: (password: string) =>
               age_max: spec.ageMax,
               intensity_band: spec.intensityBand,
               capacity: spec.capacity,
+              // Most providers confirmed their capacity this week; some are behind (stale in matching).
+              capacity_confirmed_at: new Date(Date.now() - Math.floor(random() * 10) * 86_400_000),
             })
             .execute();
           locationCount++;

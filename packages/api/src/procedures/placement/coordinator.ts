@@ -10,9 +10,10 @@ import {
   offerHistory,
   openOfferOf,
   presentDocumentKinds,
+  requestNeed,
   withTenant,
 } from "@jeugdregie/db";
-import { ageOn, missingDocuments, offerDeadline, rankCandidates, REQUEST_STATUSES } from "@jeugdregie/domain";
+import { missingDocuments, offerDeadline, rankCandidates, REQUEST_STATUSES } from "@jeugdregie/domain";
 import { offerExpiryJob } from "@jeugdregie/jobs";
 import { coordinatorProcedure } from "../../trpc.ts";
 
@@ -68,25 +69,11 @@ export const startMatching = coordinatorProcedure.input(requestRef).mutation(({ 
 /** Where could this child go: ranked free places with reasons, and why the others are not offered. */
 export const proposals = coordinatorProcedure.input(requestRef).query(({ ctx, input }) =>
   withTenant(ctx.deps.db, ctx.viewer.scope, async (tx) => {
-    const request = await tx
-      .selectFrom("placement_requests as r")
-      .innerJoin("children as c", (j) => j.onRef("c.region_id", "=", "r.region_id").onRef("c.id", "=", "r.child_id"))
-      .innerJoin("reference_municipalities as m", "m.code", "c.home_municipality_code")
-      .select(["r.care_type", "r.expertise_tags", "r.intensity_band", "c.birth_date", "c.home_municipality_code", "m.province"])
-      .where("r.region_id", "=", ctx.regionId)
-      .where("r.id", "=", input.requestId)
-      .executeTakeFirstOrThrow();
     const settings = await getPlacementPointSettings(tx, ctx.regionId);
-    const candidates = await loadCandidates(tx, ctx.regionId, settings.capacityFreshnessDays);
-    const need = {
-      careType: request.care_type,
-      expertiseTags: request.expertise_tags,
-      intensityBand: request.intensity_band,
-      ageYears: ageOn(request.birth_date, new Date().toISOString().slice(0, 10)),
-      homeRegionId: ctx.regionId,
-      homeMunicipalityCode: request.home_municipality_code,
-      homeProvince: request.province,
-    };
+    const [need, candidates] = await Promise.all([
+      requestNeed(tx, ctx.regionId, input.requestId),
+      loadCandidates(tx, ctx.regionId, settings.capacityFreshnessDays),
+    ]);
     const { matches, excluded } = rankCandidates(need, candidates);
     const byId = new Map(candidates.map((c) => [c.locationId, c]));
     const describe = (id: string) => {

@@ -1,5 +1,16 @@
 import { z } from "zod";
-import { applyRequestEvent, endPlacement, getPlacementPointSettings, recordNeed, startPlacement, withTenant } from "@jeugdregie/db";
+import {
+  applyRequestEvent,
+  endPlacement,
+  getPlacementPointSettings,
+  markNotificationRead,
+  recordNeed,
+  startPlacement,
+  unreadNotifications,
+  waitingByCareType,
+  withTenant,
+} from "@jeugdregie/db";
+import { rematchWaitingJob } from "@jeugdregie/jobs";
 import { END_DESTINATIONS, crisisDates } from "@jeugdregie/domain";
 import { coordinatorProcedure } from "../../trpc.ts";
 
@@ -59,18 +70,21 @@ export const endPlacementProcedure = coordinatorProcedure
       note: z.string().trim().max(2000).nullable().default(null),
     }),
   )
-  .mutation(({ ctx, input }) =>
-    withTenant(ctx.deps.db, ctx.viewer.scope, async (tx) => {
+  .mutation(async ({ ctx, input }) => {
+    const ended = await withTenant(ctx.deps.db, ctx.viewer.scope, async (tx) => {
       await applyRequestEvent(tx, ctx.viewer.scope, ctx.regionId, input.requestId, { type: "end" });
-      const ended = await endPlacement(tx, ctx.viewer.scope, ctx.regionId, input.requestId, {
+      const result = await endPlacement(tx, ctx.viewer.scope, ctx.regionId, input.requestId, {
         endedOn: input.endedOn,
         destination: input.destination,
         note: input.note,
       });
       await recordNeed(tx, ctx.regionId, input.requestId);
-      return ended;
-    }),
-  );
+      return result;
+    });
+    // The place is free again: look for children waiting for it.
+    await ctx.deps.jobs.enqueue(rematchWaitingJob, { regionId: ctx.regionId });
+    return ended;
+  });
 
 /** The coordinator's board: running placements, early signals, crisis caps, re-placements. */
 export const board = coordinatorProcedure.query(({ ctx }) =>
@@ -98,10 +112,17 @@ export const board = coordinatorProcedure.query(({ ctx }) =>
       .orderBy("p.at_risk", "desc")
       .orderBy("p.starts_on", "desc")
       .execute();
+    const waiting = await waitingByCareType(tx, ctx.regionId);
     return {
       placements,
       rePlacements: placements.filter((p) => p.end_destination === "another_placement").length,
       atRisk: placements.filter((p) => p.at_risk && !p.ended_on).length,
+      waitingByCareType: waiting,
+      notifications: await unreadNotifications(tx, ctx.regionId),
     };
   }),
 );
+
+export const readNotification = coordinatorProcedure
+  .input(z.object({ id: z.uuid() }))
+  .mutation(({ ctx, input }) => withTenant(ctx.deps.db, ctx.viewer.scope, (tx) => markNotificationRead(tx, ctx.regionId, input.id)));

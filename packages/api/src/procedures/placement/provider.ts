@@ -1,5 +1,14 @@
 import { z } from "zod";
-import { answerOffer, providerOffers, signalPlacementAtRisk, withTenant, writeAudit } from "@jeugdregie/db";
+import {
+  answerOffer,
+  confirmCapacity,
+  providerCapacity,
+  providerOffers,
+  signalPlacementAtRisk,
+  withTenant,
+  writeAudit,
+} from "@jeugdregie/db";
+import { rematchWaitingJob } from "@jeugdregie/jobs";
 import { AppError, DECLINE_REASONS } from "@jeugdregie/domain";
 import { providerProcedure } from "../../trpc.ts";
 
@@ -18,16 +27,19 @@ export const answer = providerProcedure
       .refine((a) => a.accept || a.reason, { message: "Kies een reden van afwijzing.", path: ["reason"] })
       .refine((a) => a.accept || a.reason !== "other" || (a.text ?? "").length >= 5, { message: "Licht 'anders' toe.", path: ["text"] }),
   )
-  .mutation(({ ctx, input }) =>
-    withTenant(ctx.deps.db, ctx.viewer.scope, (tx) =>
+  .mutation(async ({ ctx, input }) => {
+    const result = await withTenant(ctx.deps.db, ctx.viewer.scope, (tx) =>
       answerOffer(
         tx,
         ctx.viewer.scope,
         input.offerId,
         input.accept ? { accept: true } : { accept: false, reason: input.reason!, text: input.text },
       ),
-    ),
-  );
+    );
+    // A declined offer frees the place it held: children waiting in that region may fit now.
+    if (!input.accept) await ctx.deps.jobs.enqueue(rematchWaitingJob, { regionId: result.regionId });
+    return result;
+  });
 
 /** After acceptance the provider opens the full dossier; the read is logged in the child's region. */
 export const dossier = providerProcedure.input(z.object({ offerId: z.uuid() })).query(({ ctx, input }) =>
@@ -89,3 +101,28 @@ export const signalRisk = providerProcedure
   .mutation(({ ctx, input }) =>
     withTenant(ctx.deps.db, ctx.viewer.scope, (tx) => signalPlacementAtRisk(tx, ctx.viewer.scope, input.placementId, input.note)),
   );
+
+/** The provider's places per location, live: occupied, reserved, free, last confirmed, planned ends. */
+export const capacity = providerProcedure.query(({ ctx }) =>
+  withTenant(ctx.deps.db, ctx.viewer.scope, (tx) => providerCapacity(tx, ctx.providerId)),
+);
+
+/** Confirm or correct capacity (UI and the provider's own systems); fresh capacity re-matches waiting children. */
+export const confirmCapacityProcedure = providerProcedure
+  .input(
+    z.object({
+      locationId: z.uuid(),
+      capacity: z
+        .number({ message: "Vul het aantal plekken in." })
+        .int()
+        .min(0, { message: "Het aantal plekken kan niet negatief zijn." })
+        .max(500),
+    }),
+  )
+  .mutation(async ({ ctx, input }) => {
+    const result = await withTenant(ctx.deps.db, ctx.viewer.scope, (tx) =>
+      confirmCapacity(tx, ctx.viewer.scope, input.locationId, input.capacity),
+    );
+    if (result.increased) await ctx.deps.jobs.enqueue(rematchWaitingJob, { regionId: result.regionId });
+    return { ok: true };
+  });

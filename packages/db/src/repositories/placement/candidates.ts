@@ -1,5 +1,5 @@
 import { sql } from "kysely";
-import type { Candidate } from "@jeugdregie/domain";
+import { ageOn, type Candidate, type Need } from "@jeugdregie/domain";
 import type { Tx } from "../../tenant.ts";
 
 /**
@@ -67,4 +67,30 @@ export async function occupancyOf(tx: Tx, locationId: string): Promise<{ occupie
 /** Holds the location's reservation lock until the transaction ends: concurrent offers queue here. */
 export async function lockLocation(tx: Tx, locationId: string): Promise<void> {
   await sql`select app.lock_location(${locationId})`.execute(tx);
+}
+
+/** What matching needs to know about a request's child and needs, on a given day. */
+export async function requestNeed(
+  tx: Tx,
+  regionId: string,
+  requestId: string,
+  on: string = new Date().toISOString().slice(0, 10),
+): Promise<Need> {
+  const r = await tx
+    .selectFrom("placement_requests as r")
+    .innerJoin("children as c", (j) => j.onRef("c.region_id", "=", "r.region_id").onRef("c.id", "=", "r.child_id"))
+    .innerJoin("reference_municipalities as m", "m.code", "c.home_municipality_code")
+    .select(["r.care_type", "r.expertise_tags", "r.intensity_band", "c.birth_date", "c.home_municipality_code", "m.province"])
+    .where("r.region_id", "=", regionId)
+    .where("r.id", "=", requestId)
+    .executeTakeFirstOrThrow();
+  return {
+    careType: r.care_type,
+    expertiseTags: r.expertise_tags,
+    intensityBand: r.intensity_band,
+    ageYears: ageOn(r.birth_date, on),
+    homeRegionId: regionId,
+    homeMunicipalityCode: r.home_municipality_code,
+    homeProvince: r.province,
+  };
 }

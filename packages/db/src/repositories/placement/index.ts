@@ -5,3 +5,5 @@ export * from "./offers.ts";
 export * from "./placements.ts";
 export * from "./provider-offers.ts";
 export * from "./need-records.ts";
+export * from "./capacity.ts";
+export * from "./notifications.ts";

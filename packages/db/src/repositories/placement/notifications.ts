@@ -1,0 +1,44 @@
+import { sql } from "kysely";
+import type { Tx } from "../../tenant.ts";
+
+export async function notify(
+  tx: Tx,
+  regionId: string,
+  n: { kind: "capacity_for_waiting" | "crisis_cap" | "stale_capacity"; requestId: string | null; message: string },
+) {
+  await tx
+    .insertInto("notifications")
+    .values({ region_id: regionId, kind: n.kind, request_id: n.requestId, message: n.message })
+    .onConflict((oc) => oc.columns(["region_id", "kind", "request_id"]).where("read_at", "is", null).doNothing())
+    .execute();
+}
+
+export async function unreadNotifications(tx: Tx, regionId: string) {
+  return tx
+    .selectFrom("notifications")
+    .select(["id", "kind", "request_id", "message", "created_at"])
+    .where("region_id", "=", regionId)
+    .where("read_at", "is", null)
+    .orderBy("created_at", "desc")
+    .execute();
+}
+
+export async function markNotificationRead(tx: Tx, regionId: string, id: string) {
+  await tx.updateTable("notifications").set({ read_at: new Date() }).where("region_id", "=", regionId).where("id", "=", id).execute();
+}
+
+/** Waiting time per care type: how many wait with interim help, and for how long on average. */
+export async function waitingByCareType(tx: Tx, regionId: string) {
+  const rows = await tx
+    .selectFrom("placement_requests")
+    .select((eb) => [
+      "care_type",
+      eb.fn.countAll<string>().as("n"),
+      sql<number>`round(avg(extract(epoch from now() - waiting_since) / 86400))::int`.as("avg_days"),
+    ])
+    .where("region_id", "=", regionId)
+    .where("status", "=", "waiting")
+    .groupBy("care_type")
+    .execute();
+  return rows.map((w) => ({ careType: w.care_type, count: Number(w.n), averageDays: w.avg_days }));
+}
