@@ -22,6 +22,7 @@ export default [
     route("plaatsingen", "routes/placement/queue.tsx"),
     route("plaatsingen/:id", "routes/placement/request.tsx"),
     route("voorleggingen", "routes/placement/inbox.tsx"),
+    route("capaciteit", "routes/placement/capacity.tsx"),
     route("voorleggingen/:offerId", "routes/placement/dossier.tsx"),
     route("beheer/status", "routes/admin-status.tsx"),
     route("beheer/regios", "routes/tenants.tsx"),

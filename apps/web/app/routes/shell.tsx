@@ -15,7 +15,11 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   if (viewer.scope.role === "placement_coordinator") nav.push({ to: "/plaatsingen", label: "nav.placementPoint" });
   if (viewer.scope.role === "referrer") nav.push({ to: "/aanmeldingen", label: "nav.myRequests" });
   if (viewer.scope.role === "provider_user")
-    nav.push({ to: "/voorleggingen", label: "nav.offers" }, { to: "/aanbieder", label: "nav.providerOverview" });
+    nav.push(
+      { to: "/voorleggingen", label: "nav.offers" },
+      { to: "/capaciteit", label: "nav.capacity" },
+      { to: "/aanbieder", label: "nav.providerOverview" },
+    );
   if (ability.can("read", "Location")) nav.push({ to: "/locaties", label: "nav.locations" });
   if (ability.can("create", "Region")) nav.push({ to: "/beheer/regios", label: "nav.tenants" });
   else if (ability.can("read", "Region")) nav.push({ to: "/regios", label: "nav.regions" });

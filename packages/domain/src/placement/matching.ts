@@ -144,3 +144,8 @@ export function ageOn(birthDate: string, on: string): number {
   const [y, m, d] = on.split("-").map(Number) as [number, number, number];
   return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
 }
+
+/** Capacity not confirmed within the freshness window counts as stale (registries rot without this). */
+export function isCapacityStale(confirmedAt: Date | string | null, freshnessDays: number, now: Date = new Date()): boolean {
+  return !confirmedAt || new Date(confirmedAt).getTime() < now.getTime() - freshnessDays * 86_400_000;
+}

@@ -1,6 +1,6 @@
 import { Link } from "react-router";
 import { CARE_TYPE_LABELS, REQUEST_STATUS_LABELS, type CareType } from "@jeugdregie/domain";
-import { Badge, Cell, Heading, Paragraph, Row, StatCard, Table, TableBody, TableHead } from "@jeugdregie/ui";
+import { Alert, Badge, Cell, Heading, Paragraph, Row, StatCard, Table, TableBody, TableHead } from "@jeugdregie/ui";
 import type { Route } from "./+types/queue";
 import { requireViewer, rethrowAsResponse } from "../../lib/api.server.ts";
 import { date, dateTime } from "../../lib/format.ts";
@@ -34,6 +34,37 @@ export default function Queue({ loaderData }: Route.ComponentProps) {
         <StatCard value={<span data-testid="at-risk-count">{board.atRisk}</span>} label="signalen 'plaatsing onder druk'" />
         <StatCard value={<span data-testid="replacement-count">{board.rePlacements}</span>} label="doorplaatsingen" />
       </div>
+      {board.notifications.length > 0 && (
+        <section aria-labelledby="meldingen">
+          <Heading level={2} id="meldingen">
+            Meldingen
+          </Heading>
+          {board.notifications.map((n) => (
+            <Alert type="info" key={n.id}>
+              <span data-testid="notification">{n.message}</span>{" "}
+              {n.request_id && (
+                <Link className="utrecht-link" to={`/plaatsingen/${n.request_id}`}>
+                  Open de aanmelding
+                </Link>
+              )}
+            </Alert>
+          ))}
+        </section>
+      )}
+      {board.waitingByCareType.length > 0 && (
+        <Table caption="Wachtend per zorgvorm">
+          <TableHead columns={["Zorgvorm", "Wachtend", "Gemiddeld (dagen)"]} />
+          <TableBody>
+            {board.waitingByCareType.map((w) => (
+              <Row key={w.careType}>
+                <Cell>{CARE_TYPE_LABELS[w.careType as CareType]?.nl ?? w.careType}</Cell>
+                <Cell numeric>{w.count}</Cell>
+                <Cell numeric>{w.averageDays}</Cell>
+              </Row>
+            ))}
+          </TableBody>
+        </Table>
+      )}
       <Table caption="Wachtrij">
         <TableHead
           columns={["Kind", "Urgentie", "Zorgvorm", "Leeftijd", "Woonplaats", "Aangemeld", "Dagen", "Status", "Reactie uiterlijk"]}

@@ -5,7 +5,7 @@ import type { Route } from "./+types/referrer-new";
 import { requireViewer, rethrowAsResponse } from "../../lib/api.server.ts";
 import { runAction, text } from "../../lib/forms.server.ts";
 import { FormMessages } from "../../components/FormMessages.tsx";
-import { GENDERS, REFERRER_KINDS } from "./labels.ts";
+import { GENDER_OPTIONS, REFERRER_KINDS } from "./labels.ts";
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const { caller } = await requireViewer(request, context);
@@ -67,7 +67,7 @@ export default function NewRequest({ loaderData, actionData }: Route.ComponentPr
           </FormField>
           <FormField label="Geslacht" htmlFor="gender">
             <Select id="gender" name="gender">
-              {Object.entries(GENDERS).map(([v, l]) => (
+              {GENDER_OPTIONS.map(([v, l]) => (
                 <option key={v} value={v}>
                   {l}
                 </option>

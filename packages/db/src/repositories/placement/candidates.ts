@@ -1,5 +1,5 @@
 import { sql } from "kysely";
-import { ageOn, type Candidate, type Need } from "@jeugdregie/domain";
+import { ageOn, isCapacityStale, type Candidate, type Need } from "@jeugdregie/domain";
 import type { Tx } from "../../tenant.ts";
 
 /**
@@ -37,7 +37,6 @@ export async function loadCandidates(
     join reference_municipalities g on g.code = l.municipality_code
     cross join lateral app.location_occupancy(l.id) o
     where l.region_id = ${regionId}`.execute(tx);
-  const staleBefore = Date.now() - freshnessDays * 86_400_000;
   return rows.rows.map((r) => ({
     locationId: r.id,
     regionId: r.region_id,
@@ -55,7 +54,7 @@ export async function loadCandidates(
     capacity: r.capacity,
     occupied: r.occupied,
     reserved: r.reserved,
-    stale: !r.capacity_confirmed_at || r.capacity_confirmed_at.getTime() < staleBefore,
+    stale: isCapacityStale(r.capacity_confirmed_at, freshnessDays),
   }));
 }
 
