@@ -12,6 +12,9 @@ import {
   processImport,
   sendEmailJob,
   offerExpiryJob,
+  placementChecksJob,
+  processCrisisCapCheck,
+  processStaleCapacityReminders,
   rematchWaitingJob,
   processRematchWaiting,
   PLACEMENT_QUEUE,
@@ -34,6 +37,11 @@ const mail = env.SMTP_URL ? smtpTransport(env.SMTP_URL, env.MAIL_FROM) : null;
 
 const systemQueue = new Queue(SYSTEM_QUEUE, { connection });
 const placementQueue = new Queue(PLACEMENT_QUEUE, { connection });
+await placementQueue.upsertJobScheduler(
+  "placement-checks-hourly",
+  { every: 3_600_000 },
+  { name: placementChecksJob.name, data: {}, opts: { attempts: 3, removeOnComplete: 100 } },
+);
 await systemQueue.upsertJobScheduler(
   "heartbeat-every-interval",
   { every: env.HEARTBEAT_EVERY_MS },
@@ -70,6 +78,10 @@ const processors: Record<string, Processor> = {
       return result;
     }
     if (job.name === rematchWaitingJob.name) return processRematchWaiting(db, rematchWaitingJob.payload.parse(payload));
+    if (job.name === placementChecksJob.name) {
+      placementChecksJob.payload.parse(payload);
+      return { crisisWarnings: await processCrisisCapCheck(db), reminded: await processStaleCapacityReminders(db) };
+    }
     throw new Error(`unknown job ${job.name} on ${PLACEMENT_QUEUE}`);
   },
 };

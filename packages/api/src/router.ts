@@ -22,7 +22,7 @@ import { getOidc, saveOidc } from "./procedures/onboarding/oidc-settings.ts";
 import { listRegions } from "./procedures/regions/list.ts";
 import { systemStatus } from "./procedures/system/status.ts";
 import { createTenant, listTenants } from "./procedures/tenants/tenants.ts";
-import { board, endPlacementProcedure, place, readNotification } from "./procedures/placement/placements.ts";
+import { board, endPlacementProcedure, followUp, place, readNotification } from "./procedures/placement/placements.ts";
 import {
   proposals,
   putOnWaiting,
@@ -80,6 +80,7 @@ export const appRouter = router({
     end: endPlacementProcedure,
     board,
     readNotification,
+    followUp,
   }),
 });
 

@@ -25,6 +25,8 @@ describe("parseEnv", () => {
 
   it("refuses the development app-role password in production", () => {
     expect(() => parseEnv({ NODE_ENV: "production" })).toThrow(/APP_DB_PASSWORD/);
+    expect(() => parseEnv({ NODE_ENV: "production" })).toThrow(/DATA_ENCRYPTION_KEY/);
+    expect(() => parseEnv({ DATA_ENCRYPTION_KEY: "too-short" })).toThrow(/32 random bytes/);
   });
 });
 
@@ -33,7 +35,10 @@ describe("cookieSecure", () => {
     expect(cookieSecure(parseEnv({ APP_URL: "https://jeugdregie.nl" }))).toBe(true);
     expect(cookieSecure(parseEnv({ APP_URL: "http://localhost:3000" }))).toBe(false);
     expect(cookieSecure(parseEnv({}))).toBe(false);
-    expect(cookieSecure(parseEnv({ NODE_ENV: "production", APP_DB_PASSWORD: "a-real-long-password" }))).toBe(true);
+    const key = Buffer.alloc(32, 1).toString("base64");
+    expect(cookieSecure(parseEnv({ NODE_ENV: "production", APP_DB_PASSWORD: "a-real-long-password", DATA_ENCRYPTION_KEY: key }))).toBe(
+      true,
+    );
     expect(cookieSecure(parseEnv({ COOKIE_SECURE: "false", APP_URL: "https://x.nl" }))).toBe(false);
   });
 });

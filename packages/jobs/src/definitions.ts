@@ -64,4 +64,12 @@ export const rematchWaitingJob = {
   payload: z.object({ regionId: z.uuid() }),
 } satisfies JobDefinition<z.ZodObject>;
 
+/** Hourly: crisis caps coming up, capacity confirmations overdue. */
+export const placementChecksJob = {
+  queue: PLACEMENT_QUEUE,
+  name: "placement-checks",
+  version: 1,
+  payload: z.object({}).strict(),
+} satisfies JobDefinition<z.ZodObject>;
+
 export const ALL_QUEUES = [SYSTEM_QUEUE, IMPORTS_QUEUE, OUTBOX_QUEUE, PLACEMENT_QUEUE] as const;

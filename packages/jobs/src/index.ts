@@ -5,3 +5,4 @@ export * from "./queue.ts";
 export * from "./email.ts";
 export { processImport } from "./imports/process.ts";
 export { processOfferExpiry, processRematchWaiting } from "./placement.ts";
+export { processCrisisCapCheck, processStaleCapacityReminders } from "./daily-checks.ts";

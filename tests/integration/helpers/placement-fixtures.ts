@@ -11,13 +11,14 @@ export async function arrangeRequests(owner: Database, regionCode: string, count
     .where("region_id", "=", region.id)
     .where("role", "=", "placement_coordinator")
     .executeTakeFirstOrThrow();
+  const batch = Math.random().toString(36).slice(2, 7).toUpperCase();
   const children = await owner
     .insertInto("children")
     .values(
       Array.from({ length: count }, (_, i) => ({
         region_id: region.id,
-        pseudonym: `J-T${String(i).padStart(5, "0")}`,
-        bsn_hash: `hash-${regionCode}-${i}`,
+        pseudonym: `J-T${String(i).padStart(5, "0")}${batch}`,
+        bsn_hash: `hash-${regionCode}-${batch}-${i}`,
         bsn_encrypted: "v1:x",
         birth_date: "2012-03-01",
         gender: "1",

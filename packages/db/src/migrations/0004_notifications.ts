@@ -16,6 +16,14 @@ create table notifications (
 create unique index notifications_unread_idx on notifications (region_id, kind, request_id) where read_at is null;
 
 grant select, insert, update on notifications to jeugdregie_app;
+
+-- Locations whose capacity was not confirmed within the window, over all regions: ids only.
+create function app.stale_locations(freshness_days int) returns table (location_id uuid, provider_id uuid)
+language sql stable security definer set search_path = public, pg_temp as $$
+  select id, provider_id from locations
+  where capacity_confirmed_at is null or capacity_confirmed_at < now() - make_interval(days => freshness_days)
+$$;
+grant execute on function app.stale_locations(int) to jeugdregie_app;
 alter table notifications enable row level security;
 create policy notifications_region on notifications for all
   using (app.in_region(region_id) and app.role() in ('placement_coordinator', 'region_admin'))
@@ -27,5 +35,5 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  await sql.raw(`drop table if exists notifications;`).execute(db);
+  await sql.raw(`drop table if exists notifications; drop function if exists app.stale_locations(int);`).execute(db);
 }

@@ -39,6 +39,9 @@ export async function runRequestIntent(caller: Caller, requestId: string, form: 
         note: text(form, "note") || null,
       });
       return "Plaatsing beëindigd.";
+    case "followUp":
+      await caller.placement.followUp({ requestId, decision: text(form, "decision") });
+      return "Vervolgbesluit vastgelegd.";
     case "withdraw":
       await caller.placement.withdraw({ requestId });
       return "Aanmelding ingetrokken.";

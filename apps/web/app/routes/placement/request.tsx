@@ -171,6 +171,23 @@ export default function RequestPage({ loaderData, actionData }: Route.ComponentP
         </Form>
       )}
 
+      {d.status === "placed" && d.placement?.crisis_cap_ends_on && (
+        <Form method="post" className="jr-fieldset">
+          <input type="hidden" name="intent" value="followUp" />
+          <Heading level={2}>Crisisplaatsing tot {date(d.placement.crisis_cap_ends_on)}</Heading>
+          {d.placement.follow_up_decision ? (
+            <Paragraph>Vervolgbesluit: {d.placement.follow_up_decision}</Paragraph>
+          ) : (
+            <div className="jr-form-row">
+              <FormField label="Vervolgbesluit (vóór de grens)" htmlFor="decision">
+                <Textbox id="decision" name="decision" />
+              </FormField>
+              <Button disabled={busy}>Vervolgbesluit vastleggen</Button>
+            </div>
+          )}
+        </Form>
+      )}
+
       {d.status === "placed" && (
         <Form method="post" className="jr-fieldset">
           <input type="hidden" name="intent" value="end" />

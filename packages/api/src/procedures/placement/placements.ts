@@ -4,6 +4,7 @@ import {
   endPlacement,
   getPlacementPointSettings,
   markNotificationRead,
+  recordFollowUpDecision,
   recordNeed,
   startPlacement,
   unreadNotifications,
@@ -126,3 +127,11 @@ export const board = coordinatorProcedure.query(({ ctx }) =>
 export const readNotification = coordinatorProcedure
   .input(z.object({ id: z.uuid() }))
   .mutation(({ ctx, input }) => withTenant(ctx.deps.db, ctx.viewer.scope, (tx) => markNotificationRead(tx, ctx.regionId, input.id)));
+
+export const followUp = coordinatorProcedure
+  .input(z.object({ requestId: z.uuid(), decision: z.string().trim().min(5, { message: "Beschrijf het vervolgbesluit." }).max(2000) }))
+  .mutation(({ ctx, input }) =>
+    withTenant(ctx.deps.db, ctx.viewer.scope, (tx) =>
+      recordFollowUpDecision(tx, ctx.viewer.scope, ctx.regionId, input.requestId, input.decision),
+    ),
+  );

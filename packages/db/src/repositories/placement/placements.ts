@@ -110,3 +110,36 @@ export async function signalPlacementAtRisk(tx: Tx, scope: TenantScope, placemen
   });
   return row;
 }
+
+/** The follow-up decision a crisis placement needs before its cap (continue elsewhere, go home, extend with reason). */
+export async function recordFollowUpDecision(tx: Tx, scope: TenantScope, regionId: string, requestId: string, decision: string) {
+  const row = await tx
+    .updateTable("placements")
+    .set({ follow_up_decision: decision })
+    .where("region_id", "=", regionId)
+    .where("request_id", "=", requestId)
+    .where("ended_on", "is", null)
+    .where("crisis_cap_ends_on", "is not", null)
+    .returning("id")
+    .executeTakeFirst();
+  if (!row)
+    throw new AppError("ILLEGAL_TRANSITION", {
+      nl: "Alleen een lopende crisisplaatsing vraagt om een vervolgbesluit.",
+      en: "Only a running crisis placement needs a follow-up decision.",
+    });
+  await tx
+    .updateTable("notifications")
+    .set({ read_at: new Date() })
+    .where("region_id", "=", regionId)
+    .where("request_id", "=", requestId)
+    .where("kind", "=", "crisis_cap")
+    .where("read_at", "is", null)
+    .execute();
+  await writeAudit(tx, scope, {
+    action: "update",
+    entity: "placement",
+    entityId: row.id,
+    regionId,
+    details: { request: requestId, followUp: decision },
+  });
+}
