@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { TRPCError } from "@trpc/server";
+import { type TRPCError } from "@trpc/server";
 import { DEMO_PASSWORD } from "@jeugdregie/db";
 import { processCrisisCapCheck, processRematchWaiting, processStaleCapacityReminders } from "@jeugdregie/jobs";
 import { createTestDatabase, type TestDatabase } from "./helpers/test-database.ts";
