@@ -128,6 +128,23 @@ describe("from intake to re-placement", () => {
     await page.fill("#startsOn", "2026-12-01");
     await submitAndWait(page, "Plaatsing vastleggen");
     expect(await page.textContent("[data-testid=request-status]")).toBe("Geplaatst");
+
+    const provider = await newPage();
+    await login(provider, "aanbieder@jeugdregie.demo");
+    await provider.goto(url("/voorleggingen"));
+    const placed = provider.locator("[data-testid=offer]", { has: provider.locator("button:has-text('Signaal geven')") }).first();
+    await placed.locator("input[name=note]").fill("Escalaties op de groep nemen toe");
+    await Promise.all([
+      provider.waitForResponse((r) => r.request().method() === "POST"),
+      placed.locator("button:has-text('Signaal geven')").click(),
+    ]);
+    await provider.waitForSelector('main[data-navigation="idle"]');
+    expect(await provider.textContent("[role=status]")).toContain("plaatsing onder druk");
+    await page.goto(url("/plaatsingen"));
+    expect(await page.textContent("[data-testid=at-risk-count]")).toBe("1");
+    await screenshot(page, "36-board-at-risk");
+
+    await page.goto(url(requestPath));
     await page.fill("#endedOn", "2027-03-01");
     await page.selectOption("#destination", "another_placement");
     await page.fill("#note", "Doorplaatsing naar driemilieus");

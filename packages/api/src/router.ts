@@ -22,7 +22,14 @@ import { getOidc, saveOidc } from "./procedures/onboarding/oidc-settings.ts";
 import { listRegions } from "./procedures/regions/list.ts";
 import { systemStatus } from "./procedures/system/status.ts";
 import { createTenant, listTenants } from "./procedures/tenants/tenants.ts";
-import { board, endPlacementProcedure, followUp, place, readNotification } from "./procedures/placement/placements.ts";
+import {
+  board,
+  coordinatorSignalRisk,
+  endPlacementProcedure,
+  followUp,
+  place,
+  readNotification,
+} from "./procedures/placement/placements.ts";
 import {
   proposals,
   putOnWaiting,
@@ -81,6 +88,7 @@ export const appRouter = router({
     board,
     readNotification,
     followUp,
+    signalRisk: coordinatorSignalRisk,
   }),
 });
 

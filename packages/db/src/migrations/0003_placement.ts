@@ -146,12 +146,13 @@ create table need_records (
 
 -- Occupancy of a location across all regions' requests: numbers only.
 create function app.location_occupancy(location uuid)
-returns table (occupied int, reserved int)
+returns table (occupied int, reserved int, next_planned_end date)
 language sql stable security definer set search_path = public, pg_temp as $$
   select
     (select count(*)::int from placements p where p.location_id = location and p.ended_on is null),
     (select count(*)::int from offers o where o.location_id = location and o.status in ('open', 'accepted')
-       and not exists (select 1 from placements p where p.offer_id = o.id and p.region_id = o.region_id))
+       and not exists (select 1 from placements p where p.offer_id = o.id and p.region_id = o.region_id)),
+    (select min(p.planned_end_on) from placements p where p.location_id = location and p.ended_on is null)
 $$;
 grant execute on function app.location_occupancy(uuid) to jeugdregie_app;
 
@@ -243,18 +244,19 @@ returns table (
   offer_id uuid, region_id uuid, region_name text, status text, sent_at timestamptz, deadline_at timestamptz,
   location_id uuid, location_name text, urgency text, care_type text, expertise_tags text[], intensity_band text,
   birth_year int, gender text, home_municipality text, keep_school boolean, siblings_together boolean,
-  constraints text, analysis_summary text, decline_reason text
+  constraints text, analysis_summary text, decline_reason text, placement_id uuid, placement_at_risk boolean
 )
 language sql stable security definer set search_path = public, pg_temp as $$
   select o.id, o.region_id, rg.name, o.status, o.sent_at, o.deadline_at, o.location_id, l.name, r.urgency, r.care_type,
     r.expertise_tags, r.intensity_band, extract(year from c.birth_date)::int, c.gender, m.name, r.keep_school,
-    r.siblings_together, r.constraints, r.analysis_summary, o.decline_reason
+    r.siblings_together, r.constraints, r.analysis_summary, o.decline_reason, p.id, p.at_risk
   from offers o
   join regions rg on rg.id = o.region_id
   join locations l on l.region_id = o.location_region_id and l.id = o.location_id
   join placement_requests r on r.region_id = o.region_id and r.id = o.request_id
   join children c on c.region_id = r.region_id and c.id = r.child_id
   join reference_municipalities m on m.code = c.home_municipality_code
+  left join placements p on p.region_id = o.region_id and p.offer_id = o.id and p.ended_on is null
   where app.provider_id() is not null and o.provider_id = app.provider_id()
 $$;
 grant execute on function app.provider_offers() to jeugdregie_app;

@@ -27,6 +27,8 @@ export interface Candidate {
   reserved: number;
   /** Capacity not confirmed within the region's freshness window. */
   stale: boolean;
+  /** The earliest planned end of a running placement here: an anticipated vacancy. */
+  anticipatedFreeOn?: string | null;
 }
 
 export type DistanceTier = 0 | 1 | 2 | 3;
@@ -85,10 +87,11 @@ export function rankCandidates(need: Need, candidates: Candidate[]): { matches: 
       reasons.push(`leeftijd ${need.ageYears} valt binnen ${c.ageMin}–${c.ageMax}`);
     else blockers.push(`leeftijd ${need.ageYears} valt buiten ${c.ageMin}–${c.ageMax}`);
     const free = freePlaces(c);
-    if (free === 0)
-      blockers.push(
-        c.reserved > 0 && c.capacity - c.occupied > 0 ? "laatste plek is gereserveerd voor een openstaande voorlegging" : "geen vrije plek",
-      );
+    if (free === 0) {
+      const why =
+        c.reserved > 0 && c.capacity - c.occupied > 0 ? "laatste plek is gereserveerd voor een openstaande voorlegging" : "geen vrije plek";
+      blockers.push(c.anticipatedFreeOn ? `${why} (verwacht vrij per ${c.anticipatedFreeOn})` : why);
+    }
     if (blockers.length > 0) {
       excluded.push({ locationId: c.locationId, reasons: blockers });
       continue;

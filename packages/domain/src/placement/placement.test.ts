@@ -99,6 +99,7 @@ describe("matching", () => {
       { ...base, locationId: "wrong-care", careTypes: ["gezinshuis"] },
       { ...base, locationId: "too-young", ageMin: 16 },
       { ...base, locationId: "one-free", occupied: 7 },
+      { ...base, locationId: "full-until", occupied: 8, anticipatedFreeOn: "2027-01-15" },
     ]);
     expect(matches.map((m) => m.locationId)).toEqual(["one-free"]);
     expect(Object.fromEntries(excluded.map((e) => [e.locationId, e.reasons.join("; ")]))).toEqual({
@@ -106,6 +107,7 @@ describe("matching", () => {
       "last-reserved": "laatste plek is gereserveerd voor een openstaande voorlegging",
       "wrong-care": "biedt geen behandelgroep",
       "too-young": "leeftijd 14 valt buiten 16–18",
+      "full-until": "geen vrije plek (verwacht vrij per 2027-01-15)",
     });
   });
 

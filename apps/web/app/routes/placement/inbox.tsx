@@ -17,6 +17,10 @@ export async function action({ request, context }: Route.ActionArgs) {
   const { caller } = await requireViewer(request, context);
   const form = await request.formData();
   return runAction(async () => {
+    if (text(form, "intent") === "risk") {
+      await caller.provider.signalRisk({ placementId: text(form, "placementId"), note: text(form, "note") });
+      return { ok: true, message: "Signaal 'plaatsing onder druk' doorgegeven aan het centraal punt." };
+    }
     const accept = text(form, "intent") === "accept";
     await caller.provider.answer({
       offerId: text(form, "offerId"),
@@ -91,6 +95,21 @@ export default function Inbox({ loaderData, actionData }: Route.ComponentProps) 
               Dossier openen
             </Link>
           )}
+          {o.placementId &&
+            (o.placementAtRisk ? (
+              <Paragraph muted>Plaatsing onder druk gemeld.</Paragraph>
+            ) : (
+              <Form method="post" className="jr-form-row">
+                <input type="hidden" name="intent" value="risk" />
+                <input type="hidden" name="placementId" value={o.placementId} />
+                <FormField label="Vroegsignaal: plaatsing onder druk" htmlFor={`note-${o.offerId}`}>
+                  <Textbox id={`note-${o.offerId}`} name="note" placeholder="Wat speelt er?" />
+                </FormField>
+                <Button appearance="secondary" disabled={busy}>
+                  Signaal geven
+                </Button>
+              </Form>
+            ))}
           {o.declineReason && <Paragraph muted>Afgewezen: {DECLINE_REASON_LABELS[o.declineReason as DeclineReason].nl}</Paragraph>}
         </article>
       ))}

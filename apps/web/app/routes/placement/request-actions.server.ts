@@ -42,6 +42,9 @@ export async function runRequestIntent(caller: Caller, requestId: string, form: 
     case "followUp":
       await caller.placement.followUp({ requestId, decision: text(form, "decision") });
       return "Vervolgbesluit vastgelegd.";
+    case "risk":
+      await caller.placement.signalRisk({ requestId, note: text(form, "note") });
+      return "Signaal 'plaatsing onder druk' vastgelegd.";
     case "withdraw":
       await caller.placement.withdraw({ requestId });
       return "Aanmelding ingetrokken.";

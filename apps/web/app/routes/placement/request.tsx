@@ -188,6 +188,19 @@ export default function RequestPage({ loaderData, actionData }: Route.ComponentP
         </Form>
       )}
 
+      {d.status === "placed" && !d.placement?.at_risk && (
+        <Form method="post" className="jr-form-row">
+          <input type="hidden" name="intent" value="risk" />
+          <FormField label="Vroegsignaal: plaatsing onder druk" htmlFor="riskNote">
+            <Textbox id="riskNote" name="note" />
+          </FormField>
+          <Button appearance="secondary" disabled={busy}>
+            Signaal vastleggen
+          </Button>
+        </Form>
+      )}
+      {d.placement?.at_risk && !d.placement.ended_on && <Alert type="warning">Plaatsing onder druk: {d.placement.at_risk_note}</Alert>}
+
       {d.status === "placed" && (
         <Form method="post" className="jr-fieldset">
           <input type="hidden" name="intent" value="end" />

@@ -29,9 +29,10 @@ export async function loadCandidates(
     capacity_confirmed_at: Date | null;
     occupied: number;
     reserved: number;
+    next_planned_end: string | null;
   }>`
     select l.id, l.region_id, l.name, l.provider_id, p.name as provider_name, l.municipality_code, g.name as municipality_name, g.province,
-      l.care_types, l.expertise_tags, l.age_min, l.age_max, l.intensity_band, l.capacity, l.capacity_confirmed_at, o.occupied, o.reserved
+      l.care_types, l.expertise_tags, l.age_min, l.age_max, l.intensity_band, l.capacity, l.capacity_confirmed_at, o.occupied, o.reserved, o.next_planned_end
     from locations l
     join providers p on p.id = l.provider_id
     join reference_municipalities g on g.code = l.municipality_code
@@ -55,6 +56,7 @@ export async function loadCandidates(
     occupied: r.occupied,
     reserved: r.reserved,
     stale: isCapacityStale(r.capacity_confirmed_at, freshnessDays),
+    anticipatedFreeOn: r.next_planned_end,
   }));
 }
 

@@ -24,6 +24,9 @@ export interface AnonymisedOffer {
   constraints: string;
   analysisSummary: string;
   declineReason: string | null;
+  /** Set while the accepted offer has become a running placement. */
+  placementId: string | null;
+  placementAtRisk: boolean;
 }
 
 /** The provider's inbox over all its regions, built by the database from anonymised fields only. */
@@ -50,6 +53,8 @@ export async function providerOffers(tx: Tx): Promise<AnonymisedOffer[]> {
     constraints: r.constraints as string,
     analysisSummary: r.analysis_summary as string,
     declineReason: r.decline_reason as string | null,
+    placementId: r.placement_id as string | null,
+    placementAtRisk: Boolean(r.placement_at_risk),
   }));
 }
 
