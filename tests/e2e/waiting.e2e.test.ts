@@ -28,7 +28,7 @@ async function submitAndWait(page: Page, button: string) {
 }
 
 describe("nothing fits, so the placement waits until capacity appears", () => {
-  it("a crisis request skips the document gate but finds no free crisis place", async () => {
+  it("a crisis request goes to the crisis team, skips the document gate, but finds no free crisis place", async () => {
     const referrer = await newPage();
     await login(referrer, "verwijzer.haaglanden@jeugdregie.demo");
     await referrer.goto(url("/aanmeldingen/nieuw"));
@@ -42,7 +42,7 @@ describe("nothing fits, so the placement waits until capacity appears", () => {
     await submitAndWait(referrer, "Aanmelding indienen");
 
     const coordinator = await newPage();
-    await login(coordinator, "coordinator.haaglanden@jeugdregie.demo");
+    await login(coordinator, "crisisteam.haaglanden@jeugdregie.demo");
     await coordinator.goto(url(requestPath));
     await submitAndWait(coordinator, "Start matching");
     expect(await coordinator.textContent("main")).toContain("Er is nu geen passende vrije plek");
@@ -67,7 +67,7 @@ describe("nothing fits, so the placement waits until capacity appears", () => {
     await screenshot(provider, "41-provider-capacity");
 
     const coordinator = await newPage();
-    await login(coordinator, "coordinator.haaglanden@jeugdregie.demo");
+    await login(coordinator, "crisisteam.haaglanden@jeugdregie.demo");
     let notified = false;
     for (let attempt = 0; attempt < 30 && !notified; attempt++) {
       await coordinator.goto(url("/plaatsingen"));
@@ -81,7 +81,7 @@ describe("nothing fits, so the placement waits until capacity appears", () => {
 
   it("the coordinator re-matches, offers, and the child is placed", async () => {
     const coordinator = await newPage();
-    await login(coordinator, "coordinator.haaglanden@jeugdregie.demo");
+    await login(coordinator, "crisisteam.haaglanden@jeugdregie.demo");
     await coordinator.goto(url(requestPath));
     await submitAndWait(coordinator, "Opnieuw matchen");
     const row = coordinator

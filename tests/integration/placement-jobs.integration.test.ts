@@ -134,3 +134,28 @@ describe("crisis placements", () => {
     expect(await processCrisisCapCheck(db.app)).toBe(0);
   });
 });
+
+describe("the crisis team", () => {
+  it("works on crisis requests only: no document gate, and the regular queue stays invisible", async () => {
+    const session = new ApiSession(apiDeps(db.app, jobs));
+    await session.login("crisisteam.haaglanden@jeugdregie.demo", DEMO_PASSWORD);
+    const crisisTeam = (await session.caller()).caller;
+    const regular = await arrangeRequests(db.owner, "haaglanden", 1, "submitted");
+    const crisis = await arrangeRequests(db.owner, "haaglanden", 1, "submitted");
+    await db.owner
+      .updateTable("placement_requests")
+      .set({ urgency: "crisis", care_type: "crisisplek" })
+      .where("id", "=", crisis.requestIds[0]!)
+      .execute();
+
+    const queue = await crisisTeam.placement.queue();
+    expect(queue.map((r) => r.id)).toContain(crisis.requestIds[0]);
+    expect(queue.every((r) => r.urgency === "crisis")).toBe(true);
+    await refused(crisisTeam.placement.get({ requestId: regular.requestIds[0]! }), "NOT_FOUND", /bestaat niet/);
+    expect(await crisisTeam.placement.startMatching({ requestId: crisis.requestIds[0]! })).toBe("matching");
+    const { matches } = await crisisTeam.placement.proposals({ requestId: crisis.requestIds[0]! });
+    expect(matches.length).toBeGreaterThan(0);
+    expect(matches.every((m) => m.reasons.includes("zorgvorm crisisplek past"))).toBe(true);
+    await refused(crisisTeam.onboarding.progress(), "FORBIDDEN", /regiobeheerder/);
+  });
+});

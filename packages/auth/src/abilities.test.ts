@@ -38,6 +38,12 @@ describe("abilities", () => {
     const coordinator = defineAbilityFor(scope({ role: "placement_coordinator", regionIds: [regionA] }));
     expect(coordinator.can("manage", subject("RegionSetup", { regionId: regionA }))).toBe(false);
   });
+  it("gives the crisis team crisis requests of its region only", () => {
+    const ability = defineAbilityFor(scope({ role: "crisis_team", regionIds: [regionA] }));
+    expect(ability.can("manage", subject("PlacementRequest", { regionId: regionA, referrerUserId: "x", urgency: "crisis" }))).toBe(true);
+    expect(ability.can("manage", subject("PlacementRequest", { regionId: regionA, referrerUserId: "x", urgency: "regular" }))).toBe(false);
+    expect(ability.can("manage", subject("PlacementRequest", { regionId: regionB, referrerUserId: "x", urgency: "crisis" }))).toBe(false);
+  });
   it("shows the system status to platform admins only", () => {
     expect(defineAbilityFor(scope({ role: "platform_admin" })).can("read", "SystemStatus")).toBe(true);
     expect(defineAbilityFor(scope({ role: "region_admin", regionIds: [regionA] })).can("read", "SystemStatus")).toBe(false);

@@ -12,7 +12,7 @@ interface SubjectFields {
   Membership: { regionId: string | null };
   /** A region's set-up: municipalities, settings, contracts, imports, users, identity provider. */
   RegionSetup: { regionId: string };
-  PlacementRequest: { regionId: string; referrerUserId: string };
+  PlacementRequest: { regionId: string; referrerUserId: string; urgency?: string };
   Offer: { providerId: string };
   SystemStatus: Record<string, never>;
   NationalOverview: Record<string, never>;
@@ -55,6 +55,13 @@ export function defineAbilityFor(scope: TenantScope): AppAbility {
       can(["read", "update"], "Location", { regionId: inRegion });
       can("read", "Provider");
       can("manage", "PlacementRequest", { regionId: inRegion });
+      break;
+    case "crisis_team":
+      // Crisis requests only; the database shows the crisis team nothing else.
+      can("read", "Region", { id: inRegion });
+      can("read", "Location", { regionId: inRegion });
+      can("manage", "PlacementRequest", { regionId: inRegion, urgency: "crisis" });
+      can("create", "PlacementRequest", { regionId: inRegion });
       break;
     case "referrer":
       can("read", "Region", { id: inRegion });

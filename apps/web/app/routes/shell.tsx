@@ -12,7 +12,8 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   // The server decides what the menu offers, from the same abilities the API enforces.
   const nav: { to: string; label: MessageKey }[] = [{ to: "/overzicht", label: "nav.overview" }];
   if (ability.can("manage", "Membership")) nav.push({ to: "/inrichting", label: "nav.onboarding" });
-  if (viewer.scope.role === "placement_coordinator") nav.push({ to: "/plaatsingen", label: "nav.placementPoint" });
+  if (viewer.scope.role === "placement_coordinator" || viewer.scope.role === "crisis_team")
+    nav.push({ to: "/plaatsingen", label: "nav.placementPoint" });
   if (viewer.scope.role === "referrer") nav.push({ to: "/aanmeldingen", label: "nav.myRequests" });
   if (viewer.scope.role === "provider_user")
     nav.push(

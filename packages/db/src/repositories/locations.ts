@@ -54,7 +54,7 @@ export async function listLocations(tx: Tx, scope: TenantScope, filter: Location
 
   if (scope.role === "provider_user" && scope.providerId) {
     query = query.where("l.provider_id", "=", scope.providerId);
-  } else if (["region_admin", "placement_coordinator", "referrer"].includes(scope.role) && scope.regionIds.length > 0) {
+  } else if (["region_admin", "placement_coordinator", "crisis_team", "referrer"].includes(scope.role) && scope.regionIds.length > 0) {
     query = query.where("l.region_id", "in", scope.regionIds);
   } else {
     return [];

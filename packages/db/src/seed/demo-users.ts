@@ -36,6 +36,11 @@ export const DEMO_USERS: DemoUser[] = [
     ],
   },
   {
+    email: "crisisteam.haaglanden@jeugdregie.demo",
+    displayName: "Kees Crisisteam",
+    memberships: [{ role: "crisis_team", region: "haaglanden" }],
+  },
+  {
     email: "verwijzer.haaglanden@jeugdregie.demo",
     displayName: "Vera Verwijzer",
     memberships: [{ role: "referrer", region: "haaglanden" }],

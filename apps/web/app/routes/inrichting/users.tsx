@@ -9,7 +9,7 @@ import { FormMessages } from "../../components/FormMessages.tsx";
 import { useResetOnSuccess } from "../../components/useResetOnSuccess.ts";
 
 const INVITATION_STATUS_LABELS = { open: "Open", accepted: "Geaccepteerd", expired: "Verlopen" } as const;
-const INVITABLE: Role[] = ["placement_coordinator", "referrer", "provider_user", "region_admin"];
+const INVITABLE: Role[] = ["placement_coordinator", "crisis_team", "referrer", "provider_user", "region_admin"];
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const { caller } = await requireViewer(request, context);
@@ -23,7 +23,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 export async function action({ request, context }: Route.ActionArgs) {
   const { caller } = await requireViewer(request, context);
   const form = await request.formData();
-  const role = text(form, "role") as "placement_coordinator" | "referrer" | "provider_user" | "region_admin";
+  const role = text(form, "role") as "placement_coordinator" | "crisis_team" | "referrer" | "provider_user" | "region_admin";
   return runAction(async () => {
     const invited = await caller.onboarding.users.invite({
       email: text(form, "email"),

@@ -16,7 +16,7 @@ export const listUsers = regionAdminProcedure.query(({ ctx }) =>
 export const inviteUserInput = z
   .object({
     email: z.email({ message: "Vul een geldig e-mailadres in." }),
-    role: z.enum(["region_admin", "placement_coordinator", "referrer", "provider_user"], { message: "Kies een rol." }),
+    role: z.enum(["region_admin", "placement_coordinator", "crisis_team", "referrer", "provider_user"], { message: "Kies een rol." }),
     providerId: z.uuid().nullable().default(null),
   })
   .refine((i) => (i.role === "provider_user") === (i.providerId !== null), {
