@@ -184,6 +184,20 @@ describe("the coordinator matches and offers one provider at a time", () => {
     const dossier = await provider.provider.dossier({ offerId: offer.id });
     expect(dossier).toMatchObject({ name: "Sem de Vries", bsn: "999900006", school_name: "Het Baken" });
     expect(dossier.documents.map((d) => d.kind).sort()).toEqual(["perspectiefplan", "veiligheidsplan", "verklarende_analyse"]);
+    const reads = await db.owner
+      .selectFrom("audit_log")
+      .select(["user_id", "role", "organisation", "occurred_at", "entity_id"])
+      .where("entity", "=", "placement_request")
+      .where("action", "=", "read")
+      .execute();
+    expect(reads.length).toBeGreaterThan(1);
+    for (const read of reads)
+      expect(read).toMatchObject({
+        user_id: expect.any(String),
+        role: expect.any(String),
+        organisation: expect.any(String),
+        entity_id: requestId,
+      });
     const log = (await coordinator.placement.get({ requestId })).accessLog;
     expect(log.some((e) => e.email === "aanbieder@jeugdregie.demo" && e.action === "read")).toBe(true);
   });

@@ -12,14 +12,20 @@ export interface AuditEvent {
 }
 
 /** Appends to the hash-chained audit log inside the caller's transaction: no write without its record. */
-export async function writeAudit(tx: Tx, scope: Pick<TenantScope, "userId" | "role"> | null, event: AuditEvent): Promise<void> {
+export async function writeAudit(
+  tx: Tx,
+  scope: (Pick<TenantScope, "userId" | "role"> & Partial<Pick<TenantScope, "providerId" | "regionIds" | "supraRegionId">>) | null,
+  event: AuditEvent,
+): Promise<void> {
+  // NEN 7513 asks for the organisation acting: the provider, else the region, else the supra region.
+  const organisation = event.organisation ?? scope?.providerId ?? scope?.regionIds?.[0] ?? scope?.supraRegionId ?? null;
   await tx
     .insertInto("audit_log")
     .values({
       region_id: event.regionId ?? null,
       user_id: scope?.userId ?? null,
       role: scope?.role ?? "anonymous",
-      organisation: event.organisation ?? null,
+      organisation,
       action: event.action,
       entity: event.entity,
       entity_id: event.entityId ?? null,
