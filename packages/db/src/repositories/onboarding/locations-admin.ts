@@ -1,18 +1,9 @@
-import { AppError, type CareType, type TenantScope } from "@jeugdregie/domain";
+import { AppError, type LocationRow, type TenantScope } from "@jeugdregie/domain";
 import type { Tx } from "../../tenant.ts";
 import { writeAudit } from "../audit.ts";
 
-export interface LocationInput {
-  providerId: string;
-  name: string;
-  municipalityCode: string;
-  careTypes: CareType[];
-  expertiseTags: string[];
-  ageMin: number;
-  ageMax: number;
-  intensityBand: string | null;
-  capacity: number;
-}
+/** What a new location consists of: the same shape the CSV import validates. */
+export type LocationInput = LocationRow;
 
 /** A location belongs to a provider contracted by the region, in one of the region's municipalities. */
 export async function assertLocationFits(tx: Tx, regionId: string, input: Pick<LocationInput, "providerId" | "municipalityCode">) {
