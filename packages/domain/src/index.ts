@@ -9,3 +9,4 @@ export * from "./onboarding/index.ts";
 export * from "./imports/index.ts";
 export * from "./placement/index.ts";
 export * from "./system-actor.ts";
+export * from "./supra/index.ts";
