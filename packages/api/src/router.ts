@@ -43,6 +43,8 @@ import {
 } from "./procedures/placement/coordinator.ts";
 import { createPlacementRequest, getMyRequest, myRequests, submitRequest, uploadDocument } from "./procedures/placement/intake.ts";
 import { answer, capacity, confirmCapacityProcedure, dossier, inbox, signalRisk } from "./procedures/placement/provider.ts";
+import { decide, justifications, justify } from "./procedures/placement/out-of-region.ts";
+import { decideAsSupra, outOfRegion, pooled } from "./procedures/supra/supra.ts";
 import { createCallerFactory, router } from "./trpc.ts";
 
 export const appRouter = router({
@@ -89,7 +91,11 @@ export const appRouter = router({
     readNotification,
     followUp,
     signalRisk: coordinatorSignalRisk,
+    justifications,
+    justify,
+    decideJustification: decide,
   }),
+  supra: router({ outOfRegion, pooled, decide: decideAsSupra }),
 });
 
 export type AppRouter = typeof appRouter;

@@ -67,3 +67,10 @@ export const providerProcedure = authedProcedure.use(({ ctx, next }) => {
   if (!scope.providerId || !ability.can("manage", subject("Offer", { providerId: scope.providerId }))) throw toTrpcError(forbidden());
   return next({ ctx: { ...ctx, providerId: scope.providerId } });
 });
+
+/** The supra coordinator of one supra region (bovenregionaal verband). */
+export const supraProcedure = authedProcedure.use(({ ctx, next }) => {
+  const { scope, ability } = ctx.viewer;
+  if (!scope.supraRegionId || !ability.can("read", subject("SupraRegion", { id: scope.supraRegionId }))) throw toTrpcError(forbidden());
+  return next({ ctx: { ...ctx, supraRegionId: scope.supraRegionId } });
+});

@@ -14,3 +14,4 @@ export { readReferenceMunicipalities } from "./seed/reference.ts";
 export * from "./repositories/onboarding/index.ts";
 export { mapConstraintError } from "./repositories/pg-errors.ts";
 export * from "./repositories/placement/index.ts";
+export * from "./repositories/supra/index.ts";

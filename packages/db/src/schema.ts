@@ -369,6 +369,31 @@ export interface NotificationsTable {
   read_at: Date | null;
 }
 
+export interface OorFrameworksTable {
+  region_id: string;
+  criteria: ColumnType<unknown, string, string>;
+  approver: string;
+  second_person: boolean;
+  updated_at: Timestamp;
+}
+
+export interface OorJustificationsTable {
+  region_id: string;
+  id: Generated<string>;
+  request_id: string;
+  location_region_id: string;
+  location_id: string;
+  criteria: string[];
+  evidence: ColumnType<Record<string, string>, string, string>;
+  in_region_reasons: string;
+  status: ColumnType<string, string | undefined, string>;
+  created_by: string;
+  created_at: Timestamp;
+  decided_by: string | null;
+  decided_at: Date | null;
+  decision_note: string | null;
+}
+
 export interface DB {
   regions: RegionsTable;
   reference_municipalities: ReferenceMunicipalitiesTable;
@@ -401,6 +426,8 @@ export interface DB {
   placements: PlacementsTable;
   need_records: NeedRecordsTable;
   notifications: NotificationsTable;
+  oor_frameworks: OorFrameworksTable;
+  oor_justifications: OorJustificationsTable;
 }
 
 export type Region = Selectable<RegionsTable>;

@@ -102,6 +102,13 @@ language sql stable security definer set search_path = public, pg_temp as $$
     and exists (select 1 from supra_region_members m where m.region_id = o.region_id and m.supra_region_id = app.supra_region_id())
 $$;
 grant execute on function app.supra_out_of_region() to jeugdregie_app;
+
+/* The supra coordinator's decisions land in the member region's audit chain. */
+drop policy audit_log_insert on audit_log;
+create policy audit_log_insert on audit_log for insert with check (
+  region_id is null or region_id = any(app.region_ids()) or app.provider_id() is not null or app.role() = 'platform_admin'
+  or exists (select 1 from supra_region_members m where m.region_id = audit_log.region_id and m.supra_region_id = app.supra_region_id())
+);
 `);
 
 export async function up(db: Kysely<unknown>): Promise<void> {
@@ -109,11 +116,15 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  await sql.raw(`
+  await sql
+    .raw(
+      `
     drop function if exists app.supra_out_of_region();
     drop table if exists oor_justifications, oor_frameworks;
     drop policy if exists regions_supra_partners_read on regions;
     drop policy if exists locations_pooled_read on locations;
     drop function if exists app.pooled_for_scope(uuid, text[]);
-  `).execute(db);
+  `,
+    )
+    .execute(db);
 }

@@ -13,20 +13,39 @@ const errorOf = (fn: () => void) => {
 
 describe("geen kind de regio uit", () => {
   it("needs a known criterion with evidence", () => {
-    expect(errorOf(() => validateJustification(DEFAULT_FRAMEWORK, { criteria: [], evidence: {} }))?.message).toMatch(/minstens één criterium/);
-    expect(errorOf(() => validateJustification(DEFAULT_FRAMEWORK, { criteria: ["weather"], evidence: {} }))?.message).toMatch(/geen criterium/);
-    expect(errorOf(() => validateJustification(DEFAULT_FRAMEWORK, { criteria: ["safety"], evidence: { safety: "kort" } }))?.message).toMatch(/Onderbouw "Veiligheid"/);
-    expect(errorOf(() => validateJustification(DEFAULT_FRAMEWORK, { criteria: ["safety"], evidence: { safety: "Dader woont in de straat; eerder weggelopen naar hem." } }))).toBeNull();
+    expect(errorOf(() => validateJustification(DEFAULT_FRAMEWORK, { criteria: [], evidence: {} }))?.message).toMatch(
+      /minstens één criterium/,
+    );
+    expect(errorOf(() => validateJustification(DEFAULT_FRAMEWORK, { criteria: ["weather"], evidence: {} }))?.message).toMatch(
+      /geen criterium/,
+    );
+    expect(
+      errorOf(() => validateJustification(DEFAULT_FRAMEWORK, { criteria: ["safety"], evidence: { safety: "kort" } }))?.message,
+    ).toMatch(/Onderbouw "Veiligheid"/);
+    expect(
+      errorOf(() =>
+        validateJustification(DEFAULT_FRAMEWORK, {
+          criteria: ["safety"],
+          evidence: { safety: "Dader woont in de straat; eerder weggelopen naar hem." },
+        }),
+      ),
+    ).toBeNull();
   });
 
   it("requires a second person and the framework's approver", () => {
     const pending = { createdBy: "u1", status: "pending" };
-    expect(errorOf(() => assertMayDecide(DEFAULT_FRAMEWORK, pending, { userId: "u1", role: "placement_coordinator" }))?.message).toMatch(/eigen afweging/);
+    expect(errorOf(() => assertMayDecide(DEFAULT_FRAMEWORK, pending, { userId: "u1", role: "placement_coordinator" }))?.message).toMatch(
+      /eigen afweging/,
+    );
     expect(errorOf(() => assertMayDecide(DEFAULT_FRAMEWORK, pending, { userId: "u2", role: "placement_coordinator" }))).toBeNull();
     expect(errorOf(() => assertMayDecide(DEFAULT_FRAMEWORK, pending, { userId: "u2", role: "referrer" }))?.code).toBe("FORBIDDEN");
     const supraOnly = { ...DEFAULT_FRAMEWORK, approver: "supra_coordinator" as const };
-    expect(errorOf(() => assertMayDecide(supraOnly, pending, { userId: "u2", role: "placement_coordinator" }))?.message).toMatch(/bovenregionaal/);
-    expect(errorOf(() => assertMayDecide(supraOnly, { ...pending, status: "approved" }, { userId: "u3", role: "supra_coordinator" }))?.code).toBe("ILLEGAL_TRANSITION");
+    expect(errorOf(() => assertMayDecide(supraOnly, pending, { userId: "u2", role: "placement_coordinator" }))?.message).toMatch(
+      /bovenregionaal/,
+    );
+    expect(
+      errorOf(() => assertMayDecide(supraOnly, { ...pending, status: "approved" }, { userId: "u3", role: "supra_coordinator" }))?.code,
+    ).toBe("ILLEGAL_TRANSITION");
   });
 
   it("says why the in-region options were not taken", () => {

@@ -13,9 +13,21 @@ export interface Criterion {
 }
 
 export const DEFAULT_CRITERIA: Criterion[] = [
-  { code: "safety", label: "Veiligheid", evidence: "Welk veiligheidsrisico in de eigen regio (netwerk, dader, weglopen) maakt plaatsing daar onverantwoord?" },
-  { code: "specific_expertise", label: "Specifieke expertise", evidence: "Welke expertise uit de verklarende analyse is alleen buiten de regio beschikbaar?" },
-  { code: "no_capacity_in_region", label: "Geen passende capaciteit in de regio", evidence: "Welke passende plekken in de regio zijn bekeken en waarom vielen ze af?" },
+  {
+    code: "safety",
+    label: "Veiligheid",
+    evidence: "Welk veiligheidsrisico in de eigen regio (netwerk, dader, weglopen) maakt plaatsing daar onverantwoord?",
+  },
+  {
+    code: "specific_expertise",
+    label: "Specifieke expertise",
+    evidence: "Welke expertise uit de verklarende analyse is alleen buiten de regio beschikbaar?",
+  },
+  {
+    code: "no_capacity_in_region",
+    label: "Geen passende capaciteit in de regio",
+    evidence: "Welke passende plekken in de regio zijn bekeken en waarom vielen ze af?",
+  },
 ];
 
 export type Approver = "region_coordinator" | "supra_coordinator";
@@ -32,10 +44,15 @@ const bad = (nl: string, en: string) => new AppError("BAD_INPUT", { nl, en });
 
 /** A justification names at least one criterion of the framework and gives the evidence each asks for. */
 export function validateJustification(framework: Framework, input: { criteria: string[]; evidence: Record<string, string> }): void {
-  if (input.criteria.length === 0) throw bad("Kies minstens één criterium uit het afwegingskader.", "Choose at least one criterion of the framework.");
+  if (input.criteria.length === 0)
+    throw bad("Kies minstens één criterium uit het afwegingskader.", "Choose at least one criterion of the framework.");
   for (const code of input.criteria) {
     const criterion = framework.criteria.find((c) => c.code === code);
-    if (!criterion) throw bad(`"${code}" is geen criterium van het afwegingskader van deze regio.`, `"${code}" is not a criterion of this region's framework.`);
+    if (!criterion)
+      throw bad(
+        `"${code}" is geen criterium van het afwegingskader van deze regio.`,
+        `"${code}" is not a criterion of this region's framework.`,
+      );
     if ((input.evidence[code] ?? "").trim().length < 20) {
       throw bad(`Onderbouw "${criterion.label}": ${criterion.evidence}`, `Substantiate "${criterion.label}".`);
     }
@@ -43,19 +60,35 @@ export function validateJustification(framework: Framework, input: { criteria: s
 }
 
 /** Who may approve: the role the framework names, and (when required) someone other than the author. */
-export function assertMayDecide(framework: Framework, justification: { createdBy: string; status: string }, decider: { userId: string; role: string }): void {
+export function assertMayDecide(
+  framework: Framework,
+  justification: { createdBy: string; status: string },
+  decider: { userId: string; role: string },
+): void {
   if (justification.status !== "pending") {
-    throw new AppError("ILLEGAL_TRANSITION", { nl: "Over deze afweging is al besloten.", en: "This justification has already been decided." });
+    throw new AppError("ILLEGAL_TRANSITION", {
+      nl: "Over deze afweging is al besloten.",
+      en: "This justification has already been decided.",
+    });
   }
-  const roleOk = framework.approver === "supra_coordinator" ? decider.role === "supra_coordinator" : ["placement_coordinator", "crisis_team", "supra_coordinator"].includes(decider.role);
+  const roleOk =
+    framework.approver === "supra_coordinator"
+      ? decider.role === "supra_coordinator"
+      : ["placement_coordinator", "crisis_team", "supra_coordinator"].includes(decider.role);
   if (!roleOk) {
     throw new AppError("FORBIDDEN", {
-      nl: framework.approver === "supra_coordinator" ? "Volgens het afwegingskader besluit de bovenregionaal coördinator." : "Alleen een coördinator kan deze afweging goedkeuren.",
+      nl:
+        framework.approver === "supra_coordinator"
+          ? "Volgens het afwegingskader besluit de bovenregionaal coördinator."
+          : "Alleen een coördinator kan deze afweging goedkeuren.",
       en: "You may not decide this justification under the region's framework.",
     });
   }
   if (framework.secondPerson && decider.userId === justification.createdBy) {
-    throw new AppError("FORBIDDEN", { nl: "Je kunt je eigen afweging niet goedkeuren: het kader vraagt een tweede persoon.", en: "You cannot approve your own justification: the framework requires a second person." });
+    throw new AppError("FORBIDDEN", {
+      nl: "Je kunt je eigen afweging niet goedkeuren: het kader vraagt een tweede persoon.",
+      en: "You cannot approve your own justification: the framework requires a second person.",
+    });
   }
 }
 

@@ -37,7 +37,7 @@ export async function loadCandidates(
     join providers p on p.id = l.provider_id
     join reference_municipalities g on g.code = l.municipality_code
     cross join lateral app.location_occupancy(l.id) o
-    where l.region_id = ${regionId}`.execute(tx);
+    where l.region_id = ${regionId} or app.pooled_for_scope(l.region_id, l.care_types)`.execute(tx);
   return rows.rows.map((r) => ({
     locationId: r.id,
     regionId: r.region_id,

@@ -3,6 +3,7 @@ import type { Tx } from "../../tenant.ts";
 import { writeAudit } from "../audit.ts";
 import { mapConstraintError } from "../pg-errors.ts";
 import { lockLocation, occupancyOf } from "./candidates.ts";
+import { hasApprovedJustification } from "../supra/out-of-region.ts";
 
 const noFreePlace = () =>
   new AppError("CONFLICT", {
@@ -26,6 +27,12 @@ export async function createOffer(tx: Tx, scope: TenantScope, regionId: string, 
       nl: "Deze locatie bestaat niet (of je hebt er geen toegang toe).",
       en: "This location does not exist (or you have no access).",
     });
+  if (location.region_id !== regionId && !(await hasApprovedJustification(tx, regionId, requestId, locationId))) {
+    throw new AppError("ILLEGAL_TRANSITION", {
+      nl: "Deze plek ligt buiten de regio van het kind: leg eerst een afweging 'geen kind de regio uit' vast en laat die goedkeuren.",
+      en: "This place is outside the child's region: record an out-of-region justification and have it approved first.",
+    });
+  }
   await lockLocation(tx, locationId);
   const occupancy = await occupancyOf(tx, locationId);
   if (freePlaces({ capacity: location.capacity, ...occupancy }) === 0) throw noFreePlace();

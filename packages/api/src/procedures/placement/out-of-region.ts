@@ -1,0 +1,61 @@
+import { z } from "zod";
+import {
+  createJustification,
+  decideJustification,
+  getFramework,
+  getPlacementPointSettings,
+  justificationsFor,
+  loadCandidates,
+  requestNeed,
+  withTenant,
+} from "@jeugdregie/db";
+import { inRegionSummary, rankCandidates } from "@jeugdregie/domain";
+import { coordinatorProcedure } from "../../trpc.ts";
+
+/** The framework and this request's justifications, for the matching screen. */
+export const justifications = coordinatorProcedure.input(z.object({ requestId: z.uuid() })).query(({ ctx, input }) =>
+  withTenant(ctx.deps.db, ctx.viewer.scope, async (tx) => ({
+    framework: await getFramework(tx, ctx.regionId),
+    justifications: await justificationsFor(tx, ctx.regionId, input.requestId),
+  })),
+);
+
+/** Writes an out-of-region justification; why the in-region places were not taken comes from matching itself. */
+export const justify = coordinatorProcedure
+  .input(
+    z.object({
+      requestId: z.uuid(),
+      locationId: z.uuid({ message: "Kies de locatie buiten de regio." }),
+      criteria: z.array(z.string().max(60)).max(10),
+      evidence: z.record(z.string(), z.string().max(4000)),
+      note: z.string().trim().max(2000).default(""),
+    }),
+  )
+  .mutation(({ ctx, input }) =>
+    withTenant(ctx.deps.db, ctx.viewer.scope, async (tx) => {
+      const settings = await getPlacementPointSettings(tx, ctx.regionId);
+      const candidates = await loadCandidates(tx, ctx.regionId, settings.capacityFreshnessDays);
+      const { matches, excluded } = rankCandidates(await requestNeed(tx, ctx.regionId, input.requestId), candidates);
+      const names = new Map(candidates.map((c) => [c.locationId, c.name]));
+      const inRegion = (id: string) => candidates.find((c) => c.locationId === id)?.regionId === ctx.regionId;
+      const summary = inRegionSummary(
+        excluded.filter((e) => inRegion(e.locationId)).map((e) => ({ locationName: names.get(e.locationId) ?? "?", reasons: e.reasons })),
+        matches.filter((m) => m.inRegion).length,
+      );
+      return createJustification(tx, ctx.viewer.scope, ctx.regionId, {
+        requestId: input.requestId,
+        locationId: input.locationId,
+        criteria: input.criteria,
+        evidence: input.evidence,
+        inRegionReasons: input.note ? `${summary} Toelichting: ${input.note}` : summary,
+      });
+    }),
+  );
+
+export const decide = coordinatorProcedure
+  .input(z.object({ justificationId: z.uuid(), approve: z.boolean(), note: z.string().trim().max(2000).nullable().default(null) }))
+  .mutation(({ ctx, input }) =>
+    withTenant(ctx.deps.db, ctx.viewer.scope, (tx) =>
+      decideJustification(tx, ctx.viewer.scope, ctx.regionId, input.justificationId, input),
+    ),
+  );

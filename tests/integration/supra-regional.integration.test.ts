@@ -1,0 +1,145 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type TRPCError } from "@trpc/server";
+import { DEMO_PASSWORD } from "@jeugdregie/db";
+import { createTestDatabase, type TestDatabase } from "./helpers/test-database.ts";
+import { ApiSession, apiDeps, RecordingJobQueue } from "./helpers/api.ts";
+import { arrangeRequests } from "./helpers/placement-fixtures.ts";
+
+/*
+ * Pooling crosses tenant lines only for what it needs: pooled locations and their availability,
+ * and justifications to the supra coordinator. Child data stays in the child's region.
+ */
+let db: TestDatabase;
+const jobs = new RecordingJobQueue();
+type Caller = Awaited<ReturnType<ApiSession["caller"]>>["caller"];
+const callers: Record<string, Caller> = {};
+
+beforeAll(async () => {
+  db = await createTestDatabase({ seedDemo: true });
+  // A second coordinator in Twente, so that a justification can be approved by someone else.
+  const second = await db.owner
+    .insertInto("users")
+    .values({
+      email: "tweede.twente@jeugdregie.demo",
+      display_name: "Tom Tweede",
+      password_hash: (
+        await db.owner
+          .selectFrom("users")
+          .select("password_hash")
+          .where("email", "=", "coordinator.twente@jeugdregie.demo")
+          .executeTakeFirstOrThrow()
+      ).password_hash,
+    })
+    .returning("id")
+    .executeTakeFirstOrThrow();
+  const twente = await db.owner.selectFrom("regions").select("id").where("code", "=", "twente").executeTakeFirstOrThrow();
+  await db.owner.insertInto("memberships").values({ user_id: second.id, role: "placement_coordinator", region_id: twente.id }).execute();
+  for (const email of [
+    "coordinator.twente@jeugdregie.demo",
+    "tweede.twente@jeugdregie.demo",
+    "coordinator.haaglanden@jeugdregie.demo",
+    "coordinator.gelderland@jeugdregie.demo",
+    "bovenregionaal@jeugdregie.demo",
+  ]) {
+    const s = new ApiSession(apiDeps(db.app, jobs));
+    await s.login(email, DEMO_PASSWORD);
+    callers[email] = (await s.caller()).caller;
+  }
+});
+afterAll(() => db.drop());
+
+async function refused(promise: Promise<unknown>, code: TRPCError["code"], message: RegExp) {
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect((error as TRPCError).code, (error as Error)?.message).toBe(code);
+  expect((error as TRPCError).message).toMatch(message);
+}
+
+describe("pooled capacity", () => {
+  it("shows member regions the pooled JeugdzorgPlus places of the whole supra region, and outsiders none", async () => {
+    const twente = await callers["coordinator.twente@jeugdregie.demo"]!.supra.pooled().catch(() => null);
+    expect(twente).toBeNull(); // a coordinator is not the supra coordinator
+    const pool = await callers["bovenregionaal@jeugdregie.demo"]!.supra.pooled();
+    expect(pool.length).toBeGreaterThan(0);
+    expect(new Set(pool.map((l) => l.region_name)).size).toBeGreaterThan(1);
+    expect(pool.every((l) => l.care_types.includes("jeugdzorgplus"))).toBe(true);
+
+    const { requestIds } = await arrangeRequests(db.owner, "twente", 1, "matching");
+    await db.owner
+      .updateTable("placement_requests")
+      .set({ care_type: "jeugdzorgplus", status: "matching" })
+      .where("id", "=", requestIds[0]!)
+      .execute();
+    const proposals = await callers["coordinator.twente@jeugdregie.demo"]!.placement.proposals({ requestId: requestIds[0]! });
+    expect(proposals.matches.some((m) => !m.inRegion)).toBe(true);
+
+    const haaglanden = await arrangeRequests(db.owner, "haaglanden", 1, "matching");
+    await db.owner
+      .updateTable("placement_requests")
+      .set({ care_type: "jeugdzorgplus" })
+      .where("id", "=", haaglanden.requestIds[0]!)
+      .execute();
+    const outsider = await callers["coordinator.haaglanden@jeugdregie.demo"]!.placement.proposals({ requestId: haaglanden.requestIds[0]! });
+    expect(outsider.matches).toEqual([]);
+    expect(outsider.excluded.every((e) => !pool.some((p) => p.id === e.locationId))).toBe(true);
+  });
+});
+
+describe("geen kind de regio uit", () => {
+  it("needs an approved justification by a second person before an offer leaves the region; the supra coordinator sees it", async () => {
+    const author = callers["coordinator.twente@jeugdregie.demo"]!;
+    const colleague = callers["tweede.twente@jeugdregie.demo"]!;
+    const { requestIds } = await arrangeRequests(db.owner, "twente", 1, "matching");
+    const requestId = requestIds[0]!;
+    await db.owner.updateTable("placement_requests").set({ care_type: "jeugdzorgplus" }).where("id", "=", requestId).execute();
+    const { matches } = await author.placement.proposals({ requestId });
+    const outside = matches.find((m) => !m.inRegion)!;
+    await refused(
+      author.placement.sendOffer({ requestId, locationId: outside.locationId }),
+      "PRECONDITION_FAILED",
+      /afweging 'geen kind de regio uit'/,
+    );
+    await refused(
+      author.placement.justify({ requestId, locationId: outside.locationId, criteria: ["safety"], evidence: { safety: "kort" } }),
+      "BAD_REQUEST",
+      /Onderbouw "Veiligheid"/,
+    );
+    const justification = await author.placement.justify({
+      requestId,
+      locationId: outside.locationId,
+      criteria: ["safety", "specific_expertise"],
+      evidence: {
+        safety: "Uitgebreid netwerk van uitbuiters in de eigen woonplaats; eerder weggelopen.",
+        specific_expertise: "Behandeling bij seksuele uitbuiting is alleen in deze voorziening beschikbaar.",
+      },
+    });
+    await refused(
+      author.placement.decideJustification({ justificationId: justification.id, approve: true }),
+      "FORBIDDEN",
+      /eigen afweging/,
+    );
+    await colleague.placement.decideJustification({ justificationId: justification.id, approve: true, note: "Akkoord" });
+    const offer = await author.placement.sendOffer({ requestId, locationId: outside.locationId });
+    expect(offer.id).toBeTruthy();
+
+    const overview = await callers["bovenregionaal@jeugdregie.demo"]!.supra.outOfRegion();
+    const row = overview.find((r) => r.request_id === requestId)!;
+    expect(row).toMatchObject({
+      region_name: "Twente",
+      care_type: "jeugdzorgplus",
+      justification_status: "approved",
+      criteria: ["safety", "specific_expertise"],
+    });
+    expect(JSON.stringify(overview)).not.toMatch(/bsn|pseudonym|J-T/);
+  });
+
+  it("keeps region A's child data from region B's coordinator, who sees only aggregates", async () => {
+    const { requestIds } = await arrangeRequests(db.owner, "twente", 1, "submitted");
+    const gelderland = callers["coordinator.gelderland@jeugdregie.demo"]!;
+    await refused(gelderland.placement.get({ requestId: requestIds[0]! }), "NOT_FOUND", /bestaat niet/);
+    expect((await gelderland.placement.queue()).some((r) => r.id === requestIds[0])).toBe(false);
+    await refused(gelderland.supra.outOfRegion(), "FORBIDDEN", /geen toegang/);
+  });
+});
