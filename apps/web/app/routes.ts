@@ -23,6 +23,7 @@ export default [
     route("plaatsingen/:id", "routes/placement/request.tsx"),
     route("voorleggingen", "routes/placement/inbox.tsx"),
     route("capaciteit", "routes/placement/capacity.tsx"),
+    route("bovenregionaal", "routes/supra.tsx"),
     route("voorleggingen/:offerId", "routes/placement/dossier.tsx"),
     route("beheer/status", "routes/admin-status.tsx"),
     route("beheer/regios", "routes/tenants.tsx"),

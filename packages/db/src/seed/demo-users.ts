@@ -28,6 +28,11 @@ export const DEMO_USERS: DemoUser[] = [
     memberships: [{ role: "placement_coordinator", region: "twente" }],
   },
   {
+    email: "coordinator2.twente@jeugdregie.demo",
+    displayName: "Teun Tweede",
+    memberships: [{ role: "placement_coordinator", region: "twente" }],
+  },
+  {
     email: "coordinator.gelderland@jeugdregie.demo",
     displayName: "Gijs Gelderland",
     memberships: [

@@ -10,7 +10,22 @@ import {
   type DeclineReason,
   type DocumentType,
 } from "@jeugdregie/domain";
-import { Alert, Button, Cell, FormField, Heading, Paragraph, Row, Select, Table, TableBody, TableHead, Textbox } from "@jeugdregie/ui";
+import {
+  Alert,
+  Badge,
+  Button,
+  Cell,
+  FormField,
+  Heading,
+  Paragraph,
+  Row,
+  Select,
+  Table,
+  TableBody,
+  TableHead,
+  Textbox,
+} from "@jeugdregie/ui";
+import { OutOfRegionSection } from "./out-of-region-section.tsx";
 import type { Route } from "./+types/request";
 import { requireViewer, rethrowAsResponse } from "../../lib/api.server.ts";
 import { runAction } from "../../lib/forms.server.ts";
@@ -24,7 +39,10 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
   const detail = await caller.placement.get({ requestId: params.id }).catch(rethrowAsResponse);
   const proposals =
     detail.status === "matching" ? await caller.placement.proposals({ requestId: params.id }).catch(rethrowAsResponse) : null;
-  return { detail, proposals };
+  const oor = proposals?.matches.some((m) => !m.inRegion)
+    ? await caller.placement.justifications({ requestId: params.id }).catch(rethrowAsResponse)
+    : null;
+  return { detail, proposals, oor, viewerId: (await caller.me()).user.id };
 }
 
 export async function action({ request, context, params }: Route.ActionArgs) {
@@ -55,7 +73,7 @@ function Intent({
 }
 
 export default function RequestPage({ loaderData, actionData }: Route.ComponentProps) {
-  const { detail: d, proposals } = loaderData;
+  const { detail: d, proposals, oor, viewerId } = loaderData;
   const busy = useNavigation().state === "submitting";
   const openOffer = d.offers.find((o) => o.status === "open");
   return (
@@ -102,6 +120,7 @@ export default function RequestPage({ loaderData, actionData }: Route.ComponentP
                   <Cell numeric>{m.rank}</Cell>
                   <Cell>
                     <span data-testid="proposal-location">{m.locationName}</span>
+                    {!m.inRegion && <Badge>buiten de regio</Badge>}
                   </Cell>
                   <Cell>{m.providerName}</Cell>
                   <Cell>{m.municipalityName}</Cell>
@@ -146,6 +165,15 @@ export default function RequestPage({ loaderData, actionData }: Route.ComponentP
               Op wachtlijst met overbrugging
             </Button>
           </Form>
+          {oor && (
+            <OutOfRegionSection
+              outside={proposals.matches.filter((m) => !m.inRegion)}
+              framework={oor.framework}
+              justifications={oor.justifications}
+              viewerId={viewerId}
+              busy={busy}
+            />
+          )}
         </section>
       )}
 

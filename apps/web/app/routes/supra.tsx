@@ -1,0 +1,97 @@
+import { CARE_TYPE_LABELS, freePlaces, type CareType } from "@jeugdregie/domain";
+import { Bar, Cell, Heading, Paragraph, Row, StatCard, Table, TableBody, TableHead } from "@jeugdregie/ui";
+import type { Route } from "./+types/supra";
+import { requireViewer, rethrowAsResponse } from "../lib/api.server.ts";
+import { date } from "../lib/format.ts";
+
+export async function loader({ request, context }: Route.LoaderArgs) {
+  const { caller } = await requireViewer(request, context);
+  const [pool, outOfRegion, me] = await Promise.all([
+    caller.supra.pooled().catch(rethrowAsResponse),
+    caller.supra.outOfRegion().catch(rethrowAsResponse),
+    caller.me(),
+  ]);
+  return { pool: pool.map((l) => ({ ...l, free: freePlaces(l) })), outOfRegion, name: me.organisationName };
+}
+
+const STATUS = { pending: "wacht op besluit", approved: "goedgekeurd", rejected: "afgewezen" } as const;
+
+export default function Supra({ loaderData }: Route.ComponentProps) {
+  const { pool, outOfRegion, name } = loaderData;
+  const capacity = pool.reduce((n, l) => n + l.capacity, 0);
+  const inUse = pool.reduce((n, l) => n + l.occupied + l.reserved, 0);
+  return (
+    <>
+      <Heading level={1}>{name}</Heading>
+      <Paragraph lead>
+        Gedeelde schaarse capaciteit van de aangesloten regio&rsquo;s, en elke plaatsing buiten de eigen regio met haar afweging.
+      </Paragraph>
+      <div className="jr-cards">
+        <StatCard value={pool.length} label="gedeelde locaties" />
+        <StatCard value={capacity} label="gedeelde plekken" />
+        <StatCard value={inUse} label="bezet of gereserveerd" />
+        <StatCard value={<span data-testid="oor-count">{outOfRegion.length}</span>} label="voorleggingen buiten de eigen regio" />
+      </div>
+      <Table caption="Plaatsingen en voorleggingen buiten de eigen regio">
+        <TableHead
+          columns={[
+            "Regio van het kind",
+            "Zorgvorm",
+            "Leeftijd",
+            "Locatie",
+            "Criteria en onderbouwing",
+            "Waarom niet in de regio",
+            "Afweging",
+            "Status",
+          ]}
+        />
+        <TableBody>
+          {outOfRegion.map((r) => (
+            <Row key={`${r.request_id}-${r.location_name}`}>
+              <Cell>{r.region_name}</Cell>
+              <Cell>{CARE_TYPE_LABELS[r.care_type as CareType]?.nl ?? r.care_type}</Cell>
+              <Cell numeric>{r.age_years}</Cell>
+              <Cell>
+                {r.location_name} ({r.location_region_name})
+              </Cell>
+              <Cell>
+                {(r.criteria ?? []).map((c) => (
+                  <div key={c}>
+                    <strong>{c}:</strong> {r.evidence?.[c]}
+                  </div>
+                ))}
+              </Cell>
+              <Cell>
+                <small>{r.in_region_reasons}</small>
+              </Cell>
+              <Cell>
+                <span data-testid="oor-justification">
+                  {r.justification_status ? STATUS[r.justification_status as keyof typeof STATUS] : "ontbreekt"}
+                </span>
+                {r.decided_at && <small> ({date(r.decided_at)})</small>}
+              </Cell>
+              <Cell>{r.placed ? "geplaatst" : r.offer_status}</Cell>
+            </Row>
+          ))}
+        </TableBody>
+      </Table>
+      <Table caption="Gedeelde locaties en beschikbaarheid">
+        <TableHead columns={["Locatie", "Regio", "Aanbieder", "Zorgvormen", "Plekken", "Vrij"]} />
+        <TableBody>
+          {pool.map((l) => (
+            <Row key={l.id}>
+              <Cell>{l.name}</Cell>
+              <Cell>{l.region_name}</Cell>
+              <Cell>{l.provider_name}</Cell>
+              <Cell>{l.care_types.map((c) => CARE_TYPE_LABELS[c as CareType]?.nl ?? c).join(", ")}</Cell>
+              <Cell>
+                <Bar value={l.occupied + l.reserved} max={l.capacity} label={`${l.occupied + l.reserved} van ${l.capacity} in gebruik`} />
+              </Cell>
+              <Cell numeric>{l.free}</Cell>
+            </Row>
+          ))}
+        </TableBody>
+      </Table>
+    </>
+  );
+}

@@ -1,0 +1,85 @@
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, it, inject } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { expectAccessible, launchBrowser, login, screenshot, url } from "./helpers/browser.ts";
+
+/*
+ * Issue 5, first half of its browser journey: no fitting JeugdzorgPlus place in Twente, pooled
+ * places elsewhere in the supra region, an out-of-region justification approved by a second
+ * coordinator, the offer sent, and the supra coordinator seeing it with the justification.
+ */
+let browser: Browser;
+let requestPath = "";
+beforeAll(async () => {
+  browser = await launchBrowser();
+  const db = new pg.Client({ connectionString: inject("e2eAdminUrl") });
+  await db.connect();
+  await db.query(
+    `update locations set capacity = 0 where 'jeugdzorgplus' = any(care_types) and region_id = (select id from regions where code = 'twente')`,
+  );
+  await db.end();
+});
+afterAll(() => browser?.close());
+
+const newPage = async () => (await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "nl-NL" })).newPage();
+async function submitAndWait(page: Page, button: string) {
+  await Promise.all([page.waitForResponse((r) => r.request().method() === "POST"), page.click(`button:has-text("${button}")`)]);
+  await page.waitForSelector('main[data-navigation="idle"]');
+}
+
+describe("geen kind de regio uit", () => {
+  it("a Twente coordinator finds only pooled places outside the region and writes a justification", async () => {
+    const page = await newPage();
+    await login(page, "coordinator.twente@jeugdregie.demo");
+    await page.goto(url("/aanmeldingen/nieuw"));
+    await page.fill("#bsn", "999900006");
+    await page.fill("#birthDate", "2010-05-01");
+    await page.fill("#homeMunicipalityCode", "GM0153");
+    await page.selectOption("#urgency", "crisis");
+    await page.selectOption("#careType", "jeugdzorgplus");
+    await Promise.all([page.waitForURL(/\/aanmeldingen\/[0-9a-f-]{36}$/), page.click("button:has-text('Aanmelding opslaan')")]);
+    requestPath = new URL(page.url()).pathname.replace("/aanmeldingen/", "/plaatsingen/");
+    await submitAndWait(page, "Aanmelding indienen");
+    await page.goto(url(requestPath));
+    await submitAndWait(page, "Start matching");
+    const badges = await page.locator("tbody .utrecht-data-badge", { hasText: "buiten de regio" }).count();
+    expect(badges).toBeGreaterThan(0);
+    expect(badges).toBe(await page.locator("[data-testid=proposal-location]").count());
+    await page.locator("input[name=criteria][value=safety]").check();
+    await page.fill("#evidence-safety", "Uitbuiters in het netwerk in Enschede; eerder weggelopen naar hen.");
+    await page.locator("input[name=criteria][value=no_capacity_in_region]").check();
+    await page.fill("#evidence-no_capacity_in_region", "Alle JeugdzorgPlus-plekken in Twente zijn bezet of gesloten.");
+    await submitAndWait(page, "Afweging vastleggen");
+    expect(await page.textContent("[data-testid=justification-status]")).toBe("Wacht op besluit");
+    await submitAndWait(page, "Voorleggen");
+    expect(await page.textContent("[role=alert]")).toContain("afweging 'geen kind de regio uit'");
+    await screenshot(page, "50-justification-pending");
+  });
+
+  it("a second coordinator approves it, after which the offer can go out", async () => {
+    const colleague = await newPage();
+    await login(colleague, "coordinator2.twente@jeugdregie.demo");
+    await colleague.goto(url(requestPath));
+    await submitAndWait(colleague, "Goedkeuren");
+    expect(await colleague.textContent("[data-testid=justification-status]")).toBe("Goedgekeurd");
+
+    const page = await newPage();
+    await login(page, "coordinator.twente@jeugdregie.demo");
+    await page.goto(url(requestPath));
+    await submitAndWait(page, "Voorleggen");
+    expect(await page.textContent("[data-testid=request-status]")).toBe("Voorgelegd aan aanbieder");
+  });
+
+  it("the supra coordinator sees the out-of-region offer with its justification, and no identity", async () => {
+    const page = await newPage();
+    await login(page, "bovenregionaal@jeugdregie.demo");
+    await Promise.all([page.waitForURL("**/bovenregionaal"), page.click("nav >> text=Bovenregionaal")]);
+    await page.waitForSelector("[data-testid=oor-count]");
+    expect(await page.textContent("[data-testid=oor-justification]")).toContain("goedgekeurd");
+    const content = (await page.textContent("main"))!;
+    expect(content).toContain("Uitbuiters in het netwerk");
+    expect(content).not.toContain("999900006");
+    await expectAccessible(page);
+    await screenshot(page, "51-supra-overview");
+  });
+});
