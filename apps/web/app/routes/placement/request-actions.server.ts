@@ -58,19 +58,6 @@ export async function runRequestIntent(caller: Caller, requestId: string, form: 
         note: null,
       });
       return "Besluit over de afweging vastgelegd.";
-    case "justify": {
-      const criteria = form.getAll("criteria").map(String);
-      const evidence = Object.fromEntries(criteria.map((c) => [c, text(form, `evidence-${c}`)]));
-      await caller.placement.justify({ requestId, locationId: text(form, "locationId"), criteria, evidence, note: text(form, "note") });
-      return "Afweging vastgelegd; een tweede persoon moet haar goedkeuren.";
-    }
-    case "decide":
-      await caller.placement.decideJustification({
-        justificationId: text(form, "justificationId"),
-        approve: text(form, "approve") === "yes",
-        note: null,
-      });
-      return "Besluit over de afweging vastgelegd.";
     case "withdraw":
       await caller.placement.withdraw({ requestId });
       return "Aanmelding ingetrokken.";
