@@ -143,3 +143,24 @@ describe("geen kind de regio uit", () => {
     await refused(gelderland.supra.outOfRegion(), "FORBIDDEN", /geen toegang/);
   });
 });
+
+describe("the region's framework", () => {
+  it("is configured by the region admin and always keeps safety or specific expertise", async () => {
+    const admin = new ApiSession(apiDeps(db.app, jobs));
+    await admin.login("beheer.haaglanden@jeugdregie.demo", DEMO_PASSWORD);
+    const caller = (await admin.caller()).caller;
+    const framework = await caller.onboarding.framework.get();
+    expect(framework.criteria.map((c) => c.code)).toEqual(["safety", "specific_expertise", "no_capacity_in_region"]);
+    await refused(
+      caller.onboarding.framework.save({
+        criteria: [{ code: "no_capacity_in_region", label: "Capaciteit", evidence: "Welke plekken zijn bekeken?" }],
+        approver: "region_coordinator",
+        secondPerson: true,
+      }),
+      "BAD_REQUEST",
+      /veiligheid of specifieke expertise/,
+    );
+    await caller.onboarding.framework.save({ criteria: framework.criteria.slice(0, 2), approver: "supra_coordinator", secondPerson: true });
+    expect((await caller.onboarding.framework.get()).approver).toBe("supra_coordinator");
+  });
+});

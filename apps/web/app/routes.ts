@@ -38,6 +38,7 @@ export default [
         route("locaties", "routes/inrichting/locations.tsx"),
         route("gebruikers", "routes/inrichting/users.tsx"),
         route("inloggen", "routes/inrichting/oidc.tsx"),
+        route("afwegingskader", "routes/inrichting/framework.tsx"),
         route("tarieven", "routes/inrichting/tariffs.tsx"),
         route("import", "routes/inrichting/import.tsx"),
         route("import/:id", "routes/inrichting/import-job.tsx"),

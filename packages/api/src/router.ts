@@ -45,6 +45,7 @@ import { createPlacementRequest, getMyRequest, myRequests, submitRequest, upload
 import { answer, capacity, confirmCapacityProcedure, dossier, inbox, signalRisk } from "./procedures/placement/provider.ts";
 import { decide, justifications, justify } from "./procedures/placement/out-of-region.ts";
 import { decideAsSupra, outOfRegion, pooled } from "./procedures/supra/supra.ts";
+import { getOorFramework, saveOorFramework } from "./procedures/onboarding/framework.ts";
 import { createCallerFactory, router } from "./trpc.ts";
 
 export const appRouter = router({
@@ -69,6 +70,7 @@ export const appRouter = router({
     tariffs: router({ get: getTariffs, save: saveTariffs }),
     users: router({ list: listUsers, invite: inviteUser }),
     oidc: router({ get: getOidc, save: saveOidc }),
+    framework: router({ get: getOorFramework, save: saveOorFramework }),
   }),
   contracts: router({ list: listContractsProcedure, create: createContractProcedure }),
   imports: router({ template, start: startImport, get: getImport, list: listImports, export: exportCsv }),

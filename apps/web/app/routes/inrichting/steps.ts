@@ -13,6 +13,7 @@ export const STEP_PATHS: Record<OnboardingStep, string> = {
 export const EXTRA_PAGES = [
   { to: "/inrichting/tarieven", label: "Intensiteitstarieven" },
   { to: "/inrichting/inloggen", label: "Inloggen via identiteitsprovider" },
+  { to: "/inrichting/afwegingskader", label: "Afwegingskader buiten de regio" },
   { to: "/inrichting/import", label: "Importeren en exporteren" },
   { to: "/inrichting/audit", label: "Wijzigingen (audit)" },
 ];
