@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
-import { expectAccessible, launchBrowser, login, screenshot, url } from "./helpers/browser.ts";
+import { expectAccessible, launchBrowser, login, screenshot, url, newPage as openPage } from "./helpers/browser.ts";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -8,7 +8,7 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
-const newPage = async () => (await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "nl-NL" })).newPage();
+const newPage = () => openPage(browser);
 
 describe("signing in", () => {
   it("shows a Dutch error for a wrong password and keeps the e-mail address", async () => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { expectAccessible, launchBrowser, login, screenshot, url } from "./helpers/browser.ts";
+import { expectAccessible, launchBrowser, login, screenshot, url, newPage as openPage, submitAndWait } from "./helpers/browser.ts";
 
 /*
  * The issue's journey: a platform admin's invitation to a region with municipalities,
@@ -13,14 +13,8 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
-const newPage = async () => (await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "nl-NL" })).newPage();
+const newPage = () => openPage(browser);
 let admin: Page;
-
-/** Clicks a form's button and waits until the action and the revalidation after it are done. */
-async function submitAndWait(page: Page, button: string) {
-  await Promise.all([page.waitForResponse((r) => r.request().method() === "POST"), page.click(`button:has-text("${button}")`)]);
-  await page.waitForSelector('main[data-navigation="idle"]');
-}
 
 async function progressText(page: Page) {
   return page.textContent("[data-testid=onboarding-progress]");

@@ -1,7 +1,7 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it, inject } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { expectAccessible, launchBrowser, login, screenshot, url } from "./helpers/browser.ts";
+import type { Browser } from "playwright-core";
+import { expectAccessible, launchBrowser, login, screenshot, url, newPage as openPage, submitAndWait } from "./helpers/browser.ts";
 
 /*
  * Issue 5, first half of its browser journey: no fitting JeugdzorgPlus place in Twente, pooled
@@ -21,11 +21,7 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
-const newPage = async () => (await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "nl-NL" })).newPage();
-async function submitAndWait(page: Page, button: string) {
-  await Promise.all([page.waitForResponse((r) => r.request().method() === "POST"), page.click(`button:has-text("${button}")`)]);
-  await page.waitForSelector('main[data-navigation="idle"]');
-}
+const newPage = () => openPage(browser);
 
 describe("geen kind de regio uit", () => {
   it("a Twente coordinator finds only pooled places outside the region and writes a justification", async () => {

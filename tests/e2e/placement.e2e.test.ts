@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { expectAccessible, launchBrowser, login, screenshot, url } from "./helpers/browser.ts";
+import { expectAccessible, launchBrowser, login, screenshot, url, newPage as openPage, submitAndWait } from "./helpers/browser.ts";
 
 /*
  * The placement journey of issue 4 in the browser: referrer submits with documents -> coordinator
@@ -13,14 +13,9 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
-const newPage = async () => (await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "nl-NL" })).newPage();
+const newPage = () => openPage(browser);
 const PDF = Buffer.from("%PDF-1.7\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n");
 let requestPath = "";
-
-async function submitAndWait(page: Page, button: string) {
-  await Promise.all([page.waitForResponse((r) => r.request().method() === "POST"), page.click(`button:has-text("${button}")`)]);
-  await page.waitForSelector('main[data-navigation="idle"]');
-}
 
 async function offerTo(page: Page, provider: string) {
   const row = page

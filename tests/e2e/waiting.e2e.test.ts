@@ -1,7 +1,7 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it, inject } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { launchBrowser, login, screenshot, url } from "./helpers/browser.ts";
+import type { Browser } from "playwright-core";
+import { launchBrowser, login, screenshot, url, newPage as openPage, submitAndWait } from "./helpers/browser.ts";
 
 /*
  * Issue 4's second journey: nothing fits -> waiting with interim help -> a provider frees capacity
@@ -20,12 +20,7 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
-const newPage = async () => (await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "nl-NL" })).newPage();
-
-async function submitAndWait(page: Page, button: string) {
-  await Promise.all([page.waitForResponse((r) => r.request().method() === "POST"), page.click(`button:has-text("${button}")`)]);
-  await page.waitForSelector('main[data-navigation="idle"]');
-}
+const newPage = () => openPage(browser);
 
 describe("nothing fits, so the placement waits until capacity appears", () => {
   it("a crisis request goes to the crisis team, skips the document gate, but finds no free crisis place", async () => {

@@ -66,3 +66,14 @@ export async function expectAccessible(page: Page) {
   });
   expect(violations).toEqual([]);
 }
+
+/** A fresh browser context (own cookies) at a desktop size, Dutch locale. */
+export async function newPage(browser: Browser): Promise<Page> {
+  return (await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "nl-NL" })).newPage();
+}
+
+/** Clicks a form's button and waits until the action and the revalidation after it are done. */
+export async function submitAndWait(page: Page, button: string) {
+  await Promise.all([page.waitForResponse((r) => r.request().method() === "POST"), page.click(`button:has-text("${button}")`)]);
+  await page.waitForSelector('main[data-navigation="idle"]');
+}
