@@ -152,3 +152,16 @@ export function Bar({ value, max, label }: { value: number; max: number; label: 
     </div>
   );
 }
+
+/** The options of a select, from a list of codes and how to label each. */
+export function Options<T extends string>({ values, label }: { values: readonly T[]; label: (value: T) => string }) {
+  return (
+    <>
+      {values.map((value) => (
+        <option key={value} value={value}>
+          {label(value)}
+        </option>
+      ))}
+    </>
+  );
+}

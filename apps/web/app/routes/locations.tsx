@@ -1,6 +1,6 @@
 import { Form } from "react-router";
 import { CARE_TYPE_LABELS, CARE_TYPES, isCareType } from "@jeugdregie/domain";
-import { Badge, Bar, Button, Cell, FormField, Heading, Paragraph, Row, Select, Table, TableBody, TableHead } from "@jeugdregie/ui";
+import { Badge, Bar, Button, Cell, FormField, Heading, Options, Paragraph, Row, Select, Table, TableBody, TableHead } from "@jeugdregie/ui";
 import type { Route } from "./+types/locations";
 import { requireViewer, rethrowAsResponse } from "../lib/api.server.ts";
 import { useLang, useT } from "../i18n.ts";
@@ -52,11 +52,7 @@ export default function Locations({ loaderData }: Route.ComponentProps) {
         <FormField label={t("locations.filter.careType")} htmlFor="zorgvorm">
           <Select id="zorgvorm" name="zorgvorm" defaultValue={careParam ?? ""}>
             <option value="">{t("locations.filter.all")}</option>
-            {CARE_TYPES.map((c) => (
-              <option key={c} value={c}>
-                {CARE_TYPE_LABELS[c][lang]}
-              </option>
-            ))}
+            <Options values={CARE_TYPES} label={(c) => CARE_TYPE_LABELS[c][lang]} />
           </Select>
         </FormField>
         <Button appearance="secondary">{t("locations.filter.apply")}</Button>

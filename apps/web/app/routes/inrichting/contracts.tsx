@@ -11,7 +11,7 @@ import {
   type FinancingForm,
   type ProviderRole,
 } from "@jeugdregie/domain";
-import { Button, Cell, FormField, Heading, Paragraph, Row, Select, Table, TableBody, TableHead, Textbox } from "@jeugdregie/ui";
+import { Button, Cell, FormField, Heading, Options, Paragraph, Row, Select, Table, TableBody, TableHead, Textbox } from "@jeugdregie/ui";
 import type { Route } from "./+types/contracts";
 import { requireViewer, rethrowAsResponse } from "../../lib/api.server.ts";
 import { runAction, text } from "../../lib/forms.server.ts";
@@ -117,20 +117,12 @@ export default function Contracts({ loaderData, actionData }: Route.ComponentPro
           </FormField>
           <FormField label="Rol van de aanbieder" htmlFor="providerRole">
             <Select id="providerRole" name="providerRole">
-              {PROVIDER_ROLES.map((r) => (
-                <option key={r} value={r}>
-                  {PROVIDER_ROLE_LABELS[r].nl}
-                </option>
-              ))}
+              <Options values={PROVIDER_ROLES} label={(r) => PROVIDER_ROLE_LABELS[r].nl} />
             </Select>
           </FormField>
           <FormField label="Financieringsvorm" htmlFor="financingForm">
             <Select id="financingForm" name="financingForm">
-              {FINANCING_FORMS.map((f) => (
-                <option key={f} value={f}>
-                  {FINANCING_FORM_LABELS[f].nl}
-                </option>
-              ))}
+              <Options values={FINANCING_FORMS} label={(f) => FINANCING_FORM_LABELS[f].nl} />
             </Select>
           </FormField>
           <FormField label="Begindatum" htmlFor="startsOn">
@@ -178,11 +170,7 @@ export default function Contracts({ loaderData, actionData }: Route.ComponentPro
             <FormField label="Intensiteit" htmlFor={`band${i}`}>
               <Select id={`band${i}`} name={`band${i}`} defaultValue="">
                 <option value="">–</option>
-                {INTENSITY_BANDS.map((b) => (
-                  <option key={b} value={b}>
-                    {b}
-                  </option>
-                ))}
+                <Options values={INTENSITY_BANDS} label={(b) => b} />
               </Select>
             </FormField>
           </div>

@@ -1,6 +1,6 @@
 import { Form, useNavigation } from "react-router";
 import { CARE_TYPE_LABELS, CARE_TYPES, INTENSITY_BANDS, type CareType } from "@jeugdregie/domain";
-import { Button, Cell, FormField, Heading, Paragraph, Row, Select, Table, TableBody, TableHead, Textbox } from "@jeugdregie/ui";
+import { Button, Cell, FormField, Heading, Options, Paragraph, Row, Select, Table, TableBody, TableHead, Textbox } from "@jeugdregie/ui";
 import type { Route } from "./+types/locations";
 import { requireViewer, rethrowAsResponse } from "../../lib/api.server.ts";
 import { all, int, runAction, text } from "../../lib/forms.server.ts";
@@ -99,11 +99,7 @@ export default function Locations({ loaderData, actionData }: Route.ComponentPro
           <FormField label="Intensiteit" htmlFor="intensityBand">
             <Select id="intensityBand" name="intensityBand" defaultValue="">
               <option value="">–</option>
-              {INTENSITY_BANDS.map((b) => (
-                <option key={b} value={b}>
-                  {b}
-                </option>
-              ))}
+              <Options values={INTENSITY_BANDS} label={(b) => b} />
             </Select>
           </FormField>
           <FormField label="Plekken" htmlFor="capacity">

@@ -1,6 +1,20 @@
 import { Form, useNavigation } from "react-router";
 import { ROLE_LABELS, type Role } from "@jeugdregie/domain";
-import { Alert, Button, Cell, FormField, Heading, Paragraph, Row, Select, Table, TableBody, TableHead, Textbox } from "@jeugdregie/ui";
+import {
+  Alert,
+  Button,
+  Cell,
+  FormField,
+  Heading,
+  Options,
+  Paragraph,
+  Row,
+  Select,
+  Table,
+  TableBody,
+  TableHead,
+  Textbox,
+} from "@jeugdregie/ui";
 import type { Route } from "./+types/users";
 import { requireViewer, rethrowAsResponse } from "../../lib/api.server.ts";
 import { runAction, text } from "../../lib/forms.server.ts";
@@ -59,11 +73,7 @@ export default function Users({ loaderData, actionData }: Route.ComponentProps) 
           </FormField>
           <FormField label="Rol" htmlFor="role">
             <Select id="role" name="role">
-              {INVITABLE.map((r) => (
-                <option key={r} value={r}>
-                  {ROLE_LABELS[r].nl}
-                </option>
-              ))}
+              <Options values={INVITABLE} label={(r) => ROLE_LABELS[r].nl} />
             </Select>
           </FormField>
           <FormField label="Aanbieder (alleen voor medewerker aanbieder)" htmlFor="providerId">

@@ -1,6 +1,6 @@
 import { Form, Link, useNavigation } from "react-router";
 import { CARE_TYPE_LABELS, DECLINE_REASON_LABELS, DECLINE_REASONS, type CareType, type DeclineReason } from "@jeugdregie/domain";
-import { Button, FormField, Heading, Paragraph, Select, Textbox } from "@jeugdregie/ui";
+import { Button, FormField, Heading, Options, Paragraph, Select, Textbox } from "@jeugdregie/ui";
 import type { Route } from "./+types/inbox";
 import { requireViewer, rethrowAsResponse } from "../../lib/api.server.ts";
 import { runAction, text } from "../../lib/forms.server.ts";
@@ -74,11 +74,7 @@ export default function Inbox({ loaderData, actionData }: Route.ComponentProps) 
                 <input type="hidden" name="intent" value="decline" />
                 <FormField label="Reden van afwijzing" htmlFor={`reason-${o.offerId}`}>
                   <Select id={`reason-${o.offerId}`} name="reason">
-                    {DECLINE_REASONS.map((r) => (
-                      <option key={r} value={r}>
-                        {DECLINE_REASON_LABELS[r].nl}
-                      </option>
-                    ))}
+                    <Options values={DECLINE_REASONS} label={(r) => DECLINE_REASON_LABELS[r].nl} />
                   </Select>
                 </FormField>
                 <FormField label="Toelichting" htmlFor={`text-${o.offerId}`}>

@@ -1,6 +1,6 @@
 import { Form, useNavigation } from "react-router";
 import { DOCUMENT_LABELS, DOCUMENT_TYPES, REQUEST_STATUS_LABELS, type DocumentType } from "@jeugdregie/domain";
-import { Button, Cell, FormField, Heading, Paragraph, Row, Select, Table, TableBody, TableHead } from "@jeugdregie/ui";
+import { Button, Cell, FormField, Heading, Options, Paragraph, Row, Select, Table, TableBody, TableHead } from "@jeugdregie/ui";
 import type { Route } from "./+types/referrer-detail";
 import { requireViewer, rethrowAsResponse } from "../../lib/api.server.ts";
 import { runAction, text } from "../../lib/forms.server.ts";
@@ -69,11 +69,7 @@ export default function ReferrerRequest({ loaderData, actionData }: Route.Compon
         <div className="jr-form-row">
           <FormField label="Soort document" htmlFor="kind">
             <Select id="kind" name="kind" defaultValue={missing[0] ?? "dossier"}>
-              {DOCUMENT_TYPES.map((d) => (
-                <option key={d} value={d}>
-                  {DOCUMENT_LABELS[d].nl}
-                </option>
-              ))}
+              <Options values={DOCUMENT_TYPES} label={(d) => DOCUMENT_LABELS[d].nl} />
             </Select>
           </FormField>
           <FormField label="Bestand (PDF, Word, ODT, PNG of JPEG; hoogstens 10 MB)" htmlFor="file">

@@ -1,6 +1,6 @@
 import { Form, redirect, useNavigation } from "react-router";
 import { CARE_TYPE_LABELS, CARE_TYPES, INTENSITY_BANDS, type CareType } from "@jeugdregie/domain";
-import { Button, FormField, Heading, Paragraph, Select, Textbox } from "@jeugdregie/ui";
+import { Button, FormField, Heading, Options, Paragraph, Select, Textbox } from "@jeugdregie/ui";
 import type { Route } from "./+types/referrer-new";
 import { requireViewer, rethrowAsResponse } from "../../lib/api.server.ts";
 import { runAction, text } from "../../lib/forms.server.ts";
@@ -97,21 +97,13 @@ export default function NewRequest({ loaderData, actionData }: Route.ComponentPr
           </FormField>
           <FormField label="Gewenste zorgvorm" htmlFor="careType">
             <Select id="careType" name="careType">
-              {CARE_TYPES.map((c) => (
-                <option key={c} value={c}>
-                  {CARE_TYPE_LABELS[c].nl}
-                </option>
-              ))}
+              <Options values={CARE_TYPES} label={(c) => CARE_TYPE_LABELS[c].nl} />
             </Select>
           </FormField>
           <FormField label="Intensiteit" htmlFor="intensityBand">
             <Select id="intensityBand" name="intensityBand" defaultValue="">
               <option value="">–</option>
-              {INTENSITY_BANDS.map((b) => (
-                <option key={b} value={b}>
-                  {b}
-                </option>
-              ))}
+              <Options values={INTENSITY_BANDS} label={(b) => b} />
             </Select>
           </FormField>
           <FormField label="Benodigde expertise (komma's)" htmlFor="expertise">

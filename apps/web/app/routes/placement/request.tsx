@@ -17,6 +17,7 @@ import {
   Cell,
   FormField,
   Heading,
+  Options,
   Paragraph,
   Row,
   Select,
@@ -239,11 +240,7 @@ export default function RequestPage({ loaderData, actionData }: Route.ComponentP
             </FormField>
             <FormField label="Waarheen" htmlFor="destination">
               <Select id="destination" name="destination">
-                {END_DESTINATIONS.map((x) => (
-                  <option key={x} value={x}>
-                    {END_DESTINATION_LABELS[x].nl}
-                  </option>
-                ))}
+                <Options values={END_DESTINATIONS} label={(x) => END_DESTINATION_LABELS[x].nl} />
               </Select>
             </FormField>
             <FormField label="Toelichting" htmlFor="note">
