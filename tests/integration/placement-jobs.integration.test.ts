@@ -83,6 +83,7 @@ describe("waiting requests", () => {
     expect(board.notifications).toHaveLength(2);
     expect(board.notifications[0]!.message).toMatch(/Er is een passende plek voor J-T0000\d/);
     expect(board.waitingByCareType).toEqual([{ careType: "behandelgroep", count: 2, averageDays: 3 }]);
+    expect(board.outOfRegionByMonth).toEqual([]);
   });
 });
 

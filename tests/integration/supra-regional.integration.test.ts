@@ -133,6 +133,13 @@ describe("geen kind de regio uit", () => {
       criteria: ["safety", "specific_expertise"],
     });
     expect(JSON.stringify(overview)).not.toMatch(/bsn|pseudonym|J-T/);
+
+    // Placed out of region, it counts in Twente's own trend.
+    await db.owner.updateTable("offers").set({ status: "accepted" }).where("id", "=", offer.id).execute();
+    await db.owner.updateTable("placement_requests").set({ status: "accepted" }).where("id", "=", requestId).execute();
+    await author.placement.place({ requestId, startsOn: "2026-11-20", schoolKept: null, siblingsTogether: null });
+    const trend = (await author.placement.board()).outOfRegionByMonth;
+    expect(trend.find((m) => m.month === "2026-11")).toMatchObject({ outside: 1 });
   });
 
   it("keeps region A's child data from region B's coordinator, who sees only aggregates", async () => {
@@ -162,5 +169,51 @@ describe("the region's framework", () => {
     );
     await caller.onboarding.framework.save({ criteria: framework.criteria.slice(0, 2), approver: "supra_coordinator", secondPerson: true });
     expect((await caller.onboarding.framework.get()).approver).toBe("supra_coordinator");
+  });
+});
+
+describe("a framework with the supra coordinator as approver", () => {
+  it("lets only the supra coordinator decide, across the tenant line, and records it in the region's audit chain", async () => {
+    const twente = await db.owner.selectFrom("regions").select("id").where("code", "=", "twente").executeTakeFirstOrThrow();
+    await db.owner
+      .insertInto("oor_frameworks")
+      .values({
+        region_id: twente.id,
+        criteria: JSON.stringify([{ code: "safety", label: "Veiligheid", evidence: "Welk risico?" }]),
+        approver: "supra_coordinator",
+        second_person: true,
+      })
+      .execute();
+    const { requestIds } = await arrangeRequests(db.owner, "twente", 1, "matching");
+    await db.owner.updateTable("placement_requests").set({ care_type: "jeugdzorgplus" }).where("id", "=", requestIds[0]!).execute();
+    const author = callers["coordinator.twente@jeugdregie.demo"]!;
+    const outside = (await author.placement.proposals({ requestId: requestIds[0]! })).matches.find((m) => !m.inRegion)!;
+    const j = await author.placement.justify({
+      requestId: requestIds[0]!,
+      locationId: outside.locationId,
+      criteria: ["safety"],
+      evidence: { safety: "Dreiging vanuit het netwerk in de eigen stad, aangifte gedaan." },
+    });
+    await refused(
+      callers["tweede.twente@jeugdregie.demo"]!.placement.decideJustification({ justificationId: j.id, approve: true }),
+      "FORBIDDEN",
+      /bovenregionaal coördinator/,
+    );
+    await callers["bovenregionaal@jeugdregie.demo"]!.supra.decide({
+      regionId: twente.id,
+      justificationId: j.id,
+      approve: true,
+      note: null,
+    });
+    const decided = await db.owner.selectFrom("oor_justifications").select(["status"]).where("id", "=", j.id).executeTakeFirstOrThrow();
+    expect(decided.status).toBe("approved");
+    const audit = await db.owner
+      .selectFrom("audit_log")
+      .select(["role", "region_id"])
+      .where("entity", "=", "oor_justification")
+      .where("entity_id", "=", j.id)
+      .where("action", "=", "update")
+      .executeTakeFirstOrThrow();
+    expect(audit).toEqual({ role: "supra_coordinator", region_id: twente.id });
   });
 });

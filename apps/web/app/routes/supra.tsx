@@ -1,5 +1,8 @@
 import { CARE_TYPE_LABELS, freePlaces, type CareType } from "@jeugdregie/domain";
-import { Bar, Cell, Heading, Paragraph, Row, StatCard, Table, TableBody, TableHead } from "@jeugdregie/ui";
+import { Form } from "react-router";
+import { Bar, Button, Cell, Heading, Paragraph, Row, StatCard, Table, TableBody, TableHead } from "@jeugdregie/ui";
+import { runAction, text } from "../lib/forms.server.ts";
+import { FormMessages } from "../components/FormMessages.tsx";
 import type { Route } from "./+types/supra";
 import { requireViewer, rethrowAsResponse } from "../lib/api.server.ts";
 import { date } from "../lib/format.ts";
@@ -16,7 +19,21 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 
 const STATUS = { pending: "wacht op besluit", approved: "goedgekeurd", rejected: "afgewezen" } as const;
 
-export default function Supra({ loaderData }: Route.ComponentProps) {
+export async function action({ request, context }: Route.ActionArgs) {
+  const { caller } = await requireViewer(request, context);
+  const form = await request.formData();
+  return runAction(async () => {
+    await caller.supra.decide({
+      regionId: text(form, "regionId"),
+      justificationId: text(form, "justificationId"),
+      approve: text(form, "approve") === "yes",
+      note: null,
+    });
+    return { ok: true, message: "Besluit over de afweging vastgelegd." };
+  });
+}
+
+export default function Supra({ loaderData, actionData }: Route.ComponentProps) {
   const { pool, outOfRegion, name } = loaderData;
   const capacity = pool.reduce((n, l) => n + l.capacity, 0);
   const inUse = pool.reduce((n, l) => n + l.occupied + l.reserved, 0);
@@ -32,6 +49,7 @@ export default function Supra({ loaderData }: Route.ComponentProps) {
         <StatCard value={inUse} label="bezet of gereserveerd" />
         <StatCard value={<span data-testid="oor-count">{outOfRegion.length}</span>} label="voorleggingen buiten de eigen regio" />
       </div>
+      <FormMessages result={actionData} />
       <Table caption="Plaatsingen en voorleggingen buiten de eigen regio">
         <TableHead
           columns={[
@@ -43,6 +61,7 @@ export default function Supra({ loaderData }: Route.ComponentProps) {
             "Waarom niet in de regio",
             "Afweging",
             "Status",
+            "",
           ]}
         />
         <TableBody>
@@ -71,6 +90,20 @@ export default function Supra({ loaderData }: Route.ComponentProps) {
                 {r.decided_at && <small> ({date(r.decided_at)})</small>}
               </Cell>
               <Cell>{r.placed ? "geplaatst" : r.offer_status}</Cell>
+              <Cell>
+                {r.justification_status === "pending" && r.justification_id && (
+                  <Form method="post" className="jr-form-row">
+                    <input type="hidden" name="regionId" value={r.region_id} />
+                    <input type="hidden" name="justificationId" value={r.justification_id} />
+                    <Button name="approve" value="yes">
+                      Goedkeuren
+                    </Button>
+                    <Button name="approve" value="no" appearance="secondary">
+                      Afwijzen
+                    </Button>
+                  </Form>
+                )}
+              </Cell>
             </Row>
           ))}
         </TableBody>

@@ -85,10 +85,10 @@ create policy oor_justifications_supra_decide on oor_justifications for update u
 /* For the supra coordinator: out-of-region offers and placements of member regions with their
    justification. Care type, age and places only; no name, BSN or documents. */
 create function app.supra_out_of_region()
-returns table (region_name text, request_id uuid, care_type text, age_years int, location_name text, location_region_name text,
+returns table (region_id uuid, justification_id uuid, region_name text, request_id uuid, care_type text, age_years int, location_name text, location_region_name text,
   offer_status text, placed boolean, criteria text[], evidence jsonb, in_region_reasons text, justification_status text, decided_at timestamptz)
 language sql stable security definer set search_path = public, pg_temp as $$
-  select rr.name, r.id, r.care_type, date_part('year', age(current_date, c.birth_date))::int, l.name, lr.name,
+  select o.region_id, j.id, rr.name, r.id, r.care_type, date_part('year', age(current_date, c.birth_date))::int, l.name, lr.name,
          o.status, exists (select 1 from placements p where p.region_id = o.region_id and p.offer_id = o.id),
          j.criteria, j.evidence, j.in_region_reasons, j.status, j.decided_at
   from offers o

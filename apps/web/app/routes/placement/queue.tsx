@@ -1,6 +1,6 @@
 import { Link } from "react-router";
 import { CARE_TYPE_LABELS, REQUEST_STATUS_LABELS, type CareType } from "@jeugdregie/domain";
-import { Alert, Badge, Cell, Heading, Paragraph, Row, StatCard, Table, TableBody, TableHead } from "@jeugdregie/ui";
+import { Alert, Badge, Bar, Cell, Heading, Paragraph, Row, StatCard, Table, TableBody, TableHead } from "@jeugdregie/ui";
 import type { Route } from "./+types/queue";
 import { requireViewer, rethrowAsResponse } from "../../lib/api.server.ts";
 import { date, dateTime } from "../../lib/format.ts";
@@ -60,6 +60,25 @@ export default function Queue({ loaderData }: Route.ComponentProps) {
                 <Cell>{CARE_TYPE_LABELS[w.careType as CareType]?.nl ?? w.careType}</Cell>
                 <Cell numeric>{w.count}</Cell>
                 <Cell numeric>{w.averageDays}</Cell>
+              </Row>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+      {board.outOfRegionByMonth.length > 0 && (
+        <Table caption="Plaatsingen per maand, waarvan buiten de regio">
+          <TableHead columns={["Maand", "Geplaatst", "Buiten de regio", ""]} />
+          <TableBody>
+            {board.outOfRegionByMonth.map((m) => (
+              <Row key={m.month}>
+                <Cell>{m.month}</Cell>
+                <Cell numeric>{m.placed}</Cell>
+                <Cell numeric>
+                  <span data-testid="outside-count">{m.outside}</span>
+                </Cell>
+                <Cell>
+                  <Bar value={m.outside} max={m.placed} label={`${m.outside} van ${m.placed} buiten de regio`} />
+                </Cell>
               </Row>
             ))}
           </TableBody>

@@ -4,6 +4,7 @@ import {
   endPlacement,
   getPlacementPointSettings,
   markNotificationRead,
+  outOfRegionRate,
   recordFollowUpDecision,
   recordNeed,
   signalPlacementAtRisk,
@@ -121,6 +122,7 @@ export const board = coordinatorProcedure.query(({ ctx }) =>
       atRisk: placements.filter((p) => p.at_risk && !p.ended_on).length,
       waitingByCareType: waiting,
       notifications: await unreadNotifications(tx, ctx.regionId),
+      outOfRegionByMonth: await outOfRegionRate(tx, ctx.regionId),
     };
   }),
 );

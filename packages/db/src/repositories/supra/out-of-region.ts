@@ -173,6 +173,8 @@ export async function hasApprovedJustification(tx: Tx, regionId: string, request
 /** The supra coordinator's overview of member regions' out-of-region offers: no identities. */
 export async function supraOutOfRegion(tx: Tx) {
   const { rows } = await sql<{
+    region_id: string;
+    justification_id: string | null;
     region_name: string;
     request_id: string;
     care_type: string;
