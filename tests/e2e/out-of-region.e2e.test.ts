@@ -77,5 +77,24 @@ describe("geen kind de regio uit", () => {
     expect(content).not.toContain("999900006");
     await expectAccessible(page);
     await screenshot(page, "51-supra-overview");
+
+    await Promise.all([page.waitForURL("**/bovenregionaal/toewijzing"), page.click("nav >> text=Toewijzing")]);
+    await page.waitForSelector("input[aria-label='Toegewezen aan Twente']");
+    await page.fill("input[aria-label='Toegewezen aan Twente']", "9999");
+    const form = page.locator("form", { has: page.locator("input[aria-label='Toegewezen aan Twente']") });
+    await Promise.all([
+      page.waitForResponse((r) => r.request().method() === "POST"),
+      form.locator("button:has-text('Toewijzing opslaan')").click(),
+    ]);
+    await page.waitForSelector('main[data-navigation="idle"]');
+    expect(await page.textContent("[role=alert]")).toContain("meer dan de gedeelde capaciteit");
+    await page.fill("input[aria-label='Toegewezen aan Twente']", "2");
+    await Promise.all([
+      page.waitForResponse((r) => r.request().method() === "POST"),
+      form.locator("button:has-text('Toewijzing opslaan')").click(),
+    ]);
+    await page.waitForSelector('main[data-navigation="idle"]');
+    expect(await page.textContent("[role=status]")).toContain("Toewijzingen opgeslagen");
+    await screenshot(page, "52-allocations");
   });
 });

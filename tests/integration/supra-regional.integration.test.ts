@@ -217,3 +217,68 @@ describe("a framework with the supra coordinator as approver", () => {
     expect(audit).toEqual({ role: "supra_coordinator", region_id: twente.id });
   });
 });
+
+describe("allocations of pooled places", () => {
+  it("never exceed the pool, and a region going over needs a recorded reason that the supra coordinator sees", async () => {
+    const supra = callers["bovenregionaal@jeugdregie.demo"]!.supra;
+    const year = new Date().getFullYear();
+    const { pools } = await supra.allocations({ year });
+    const jzp = pools.find((p) => p.careType === "jeugdzorgplus")!;
+    expect(jzp.capacity).toBeGreaterThan(0);
+    const twente = jzp.regions.find((r) => r.regionName === "Twente")!;
+    await refused(
+      supra.saveAllocations({
+        careType: "jeugdzorgplus",
+        year,
+        allocations: jzp.regions.map((r) => ({ regionId: r.regionId, places: jzp.capacity })),
+      }),
+      "BAD_REQUEST",
+      /meer dan de gedeelde capaciteit/,
+    );
+    await refused(
+      supra.saveAllocations({ careType: "gezinshuis", year, allocations: [{ regionId: twente.regionId, places: 1 }] }),
+      "BAD_REQUEST",
+      /niet gedeeld/,
+    );
+    await supra.saveAllocations({ careType: "jeugdzorgplus", year, allocations: [{ regionId: twente.regionId, places: twente.used }] });
+
+    const author = callers["coordinator.twente@jeugdregie.demo"]!;
+    const { requestIds } = await arrangeRequests(db.owner, "twente", 1, "matching");
+    await db.owner
+      .updateTable("placement_requests")
+      .set({ care_type: "jeugdzorgplus", urgency: "crisis" })
+      .where("id", "=", requestIds[0]!)
+      .execute();
+    const inRegion = (await author.placement.proposals({ requestId: requestIds[0]! })).matches.find((m) => m.inRegion);
+    const target = inRegion ?? (await author.placement.proposals({ requestId: requestIds[0]! })).matches[0]!;
+    if (!target.inRegion) {
+      const j = await author.placement.justify({
+        requestId: requestIds[0]!,
+        locationId: target.locationId,
+        criteria: ["safety"],
+        evidence: { safety: "Dreiging vanuit het netwerk in de eigen stad, aangifte gedaan." },
+      });
+      await supra.decide({ regionId: twente.regionId, justificationId: j.id, approve: true, note: null });
+    }
+    await refused(
+      author.placement.sendOffer({ requestId: requestIds[0]!, locationId: target.locationId }),
+      "PRECONDITION_FAILED",
+      /over haar toewijzing/,
+    );
+    await author.placement.sendOffer({
+      requestId: requestIds[0]!,
+      locationId: target.locationId,
+      overAllocationReason: "Spoedmachtiging van de kinderrechter; geen alternatief.",
+    });
+
+    const after = await supra.allocations({ year });
+    const twenteAfter = after.pools.find((p) => p.careType === "jeugdzorgplus")!.regions.find((r) => r.regionName === "Twente")!;
+    expect(twenteAfter).toMatchObject({ allocated: twente.used, used: twente.used + 1, over: true });
+    expect(after.overAllocations[0]).toMatchObject({
+      region_name: "Twente",
+      care_type: "jeugdzorgplus",
+      reason: "Spoedmachtiging van de kinderrechter; geen alternatief.",
+    });
+    await refused(callers["coordinator.haaglanden@jeugdregie.demo"]!.supra.allocations({ year }), "FORBIDDEN", /geen toegang/);
+  });
+});

@@ -44,7 +44,7 @@ import {
 import { createPlacementRequest, getMyRequest, myRequests, submitRequest, uploadDocument } from "./procedures/placement/intake.ts";
 import { answer, capacity, confirmCapacityProcedure, dossier, inbox, signalRisk } from "./procedures/placement/provider.ts";
 import { decide, justifications, justify } from "./procedures/placement/out-of-region.ts";
-import { decideAsSupra, outOfRegion, pooled } from "./procedures/supra/supra.ts";
+import { allocations, decideAsSupra, outOfRegion, pooled, saveAllocationsProcedure } from "./procedures/supra/supra.ts";
 import { getOorFramework, saveOorFramework } from "./procedures/onboarding/framework.ts";
 import { createCallerFactory, router } from "./trpc.ts";
 
@@ -97,7 +97,7 @@ export const appRouter = router({
     justify,
     decideJustification: decide,
   }),
-  supra: router({ outOfRegion, pooled, decide: decideAsSupra }),
+  supra: router({ outOfRegion, pooled, decide: decideAsSupra, allocations, saveAllocations: saveAllocationsProcedure }),
 });
 
 export type AppRouter = typeof appRouter;

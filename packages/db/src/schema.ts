@@ -313,6 +313,7 @@ export interface OffersTable {
   responded_by: string | null;
   decline_reason: string | null;
   decline_text: string | null;
+  over_allocation_reason: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface PlacementsTable {
@@ -394,6 +395,15 @@ export interface OorJustificationsTable {
   decision_note: string | null;
 }
 
+export interface SupraAllocationsTable {
+  supra_region_id: string;
+  care_type: string;
+  year: number;
+  region_id: string;
+  places: number;
+  updated_at: Timestamp;
+}
+
 export interface DB {
   regions: RegionsTable;
   reference_municipalities: ReferenceMunicipalitiesTable;
@@ -428,6 +438,7 @@ export interface DB {
   notifications: NotificationsTable;
   oor_frameworks: OorFrameworksTable;
   oor_justifications: OorJustificationsTable;
+  supra_allocations: SupraAllocationsTable;
 }
 
 export type Region = Selectable<RegionsTable>;

@@ -14,7 +14,8 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   if (ability.can("manage", "Membership")) nav.push({ to: "/inrichting", label: "nav.onboarding" });
   if (viewer.scope.role === "placement_coordinator" || viewer.scope.role === "crisis_team")
     nav.push({ to: "/plaatsingen", label: "nav.placementPoint" });
-  if (viewer.scope.role === "supra_coordinator") nav.push({ to: "/bovenregionaal", label: "nav.supra" });
+  if (viewer.scope.role === "supra_coordinator")
+    nav.push({ to: "/bovenregionaal", label: "nav.supra" }, { to: "/bovenregionaal/toewijzing", label: "nav.allocations" });
   if (viewer.scope.role === "referrer") nav.push({ to: "/aanmeldingen", label: "nav.myRequests" });
   if (viewer.scope.role === "provider_user")
     nav.push(

@@ -5,6 +5,7 @@ import * as placement from "./0003_placement.ts";
 import * as notifications from "./0004_notifications.ts";
 import * as crisisTeam from "./0005_crisis_team.ts";
 import * as supraRegional from "./0006_supra_regional.ts";
+import * as allocations from "./0007_allocations.ts";
 
 /** Migrations in code, in order. Add a file and list it here; never edit one that has shipped. */
 export const migrations: Record<string, Migration> = {
@@ -14,4 +15,5 @@ export const migrations: Record<string, Migration> = {
   "0004_notifications": notifications,
   "0005_crisis_team": crisisTeam,
   "0006_supra_regional": supraRegional,
+  "0007_allocations": allocations,
 };

@@ -1,1 +1,2 @@
 export * from "./out-of-region.ts";
+export * from "./allocations.ts";

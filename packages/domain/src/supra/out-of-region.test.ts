@@ -53,3 +53,17 @@ describe("geen kind de regio uit", () => {
     expect(inRegionSummary([], 0)).toMatch(/Geen locaties/);
   });
 });
+
+describe("allocations", () => {
+  it("never promise more than the pool and flag a region going over", async () => {
+    const { assertAllocationsFit, overAllocation } = await import("./allocations.ts");
+    expect(errorOf(() => assertAllocationsFit([{ places: 10 }, { places: 6 }], 15))?.message).toMatch(
+      /16 plekken\) zijn meer dan de gedeelde capaciteit \(15/,
+    );
+    expect(errorOf(() => assertAllocationsFit([{ places: -1 }], 15))?.code).toBe("BAD_INPUT");
+    expect(errorOf(() => assertAllocationsFit([{ places: 10 }, { places: 5 }], 15))).toBeNull();
+    expect(overAllocation({ allocated: 2, used: 1 })).toBe(false);
+    expect(overAllocation({ allocated: 2, used: 2 })).toBe(true);
+    expect(overAllocation(null)).toBe(false);
+  });
+});

@@ -14,7 +14,11 @@ export async function runRequestIntent(caller: Caller, requestId: string, form: 
       await caller.placement.startMatching({ requestId });
       return "Matching gestart: kies hieronder de best passende plek.";
     case "offer":
-      await caller.placement.sendOffer({ requestId, locationId: text(form, "locationId") });
+      await caller.placement.sendOffer({
+        requestId,
+        locationId: text(form, "locationId"),
+        overAllocationReason: text(form, "overAllocationReason") || undefined,
+      });
       return "Voorgelegd aan de aanbieder (geanonimiseerd).";
     case "wait":
       await caller.placement.wait({ requestId, interimHelp: text(form, "interimHelp") });

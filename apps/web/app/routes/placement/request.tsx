@@ -110,6 +110,12 @@ export default function RequestPage({ loaderData, actionData }: Route.ComponentP
 
       {proposals && (
         <section aria-labelledby="voorstellen">
+          {proposals.allocation && (
+            <Alert type={proposals.allocation.nextOfferOver ? "warning" : "info"}>
+              Toewijzing gedeelde plekken dit jaar: {proposals.allocation.used} van {proposals.allocation.allocated} in gebruik.
+              {proposals.allocation.nextOfferOver && " Een nieuwe voorlegging gaat erover: vul de reden in bij de plek."}
+            </Alert>
+          )}
           <Heading level={2} id="voorstellen">
             Passende plekken (best passend eerst)
           </Heading>
@@ -133,6 +139,14 @@ export default function RequestPage({ loaderData, actionData }: Route.ComponentP
                     <Form method="post">
                       <input type="hidden" name="intent" value="offer" />
                       <input type="hidden" name="locationId" value={m.locationId} />
+                      {proposals.allocation?.nextOfferOver && (
+                        <Textbox
+                          name="overAllocationReason"
+                          aria-label={`Reden overschrijding toewijzing voor ${m.locationName}`}
+                          placeholder="Reden overschrijding"
+                          size={18}
+                        />
+                      )}
                       <Button appearance="secondary" disabled={busy} aria-label={`Voorleggen aan ${m.locationName}`}>
                         Voorleggen
                       </Button>

@@ -10,10 +10,11 @@ import {
   offerHistory,
   openOfferOf,
   presentDocumentKinds,
+  regionAllocation,
   requestNeed,
   withTenant,
 } from "@jeugdregie/db";
-import { missingDocuments, offerDeadline, rankCandidates, REQUEST_STATUSES } from "@jeugdregie/domain";
+import { AppError, missingDocuments, offerDeadline, overAllocation, rankCandidates, REQUEST_STATUSES } from "@jeugdregie/domain";
 import { offerExpiryJob } from "@jeugdregie/jobs";
 import { coordinatorProcedure } from "../../trpc.ts";
 
@@ -87,8 +88,10 @@ export const proposals = coordinatorProcedure.input(requestRef).query(({ ctx, in
         reserved: c.reserved,
       };
     };
+    const allocation = await regionAllocation(tx, ctx.regionId, need.careType, new Date().getFullYear());
     return {
       need,
+      allocation: allocation && { ...allocation, nextOfferOver: overAllocation(allocation) },
       matches: matches.map((m) => ({ ...m, ...describe(m.locationId) })),
       excluded: excluded.map((e) => ({ ...e, ...describe(e.locationId) })),
     };
@@ -97,12 +100,31 @@ export const proposals = coordinatorProcedure.input(requestRef).query(({ ctx, in
 
 /** One anonymised offer to one location, with a deadline that a delayed job enforces. */
 export const sendOffer = coordinatorProcedure
-  .input(requestRef.extend({ locationId: z.uuid({ message: "Kies een locatie." }) }))
+  .input(
+    requestRef.extend({
+      locationId: z.uuid({ message: "Kies een locatie." }),
+      overAllocationReason: z.string().trim().max(2000).optional(),
+    }),
+  )
   .mutation(async ({ ctx, input }) => {
     const offer = await withTenant(ctx.deps.db, ctx.viewer.scope, async (tx) => {
       const open = await openOfferOf(tx, ctx.regionId, input.requestId);
       await applyRequestEvent(tx, ctx.viewer.scope, ctx.regionId, input.requestId, { type: "sendOffer", openOffers: open ? 1 : 0 });
       const settings = await getPlacementPointSettings(tx, ctx.regionId);
+      // Pooled care: past the region's allocation only with a recorded reason (flagged to the supra coordinator).
+      const request = await tx
+        .selectFrom("placement_requests")
+        .select("care_type")
+        .where("region_id", "=", ctx.regionId)
+        .where("id", "=", input.requestId)
+        .executeTakeFirstOrThrow();
+      const over = overAllocation(await regionAllocation(tx, ctx.regionId, request.care_type, new Date().getFullYear()));
+      if (over && (input.overAllocationReason ?? "").length < 10) {
+        throw new AppError("ILLEGAL_TRANSITION", {
+          nl: "Hiermee gaat de regio over haar toewijzing van gedeelde plekken: leg de reden vast (minstens een zin).",
+          en: "This takes the region over its allocation of pooled places: record the reason.",
+        });
+      }
       return createOffer(
         tx,
         ctx.viewer.scope,
@@ -110,6 +132,7 @@ export const sendOffer = coordinatorProcedure
         input.requestId,
         input.locationId,
         offerDeadline(new Date(), settings.offerResponseHours),
+        over ? input.overAllocationReason! : null,
       );
     });
     await ctx.deps.jobs.enqueue(

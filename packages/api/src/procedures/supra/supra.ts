@@ -1,5 +1,13 @@
 import { z } from "zod";
-import { decideJustification, listPooledLocations, supraOutOfRegion, withTenant } from "@jeugdregie/db";
+import {
+  decideJustification,
+  listAllocations,
+  listPooledLocations,
+  overAllocations,
+  saveAllocations,
+  supraOutOfRegion,
+  withTenant,
+} from "@jeugdregie/db";
 import { supraProcedure } from "../../trpc.ts";
 
 /** Out-of-region offers and placements of member regions with their justifications (no identities). */
@@ -20,5 +28,28 @@ export const decideAsSupra = supraProcedure
   .mutation(({ ctx, input }) =>
     withTenant(ctx.deps.db, ctx.viewer.scope, (tx) =>
       decideJustification(tx, ctx.viewer.scope, input.regionId, input.justificationId, input),
+    ),
+  );
+
+export const allocations = supraProcedure
+  .input(z.object({ year: z.number().int().min(2020).max(2100) }))
+  .query(({ ctx, input }) =>
+    withTenant(ctx.deps.db, ctx.viewer.scope, async (tx) => ({
+      pools: await listAllocations(tx, ctx.supraRegionId, input.year),
+      overAllocations: await overAllocations(tx),
+    })),
+  );
+
+export const saveAllocationsProcedure = supraProcedure
+  .input(
+    z.object({
+      careType: z.string().min(2).max(60),
+      year: z.number().int().min(2020).max(2100),
+      allocations: z.array(z.object({ regionId: z.uuid(), places: z.number({ message: "Vul een aantal plekken in." }).int() })).max(100),
+    }),
+  )
+  .mutation(({ ctx, input }) =>
+    withTenant(ctx.deps.db, ctx.viewer.scope, (tx) =>
+      saveAllocations(tx, ctx.viewer.scope, ctx.supraRegionId, input.careType, input.year, input.allocations),
     ),
   );

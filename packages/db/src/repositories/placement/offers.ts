@@ -16,7 +16,15 @@ const noFreePlace = () =>
  * the free-place count includes every region's open offers and placements; the partial unique
  * index refuses a second open offer for the same request.
  */
-export async function createOffer(tx: Tx, scope: TenantScope, regionId: string, requestId: string, locationId: string, deadlineAt: Date) {
+export async function createOffer(
+  tx: Tx,
+  scope: TenantScope,
+  regionId: string,
+  requestId: string,
+  locationId: string,
+  deadlineAt: Date,
+  overAllocationReason: string | null = null,
+) {
   const location = await tx
     .selectFrom("locations")
     .select(["region_id", "id", "provider_id", "capacity", "name"])
@@ -47,6 +55,7 @@ export async function createOffer(tx: Tx, scope: TenantScope, regionId: string, 
         provider_id: location.provider_id,
         sent_by: scope.userId,
         deadline_at: deadlineAt,
+        over_allocation_reason: overAllocationReason,
       })
       .returning(["id", "deadline_at"])
       .executeTakeFirstOrThrow();
