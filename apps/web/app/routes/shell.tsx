@@ -85,7 +85,9 @@ export default function Shell({ loaderData }: Route.ComponentProps) {
         <ul>
           {nav.map((item) => (
             <li key={item.to}>
-              <NavLink to={item.to}>{t(item.label)}</NavLink>
+              <NavLink to={item.to} end={nav.some((other) => other.to.startsWith(`${item.to}/`))}>
+                {t(item.label)}
+              </NavLink>
             </li>
           ))}
         </ul>

@@ -21,7 +21,10 @@ export async function action({ request, context }: Route.ActionArgs) {
     await caller.supra.saveAllocations({
       careType: text(form, "careType"),
       year: Number(text(form, "year")),
-      allocations: regionIds.map((regionId) => ({ regionId, places: Number(text(form, `places-${regionId}`) || "0") })),
+      // An empty field means "no allocation" (no limit), not zero places.
+      allocations: regionIds
+        .filter((regionId) => text(form, `places-${regionId}`) !== "")
+        .map((regionId) => ({ regionId, places: Number(text(form, `places-${regionId}`)) })),
     });
     return { ok: true, message: "Toewijzingen opgeslagen." };
   });
