@@ -282,3 +282,85 @@ describe("allocations of pooled places", () => {
     await refused(callers["coordinator.haaglanden@jeugdregie.demo"]!.supra.allocations({ year }), "FORBIDDEN", /geen toegang/);
   });
 });
+
+describe("capacity negotiations", () => {
+  it("Twente asks Centraal Gelderland for two places, gets a counter of one, accepts, and the allocations move", async () => {
+    const twente = callers["coordinator.twente@jeugdregie.demo"]!;
+    const gelderland = callers["coordinator.gelderland@jeugdregie.demo"]!;
+    const supra = callers["bovenregionaal@jeugdregie.demo"]!.supra;
+    const year = 2027;
+    const { pools } = await supra.allocations({ year });
+    const regions = pools.find((p) => p.careType === "jeugdzorgplus")!.regions;
+    const twenteId = regions.find((r) => r.regionName === "Twente")!.regionId;
+    const arnhemId = regions.find((r) => r.regionName.startsWith("Centraal Gelderland"))!.regionId;
+    await supra.saveAllocations({
+      careType: "jeugdzorgplus",
+      year,
+      allocations: [
+        { regionId: twenteId, places: 3 },
+        { regionId: arnhemId, places: 4 },
+      ],
+    });
+
+    await refused(
+      twente.negotiations.open({
+        careType: "gezinshuis",
+        counterpartyRegionId: arnhemId,
+        places: 2,
+        periodStart: "2027-01-01",
+        periodEnd: "2027-12-31",
+      }),
+      "BAD_REQUEST",
+      /niet gedeeld/,
+    );
+    await refused(
+      twente.negotiations.open({
+        careType: "jeugdzorgplus",
+        counterpartyRegionId: arnhemId,
+        places: 2,
+        periodStart: "2027-12-31",
+        periodEnd: "2027-01-01",
+      }),
+      "BAD_REQUEST",
+      /eindigt voordat/,
+    );
+    const opened = await twente.negotiations.open({
+      careType: "jeugdzorgplus",
+      counterpartyRegionId: arnhemId,
+      places: 2,
+      periodStart: "2027-01-01",
+      periodEnd: "2027-12-31",
+      note: "Wachtlijst JZ+ loopt op",
+    });
+    const seenByArnhem = (await gelderland.negotiations.list()).find((n) => n.id === opened.id)!;
+    expect(seenByArnhem).toMatchObject({ status: "open", places: 2, myTurn: true, openerName: "Twente" });
+    await refused(
+      twente.negotiations.answer({ negotiationId: opened.id, action: "accept" }),
+      "PRECONDITION_FAILED",
+      /andere partij is aan zet/,
+    );
+    await gelderland.negotiations.answer({ negotiationId: opened.id, action: "counter", places: 1, note: "Eén plek kan" });
+    expect((await twente.negotiations.list()).find((n) => n.id === opened.id)).toMatchObject({
+      status: "countered",
+      places: 1,
+      myTurn: true,
+    });
+    await twente.negotiations.answer({ negotiationId: opened.id, action: "accept" });
+
+    const after = (await supra.allocations({ year })).pools.find((p) => p.careType === "jeugdzorgplus")!.regions;
+    expect(after.find((r) => r.regionId === twenteId)!.allocated).toBe(4);
+    expect(after.find((r) => r.regionId === arnhemId)!.allocated).toBe(3);
+    const steps = (await callers["bovenregionaal@jeugdregie.demo"]!.negotiations.list()).find((n) => n.id === opened.id)!.steps;
+    expect(steps.map((s) => [s.side, s.action, s.places])).toEqual([
+      ["opener", "open", 2],
+      ["counterparty", "counter", 1],
+      ["opener", "accept", 1],
+    ]);
+    const mails = await db.owner.selectFrom("outbox").select("recipient").where("subject", "like", "%apaciteit%").execute();
+    expect(mails.map((m) => m.recipient)).toEqual(
+      expect.arrayContaining(["coordinator.gelderland@jeugdregie.demo", "coordinator.twente@jeugdregie.demo"]),
+    );
+    const haaglanden = callers["coordinator.haaglanden@jeugdregie.demo"]!;
+    expect((await haaglanden.negotiations.list()).some((n) => n.id === opened.id)).toBe(false);
+  });
+});

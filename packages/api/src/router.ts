@@ -46,6 +46,7 @@ import { answer, capacity, confirmCapacityProcedure, dossier, inbox, signalRisk 
 import { decide, justifications, justify } from "./procedures/placement/out-of-region.ts";
 import { allocations, decideAsSupra, outOfRegion, pooled, saveAllocationsProcedure } from "./procedures/supra/supra.ts";
 import { getOorFramework, saveOorFramework } from "./procedures/onboarding/framework.ts";
+import { answerNegotiationProcedure, negotiations, openNegotiationProcedure } from "./procedures/supra/negotiations.ts";
 import { createCallerFactory, router } from "./trpc.ts";
 
 export const appRouter = router({
@@ -98,6 +99,7 @@ export const appRouter = router({
     decideJustification: decide,
   }),
   supra: router({ outOfRegion, pooled, decide: decideAsSupra, allocations, saveAllocations: saveAllocationsProcedure }),
+  negotiations: router({ list: negotiations, open: openNegotiationProcedure, answer: answerNegotiationProcedure }),
 });
 
 export type AppRouter = typeof appRouter;

@@ -14,6 +14,7 @@ interface SubjectFields {
   RegionSetup: { regionId: string };
   PlacementRequest: { regionId: string; referrerUserId: string; urgency?: string };
   Offer: { providerId: string };
+  Negotiation: Record<string, never>;
   SystemStatus: Record<string, never>;
   NationalOverview: Record<string, never>;
 }
@@ -49,12 +50,14 @@ export function defineAbilityFor(scope: TenantScope): AppAbility {
       can("manage", "Membership", { regionId: inRegion });
       can("read", "AuditLog", { regionId: inRegion });
       can("manage", "RegionSetup", { regionId: inRegion });
+      can("manage", "Negotiation");
       break;
     case "placement_coordinator":
       can("read", "Region", { id: inRegion });
       can(["read", "update"], "Location", { regionId: inRegion });
       can("read", "Provider");
       can("manage", "PlacementRequest", { regionId: inRegion });
+      can("manage", "Negotiation");
       break;
     case "crisis_team":
       // Crisis requests only; the database shows the crisis team nothing else.
@@ -79,6 +82,7 @@ export function defineAbilityFor(scope: TenantScope): AppAbility {
     case "supra_coordinator":
       can("read", "Region");
       can("read", "SupraRegion", { id: scope.supraRegionId });
+      can("manage", "Negotiation");
       break;
     case "ministry_analyst":
       can("read", "NationalOverview");

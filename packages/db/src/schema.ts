@@ -404,6 +404,34 @@ export interface SupraAllocationsTable {
   updated_at: Timestamp;
 }
 
+export interface CapacityNegotiationsTable {
+  id: Generated<string>;
+  supra_region_id: string;
+  care_type: string;
+  location_id: string | null;
+  opener_region_id: string | null;
+  counterparty_region_id: string | null;
+  places: number;
+  period_start: ColumnType<string, string, string>;
+  period_end: ColumnType<string, string, string>;
+  status: ColumnType<string, string | undefined, string>;
+  last_move: ColumnType<string, string | undefined, string>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface NegotiationStepsTable {
+  id: Generated<string>;
+  negotiation_id: string;
+  side: string;
+  action: string;
+  places: number;
+  note: string | null;
+  actor_user_id: string;
+  actor_role: string;
+  created_at: Timestamp;
+}
+
 export interface DB {
   regions: RegionsTable;
   reference_municipalities: ReferenceMunicipalitiesTable;
@@ -439,6 +467,8 @@ export interface DB {
   oor_frameworks: OorFrameworksTable;
   oor_justifications: OorJustificationsTable;
   supra_allocations: SupraAllocationsTable;
+  capacity_negotiations: CapacityNegotiationsTable;
+  negotiation_steps: NegotiationStepsTable;
 }
 
 export type Region = Selectable<RegionsTable>;

@@ -6,6 +6,7 @@ import * as notifications from "./0004_notifications.ts";
 import * as crisisTeam from "./0005_crisis_team.ts";
 import * as supraRegional from "./0006_supra_regional.ts";
 import * as allocations from "./0007_allocations.ts";
+import * as negotiations from "./0008_negotiations.ts";
 
 /** Migrations in code, in order. Add a file and list it here; never edit one that has shipped. */
 export const migrations: Record<string, Migration> = {
@@ -16,4 +17,5 @@ export const migrations: Record<string, Migration> = {
   "0005_crisis_team": crisisTeam,
   "0006_supra_regional": supraRegional,
   "0007_allocations": allocations,
+  "0008_negotiations": negotiations,
 };

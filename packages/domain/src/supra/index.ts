@@ -1,2 +1,3 @@
 export * from "./out-of-region.ts";
 export * from "./allocations.ts";
+export * from "./negotiations.ts";

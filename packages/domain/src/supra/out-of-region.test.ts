@@ -67,3 +67,38 @@ describe("allocations", () => {
     expect(overAllocation(null)).toBe(false);
   });
 });
+
+describe("capacity negotiations", () => {
+  it("go in turns: open, counter, accept; closed ones stay closed", async () => {
+    const { respond, validateNegotiationOpening } = await import("./negotiations.ts");
+    expect(
+      errorOf(() =>
+        validateNegotiationOpening({
+          places: 2,
+          periodStart: "2027-01-01",
+          periodEnd: "2026-12-31",
+          pooledCareTypes: ["jeugdzorgplus"],
+          careType: "jeugdzorgplus",
+        }),
+      )?.message,
+    ).toMatch(/eindigt voordat/);
+    expect(
+      errorOf(() =>
+        validateNegotiationOpening({
+          places: 2,
+          periodStart: "2027-01-01",
+          periodEnd: "2027-12-31",
+          pooledCareTypes: ["jeugdzorgplus"],
+          careType: "gezinshuis",
+        }),
+      )?.message,
+    ).toMatch(/niet gedeeld/);
+    let state = { status: "open" as const, places: 2, lastMove: "opener" as const } as Parameters<typeof respond>[0];
+    expect(errorOf(() => respond(state, "opener", "accept"))?.message).toMatch(/andere partij/);
+    state = respond(state, "counterparty", "counter", 1);
+    expect(state).toEqual({ status: "countered", places: 1, lastMove: "counterparty" });
+    state = respond(state, "opener", "accept");
+    expect(state).toEqual({ status: "accepted", places: 1, lastMove: "opener" });
+    expect(errorOf(() => respond(state, "counterparty", "reject"))?.message).toMatch(/afgerond/);
+  });
+});

@@ -31,14 +31,12 @@ export const decideAsSupra = supraProcedure
     ),
   );
 
-export const allocations = supraProcedure
-  .input(z.object({ year: z.number().int().min(2020).max(2100) }))
-  .query(({ ctx, input }) =>
-    withTenant(ctx.deps.db, ctx.viewer.scope, async (tx) => ({
-      pools: await listAllocations(tx, ctx.supraRegionId, input.year),
-      overAllocations: await overAllocations(tx),
-    })),
-  );
+export const allocations = supraProcedure.input(z.object({ year: z.number().int().min(2020).max(2100) })).query(({ ctx, input }) =>
+  withTenant(ctx.deps.db, ctx.viewer.scope, async (tx) => ({
+    pools: await listAllocations(tx, ctx.supraRegionId, input.year),
+    overAllocations: await overAllocations(tx),
+  })),
+);
 
 export const saveAllocationsProcedure = supraProcedure
   .input(

@@ -1,0 +1,44 @@
+import { z } from "zod";
+import { answerNegotiation, listNegotiations, openNegotiation, withTenant } from "@jeugdregie/db";
+import { forbidden } from "../../errors.ts";
+import { authedProcedure } from "../../trpc.ts";
+
+/** Regions of a supra region and its coordinator negotiate capacity; RLS keeps each to its own negotiations. */
+const negotiationProcedure = authedProcedure.use(({ ctx, next }) => {
+  if (!ctx.viewer.ability.can("manage", "Negotiation")) throw forbidden();
+  return next();
+});
+
+export const negotiations = negotiationProcedure.query(({ ctx }) =>
+  withTenant(ctx.deps.db, ctx.viewer.scope, (tx) => listNegotiations(tx, ctx.viewer.scope)),
+);
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: "Vul een datum in als 2027-01-01." });
+
+export const openNegotiationProcedure = negotiationProcedure
+  .input(
+    z.object({
+      careType: z.string().min(2).max(60),
+      counterpartyRegionId: z.uuid().nullable(),
+      places: z.number({ message: "Vul het aantal plekken in." }).int(),
+      periodStart: isoDate,
+      periodEnd: isoDate,
+      note: z.string().trim().max(2000).nullable().default(null),
+    }),
+  )
+  .mutation(({ ctx, input }) => withTenant(ctx.deps.db, ctx.viewer.scope, (tx) => openNegotiation(tx, ctx.viewer.scope, input)));
+
+export const answerNegotiationProcedure = negotiationProcedure
+  .input(
+    z.object({
+      negotiationId: z.uuid(),
+      action: z.enum(["accept", "reject", "counter"]),
+      places: z.number().int().optional(),
+      note: z.string().trim().max(2000).nullable().default(null),
+    }),
+  )
+  .mutation(({ ctx, input }) =>
+    withTenant(ctx.deps.db, ctx.viewer.scope, (tx) =>
+      answerNegotiation(tx, ctx.viewer.scope, input.negotiationId, input.action, input.places, input.note),
+    ),
+  );

@@ -1,0 +1,238 @@
+import { sql } from "kysely";
+import {
+  AppError,
+  respond,
+  validateNegotiationOpening,
+  type NegotiationAction,
+  type NegotiationStatus,
+  type Side,
+  type TenantScope,
+} from "@jeugdregie/domain";
+import type { Tx } from "../../tenant.ts";
+import { writeAudit } from "../audit.ts";
+import { enqueueEmail } from "../onboarding/outbox.ts";
+
+export interface NegotiationOpening {
+  careType: string;
+  counterpartyRegionId: string | null;
+  places: number;
+  periodStart: string;
+  periodEnd: string;
+  note: string | null;
+}
+
+/** The region's supra region (a region acting) or the supra coordinator's own. */
+async function supraOf(tx: Tx, scope: TenantScope): Promise<string> {
+  if (scope.supraRegionId) return scope.supraRegionId;
+  const membership = await tx
+    .selectFrom("supra_region_members")
+    .select("supra_region_id")
+    .where("region_id", "=", scope.regionIds[0] ?? "00000000-0000-0000-0000-000000000000")
+    .executeTakeFirst();
+  if (!membership)
+    throw new AppError("FORBIDDEN", {
+      nl: "Je regio hoort niet bij een bovenregionaal verband.",
+      en: "Your region is not part of a supra region.",
+    });
+  return membership.supra_region_id;
+}
+
+/** E-mails (through the outbox) the coordinators of the region whose move it now is. */
+async function tellCoordinators(tx: Tx, regionId: string | null, subject: string, body: string): Promise<string[]> {
+  if (!regionId) return [];
+  const people = await tx
+    .selectFrom("memberships as m")
+    .innerJoin("users as u", "u.id", "m.user_id")
+    .select("u.email")
+    .where("m.region_id", "=", regionId)
+    .where("m.role", "=", "placement_coordinator")
+    .execute();
+  const ids: string[] = [];
+  for (const p of people) ids.push(await enqueueEmail(tx, { regionId, recipient: p.email, subject, body }));
+  return ids;
+}
+
+export async function openNegotiation(tx: Tx, scope: TenantScope, input: NegotiationOpening) {
+  const supraRegionId = await supraOf(tx, scope);
+  const openerRegionId = scope.supraRegionId ? null : scope.regionIds[0]!;
+  if (openerRegionId === null && !input.counterpartyRegionId)
+    throw new AppError("BAD_INPUT", { nl: "Kies de regio waarmee je onderhandelt.", en: "Choose the region to negotiate with." });
+  if (input.counterpartyRegionId && input.counterpartyRegionId === openerRegionId)
+    throw new AppError("BAD_INPUT", {
+      nl: "Onderhandel met een andere regio of met de pool.",
+      en: "Negotiate with another region or the pool.",
+    });
+  const pooled = (
+    await tx.selectFrom("supra_region_care_types").select("care_type").where("supra_region_id", "=", supraRegionId).execute()
+  ).map((r) => r.care_type);
+  validateNegotiationOpening({ ...input, pooledCareTypes: pooled });
+  if (input.counterpartyRegionId) {
+    const member = await tx
+      .selectFrom("supra_region_members")
+      .select("region_id")
+      .where("supra_region_id", "=", supraRegionId)
+      .where("region_id", "=", input.counterpartyRegionId)
+      .executeTakeFirst();
+    if (!member)
+      throw new AppError("BAD_INPUT", {
+        nl: "Die regio hoort niet bij dit bovenregionaal verband.",
+        en: "That region is not part of this supra region.",
+      });
+  }
+  const created = await tx
+    .insertInto("capacity_negotiations")
+    .values({
+      supra_region_id: supraRegionId,
+      care_type: input.careType,
+      opener_region_id: openerRegionId,
+      counterparty_region_id: input.counterpartyRegionId,
+      places: input.places,
+      period_start: input.periodStart,
+      period_end: input.periodEnd,
+    })
+    .returning("id")
+    .executeTakeFirstOrThrow();
+  await tx
+    .insertInto("negotiation_steps")
+    .values({
+      negotiation_id: created.id,
+      side: "opener",
+      action: "open",
+      places: input.places,
+      note: input.note,
+      actor_user_id: scope.userId,
+      actor_role: scope.role,
+    })
+    .execute();
+  await writeAudit(tx, scope, {
+    action: "create",
+    entity: "capacity_negotiation",
+    entityId: created.id,
+    regionId: openerRegionId,
+    details: { ...input },
+  });
+  await tellCoordinators(
+    tx,
+    input.counterpartyRegionId,
+    "Nieuw verzoek om capaciteit",
+    `Er is een capaciteitsonderhandeling geopend over ${input.places} plek(ken) ${input.careType} (${input.periodStart} t/m ${input.periodEnd}). Reageer in Jeugdregie.`,
+  );
+  return created;
+}
+
+export async function answerNegotiation(
+  tx: Tx,
+  scope: TenantScope,
+  negotiationId: string,
+  action: NegotiationAction,
+  counterPlaces: number | undefined,
+  note: string | null,
+) {
+  const n = await tx.selectFrom("capacity_negotiations").selectAll().where("id", "=", negotiationId).forUpdate().executeTakeFirst();
+  if (!n)
+    throw new AppError("NOT_FOUND", {
+      nl: "Deze onderhandeling bestaat niet (of je bent geen partij).",
+      en: "This negotiation does not exist (or you are not a party).",
+    });
+  const mine = scope.regionIds[0];
+  const side: Side | null =
+    mine && mine === n.opener_region_id
+      ? "opener"
+      : mine && mine === n.counterparty_region_id
+        ? "counterparty"
+        : scope.supraRegionId === n.supra_region_id
+          ? n.opener_region_id === null
+            ? "opener"
+            : "counterparty"
+          : null;
+  if (!side)
+    throw new AppError("FORBIDDEN", { nl: "Je bent geen partij in deze onderhandeling.", en: "You are not a party to this negotiation." });
+  const next = respond(
+    { status: n.status as NegotiationStatus, places: n.places, lastMove: n.last_move as Side },
+    side,
+    action,
+    counterPlaces,
+  );
+  await tx
+    .updateTable("capacity_negotiations")
+    .set({ status: next.status, places: next.places, last_move: next.lastMove, updated_at: new Date() })
+    .where("id", "=", negotiationId)
+    .execute();
+  await tx
+    .insertInto("negotiation_steps")
+    .values({ negotiation_id: negotiationId, side, action, places: next.places, note, actor_user_id: scope.userId, actor_role: scope.role })
+    .execute();
+  if (next.status === "accepted") await sql`select app.apply_negotiation(${negotiationId})`.execute(tx);
+  await writeAudit(tx, scope, {
+    action: "update",
+    entity: "capacity_negotiation",
+    entityId: negotiationId,
+    regionId: mine ?? null,
+    details: { side, action, places: next.places },
+  });
+  const other = side === "opener" ? n.counterparty_region_id : n.opener_region_id;
+  await tellCoordinators(
+    tx,
+    other,
+    `Capaciteitsonderhandeling: ${action === "counter" ? "tegenvoorstel" : action === "accept" ? "akkoord" : "afgewezen"}`,
+    `De andere partij reageerde op de onderhandeling over ${n.care_type}: ${next.places} plek(ken), status ${next.status}.`,
+  );
+  return next;
+}
+
+/** Negotiations the scope is a party to (RLS), newest first, with their steps and whose turn it is. */
+export async function listNegotiations(tx: Tx, scope: TenantScope) {
+  const rows = await tx
+    .selectFrom("capacity_negotiations as n")
+    .leftJoin("regions as o", "o.id", "n.opener_region_id")
+    .leftJoin("regions as c", "c.id", "n.counterparty_region_id")
+    .select([
+      "n.id",
+      "n.care_type",
+      "n.places",
+      "n.period_start",
+      "n.period_end",
+      "n.status",
+      "n.last_move",
+      "n.opener_region_id",
+      "n.counterparty_region_id",
+      "o.name as opener_name",
+      "c.name as counterparty_name",
+      "n.updated_at",
+    ])
+    .orderBy("n.updated_at", "desc")
+    .execute();
+  const steps = rows.length
+    ? await tx
+        .selectFrom("negotiation_steps as s")
+        .innerJoin("users as u", "u.id", "s.actor_user_id")
+        .select(["s.negotiation_id", "s.side", "s.action", "s.places", "s.note", "u.display_name", "s.created_at"])
+        .where(
+          "s.negotiation_id",
+          "in",
+          rows.map((r) => r.id),
+        )
+        .orderBy("s.id")
+        .execute()
+    : [];
+  const mine = scope.regionIds[0];
+  return rows.map((r) => {
+    const side: Side | null =
+      mine === r.opener_region_id
+        ? "opener"
+        : mine === r.counterparty_region_id
+          ? "counterparty"
+          : scope.supraRegionId
+            ? r.opener_region_id === null
+              ? "opener"
+              : "counterparty"
+            : null;
+    return {
+      ...r,
+      openerName: r.opener_name ?? "Pool",
+      counterpartyName: r.counterparty_name ?? "Pool",
+      myTurn: side !== null && side !== r.last_move && (r.status === "open" || r.status === "countered"),
+      steps: steps.filter((s) => s.negotiation_id === r.id),
+    };
+  });
+}

@@ -1,0 +1,54 @@
+import { AppError } from "../errors.ts";
+
+/**
+ * Capacity negotiations ("capaciteitsafspraak"): one side opens ("N places of care type X for
+ * period P"), the other side accepts, rejects or counters, and so on in turns. An accepted
+ * negotiation moves places between the two parties' allocations.
+ */
+export type NegotiationStatus = "open" | "countered" | "accepted" | "rejected";
+export type NegotiationAction = "accept" | "reject" | "counter";
+export type Side = "opener" | "counterparty";
+
+export interface NegotiationState {
+  status: NegotiationStatus;
+  places: number;
+  /** Who made the last move: the other side is to answer. */
+  lastMove: Side;
+}
+
+export function validateNegotiationOpening(input: {
+  places: number;
+  periodStart: string;
+  periodEnd: string;
+  pooledCareTypes: string[];
+  careType: string;
+}): void {
+  if (!input.pooledCareTypes.includes(input.careType)) {
+    throw new AppError("BAD_INPUT", {
+      nl: `Zorgvorm ${input.careType} wordt in dit verband niet gedeeld.`,
+      en: `Care type ${input.careType} is not pooled in this supra region.`,
+    });
+  }
+  if (!Number.isInteger(input.places) || input.places < 1)
+    throw new AppError("BAD_INPUT", { nl: "Onderhandel over minstens één plek.", en: "Negotiate at least one place." });
+  if (input.periodEnd < input.periodStart)
+    throw new AppError("BAD_INPUT", { nl: "De periode eindigt voordat ze begint.", en: "The period ends before it starts." });
+}
+
+export function respond(state: NegotiationState, by: Side, action: NegotiationAction, counterPlaces?: number): NegotiationState {
+  if (state.status === "accepted" || state.status === "rejected") {
+    throw new AppError("ILLEGAL_TRANSITION", { nl: "Deze onderhandeling is al afgerond.", en: "This negotiation is already closed." });
+  }
+  if (by === state.lastMove) {
+    throw new AppError("ILLEGAL_TRANSITION", { nl: "De andere partij is aan zet.", en: "It is the other party's turn." });
+  }
+  if (action === "counter") {
+    if (!Number.isInteger(counterPlaces) || counterPlaces! < 1)
+      throw new AppError("BAD_INPUT", {
+        nl: "Een tegenvoorstel noemt minstens één plek.",
+        en: "A counter-offer names at least one place.",
+      });
+    return { status: "countered", places: counterPlaces!, lastMove: by };
+  }
+  return { status: action === "accept" ? "accepted" : "rejected", places: state.places, lastMove: by };
+}
