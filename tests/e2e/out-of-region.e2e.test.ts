@@ -97,4 +97,42 @@ describe("geen kind de regio uit", () => {
     expect(await page.textContent("[role=status]")).toContain("Toewijzingen opgeslagen");
     await screenshot(page, "52-allocations");
   });
+
+  it("Twente opens a negotiation with Centraal Gelderland for two places, gets one as a counter, accepts, and the allocation changes", async () => {
+    const twente = await newPage();
+    await login(twente, "coordinator.twente@jeugdregie.demo");
+    await Promise.all([twente.waitForURL("**/onderhandelingen"), twente.click("nav >> text=Capaciteitsafspraken")]);
+    await twente.waitForSelector("#careType");
+    await twente.selectOption("#careType", "jeugdzorgplus");
+    await twente.selectOption("#counterparty", { label: "Centraal Gelderland (Arnhem)" });
+    await twente.fill("#places", "2");
+    await twente.fill("#periodStart", "2027-01-01");
+    await twente.fill("#periodEnd", "2027-12-31");
+    await twente.fill("#note", "Wachtlijst JeugdzorgPlus loopt op");
+    await submitAndWait(twente, "Onderhandeling openen");
+    expect(await twente.textContent("[data-testid=negotiation-status]")).toBe("open");
+
+    const arnhem = await newPage();
+    await login(arnhem, "coordinator.gelderland@jeugdregie.demo");
+    await arnhem.goto(url("/onderhandelingen"));
+    const item = arnhem.locator("[data-testid=negotiation]").first();
+    await item.locator("input[name=places]").fill("1");
+    await Promise.all([
+      arnhem.waitForResponse((r) => r.request().method() === "POST"),
+      item.locator("button:has-text('Tegenvoorstel doen')").click(),
+    ]);
+    await arnhem.waitForSelector('main[data-navigation="idle"]');
+    expect(await arnhem.textContent("[data-testid=negotiation-status]")).toBe("tegenvoorstel");
+
+    await twente.reload();
+    await submitAndWait(twente, "Akkoord");
+    expect(await twente.textContent("[data-testid=negotiation-status]")).toBe("akkoord");
+    expect(await twente.textContent("[data-testid=negotiation-places]")).toBe("1");
+    await screenshot(twente, "53-negotiation-agreed");
+
+    const supra = await newPage();
+    await login(supra, "bovenregionaal@jeugdregie.demo");
+    await supra.goto(url("/bovenregionaal/toewijzing?jaar=2027"));
+    expect(await supra.inputValue("input[aria-label='Toegewezen aan Twente']")).toBe("1");
+  });
 });

@@ -25,6 +25,7 @@ export default [
     route("capaciteit", "routes/placement/capacity.tsx"),
     route("bovenregionaal", "routes/supra.tsx"),
     route("bovenregionaal/toewijzing", "routes/supra-allocations.tsx"),
+    route("onderhandelingen", "routes/negotiations.tsx"),
     route("voorleggingen/:offerId", "routes/placement/dossier.tsx"),
     route("beheer/status", "routes/admin-status.tsx"),
     route("beheer/regios", "routes/tenants.tsx"),

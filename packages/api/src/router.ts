@@ -46,7 +46,12 @@ import { answer, capacity, confirmCapacityProcedure, dossier, inbox, signalRisk 
 import { decide, justifications, justify } from "./procedures/placement/out-of-region.ts";
 import { allocations, decideAsSupra, outOfRegion, pooled, saveAllocationsProcedure } from "./procedures/supra/supra.ts";
 import { getOorFramework, saveOorFramework } from "./procedures/onboarding/framework.ts";
-import { answerNegotiationProcedure, negotiations, openNegotiationProcedure } from "./procedures/supra/negotiations.ts";
+import {
+  answerNegotiationProcedure,
+  negotiationOptionsProcedure,
+  negotiations,
+  openNegotiationProcedure,
+} from "./procedures/supra/negotiations.ts";
 import { createCallerFactory, router } from "./trpc.ts";
 
 export const appRouter = router({
@@ -99,7 +104,12 @@ export const appRouter = router({
     decideJustification: decide,
   }),
   supra: router({ outOfRegion, pooled, decide: decideAsSupra, allocations, saveAllocations: saveAllocationsProcedure }),
-  negotiations: router({ list: negotiations, open: openNegotiationProcedure, answer: answerNegotiationProcedure }),
+  negotiations: router({
+    list: negotiations,
+    options: negotiationOptionsProcedure,
+    open: openNegotiationProcedure,
+    answer: answerNegotiationProcedure,
+  }),
 });
 
 export type AppRouter = typeof appRouter;

@@ -26,6 +26,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   if (ability.can("read", "Location")) nav.push({ to: "/locaties", label: "nav.locations" });
   if (ability.can("create", "Region")) nav.push({ to: "/beheer/regios", label: "nav.tenants" });
   else if (ability.can("read", "Region")) nav.push({ to: "/regios", label: "nav.regions" });
+  if (ability.can("manage", "Negotiation")) nav.push({ to: "/onderhandelingen", label: "nav.negotiations" });
   if (ability.can("read", "SystemStatus")) nav.push({ to: "/beheer/status", label: "nav.status" });
   const regionChoices = me.memberships.filter((m) => m.regionId).map((m) => ({ id: m.regionId!, name: m.organisationName }));
   return { me, nav, regionChoices };

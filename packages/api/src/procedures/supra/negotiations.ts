@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { answerNegotiation, listNegotiations, openNegotiation, withTenant } from "@jeugdregie/db";
+import { answerNegotiation, listNegotiations, negotiationOptions, openNegotiation, withTenant } from "@jeugdregie/db";
 import { forbidden } from "../../errors.ts";
 import { authedProcedure } from "../../trpc.ts";
 
@@ -42,3 +42,7 @@ export const answerNegotiationProcedure = negotiationProcedure
       answerNegotiation(tx, ctx.viewer.scope, input.negotiationId, input.action, input.places, input.note),
     ),
   );
+
+export const negotiationOptionsProcedure = negotiationProcedure.query(({ ctx }) =>
+  withTenant(ctx.deps.db, ctx.viewer.scope, (tx) => negotiationOptions(tx, ctx.viewer.scope)),
+);

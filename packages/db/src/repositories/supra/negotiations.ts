@@ -236,3 +236,26 @@ export async function listNegotiations(tx: Tx, scope: TenantScope) {
     };
   });
 }
+
+/** What the opening form offers: the supra region's pooled care types and the other member regions. */
+export async function negotiationOptions(tx: Tx, scope: TenantScope) {
+  const supraRegionId = await supraOf(tx, scope).catch(() => null);
+  if (!supraRegionId) return { careTypes: [] as string[], partners: [] as { id: string; name: string }[] };
+  const careTypes = (
+    await tx
+      .selectFrom("supra_region_care_types")
+      .select("care_type")
+      .where("supra_region_id", "=", supraRegionId)
+      .orderBy("care_type")
+      .execute()
+  ).map((c) => c.care_type);
+  const partners = await tx
+    .selectFrom("supra_region_members as m")
+    .innerJoin("regions as r", "r.id", "m.region_id")
+    .select(["r.id", "r.name"])
+    .where("m.supra_region_id", "=", supraRegionId)
+    .where("r.id", "not in", scope.regionIds.length ? scope.regionIds : ["00000000-0000-0000-0000-000000000000"])
+    .orderBy("r.name")
+    .execute();
+  return { careTypes, partners };
+}

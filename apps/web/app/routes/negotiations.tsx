@@ -1,0 +1,141 @@
+import { Form, useNavigation } from "react-router";
+import { CARE_TYPE_LABELS, type CareType } from "@jeugdregie/domain";
+import { Badge, Button, FormField, Heading, Options, Paragraph, Select, Textbox } from "@jeugdregie/ui";
+import type { Route } from "./+types/negotiations";
+import { requireViewer, rethrowAsResponse } from "../lib/api.server.ts";
+import { int, runAction, text } from "../lib/forms.server.ts";
+import { dateTime } from "../lib/format.ts";
+import { FormMessages } from "../components/FormMessages.tsx";
+import { useResetOnSuccess } from "../components/useResetOnSuccess.ts";
+
+export async function loader({ request, context }: Route.LoaderArgs) {
+  const { caller } = await requireViewer(request, context);
+  const [negotiations, options] = await Promise.all([
+    caller.negotiations.list().catch(rethrowAsResponse),
+    caller.negotiations.options().catch(rethrowAsResponse),
+  ]);
+  return { negotiations, options };
+}
+
+export async function action({ request, context }: Route.ActionArgs) {
+  const { caller } = await requireViewer(request, context);
+  const form = await request.formData();
+  return runAction(async () => {
+    if (text(form, "intent") === "open") {
+      await caller.negotiations.open({
+        careType: text(form, "careType"),
+        counterpartyRegionId: text(form, "counterparty") === "pool" ? null : text(form, "counterparty"),
+        places: int(form, "places"),
+        periodStart: text(form, "periodStart"),
+        periodEnd: text(form, "periodEnd"),
+        note: text(form, "note") || null,
+      });
+      return { ok: true, message: "Onderhandeling geopend; de andere partij is aan zet." };
+    }
+    const action = text(form, "action") as "accept" | "reject" | "counter";
+    await caller.negotiations.answer({
+      negotiationId: text(form, "negotiationId"),
+      action,
+      places: action === "counter" ? int(form, "places") : undefined,
+      note: text(form, "note") || null,
+    });
+    return {
+      ok: true,
+      message:
+        action === "accept" ? "Akkoord: de toewijzingen zijn aangepast." : action === "counter" ? "Tegenvoorstel gedaan." : "Afgewezen.",
+    };
+  });
+}
+
+const STATUS = { open: "open", countered: "tegenvoorstel", accepted: "akkoord", rejected: "afgewezen" } as const;
+const ACTION = { open: "opent", counter: "doet tegenvoorstel", accept: "gaat akkoord", reject: "wijst af" } as const;
+
+export default function Negotiations({ loaderData, actionData }: Route.ComponentProps) {
+  const { negotiations, options } = loaderData;
+  const busy = useNavigation().state === "submitting";
+  const formRef = useResetOnSuccess(actionData);
+  const careLabel = (c: string) => CARE_TYPE_LABELS[c as CareType]?.nl ?? c;
+  return (
+    <>
+      <Heading level={1}>Capaciteitsafspraken</Heading>
+      <Paragraph lead>
+        Onderhandel over gedeelde plekken met andere regio&rsquo;s of met de pool. Een akkoord past de toewijzingen direct aan.
+      </Paragraph>
+      <FormMessages result={actionData} />
+      {negotiations.map((n) => (
+        <article key={n.id} className="jr-fieldset" data-testid="negotiation">
+          <Heading level={2}>
+            {n.openerName} ↔ {n.counterpartyName}: <span data-testid="negotiation-places">{n.places}</span> plek(ken){" "}
+            {careLabel(n.care_type)}
+          </Heading>
+          <Paragraph>
+            {n.period_start} t/m {n.period_end} ·{" "}
+            <strong data-testid="negotiation-status">{STATUS[n.status as keyof typeof STATUS]}</strong>{" "}
+            {n.myTurn && <Badge>jij bent aan zet</Badge>}
+          </Paragraph>
+          <ol>
+            {n.steps.map((s, i) => (
+              <li key={i}>
+                {dateTime(s.created_at)} · {s.display_name} ({s.side === "opener" ? n.openerName : n.counterpartyName}){" "}
+                {ACTION[s.action as keyof typeof ACTION]}: {s.places} plek(ken){s.note ? ` — ${s.note}` : ""}
+              </li>
+            ))}
+          </ol>
+          {n.myTurn && (
+            <Form method="post" className="jr-form-row">
+              <input type="hidden" name="negotiationId" value={n.id} />
+              <Button name="action" value="accept" disabled={busy}>
+                Akkoord
+              </Button>
+              <Button name="action" value="reject" appearance="secondary" disabled={busy}>
+                Afwijzen
+              </Button>
+              <FormField label="Tegenvoorstel (plekken)" htmlFor={`counter-${n.id}`}>
+                <Textbox id={`counter-${n.id}`} name="places" type="number" min={1} size={4} />
+              </FormField>
+              <Button name="action" value="counter" appearance="secondary" disabled={busy}>
+                Tegenvoorstel doen
+              </Button>
+            </Form>
+          )}
+        </article>
+      ))}
+      {options.careTypes.length > 0 && (
+        <Form method="post" className="jr-fieldset" ref={formRef}>
+          <input type="hidden" name="intent" value="open" />
+          <Heading level={2}>Nieuwe onderhandeling</Heading>
+          <div className="jr-form-row">
+            <FormField label="Zorgvorm" htmlFor="careType">
+              <Select id="careType" name="careType">
+                <Options values={options.careTypes} label={careLabel} />
+              </Select>
+            </FormField>
+            <FormField label="Met" htmlFor="counterparty">
+              <Select id="counterparty" name="counterparty">
+                {options.partners.map((p) => (
+                  <option key={p.id} value={p.id}>
+                    {p.name}
+                  </option>
+                ))}
+                <option value="pool">De pool (bovenregionaal)</option>
+              </Select>
+            </FormField>
+            <FormField label="Plekken" htmlFor="places">
+              <Textbox id="places" name="places" type="number" min={1} required size={4} />
+            </FormField>
+            <FormField label="Van" htmlFor="periodStart">
+              <Textbox id="periodStart" name="periodStart" type="date" required />
+            </FormField>
+            <FormField label="Tot en met" htmlFor="periodEnd">
+              <Textbox id="periodEnd" name="periodEnd" type="date" required />
+            </FormField>
+          </div>
+          <FormField label="Toelichting" htmlFor="note">
+            <Textbox id="note" name="note" />
+          </FormField>
+          <Button disabled={busy}>Onderhandeling openen</Button>
+        </Form>
+      )}
+    </>
+  );
+}
