@@ -135,4 +135,21 @@ describe("geen kind de regio uit", () => {
     await supra.goto(url("/bovenregionaal/toewijzing?jaar=2027"));
     expect(await supra.inputValue("input[aria-label='Toegewezen aan Twente']")).toBe("1");
   });
+
+  it("the supra coordinator records a phase-out plan and sees where reality runs ahead of it", async () => {
+    const page = await newPage();
+    await login(page, "bovenregionaal@jeugdregie.demo");
+    await Promise.all([page.waitForURL("**/bovenregionaal/afbouw"), page.click("nav >> text=Afbouw")]);
+    const form = page.locator("form", { has: page.locator("input[name=year-2026]") }).first();
+    await form.locator("input[name=year-2026]").fill("0");
+    await form.locator("input[name=year-2030]").fill("0");
+    await Promise.all([
+      page.waitForResponse((r) => r.request().method() === "POST"),
+      form.locator("button:has-text('Plan opslaan')").click(),
+    ]);
+    await page.waitForSelector('main[data-navigation="idle"]');
+    expect(await page.locator("[role=status]", { hasText: "Afbouwplan opgeslagen" }).count()).toBe(1);
+    expect(await page.textContent("main")).toMatch(/plekken terwijl het plan 0 noemt/);
+    await screenshot(page, "54-phase-out");
+  });
 });

@@ -364,3 +364,49 @@ describe("capacity negotiations", () => {
     expect((await haaglanden.negotiations.list()).some((n) => n.id === opened.id)).toBe(false);
   });
 });
+
+describe("phase-out plans for closed care", () => {
+  it("compare plan with capacity and occupancy per provider and warn", async () => {
+    const supra = callers["bovenregionaal@jeugdregie.demo"]!.supra;
+    const overview = await supra.phaseOut({ year: 2026 });
+    expect(overview.length).toBeGreaterThan(0);
+    const first = overview[0]!;
+    await refused(
+      supra.savePhaseOut({
+        providerId: first.providerId,
+        plan: [
+          { year: 2026, places: 4 },
+          { year: 2027, places: 6 },
+        ],
+        minViablePct: 70,
+      }),
+      "BAD_REQUEST",
+      /loopt af/,
+    );
+    await refused(
+      supra.savePhaseOut({
+        providerId: first.providerId,
+        plan: [
+          { year: 2029, places: 2 },
+          { year: 2030, places: 1 },
+        ],
+        minViablePct: 70,
+      }),
+      "BAD_REQUEST",
+      /nul gesloten plekken/,
+    );
+    await supra.savePhaseOut({
+      providerId: first.providerId,
+      plan: [
+        { year: 2026, places: Math.max(0, first.capacity - 1) },
+        { year: 2028, places: 1 },
+        { year: 2030, places: 0 },
+      ],
+      minViablePct: 70,
+    });
+    const after = (await supra.phaseOut({ year: 2026 })).find((p) => p.providerId === first.providerId)!;
+    expect(after.planned).toBe(Math.max(0, first.capacity - 1));
+    expect(after.warnings.map((w) => w.kind)).toContain("ahead_of_plan");
+    await refused(callers["coordinator.twente@jeugdregie.demo"]!.supra.phaseOut({ year: 2026 }), "FORBIDDEN", /geen toegang/);
+  });
+});

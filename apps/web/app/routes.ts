@@ -26,6 +26,7 @@ export default [
     route("bovenregionaal", "routes/supra.tsx"),
     route("bovenregionaal/toewijzing", "routes/supra-allocations.tsx"),
     route("onderhandelingen", "routes/negotiations.tsx"),
+    route("bovenregionaal/afbouw", "routes/supra-phase-out.tsx"),
     route("voorleggingen/:offerId", "routes/placement/dossier.tsx"),
     route("beheer/status", "routes/admin-status.tsx"),
     route("beheer/regios", "routes/tenants.tsx"),

@@ -44,7 +44,15 @@ import {
 import { createPlacementRequest, getMyRequest, myRequests, submitRequest, uploadDocument } from "./procedures/placement/intake.ts";
 import { answer, capacity, confirmCapacityProcedure, dossier, inbox, signalRisk } from "./procedures/placement/provider.ts";
 import { decide, justifications, justify } from "./procedures/placement/out-of-region.ts";
-import { allocations, decideAsSupra, outOfRegion, pooled, saveAllocationsProcedure } from "./procedures/supra/supra.ts";
+import {
+  allocations,
+  decideAsSupra,
+  outOfRegion,
+  phaseOut,
+  pooled,
+  saveAllocationsProcedure,
+  savePhaseOut,
+} from "./procedures/supra/supra.ts";
 import { getOorFramework, saveOorFramework } from "./procedures/onboarding/framework.ts";
 import {
   answerNegotiationProcedure,
@@ -103,7 +111,15 @@ export const appRouter = router({
     justify,
     decideJustification: decide,
   }),
-  supra: router({ outOfRegion, pooled, decide: decideAsSupra, allocations, saveAllocations: saveAllocationsProcedure }),
+  supra: router({
+    outOfRegion,
+    pooled,
+    decide: decideAsSupra,
+    allocations,
+    saveAllocations: saveAllocationsProcedure,
+    phaseOut,
+    savePhaseOut,
+  }),
   negotiations: router({
     list: negotiations,
     options: negotiationOptionsProcedure,

@@ -432,6 +432,15 @@ export interface NegotiationStepsTable {
   created_at: Timestamp;
 }
 
+export interface PhaseOutPlansTable {
+  supra_region_id: string;
+  provider_id: string;
+  year: number;
+  planned_places: number;
+  min_viable_pct: ColumnType<number, number | undefined, number>;
+  updated_at: Timestamp;
+}
+
 export interface DB {
   regions: RegionsTable;
   reference_municipalities: ReferenceMunicipalitiesTable;
@@ -469,6 +478,7 @@ export interface DB {
   supra_allocations: SupraAllocationsTable;
   capacity_negotiations: CapacityNegotiationsTable;
   negotiation_steps: NegotiationStepsTable;
+  phase_out_plans: PhaseOutPlansTable;
 }
 
 export type Region = Selectable<RegionsTable>;

@@ -15,7 +15,11 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   if (viewer.scope.role === "placement_coordinator" || viewer.scope.role === "crisis_team")
     nav.push({ to: "/plaatsingen", label: "nav.placementPoint" });
   if (viewer.scope.role === "supra_coordinator")
-    nav.push({ to: "/bovenregionaal", label: "nav.supra" }, { to: "/bovenregionaal/toewijzing", label: "nav.allocations" });
+    nav.push(
+      { to: "/bovenregionaal", label: "nav.supra" },
+      { to: "/bovenregionaal/toewijzing", label: "nav.allocations" },
+      { to: "/bovenregionaal/afbouw", label: "nav.phaseOut" },
+    );
   if (viewer.scope.role === "referrer") nav.push({ to: "/aanmeldingen", label: "nav.myRequests" });
   if (viewer.scope.role === "provider_user")
     nav.push(

@@ -1,3 +1,4 @@
 export * from "./out-of-region.ts";
 export * from "./allocations.ts";
 export * from "./negotiations.ts";
+export * from "./phase-out.ts";

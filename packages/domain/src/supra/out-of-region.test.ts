@@ -102,3 +102,47 @@ describe("capacity negotiations", () => {
     expect(errorOf(() => respond(state, "counterparty", "reject"))?.message).toMatch(/afgerond/);
   });
 });
+
+describe("phase-out plans", () => {
+  it("go down to zero in 2030 and warn when capacity runs ahead or occupancy drops below viable", async () => {
+    const { phaseOutWarnings, validatePhaseOutPlan } = await import("./phase-out.ts");
+    expect(
+      errorOf(() =>
+        validatePhaseOutPlan(
+          [
+            { year: 2026, places: 10 },
+            { year: 2027, places: 12 },
+          ],
+          70,
+        ),
+      )?.message,
+    ).toMatch(/loopt af/);
+    expect(
+      errorOf(() =>
+        validatePhaseOutPlan(
+          [
+            { year: 2029, places: 4 },
+            { year: 2030, places: 2 },
+          ],
+          70,
+        ),
+      )?.message,
+    ).toMatch(/nul gesloten plekken/);
+    expect(
+      errorOf(() =>
+        validatePhaseOutPlan(
+          [
+            { year: 2026, places: 10 },
+            { year: 2030, places: 0 },
+          ],
+          70,
+        ),
+      ),
+    ).toBeNull();
+    expect(phaseOutWarnings({ planned: 8, capacity: 12, occupied: 6, minViablePct: 70 }).map((w) => w.kind)).toEqual([
+      "ahead_of_plan",
+      "below_viable",
+    ]);
+    expect(phaseOutWarnings({ planned: 12, capacity: 12, occupied: 10, minViablePct: 70 })).toEqual([]);
+  });
+});

@@ -4,7 +4,9 @@ import {
   listAllocations,
   listPooledLocations,
   overAllocations,
+  phaseOutOverview,
   saveAllocations,
+  savePhaseOutPlan,
   supraOutOfRegion,
   withTenant,
 } from "@jeugdregie/db";
@@ -49,5 +51,25 @@ export const saveAllocationsProcedure = supraProcedure
   .mutation(({ ctx, input }) =>
     withTenant(ctx.deps.db, ctx.viewer.scope, (tx) =>
       saveAllocations(tx, ctx.viewer.scope, ctx.supraRegionId, input.careType, input.year, input.allocations),
+    ),
+  );
+
+export const phaseOut = supraProcedure
+  .input(z.object({ year: z.number().int().min(2020).max(2100) }))
+  .query(({ ctx, input }) => withTenant(ctx.deps.db, ctx.viewer.scope, (tx) => phaseOutOverview(tx, ctx.supraRegionId, input.year)));
+
+export const savePhaseOut = supraProcedure
+  .input(
+    z.object({
+      providerId: z.uuid(),
+      plan: z
+        .array(z.object({ year: z.number().int().min(2020).max(2100), places: z.number({ message: "Vul de geplande plekken in." }).int() }))
+        .max(20),
+      minViablePct: z.number().int(),
+    }),
+  )
+  .mutation(({ ctx, input }) =>
+    withTenant(ctx.deps.db, ctx.viewer.scope, (tx) =>
+      savePhaseOutPlan(tx, ctx.viewer.scope, ctx.supraRegionId, input.providerId, input.plan, input.minViablePct),
     ),
   );

@@ -1,0 +1,59 @@
+import { sql } from "kysely";
+import { phaseOutWarnings, validatePhaseOutPlan, type PhaseOutYear, type TenantScope } from "@jeugdregie/domain";
+import type { Tx } from "../../tenant.ts";
+import { writeAudit } from "../audit.ts";
+
+/** Plan against reality per provider with closed care in the pool, for one year, with warnings. */
+export async function phaseOutOverview(tx: Tx, supraRegionId: string, year: number) {
+  const { rows } = await sql<{ provider_id: string; provider_name: string; capacity: number; occupied: number }>`
+    select * from app.closed_care_by_provider(${supraRegionId})`.execute(tx);
+  const plans = await tx.selectFrom("phase_out_plans").selectAll().where("supra_region_id", "=", supraRegionId).orderBy("year").execute();
+  return rows.map((r) => {
+    const own = plans.filter((p) => p.provider_id === r.provider_id);
+    const planned = own.find((p) => p.year === year)?.planned_places ?? null;
+    const minViablePct = own[0]?.min_viable_pct ?? 70;
+    return {
+      providerId: r.provider_id,
+      providerName: r.provider_name,
+      capacity: r.capacity,
+      occupied: r.occupied,
+      planned,
+      minViablePct,
+      plan: own.map((p) => ({ year: p.year, places: p.planned_places })),
+      warnings: phaseOutWarnings({ planned, capacity: r.capacity, occupied: r.occupied, minViablePct }),
+    };
+  });
+}
+
+export async function savePhaseOutPlan(
+  tx: Tx,
+  scope: TenantScope,
+  supraRegionId: string,
+  providerId: string,
+  plan: PhaseOutYear[],
+  minViablePct: number,
+) {
+  validatePhaseOutPlan(plan, minViablePct);
+  await tx.deleteFrom("phase_out_plans").where("supra_region_id", "=", supraRegionId).where("provider_id", "=", providerId).execute();
+  if (plan.length > 0) {
+    await tx
+      .insertInto("phase_out_plans")
+      .values(
+        plan.map((p) => ({
+          supra_region_id: supraRegionId,
+          provider_id: providerId,
+          year: p.year,
+          planned_places: p.places,
+          min_viable_pct: minViablePct,
+        })),
+      )
+      .execute();
+  }
+  await writeAudit(tx, scope, {
+    action: "update",
+    entity: "phase_out_plan",
+    entityId: providerId,
+    regionId: null,
+    details: { supraRegionId, plan, minViablePct },
+  });
+}
