@@ -114,6 +114,7 @@ describe("geen kind de regio uit", () => {
 
     const arnhem = await newPage();
     await login(arnhem, "coordinator.gelderland@jeugdregie.demo");
+    expect(await arnhem.textContent("[data-testid=open-negotiations]")).toBe("1");
     await arnhem.goto(url("/onderhandelingen"));
     const item = arnhem.locator("[data-testid=negotiation]").first();
     await item.locator("input[name=places]").fill("1");

@@ -360,6 +360,7 @@ describe("capacity negotiations", () => {
     expect(mails.map((m) => m.recipient)).toEqual(
       expect.arrayContaining(["coordinator.gelderland@jeugdregie.demo", "coordinator.twente@jeugdregie.demo"]),
     );
+    expect(jobs.enqueued.filter((j) => j.name === "send-email").length).toBeGreaterThanOrEqual(3);
     const haaglanden = callers["coordinator.haaglanden@jeugdregie.demo"]!;
     expect((await haaglanden.negotiations.list()).some((n) => n.id === opened.id)).toBe(false);
   });

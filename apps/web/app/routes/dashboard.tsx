@@ -1,3 +1,4 @@
+import { Link } from "react-router";
 import { ROLE_LABELS } from "@jeugdregie/domain";
 import { Heading, Paragraph, StatCard } from "@jeugdregie/ui";
 import type { Route } from "./+types/dashboard";
@@ -8,7 +9,10 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   const { caller, viewer } = await requireViewer(request, context);
   const [me, regions] = await Promise.all([caller.me(), caller.regions.list()]);
   const locations = viewer.ability.can("read", "Location") ? await caller.locations.list() : null;
+  const negotiations = viewer.ability.can("manage", "Negotiation") ? await caller.negotiations.list() : null;
   return {
+    openNegotiations: negotiations?.filter((n) => n.status === "open" || n.status === "countered").length ?? null,
+    myTurn: negotiations?.filter((n) => n.myTurn).length ?? 0,
     me,
     regionCount: regions.length,
     locationCount: locations?.length ?? null,
@@ -17,7 +21,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 }
 
 export default function Dashboard({ loaderData }: Route.ComponentProps) {
-  const { me, regionCount, locationCount, places } = loaderData;
+  const { me, regionCount, locationCount, places, openNegotiations, myTurn } = loaderData;
   const t = useT();
   const lang = useLang();
   return (
@@ -27,6 +31,16 @@ export default function Dashboard({ loaderData }: Route.ComponentProps) {
       <Paragraph>{t("dashboard.role", { role: ROLE_LABELS[me.role][lang].toLowerCase(), organisation: me.organisationName })}</Paragraph>
       <div className="jr-cards">
         <StatCard value={regionCount} label={t("dashboard.regions")} />
+        {openNegotiations !== null && (
+          <StatCard
+            value={<span data-testid="open-negotiations">{openNegotiations}</span>}
+            label={
+              <Link className="utrecht-link" to="/onderhandelingen">
+                {t("dashboard.negotiations", { mine: myTurn })}
+              </Link>
+            }
+          />
+        )}
         {locationCount !== null && <StatCard value={locationCount} label={t("dashboard.locations")} />}
         {places !== null && <StatCard value={places} label={t("dashboard.places")} />}
       </div>

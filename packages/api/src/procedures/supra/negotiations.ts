@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { answerNegotiation, listNegotiations, negotiationOptions, openNegotiation, withTenant } from "@jeugdregie/db";
+import { sendEmailJob, type JobQueue } from "@jeugdregie/jobs";
 import { forbidden } from "../../errors.ts";
 import { authedProcedure } from "../../trpc.ts";
 
@@ -12,6 +13,11 @@ const negotiationProcedure = authedProcedure.use(({ ctx, next }) => {
 export const negotiations = negotiationProcedure.query(({ ctx }) =>
   withTenant(ctx.deps.db, ctx.viewer.scope, (tx) => listNegotiations(tx, ctx.viewer.scope)),
 );
+
+/** The other side hears of each step by e-mail (outbox job; kept as skipped when no SMTP is set). */
+async function sendMails(jobs: JobQueue, outboxIds: string[]) {
+  for (const outboxId of outboxIds) await jobs.enqueue(sendEmailJob, { outboxId });
+}
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: "Vul een datum in als 2027-01-01." });
 
@@ -26,7 +32,11 @@ export const openNegotiationProcedure = negotiationProcedure
       note: z.string().trim().max(2000).nullable().default(null),
     }),
   )
-  .mutation(({ ctx, input }) => withTenant(ctx.deps.db, ctx.viewer.scope, (tx) => openNegotiation(tx, ctx.viewer.scope, input)));
+  .mutation(async ({ ctx, input }) => {
+    const opened = await withTenant(ctx.deps.db, ctx.viewer.scope, (tx) => openNegotiation(tx, ctx.viewer.scope, input));
+    await sendMails(ctx.deps.jobs, opened.outboxIds);
+    return opened;
+  });
 
 export const answerNegotiationProcedure = negotiationProcedure
   .input(
@@ -37,11 +47,13 @@ export const answerNegotiationProcedure = negotiationProcedure
       note: z.string().trim().max(2000).nullable().default(null),
     }),
   )
-  .mutation(({ ctx, input }) =>
-    withTenant(ctx.deps.db, ctx.viewer.scope, (tx) =>
+  .mutation(async ({ ctx, input }) => {
+    const answered = await withTenant(ctx.deps.db, ctx.viewer.scope, (tx) =>
       answerNegotiation(tx, ctx.viewer.scope, input.negotiationId, input.action, input.places, input.note),
-    ),
-  );
+    );
+    await sendMails(ctx.deps.jobs, answered.outboxIds);
+    return answered;
+  });
 
 export const negotiationOptionsProcedure = negotiationProcedure.query(({ ctx }) =>
   withTenant(ctx.deps.db, ctx.viewer.scope, (tx) => negotiationOptions(tx, ctx.viewer.scope)),

@@ -111,13 +111,13 @@ export async function openNegotiation(tx: Tx, scope: TenantScope, input: Negotia
     regionId: openerRegionId,
     details: { ...input },
   });
-  await tellCoordinators(
+  const outboxIds = await tellCoordinators(
     tx,
     input.counterpartyRegionId,
     "Nieuw verzoek om capaciteit",
     `Er is een capaciteitsonderhandeling geopend over ${input.places} plek(ken) ${input.careType} (${input.periodStart} t/m ${input.periodEnd}). Reageer in Jeugdregie.`,
   );
-  return created;
+  return { ...created, outboxIds };
 }
 
 export async function answerNegotiation(
@@ -171,13 +171,13 @@ export async function answerNegotiation(
     details: { side, action, places: next.places },
   });
   const other = side === "opener" ? n.counterparty_region_id : n.opener_region_id;
-  await tellCoordinators(
+  const outboxIds = await tellCoordinators(
     tx,
     other,
     `Capaciteitsonderhandeling: ${action === "counter" ? "tegenvoorstel" : action === "accept" ? "akkoord" : "afgewezen"}`,
     `De andere partij reageerde op de onderhandeling over ${n.care_type}: ${next.places} plek(ken), status ${next.status}.`,
   );
-  return next;
+  return { ...next, outboxIds };
 }
 
 /** Negotiations the scope is a party to (RLS), newest first, with their steps and whose turn it is. */
