@@ -411,3 +411,32 @@ describe("phase-out plans for closed care", () => {
     await refused(callers["coordinator.twente@jeugdregie.demo"]!.supra.phaseOut({ year: 2026 }), "FORBIDDEN", /geen toegang/);
   });
 });
+
+describe("negotiating with the pool", () => {
+  it("gives only what the pool has beyond its allocations", async () => {
+    const twente = callers["coordinator.twente@jeugdregie.demo"]!;
+    const supraCaller = callers["bovenregionaal@jeugdregie.demo"]!;
+    const tooMuch = await twente.negotiations.open({
+      careType: "jeugdzorgplus",
+      counterpartyRegionId: null,
+      places: 5000,
+      periodStart: "2028-01-01",
+      periodEnd: "2028-12-31",
+    });
+    await refused(
+      supraCaller.negotiations.answer({ negotiationId: tooMuch.id, action: "accept" }),
+      "BAD_REQUEST",
+      /meer dan de gedeelde capaciteit/,
+    );
+    const fair = await twente.negotiations.open({
+      careType: "jeugdzorgplus",
+      counterpartyRegionId: null,
+      places: 2,
+      periodStart: "2028-01-01",
+      periodEnd: "2028-12-31",
+    });
+    await supraCaller.negotiations.answer({ negotiationId: fair.id, action: "accept" });
+    const regions = (await supraCaller.supra.allocations({ year: 2028 })).pools.find((p) => p.careType === "jeugdzorgplus")!.regions;
+    expect(regions.find((r) => r.regionName === "Twente")!.allocated).toBe(2);
+  });
+});

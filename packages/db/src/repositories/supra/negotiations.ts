@@ -1,6 +1,7 @@
 import { sql } from "kysely";
 import {
   AppError,
+  assertAllocationsFit,
   respond,
   validateNegotiationOpening,
   type NegotiationAction,
@@ -11,6 +12,7 @@ import {
 import type { Tx } from "../../tenant.ts";
 import { writeAudit } from "../audit.ts";
 import { enqueueEmail } from "../onboarding/outbox.ts";
+import { poolCapacity } from "./allocations.ts";
 
 export interface NegotiationOpening {
   careType: string;
@@ -162,7 +164,24 @@ export async function answerNegotiation(
     .insertInto("negotiation_steps")
     .values({ negotiation_id: negotiationId, side, action, places: next.places, note, actor_user_id: scope.userId, actor_role: scope.role })
     .execute();
-  if (next.status === "accepted") await sql`select app.apply_negotiation(${negotiationId})`.execute(tx);
+  if (next.status === "accepted") {
+    if (n.counterparty_region_id === null) {
+      // The pool gives places: only what it has beyond the allocations already made.
+      const year = Number(n.period_start.slice(0, 4));
+      const allocated = await tx
+        .selectFrom("supra_allocations")
+        .select((eb) => eb.fn.coalesce(eb.fn.sum<number>("places"), eb.lit(0)).as("total"))
+        .where("supra_region_id", "=", n.supra_region_id)
+        .where("care_type", "=", n.care_type)
+        .where("year", "=", year)
+        .executeTakeFirstOrThrow();
+      assertAllocationsFit(
+        [{ places: Number(allocated.total) }, { places: next.places }],
+        await poolCapacity(tx, n.supra_region_id, n.care_type),
+      );
+    }
+    await sql`select app.apply_negotiation(${negotiationId})`.execute(tx);
+  }
   await writeAudit(tx, scope, {
     action: "update",
     entity: "capacity_negotiation",
