@@ -6,15 +6,14 @@ import {
   getPlacementPointSettings,
   getRequestDetail,
   listRequests,
-  loadCandidates,
+  matchRequest,
   offerHistory,
   openOfferOf,
   presentDocumentKinds,
   regionAllocation,
-  requestNeed,
   withTenant,
 } from "@jeugdregie/db";
-import { AppError, missingDocuments, offerDeadline, overAllocation, rankCandidates, REQUEST_STATUSES } from "@jeugdregie/domain";
+import { AppError, missingDocuments, offerDeadline, overAllocation, REQUEST_STATUSES } from "@jeugdregie/domain";
 import { offerExpiryJob } from "@jeugdregie/jobs";
 import { coordinatorProcedure } from "../../trpc.ts";
 
@@ -70,12 +69,7 @@ export const startMatching = coordinatorProcedure.input(requestRef).mutation(({ 
 /** Where could this child go: ranked free places with reasons, and why the others are not offered. */
 export const proposals = coordinatorProcedure.input(requestRef).query(({ ctx, input }) =>
   withTenant(ctx.deps.db, ctx.viewer.scope, async (tx) => {
-    const settings = await getPlacementPointSettings(tx, ctx.regionId);
-    const [need, candidates] = await Promise.all([
-      requestNeed(tx, ctx.regionId, input.requestId),
-      loadCandidates(tx, ctx.regionId, settings.capacityFreshnessDays),
-    ]);
-    const { matches, excluded } = rankCandidates(need, candidates);
+    const { need, candidates, matches, excluded } = await matchRequest(tx, ctx.regionId, input.requestId);
     const byId = new Map(candidates.map((c) => [c.locationId, c]));
     const describe = (id: string) => {
       const c = byId.get(id)!;

@@ -1,15 +1,6 @@
 import { z } from "zod";
-import {
-  createJustification,
-  decideJustification,
-  getFramework,
-  getPlacementPointSettings,
-  justificationsFor,
-  loadCandidates,
-  requestNeed,
-  withTenant,
-} from "@jeugdregie/db";
-import { inRegionSummary, rankCandidates } from "@jeugdregie/domain";
+import { createJustification, decideJustification, getFramework, justificationsFor, matchRequest, withTenant } from "@jeugdregie/db";
+import { inRegionSummary } from "@jeugdregie/domain";
 import { coordinatorProcedure } from "../../trpc.ts";
 
 /** The framework and this request's justifications, for the matching screen. */
@@ -33,9 +24,7 @@ export const justify = coordinatorProcedure
   )
   .mutation(({ ctx, input }) =>
     withTenant(ctx.deps.db, ctx.viewer.scope, async (tx) => {
-      const settings = await getPlacementPointSettings(tx, ctx.regionId);
-      const candidates = await loadCandidates(tx, ctx.regionId, settings.capacityFreshnessDays);
-      const { matches, excluded } = rankCandidates(await requestNeed(tx, ctx.regionId, input.requestId), candidates);
+      const { candidates, matches, excluded } = await matchRequest(tx, ctx.regionId, input.requestId);
       const names = new Map(candidates.map((c) => [c.locationId, c.name]));
       const inRegion = (id: string) => candidates.find((c) => c.locationId === id)?.regionId === ctx.regionId;
       const summary = inRegionSummary(

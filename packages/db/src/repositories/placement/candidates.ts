@@ -1,5 +1,5 @@
 import { sql } from "kysely";
-import { ageOn, isCapacityStale, type Candidate, type Need } from "@jeugdregie/domain";
+import { ageOn, DEFAULT_PLACEMENT_POINT_SETTINGS, isCapacityStale, rankCandidates, type Candidate, type Need } from "@jeugdregie/domain";
 import type { Tx } from "../../tenant.ts";
 
 /**
@@ -94,4 +94,19 @@ export async function requestNeed(
     homeMunicipalityCode: r.home_municipality_code,
     homeProvince: r.province,
   };
+}
+
+/**
+ * Matching for one request in its region: the child's need, every location considered (own region
+ * and pooled), and the ranking with reasons. The one entry point for proposals and justifications.
+ */
+export async function matchRequest(tx: Tx, regionId: string, requestId: string) {
+  const settings = await tx
+    .selectFrom("region_settings")
+    .select("capacity_freshness_days")
+    .where("region_id", "=", regionId)
+    .executeTakeFirst();
+  const freshnessDays = settings?.capacity_freshness_days ?? DEFAULT_PLACEMENT_POINT_SETTINGS.capacityFreshnessDays;
+  const [need, candidates] = await Promise.all([requestNeed(tx, regionId, requestId), loadCandidates(tx, regionId, freshnessDays)]);
+  return { need, candidates, ...rankCandidates(need, candidates) };
 }
