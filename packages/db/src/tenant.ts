@@ -17,13 +17,20 @@ export async function withTenant<T>(db: Database, scope: TenantScope, fn: (trx: 
   });
 }
 
+/** The `app.*` settings that row-level security reads, for one scope. */
+export function scopeSettings(scope: TenantScope): [name: string, value: string][] {
+  return [
+    ["app.user_id", scope.userId],
+    ["app.role", scope.role],
+    ["app.region_ids", `{${scope.regionIds.join(",")}}`],
+    ["app.provider_id", scope.providerId ?? ""],
+    ["app.supra_region_id", scope.supraRegionId ?? ""],
+  ];
+}
+
 export async function applyScope(trx: Tx, scope: TenantScope): Promise<void> {
-  await sql`select
-      set_config('app.user_id', ${scope.userId}, true),
-      set_config('app.role', ${scope.role}, true),
-      set_config('app.region_ids', ${`{${scope.regionIds.join(",")}}`}, true),
-      set_config('app.provider_id', ${scope.providerId ?? ""}, true),
-      set_config('app.supra_region_id', ${scope.supraRegionId ?? ""}, true)`.execute(trx);
+  const settings = scopeSettings(scope).map(([name, value]) => sql`set_config(${name}, ${value}, true)`);
+  await sql`select ${sql.join(settings)}`.execute(trx);
 }
 
 /**

@@ -1,0 +1,138 @@
+import type { TenantWorld } from "../helpers/tenant-world.ts";
+
+/** What an id field points to, read from its name: `counterpartyRegionId` is a region. */
+export type Kind =
+  | "region"
+  | "supraRegion"
+  | "provider"
+  | "request"
+  | "offer"
+  | "placement"
+  | "location"
+  | "document"
+  | "contract"
+  | "segment"
+  | "justification"
+  | "negotiation"
+  | "importJob"
+  | "invitation"
+  | "notification"
+  | "user"
+  | "municipality";
+
+const BY_NAME: [RegExp, Kind][] = [
+  [/supraregionid$/i, "supraRegion"],
+  [/regionid$/i, "region"],
+  [/providerid$/i, "provider"],
+  [/requestid$/i, "request"],
+  [/offerid$/i, "offer"],
+  [/placementid$/i, "placement"],
+  [/locationid$/i, "location"],
+  [/documentid$/i, "document"],
+  [/contractid$/i, "contract"],
+  [/segmentid$/i, "segment"],
+  [/justificationid$/i, "justification"],
+  [/negotiationid$/i, "negotiation"],
+  [/import(job)?id$/i, "importJob"],
+  [/invitationid$/i, "invitation"],
+  [/notificationid$/i, "notification"],
+  [/userid$/i, "user"],
+  [/^(codes|municipalitycodes)$/i, "municipality"],
+];
+
+/** Fields named plainly `id`, until they are renamed after what they point to. */
+export const ID_FIELD_OVERRIDES: Record<string, Record<string, Kind>> = {
+  "placement.readNotification": { id: "notification" },
+  "imports.get": { id: "importJob" },
+  "onboarding.providers.get": { id: "provider" },
+};
+
+export function kindOfField(path: string, key: string): Kind | undefined {
+  return ID_FIELD_OVERRIDES[path]?.[key] ?? BY_NAME.find(([pattern]) => pattern.test(key))?.[1];
+}
+
+/** The ids of one kind in a tenant, so that every kind of row is tried (open and accepted offers, regular and crisis requests). */
+export function idsOf(world: TenantWorld, kind: Kind): string[] {
+  switch (kind) {
+    case "region":
+      return [world.regionId];
+    case "supraRegion":
+      return [world.supraRegionId];
+    case "provider":
+      return [world.providerId];
+    case "request":
+      return [world.matchingRequestId, world.requestId, world.crisisRequestId];
+    case "offer":
+      return [world.openOfferId, world.acceptedOfferId];
+    case "placement":
+      return [world.placementId];
+    case "location":
+      return [world.locationId, world.secondLocationId];
+    case "document":
+      return [world.documentId];
+    case "contract":
+      return [world.contractId];
+    case "segment":
+      return [world.segmentId];
+    case "justification":
+      return [world.justificationId];
+    case "negotiation":
+      return [world.negotiationId];
+    case "importJob":
+      return [world.importJobId];
+    case "invitation":
+      return [world.invitationId];
+    case "notification":
+      return [world.notificationId];
+    case "user":
+      return [world.users.placement_coordinator!.id];
+    case "municipality":
+      return [world.municipalityCode];
+  }
+}
+
+const YEAR = new Date().getFullYear();
+const PDF = Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n").toString("base64");
+
+/** Ordinary values for fields the schema alone cannot fill sensibly (the domain checks them further). */
+export function hintFor(world: TenantWorld, key: string): unknown[] | undefined {
+  const hints: [RegExp, unknown[]][] = [
+    [/^productcode$/i, ["43A01"]],
+    [/^productcategory$/i, ["43"]],
+    [/^unit$/i, ["14"]],
+    [/caretypes?$/i, ["jeugdzorgplus"]],
+    [/municipalitycode$/i, [world.municipalityCode]],
+    [/^contentbase64$/i, [PDF]],
+    [/^filename$/i, ["analyse.pdf"]],
+    [/^contenttype$/i, ["application/pdf"]],
+    [/^criteria$/i, ["safety"]],
+    [/^evidence$/i, [{ safety: "Een onderbouwing die ruim twintig tekens lang is." }]],
+    [/^(startson|periodstart|validfrom)$/i, [`${YEAR}-01-01`]],
+    [/^(endson|periodend)$/i, [`${YEAR}-12-31`]],
+    [/^year$/i, [YEAR]],
+  ];
+  return hints.find(([pattern]) => pattern.test(key))?.[1];
+}
+
+/**
+ * Procedures that legitimately take another tenant's id of some kind, and why. Their answers are
+ * still checked: nothing of the other tenant may show up in them, and none of its rows may change.
+ */
+export const ACCEPTS_FOREIGN: Record<string, { kinds: Kind[]; why: string }> = {
+  "onboarding.providers.get": {
+    kinds: ["provider"],
+    why: "the provider registry is national and public (name, KvK, AGB): a region looks a provider up before it proposes a contract",
+  },
+  "contracts.create": {
+    kinds: ["provider"],
+    why: "any provider of the national registry can be proposed a contract; it gives the region nothing until the provider confirms it",
+  },
+  "locations.create": {
+    kinds: ["provider"],
+    why: "a location can be registered for a provider of the national registry in the caller's own region only, and only under a contract",
+  },
+  "onboarding.municipalities.set": {
+    kinds: ["municipality"],
+    why: "which region holds a municipality is public (CBS); the refusal names that region and nothing else",
+  },
+};
