@@ -27,7 +27,13 @@ beforeAll(async () => {
     from pg_class c
     where c.relnamespace = 'public'::regnamespace and c.relkind in ('r', 'p')
     order by c.relname`.execute(db.owner);
-  tables = rows.map((r) => ({ name: r.name, rls: r.rls, forced: r.forced, tenantColumns: r.tenant_columns, appPrivileges: r.app_privileges }));
+  tables = rows.map((r) => ({
+    name: r.name,
+    rls: r.rls,
+    forced: r.forced,
+    tenantColumns: r.tenant_columns,
+    appPrivileges: r.app_privileges,
+  }));
 });
 afterAll(() => db.drop());
 

@@ -1,12 +1,9 @@
-import { createHash, randomBytes } from "node:crypto";
 import { http, HttpResponse } from "msw";
 import { setupServer } from "msw/node";
-import { TRPCError } from "@trpc/server";
+import type { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { appRouter, createCaller, createContext } from "@jeugdregie/api";
-import type { Role } from "@jeugdregie/domain";
-import { apiDeps } from "../helpers/api.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-database.ts";
+import { routerCaller, routerProcedures, type CallerRole } from "../helpers/router-calls.ts";
 import { arrangeTwoWorlds, PROVIDER_ROLES, REGION_ROLES, type TenantWorld } from "../helpers/tenant-world.ts";
 import { ACCEPTS_FOREIGN, hintFor, idsOf, kindOfField, type Kind } from "./procedure-matrix-rules.ts";
 import { tenantChecksums } from "./tenant-checksums.ts";
@@ -19,62 +16,37 @@ import { candidates, idFields, uuidFields } from "./zod-sample.ts";
  * NOT_FOUND or FORBIDDEN (or UNAUTHORIZED), never with data; no answer may contain anything of
  * B (its marker text or its private ids); and no call may change a row of B.
  */
-type Procedure = { _def: { type: "query" | "mutation" | "subscription"; inputs: unknown[] } };
-const procedures = Object.entries((appRouter as unknown as { _def: { procedures: Record<string, Procedure> } })._def.procedures);
-
-const CALLER_ROLES: (Role | "anonymous")[] = [...REGION_ROLES, ...PROVIDER_ROLES, "supra_coordinator", "platform_admin", "ministry_analyst", "anonymous"];
+const procedures = routerProcedures();
+const CALLER_ROLES: CallerRole[] = [
+  ...REGION_ROLES,
+  ...PROVIDER_ROLES,
+  "supra_coordinator",
+  "platform_admin",
+  "ministry_analyst",
+  "anonymous",
+];
 const REFUSALS = new Set<TRPCError["code"]>(["NOT_FOUND", "FORBIDDEN", "UNAUTHORIZED"]);
 
 let db: TestDatabase;
 let a: TenantWorld;
 let b: TenantWorld;
-let national: Record<string, { id: string; email: string }>;
+let call: ReturnType<typeof routerCaller>;
 const msw = setupServer(http.all("*", () => HttpResponse.error()));
 
 beforeAll(async () => {
-  msw.listen({ onUnhandledRequest: "error" });
+  msw.listen({ onUnhandledFrame: "error" });
   db = await createTestDatabase();
-  ({ a, b, national } = await arrangeTwoWorlds(db.owner));
+  const worlds = await arrangeTwoWorlds(db.owner);
+  ({ a, b } = worlds);
+  call = routerCaller(db.owner, db.app, (role) => {
+    const user = a.users[role] ?? worlds.national[role];
+    return user && { id: user.id, regionId: (REGION_ROLES as readonly string[]).includes(role) ? a.regionId : null };
+  });
 });
 afterAll(async () => {
   msw.close();
   await db.drop();
 });
-
-/** A signed-in browser session for a role of tenant A, made fresh for every call (logout ends one). */
-async function cookieFor(role: Role | "anonymous"): Promise<string> {
-  if (role === "anonymous") return "";
-  const user = a.users[role] ?? national[role];
-  if (!user) throw new Error(`no user for ${role}`);
-  const token = randomBytes(32).toString("base64url");
-  await db.owner
-    .insertInto("sessions")
-    .values({
-      id: createHash("sha256").update(token).digest("hex"),
-      user_id: user.id,
-      active_region_id: (REGION_ROLES as readonly string[]).includes(role) ? a.regionId : null,
-      expires_at: new Date(Date.now() + 3_600_000),
-    })
-    .execute();
-  return `jr_session=${token}`;
-}
-
-type Outcome = { ok: true; body: string } | { ok: false; code: TRPCError["code"]; body: string };
-
-async function call(path: string, role: Role | "anonymous", input: unknown): Promise<Outcome> {
-  const headers = new Headers({ "user-agent": "procedure-matrix" });
-  const cookie = await cookieFor(role);
-  if (cookie) headers.set("cookie", cookie);
-  const ctx = await createContext(apiDeps(db.app), new Request("http://localhost/api/trpc", { headers }), new Headers());
-  const fn = path.split(".").reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], createCaller(ctx)) as (i: unknown) => Promise<unknown>;
-  try {
-    const data = await fn(input);
-    return { ok: true, body: JSON.stringify(data) ?? "" };
-  } catch (error) {
-    if (error instanceof TRPCError) return { ok: false, code: error.code, body: error.message };
-    throw error;
-  }
-}
 
 function leaksOf(world: TenantWorld, body: string): string[] {
   return [world.marker, ...world.privateIds].filter((secret) => body.includes(secret));
@@ -98,7 +70,9 @@ function casesFor(path: string, schema: unknown): { cases: Case[]; problem?: str
   const own = (key: string) => (kinds.has(key) ? idsOf(a, kinds.get(key)!) : undefined);
   if (kinds.size === 0) {
     const input = sample(own);
-    return input === undefined ? { cases: [], problem: `${path}: no valid input could be generated` } : { cases: [{ label: "own scope", input, foreignKinds: [] }] };
+    return input === undefined
+      ? { cases: [], problem: `${path}: no valid input could be generated` }
+      : { cases: [{ label: "own scope", input, foreignKinds: [] }] };
   }
   const cases: Case[] = [];
   const allForeign = sample((key) => (kinds.has(key) ? idsOf(b, kinds.get(key)!) : undefined));
@@ -158,4 +132,3 @@ describe("procedure matrix (generated from the router)", () => {
     expect(leaksOf(a, own.body).length).toBeGreaterThan(0);
   });
 });
-

@@ -53,14 +53,19 @@ beforeAll(async () => {
          raise notice 'rls-probe|%|%', tg_table_name, to_jsonb(old)::text;
          return case when tg_op = 'DELETE' then old else new end;
        end $$;` +
-        tables.map((t) => `create trigger zz_rls_probe before update or delete on ${t.name} for each row execute function public.rls_probe();`).join(""),
+        tables
+          .map((t) => `create trigger zz_rls_probe before update or delete on ${t.name} for each row execute function public.rls_probe();`)
+          .join(""),
     )
     .execute(db.owner);
   client = new pg.Client({ connectionString: db.appUrl });
   client.on("notice", (n) => notices.push(n.message ?? ""));
   await client.connect();
   scopes = [
-    ...[...REGION_ROLES, ...PROVIDER_ROLES, "supra_coordinator" as const].map((role) => ({ label: `${role} of B`, scope: b.scopeOf(role) })),
+    ...[...REGION_ROLES, ...PROVIDER_ROLES, "supra_coordinator" as const].map((role) => ({
+      label: `${role} of B`,
+      scope: b.scopeOf(role),
+    })),
     { label: "platform_admin", scope: worlds.nationalScope("platform_admin") },
     { label: "ministry_analyst", scope: worlds.nationalScope("ministry_analyst") },
     { label: "no scope", scope: null },
@@ -82,7 +87,11 @@ async function valueFor(table: TableInfo): Promise<{ literal: string; type: stri
 }
 
 /** Runs one statement in B's scope and returns the rows of A it reached. */
-async function reachedRowsOfA(scope: TenantScope | null, table: TableInfo, operation: Operation): Promise<{ reached: string[]; error?: string }> {
+async function reachedRowsOfA(
+  scope: TenantScope | null,
+  table: TableInfo,
+  operation: Operation,
+): Promise<{ reached: string[]; error?: string }> {
   notices.length = 0;
   await client.query("begin");
   try {
@@ -90,7 +99,9 @@ async function reachedRowsOfA(scope: TenantScope | null, table: TableInfo, opera
     let rows: Record<string, unknown>[] = [];
     try {
       if (operation === "select") {
-        rows = (await client.query<{ row: Record<string, unknown> }>(`select to_jsonb(t) as row from ${table.name} t`)).rows.map((r) => r.row);
+        rows = (await client.query<{ row: Record<string, unknown> }>(`select to_jsonb(t) as row from ${table.name} t`)).rows.map(
+          (r) => r.row,
+        );
       } else if (operation === "update") {
         const value = await valueFor(table);
         const column = table.plainColumn ?? table.columns[0]!;
@@ -125,7 +136,9 @@ describe("row-level security matrix (straight SQL, no WHERE)", () => {
   it("has a row of tenant A in every table with row-level security, so every case below can fail", async () => {
     const empty: string[] = [];
     for (const table of tables) {
-      const { rows } = await sql<{ row: Record<string, unknown> }>`select to_jsonb(t) as row from ${sql.table(table.name)} t`.execute(db.owner);
+      const { rows } = await sql<{ row: Record<string, unknown> }>`select to_jsonb(t) as row from ${sql.table(table.name)} t`.execute(
+        db.owner,
+      );
       if (!rows.some((r) => ownerOf(table.name, r.row) === "A")) empty.push(table.name);
     }
     expect(empty, "add rows for these tables to tests/integration/helpers/tenant-world.ts").toEqual([]);
@@ -142,7 +155,8 @@ describe("row-level security matrix (straight SQL, no WHERE)", () => {
           cases++;
           if (allowed[table.name]?.ops.includes(operation)) continue;
           const { reached } = await reachedRowsOfA(scope, table, operation);
-          if (reached.length > 0) breaches.push(`${label}: ${operation} ${table.name} reached ${reached.length} row(s) of A, e.g. ${reached[0]}`);
+          if (reached.length > 0)
+            breaches.push(`${label}: ${operation} ${table.name} reached ${reached.length} row(s) of A, e.g. ${reached[0]}`);
         }
       }
     }
@@ -151,9 +165,17 @@ describe("row-level security matrix (straight SQL, no WHERE)", () => {
   });
 
   it("lets tenant A's own coordinator see its own rows (the probe is not blind)", async () => {
-    const { reached } = await reachedRowsOfA(a.scopeOf("placement_coordinator"), tables.find((t) => t.name === "placement_requests")!, "select");
+    const { reached } = await reachedRowsOfA(
+      a.scopeOf("placement_coordinator"),
+      tables.find((t) => t.name === "placement_requests")!,
+      "select",
+    );
     expect(reached.length).toBe(2);
-    const updated = await reachedRowsOfA(a.scopeOf("placement_coordinator"), tables.find((t) => t.name === "offers")!, "update");
+    const updated = await reachedRowsOfA(
+      a.scopeOf("placement_coordinator"),
+      tables.find((t) => t.name === "offers")!,
+      "update",
+    );
     expect(updated.reached.length).toBe(2);
   });
 });

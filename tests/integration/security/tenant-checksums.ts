@@ -12,7 +12,10 @@ export async function tenantChecksums(owner: Database, a: TenantWorld, b: Tenant
   const sums: Record<string, string> = {};
   for (const { name } of tables) {
     const { rows } = await sql<{ row: Record<string, unknown> }>`select to_jsonb(t) as row from ${sql.table(name)} t`.execute(owner);
-    const ofB = rows.filter((r) => ownerOf(name, r.row) === b.tag).map((r) => JSON.stringify(r.row)).sort();
+    const ofB = rows
+      .filter((r) => ownerOf(name, r.row) === b.tag)
+      .map((r) => JSON.stringify(r.row))
+      .sort();
     sums[name] = createHash("sha256").update(ofB.join("\n")).digest("hex");
   }
   return sums;

@@ -39,7 +39,13 @@ export async function rlsTables(owner: Database): Promise<TableInfo[]> {
 export function ownerClassifier(a: TenantWorld, b: TenantWorld) {
   const tenantOf = new Map<string, RowOwner>();
   for (const world of [a, b]) {
-    for (const id of [world.regionId, world.supraRegionId, world.providerId, world.negotiationId, ...Object.values(world.users).map((u) => u.id)])
+    for (const id of [
+      world.regionId,
+      world.supraRegionId,
+      world.providerId,
+      world.negotiationId,
+      ...Object.values(world.users).map((u) => u.id),
+    ])
       tenantOf.set(id, world.tag);
   }
   const of = (id: unknown): RowOwner => (typeof id === "string" ? (tenantOf.get(id) ?? "other") : "other");

@@ -85,7 +85,8 @@ function byType(schema: AnySchema, key: string, valueFor: ValueFor): unknown[] {
 function sampleObject(schema: AnySchema, valueFor: ValueFor): unknown[] {
   const shape = defOf(schema).shape as Record<string, AnySchema>;
   const fields = Object.entries(shape).map(([k, s]) => ({ key: k, options: candidates(s, k, valueFor) }));
-  const build = (choice: number[]) => Object.fromEntries(fields.map((f, i) => [f.key, f.options[choice[i]!]]).filter(([, v]) => v !== undefined));
+  const build = (choice: number[]) =>
+    Object.fromEntries(fields.map((f, i) => [f.key, f.options[choice[i]!]]).filter(([, v]) => v !== undefined));
   const first = fields.map(() => 0);
   if (accepts(schema, build(first))) return [build(first)];
   // Cross-field rules (refinements): change one field at a time, then two, until the whole passes.
