@@ -30,7 +30,10 @@ async function failedLogin(s: ApiSession, email: string) {
 
 async function auditedIpOf(email: string) {
   const rows = await db.owner.selectFrom("audit_log").select("details").where("action", "=", "login_failed").execute();
-  return rows.map((r) => r.details as { email?: string; ip?: string }).filter((d) => d.email === email).map((d) => d.ip);
+  return rows
+    .map((r) => r.details as { email?: string; ip?: string })
+    .filter((d) => d.email === email)
+    .map((d) => d.ip);
 }
 
 describe("without TRUST_PROXY", () => {

@@ -63,9 +63,7 @@ describe("parseTrustProxy", () => {
 
   it("understands addresses, CIDR ranges and loopback", () => {
     const trusted = parseTrustProxy("loopback, 192.0.2.0/24, 2001:db8::1");
-    expect(["127.0.0.1", "127.1.2.3", "::1", "::ffff:127.0.0.1", "192.0.2.255", "2001:db8::1"].map(trusted)).toEqual(
-      Array(6).fill(true),
-    );
+    expect(["127.0.0.1", "127.1.2.3", "::1", "::ffff:127.0.0.1", "192.0.2.255", "2001:db8::1"].map(trusted)).toEqual(Array(6).fill(true));
     expect(["192.0.3.1", "2001:db8::2", "10.0.0.1", "garbage", ""].map(trusted)).toEqual(Array(5).fill(false));
   });
 

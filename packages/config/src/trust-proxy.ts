@@ -20,7 +20,10 @@ function family(address: string): "ipv4" | "ipv6" | null {
  */
 export function parseTrustProxy(setting: string | undefined): TrustedProxies {
   const list = new BlockList();
-  for (const entry of (setting ?? "").split(",").map((e) => e.trim()).filter(Boolean)) {
+  for (const entry of (setting ?? "")
+    .split(",")
+    .map((e) => e.trim())
+    .filter(Boolean)) {
     if (entry === "loopback") {
       list.addSubnet("127.0.0.0", 8, "ipv4");
       list.addAddress("::1", "ipv6");
