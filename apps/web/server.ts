@@ -2,11 +2,11 @@ import { createRequestHandler } from "@react-router/express";
 import express from "express";
 import { RouterContextProvider, type ServerBuild } from "react-router";
 import { isCrossOriginWrite, type ApiDeps } from "@jeugdregie/api";
-import { cookieSecure, exitWithMessage, parseEnv, publicUrl } from "@jeugdregie/config";
+import { clientAddress, cookieSecure, exitWithMessage, parseEnv, parseTrustProxy, publicUrl } from "@jeugdregie/config";
 import { appDatabaseUrl, createDatabase } from "@jeugdregie/db";
 import { createFieldCrypto } from "@jeugdregie/auth";
 import { createJobQueue, createRedisConnection } from "@jeugdregie/jobs";
-import { depsContext } from "./app/context.ts";
+import { clientAddressContext, depsContext } from "./app/context.ts";
 
 // The web process: serves the built React Router app (SSR) with tRPC at /api/trpc.
 const env = parseEnv();
@@ -32,7 +32,10 @@ const build = (await import(buildUrl.href)) as ServerBuild;
 
 const app = express();
 app.disable("x-powered-by");
-app.set("trust proxy", "loopback");
+// Forwarded headers count only from the proxies TRUST_PROXY names (default: none), for Express's
+// own req.protocol/req.hostname as well as for the client address the API throttles and audits.
+const trustedProxies = parseTrustProxy(env.TRUST_PROXY);
+app.set("trust proxy", (address: string) => trustedProxies(address));
 app.use("/assets", express.static(new URL("./build/client/assets", import.meta.url).pathname, { immutable: true, maxAge: "1y" }));
 app.use(express.static(new URL("./build/client", import.meta.url).pathname, { maxAge: "1h" }));
 app.use((req, res, next) => {
@@ -51,9 +54,10 @@ app.all(
   createRequestHandler({
     build,
     mode: env.NODE_ENV === "production" ? "production" : "development",
-    getLoadContext: () => {
+    getLoadContext: (req) => {
       const context = new RouterContextProvider();
       context.set(depsContext, deps);
+      context.set(clientAddressContext, clientAddress(req.socket.remoteAddress, req.get("x-forwarded-for"), trustedProxies));
       return context;
     },
   }),

@@ -148,6 +148,7 @@ describe("HTTP endpoint", () => {
         headers: { "content-type": "application/json", host: "localhost" },
         body: JSON.stringify({ email: "x", password: "" }),
       }),
+      "198.51.100.20",
     );
     expect(bad.status).toBe(400);
     const body = await bad.json();
@@ -161,12 +162,14 @@ describe("HTTP endpoint", () => {
         headers: { "content-type": "application/json", host: "localhost", origin: "https://evil.example" },
         body: "{}",
       }),
+      "198.51.100.20",
     );
     expect(crossOrigin.status).toBe(403);
 
     const anonymous = await handleTrpcRequest(
       deps,
       new Request("http://localhost/api/trpc/locations.list", { headers: { host: "localhost" } }),
+      "198.51.100.20",
     );
     expect(anonymous.status).toBe(401);
   });

@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type TRPCError } from "@trpc/server";
-import { DEMO_PASSWORD, enqueueEmail } from "@jeugdregie/db";
+import { DEMO_PASSWORD, enqueueEmail, withTenant } from "@jeugdregie/db";
+import { SYSTEM_USER_ID } from "@jeugdregie/domain";
 import { G7_INTENSITY_TARIFFS, IMPORT_COLUMNS } from "@jeugdregie/domain";
 import { importJob, processEmail, processImport, type EmailTransport } from "@jeugdregie/jobs";
 import { createTestDatabase, type TestDatabase } from "./helpers/test-database.ts";
-import { ApiSession, apiDeps, RecordingJobQueue } from "./helpers/api.ts";
+import { ApiSession, apiDeps, RecordingJobQueue, testCrypto } from "./helpers/api.ts";
 
 let db: TestDatabase;
 const jobs = new RecordingJobQueue();
@@ -19,31 +20,34 @@ beforeAll(async () => {
 afterAll(() => db.drop());
 
 describe("e-mail outbox", () => {
+  const platform = { userId: SYSTEM_USER_ID, role: "platform_admin" as const, regionIds: [], providerId: null, supraRegionId: null };
   const queueMessage = () =>
-    db.app
-      .transaction()
-      .execute((tx) => enqueueEmail(tx, { regionId: null, recipient: "nieuw@example.nl", subject: "Uitnodiging", body: "link" }));
+    withTenant(db.app, platform, (tx) =>
+      enqueueEmail(tx, testCrypto, { regionId: null, recipient: "nieuw@example.nl", subject: "Uitnodiging", body: "link" }),
+    );
 
   it("keeps the message, marked skipped, when no SMTP is configured", async () => {
     const id = await queueMessage();
-    expect(await processEmail(db.app, id, null)).toBe("skipped");
+    expect(await processEmail(db.app, id, null, testCrypto)).toBe("skipped");
     expect(await db.owner.selectFrom("outbox").select(["status", "last_error"]).where("id", "=", id).executeTakeFirst()).toEqual({
       status: "skipped",
       last_error: "SMTP not configured",
     });
-    expect(await processEmail(db.app, id, null)).toBe("gone");
+    expect(await processEmail(db.app, id, null, testCrypto)).toBe("gone");
   });
 
   it("sends through the transport once, and records failures for the retry", async () => {
     const sent: unknown[] = [];
     const transport: EmailTransport = { send: async (m) => void sent.push(m) };
     const id = await queueMessage();
-    expect(await processEmail(db.app, id, transport)).toBe("sent");
+    expect(await processEmail(db.app, id, transport, testCrypto)).toBe("sent");
     expect(sent).toEqual([{ to: "nieuw@example.nl", subject: "Uitnodiging", text: "link" }]);
-    expect(await processEmail(db.app, id, transport)).toBe("gone");
+    expect(await processEmail(db.app, id, transport, testCrypto)).toBe("gone");
 
     const failing = await queueMessage();
-    await expect(processEmail(db.app, failing, { send: async () => Promise.reject(new Error("SMTP down")) })).rejects.toThrow("SMTP down");
+    await expect(processEmail(db.app, failing, { send: async () => Promise.reject(new Error("SMTP down")) }, testCrypto)).rejects.toThrow(
+      "SMTP down",
+    );
     expect(
       await db.owner.selectFrom("outbox").select(["status", "attempts", "last_error"]).where("id", "=", failing).executeTakeFirst(),
     ).toEqual({ status: "failed", attempts: 1, last_error: "SMTP down" });

@@ -4,7 +4,7 @@ import { DEMO_PASSWORD } from "@jeugdregie/db";
 import { IMPORT_COLUMNS } from "@jeugdregie/domain";
 import { importJob, processImport } from "@jeugdregie/jobs";
 import { createTestDatabase, type TestDatabase } from "./helpers/test-database.ts";
-import { ApiSession, apiDeps, RecordingJobQueue } from "./helpers/api.ts";
+import { ApiSession, apiDeps, RecordingJobQueue, testCrypto } from "./helpers/api.ts";
 
 /*
  * A new region from nothing to a working placement point through the API, on real PostgreSQL,
@@ -56,7 +56,8 @@ describe("a platform admin brings in a new region", () => {
       .selectAll()
       .where("recipient", "=", "beheer@utrechtwest.example")
       .executeTakeFirstOrThrow();
-    expect(outbox.body).toContain(created.invitationUrl);
+    expect(outbox.body).not.toContain(tokenOf(created.invitationUrl));
+    expect(testCrypto.decrypt(outbox.body)).toContain(created.invitationUrl);
     await refused(
       caller.tenants.create({ name: "Dubbel", code: "utrecht-west", adminEmail: "x@y.nl" }),
       "CONFLICT",

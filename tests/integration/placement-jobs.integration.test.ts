@@ -3,7 +3,7 @@ import { type TRPCError } from "@trpc/server";
 import { DEMO_PASSWORD } from "@jeugdregie/db";
 import { processCrisisCapCheck, processRematchWaiting, processStaleCapacityReminders } from "@jeugdregie/jobs";
 import { createTestDatabase, type TestDatabase } from "./helpers/test-database.ts";
-import { ApiSession, apiDeps, RecordingJobQueue } from "./helpers/api.ts";
+import { ApiSession, apiDeps, RecordingJobQueue, testCrypto } from "./helpers/api.ts";
 import { arrangeRequests } from "./helpers/placement-fixtures.ts";
 
 let db: TestDatabase;
@@ -56,15 +56,16 @@ describe("fresh capacity", () => {
       .updateTable("locations")
       .set({ capacity_confirmed_at: new Date(Date.now() - 30 * 86_400_000) })
       .execute();
-    const reminded = await processStaleCapacityReminders(db.app);
+    const reminded = await processStaleCapacityReminders(db.app, testCrypto);
     expect(reminded).toContain("aanbieder@jeugdregie.demo");
-    expect(await processStaleCapacityReminders(db.app)).toEqual([]);
+    expect(await processStaleCapacityReminders(db.app, testCrypto)).toEqual([]);
     const mail = await db.owner
       .selectFrom("outbox")
       .select(["subject", "body"])
       .where("recipient", "=", "aanbieder@jeugdregie.demo")
       .executeTakeFirstOrThrow();
     expect(mail.subject).toBe("Bevestig de capaciteit van Stichting De Kapstok Jeugdzorg");
+    expect(testCrypto.decrypt(mail.body)).toMatch(/niet bevestigd/);
   });
 });
 

@@ -15,6 +15,7 @@ it("runs the scheduled heartbeat job through real Redis and stops gracefully", a
     DATABASE_APP_URL: db.appUrl,
     REDIS_URL: inject("redisUrl"),
     HEARTBEAT_EVERY_MS: "1000",
+    DATA_ENCRYPTION_KEY: Buffer.alloc(32, 7).toString("base64"),
   });
   await worker.waitForOutput(/\[worker\] ready/, 30_000);
   // The first beat is written at start; later ones only through the BullMQ job scheduler.

@@ -1,7 +1,13 @@
 import { createContext } from "react-router";
 import type { ApiDeps } from "@jeugdregie/api";
 
-// One context key for the server and the built routes, even if each loads its own copy of this module.
-const KEY = Symbol.for("jeugdregie.depsContext");
-const registry = globalThis as unknown as Record<symbol, ReturnType<typeof createContext<ApiDeps>> | undefined>;
-export const depsContext = (registry[KEY] ??= createContext<ApiDeps>());
+// One context key each for the server and the built routes, even if each loads its own copy of this module.
+const registry = globalThis as unknown as Record<symbol, unknown>;
+function sharedContext<T>(name: string): ReturnType<typeof createContext<T>> {
+  const key = Symbol.for(`jeugdregie.${name}`);
+  return (registry[key] ??= createContext<T>()) as ReturnType<typeof createContext<T>>;
+}
+
+export const depsContext = sharedContext<ApiDeps>("depsContext");
+/** The caller's address, from the socket and trusted proxies only (see TRUST_PROXY). */
+export const clientAddressContext = sharedContext<string>("clientAddressContext");

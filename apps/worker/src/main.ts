@@ -1,4 +1,5 @@
 import { Queue, Worker, type Processor } from "bullmq";
+import { createFieldCrypto } from "@jeugdregie/auth";
 import { exitWithMessage, parseEnv } from "@jeugdregie/config";
 import { appDatabaseUrl, createDatabase } from "@jeugdregie/db";
 import {
@@ -29,11 +30,14 @@ const env = parseEnv();
 if (!env.DATABASE_URL && !env.DATABASE_APP_URL)
   exitWithMessage("the worker needs DATABASE_URL or DATABASE_APP_URL (start it through `npm start`)");
 if (!env.REDIS_URL) exitWithMessage("the worker needs REDIS_URL (start it through `npm start`)");
+if (!env.DATA_ENCRYPTION_KEY)
+  exitWithMessage("the worker needs DATA_ENCRYPTION_KEY to seal and open e-mail bodies (start it through `npm start`, which creates one)");
 
 const db = createDatabase(appDatabaseUrl(env.DATABASE_URL ?? "", env.APP_DB_PASSWORD, env.DATABASE_APP_URL), { max: 5 });
 const connection = createRedisConnection(env.REDIS_URL);
 const identity = workerIdentity();
 const mail = env.SMTP_URL ? smtpTransport(env.SMTP_URL, env.MAIL_FROM) : null;
+const crypto = createFieldCrypto(env.DATA_ENCRYPTION_KEY);
 
 const systemQueue = new Queue(SYSTEM_QUEUE, { connection });
 const placementQueue = new Queue(PLACEMENT_QUEUE, { connection });
@@ -67,7 +71,7 @@ const processors: Record<string, Processor> = {
   [OUTBOX_QUEUE]: async (job) => {
     if (job.name !== sendEmailJob.name) throw new Error(`unknown job ${job.name} on ${OUTBOX_QUEUE}`);
     const { version: _version, ...payload } = job.data as { version?: number };
-    return processEmail(db, sendEmailJob.payload.parse(payload).outboxId, mail);
+    return processEmail(db, sendEmailJob.payload.parse(payload).outboxId, mail, crypto);
   },
   [PLACEMENT_QUEUE]: async (job) => {
     const { version: _version, ...payload } = job.data as { version?: number };
@@ -80,7 +84,7 @@ const processors: Record<string, Processor> = {
     if (job.name === rematchWaitingJob.name) return processRematchWaiting(db, rematchWaitingJob.payload.parse(payload));
     if (job.name === placementChecksJob.name) {
       placementChecksJob.payload.parse(payload);
-      return { crisisWarnings: await processCrisisCapCheck(db), reminded: await processStaleCapacityReminders(db) };
+      return { crisisWarnings: await processCrisisCapCheck(db), reminded: await processStaleCapacityReminders(db, crypto) };
     }
     throw new Error(`unknown job ${job.name} on ${PLACEMENT_QUEUE}`);
   },

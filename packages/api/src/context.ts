@@ -39,10 +39,19 @@ export interface Context {
   viewer: Viewer | null;
 }
 
+export interface IncomingCall {
+  request: Request;
+  /**
+   * The caller's address as the web server established it from the socket and trusted proxies
+   * (clientAddress in @jeugdregie/config): never read from request headers here, which anyone can forge.
+   */
+  clientAddress: string;
+  resHeaders: Headers;
+}
+
 /** Resolves who is calling from the session cookie; the tenant scope never comes from input. */
-export async function createContext(deps: ApiDeps, request: Request, resHeaders: Headers): Promise<Context> {
-  const ip = request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || request.headers.get("x-real-ip") || "local";
-  const base = { deps, ip, userAgent: request.headers.get("user-agent"), resHeaders };
+export async function createContext(deps: ApiDeps, { request, clientAddress, resHeaders }: IncomingCall): Promise<Context> {
+  const base = { deps, ip: clientAddress, userAgent: request.headers.get("user-agent"), resHeaders };
   const token = readSessionToken(request.headers.get("cookie"), deps.cookieSecure);
   if (!token) return { ...base, viewer: null };
   const session = await findLiveSession(deps.db, sessionIdFromToken(token));

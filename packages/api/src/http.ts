@@ -18,7 +18,7 @@ export function isCrossOriginWrite(request: { method: string; headers: { get(nam
   }
 }
 
-export async function handleTrpcRequest(deps: ApiDeps, request: Request, endpoint = "/api/trpc"): Promise<Response> {
+export async function handleTrpcRequest(deps: ApiDeps, request: Request, clientAddress: string, endpoint = "/api/trpc"): Promise<Response> {
   if (isCrossOriginWrite(request)) {
     return Response.json(
       { error: { message: "Verzoek van een andere herkomst geweigerd.", data: { appCode: "FORBIDDEN" } } },
@@ -29,6 +29,6 @@ export async function handleTrpcRequest(deps: ApiDeps, request: Request, endpoin
     endpoint,
     req: request,
     router: appRouter,
-    createContext: ({ resHeaders }) => createContext(deps, request, resHeaders),
+    createContext: ({ resHeaders }) => createContext(deps, { request, clientAddress, resHeaders }),
   });
 }

@@ -19,6 +19,12 @@ describe("parseEnv", () => {
     }
   });
 
+  it("trusts no proxy by default and refuses a TRUST_PROXY it cannot read", () => {
+    expect(parseEnv({}).TRUST_PROXY).toBeUndefined();
+    expect(parseEnv({ TRUST_PROXY: "loopback, 10.0.0.0/8" }).TRUST_PROXY).toBe("loopback, 10.0.0.0/8");
+    expect(() => parseEnv({ TRUST_PROXY: "proxy.example.nl" })).toThrow(/TRUST_PROXY: "proxy.example.nl" is not an IP address/);
+  });
+
   it("treats empty variables as unset", () => {
     expect(parseEnv({ DATABASE_URL: "" }).DATABASE_URL).toBeUndefined();
   });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseTrustProxy } from "./trust-proxy.ts";
 
 /**
  * The whole server-side environment, parsed once at boot. Every variable is optional in
@@ -25,6 +26,17 @@ const envSchema = z
       .string()
       .refine((k) => Buffer.from(k, "base64").length === 32, {
         message: "must be 32 random bytes, base64-encoded (openssl rand -base64 32)",
+      })
+      .optional(),
+    /** Proxies whose X-Forwarded-For is believed: IPs, CIDR ranges, `loopback`; comma-separated. Unset: none. */
+    TRUST_PROXY: z
+      .string()
+      .superRefine((value, ctx) => {
+        try {
+          parseTrustProxy(value);
+        } catch (error) {
+          ctx.addIssue({ code: "custom", message: (error as Error).message.replace(/^TRUST_PROXY: /, "") });
+        }
       })
       .optional(),
   })

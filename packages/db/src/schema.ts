@@ -221,6 +221,7 @@ export interface OutboxTable {
   kind: string;
   recipient: string;
   subject: string;
+  /** Field-crypto ciphertext ("v1:..."): only the mail relay decrypts it, when sending. */
   body: string;
   status: ColumnType<string, string | undefined, string>;
   attempts: ColumnType<number, number | undefined, number>;
@@ -233,7 +234,8 @@ export interface OidcProvidersTable {
   region_id: string;
   issuer: string;
   client_id: string;
-  client_secret: string;
+  /** Field-crypto ciphertext; null after migration 0011 dropped a secret stored in clear. */
+  client_secret_encrypted: string | null;
   scopes: ColumnType<string, string | undefined, string>;
   enabled: ColumnType<boolean, boolean | undefined, boolean>;
   updated_at: Timestamp;

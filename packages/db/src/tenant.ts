@@ -43,3 +43,18 @@ export async function withIdentity<T>(db: Database, userId: string, fn: (trx: Tx
     return fn(trx);
   });
 }
+
+/** The role the mail relay acts under: the only one that reads outbox messages and marks them sent. */
+export const MAIL_RELAY_ROLE = "mail_relay";
+
+/**
+ * For the worker sending the outbox: a transaction as the mail relay, with no tenant. Sessions
+ * can never act under this role (their roles come from memberships), so only the worker's own
+ * code path reads messages, across tenants, to send them.
+ */
+export async function withMailRelay<T>(db: Database, fn: (trx: Tx) => Promise<T>): Promise<T> {
+  return db.transaction().execute(async (trx) => {
+    await sql`select set_config('app.role', ${MAIL_RELAY_ROLE}, true)`.execute(trx);
+    return fn(trx);
+  });
+}

@@ -1,5 +1,5 @@
 import { sql } from "kysely";
-import { enqueueEmail, notify, withTenant, type Database } from "@jeugdregie/db";
+import { enqueueEmail, notify, withTenant, type Database, type FieldCipher } from "@jeugdregie/db";
 import { crisisDates, DEFAULT_PLACEMENT_POINT_SETTINGS, SYSTEM_USER_ID, systemScopeFor } from "@jeugdregie/domain";
 
 /**
@@ -51,6 +51,7 @@ export async function processCrisisCapCheck(db: Database, now: Date = new Date()
 /** Reminds provider users (by e-mail through the outbox) when their capacity was not confirmed in time; once a day. */
 export async function processStaleCapacityReminders(
   db: Database,
+  cipher: Pick<FieldCipher, "encrypt">,
   freshnessDays = DEFAULT_PLACEMENT_POINT_SETTINGS.capacityFreshnessDays,
 ): Promise<string[]> {
   const scope = { userId: SYSTEM_USER_ID, role: "platform_admin" as const, regionIds: [], providerId: null, supraRegionId: null };
@@ -73,7 +74,7 @@ export async function processStaleCapacityReminders(
         .where("created_at", ">", new Date(Date.now() - 86_400_000))
         .executeTakeFirst();
       if (already) continue;
-      await enqueueEmail(tx, {
+      await enqueueEmail(tx, cipher, {
         regionId: null,
         recipient: r.email,
         subject,

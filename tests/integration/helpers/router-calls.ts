@@ -43,7 +43,8 @@ export function routerCaller(owner: Database, app: Database, userOf: (role: Role
     // Sign-in procedures may end or change the session: they get one of their own.
     const cookie = await cookieFor(role, path.startsWith("auth."));
     if (cookie) headers.set("cookie", cookie);
-    const ctx = await createContext(apiDeps(app), new Request("http://localhost/api/trpc", { headers }), new Headers());
+    const request = new Request("http://localhost/api/trpc", { headers });
+    const ctx = await createContext(apiDeps(app), { request, clientAddress: "203.0.113.9", resHeaders: new Headers() });
     const fn = path.split(".").reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], createCaller(ctx)) as (
       i: unknown,
     ) => Promise<unknown>;

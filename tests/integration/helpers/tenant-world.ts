@@ -372,7 +372,7 @@ export async function arrangeTenantWorld(
       kind: "email",
       recipient: `uitgenodigd.${lower}@wereld.test`,
       subject: `${marker} onderwerp`,
-      body: `${marker} bericht`,
+      body: testCrypto.encrypt(`${marker} bericht`),
     })
     .execute();
   await owner
@@ -381,7 +381,7 @@ export async function arrangeTenantWorld(
       region_id: regionId,
       issuer: `https://idp-${lower}.wereld.test`,
       client_id: `${marker}-client`,
-      client_secret: `${marker}-secret`,
+      client_secret_encrypted: testCrypto.encrypt(`${marker}-secret`),
     })
     .execute();
   await owner

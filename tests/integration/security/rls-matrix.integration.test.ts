@@ -23,6 +23,7 @@ const NATIONAL_ALLOWED: Partial<Record<Role, Record<string, { ops: Operation[]; 
     municipalities: { ops: ["select"], why: "which municipalities a tenant serves is public (CBS)" },
     invitations: { ops: ["select", "update"], why: "the platform admin invites and manages first administrators" },
     audit_log: { ops: ["select"], why: "the platform admin investigates incidents across tenants" },
+    outbox: { ops: ["select"], why: "the platform admin sees mail that could not be delivered, in every region; bodies stay encrypted" },
   },
   ministry_analyst: {
     regions: { ops: ["select"], why: "the national overview lists every region" },

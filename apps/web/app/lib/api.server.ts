@@ -1,13 +1,13 @@
 import { redirect, type RouterContextProvider } from "react-router";
 import { TRPCError } from "@trpc/server";
 import { createCaller, createContext, type Viewer } from "@jeugdregie/api";
-import { depsContext } from "../context.ts";
+import { clientAddressContext, depsContext } from "../context.ts";
 
 /** The tRPC router called in-process from loaders and actions: the same procedures the HTTP API serves. */
 export async function apiFor(request: Request, context: Readonly<RouterContextProvider>) {
   const deps = context.get(depsContext);
   const resHeaders = new Headers();
-  const ctx = await createContext(deps, request, resHeaders);
+  const ctx = await createContext(deps, { request, clientAddress: context.get(clientAddressContext), resHeaders });
   return { caller: createCaller(ctx), viewer: ctx.viewer, resHeaders };
 }
 

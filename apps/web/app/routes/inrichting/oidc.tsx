@@ -47,8 +47,17 @@ export default function OidcSettings({ loaderData, actionData }: Route.Component
           <FormField label="Client-ID" htmlFor="clientId">
             <Textbox id="clientId" name="clientId" required defaultValue={settings?.clientId} />
           </FormField>
-          <FormField label={settings ? "Client-secret (leeg laten om te behouden)" : "Client-secret"} htmlFor="clientSecret">
-            <Textbox id="clientSecret" name="clientSecret" type="password" autoComplete="off" />
+          <FormField
+            label={
+              !settings
+                ? "Client-secret"
+                : settings.secretSet
+                  ? "Client-secret (leeg laten om te behouden)"
+                  : "Client-secret (ontbreekt: vul het opnieuw in)"
+            }
+            htmlFor="clientSecret"
+          >
+            <Textbox id="clientSecret" name="clientSecret" type="password" autoComplete="off" required={!settings?.secretSet} />
           </FormField>
           <FormField label="Scopes" htmlFor="scopes">
             <Textbox id="scopes" name="scopes" defaultValue={settings?.scopes ?? "openid email profile"} />

@@ -45,7 +45,7 @@ export const startOidcLogin = publicProcedure
     }),
   )
   .mutation(async ({ ctx, input }) => {
-    const config = await oidcConfigForRegion(ctx.deps.db, input.regionCode);
+    const config = await oidcConfigForRegion(ctx.deps.db, input.regionCode, ctx.deps.crypto);
     if (!config) throw notConfigured();
     const doc = await discover(config.issuer).catch((error) => {
       throw providerFailed(error);
@@ -81,7 +81,7 @@ export const finishOidcLogin = publicProcedure
         nl: "Deze inlogpoging is verlopen of al gebruikt. Probeer opnieuw.",
         en: "This sign-in attempt expired or was already used. Try again.",
       });
-    const config = await oidcConfigForRegion(ctx.deps.db, saved.regionCode);
+    const config = await oidcConfigForRegion(ctx.deps.db, saved.regionCode, ctx.deps.crypto);
     if (!config || config.regionId !== saved.regionId) throw notConfigured();
     const identity = await discover(config.issuer)
       .then((doc) =>

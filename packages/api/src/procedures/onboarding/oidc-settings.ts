@@ -38,8 +38,8 @@ export const saveOidc = regionAdminProcedure.input(saveOidcInput).mutation(async
     throw error;
   }
   const existing = await withTenant(ctx.deps.db, ctx.viewer.scope, (tx) => getOidcSettings(tx, ctx.regionId));
-  if (!existing && !input.clientSecret)
+  if (!existing?.secretSet && !input.clientSecret)
     throw new AppError("BAD_INPUT", { nl: "Vul het client-secret in.", en: "Enter the client secret." });
-  await withTenant(ctx.deps.db, ctx.viewer.scope, (tx) => saveOidcSettings(tx, ctx.viewer.scope, ctx.regionId, input));
+  await withTenant(ctx.deps.db, ctx.viewer.scope, (tx) => saveOidcSettings(tx, ctx.viewer.scope, ctx.regionId, input, ctx.deps.crypto));
   return { ok: true };
 });

@@ -54,7 +54,7 @@ export const inviteUser = regionAdminProcedure.input(inviteUserInput).mutation(a
       expiresAt: new Date(Date.now() + INVITATION_TTL_MS),
     });
     const url = invitationUrl(ctx.deps.appUrl, token);
-    const outboxId = await enqueueEmail(tx, {
+    const outboxId = await enqueueEmail(tx, ctx.deps.crypto, {
       regionId: ctx.regionId,
       recipient: invitation.email,
       ...invitationEmail(url, organisation, input.role),

@@ -33,7 +33,7 @@ export const openNegotiationProcedure = negotiationProcedure
     }),
   )
   .mutation(async ({ ctx, input }) => {
-    const opened = await withTenant(ctx.deps.db, ctx.viewer.scope, (tx) => openNegotiation(tx, ctx.viewer.scope, input));
+    const opened = await withTenant(ctx.deps.db, ctx.viewer.scope, (tx) => openNegotiation(tx, ctx.viewer.scope, input, ctx.deps.crypto));
     await sendMails(ctx.deps.jobs, opened.outboxIds);
     return opened;
   });
@@ -49,7 +49,7 @@ export const answerNegotiationProcedure = negotiationProcedure
   )
   .mutation(async ({ ctx, input }) => {
     const answered = await withTenant(ctx.deps.db, ctx.viewer.scope, (tx) =>
-      answerNegotiation(tx, ctx.viewer.scope, input.negotiationId, input.action, input.places, input.note),
+      answerNegotiation(tx, ctx.viewer.scope, input.negotiationId, input.action, input.places, input.note, ctx.deps.crypto),
     );
     await sendMails(ctx.deps.jobs, answered.outboxIds);
     return answered;

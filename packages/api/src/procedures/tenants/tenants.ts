@@ -31,7 +31,7 @@ export const createTenant = platformAdminProcedure.input(createTenantInput).muta
       expiresAt: new Date(Date.now() + INVITATION_TTL_MS),
     });
     const url = invitationUrl(ctx.deps.appUrl, token);
-    const outboxId = await enqueueEmail(tx, {
+    const outboxId = await enqueueEmail(tx, ctx.deps.crypto, {
       regionId: region.id,
       recipient: invitation.email,
       ...invitationEmail(url, region.name, "region_admin"),

@@ -1,6 +1,7 @@
 import { sql } from "kysely";
 import type { TenantScope } from "@jeugdregie/domain";
 import type { Database } from "../../client.ts";
+import type { FieldCipher } from "../../field-cipher.ts";
 import type { Tx } from "../../tenant.ts";
 import { writeAudit } from "../audit.ts";
 
@@ -13,13 +14,18 @@ export interface OidcLoginConfig {
   scopes: string;
 }
 
-export async function oidcConfigForRegion(db: Database, regionCode: string): Promise<OidcLoginConfig | undefined> {
+/** The login configuration of one region, its client secret decrypted: for the OIDC login flow only. */
+export async function oidcConfigForRegion(
+  db: Database,
+  regionCode: string,
+  cipher: Pick<FieldCipher, "decrypt">,
+): Promise<OidcLoginConfig | undefined> {
   const { rows } = await sql<{
     region_id: string;
     region_name: string;
     issuer: string;
     client_id: string;
-    client_secret: string;
+    client_secret_encrypted: string;
     scopes: string;
   }>`
     select * from app.oidc_config_for_region(${regionCode})`.execute(db);
@@ -30,7 +36,7 @@ export async function oidcConfigForRegion(db: Database, regionCode: string): Pro
       regionName: r.region_name,
       issuer: r.issuer,
       clientId: r.client_id,
-      clientSecret: r.client_secret,
+      clientSecret: cipher.decrypt(r.client_secret_encrypted),
       scopes: r.scopes,
     }
   );
@@ -40,17 +46,35 @@ export async function oidcConfigForRegion(db: Database, regionCode: string): Pro
 export async function getOidcSettings(tx: Tx, regionId: string) {
   const row = await tx
     .selectFrom("oidc_providers")
-    .select(["issuer", "client_id", "scopes", "enabled", "updated_at"])
+    .select((eb) => [
+      "issuer",
+      "client_id",
+      "scopes",
+      "enabled",
+      "updated_at",
+      eb("client_secret_encrypted", "is not", null).as("secret_set"),
+    ])
     .where("region_id", "=", regionId)
     .executeTakeFirst();
-  return row ? { issuer: row.issuer, clientId: row.client_id, scopes: row.scopes, enabled: row.enabled, updatedAt: row.updated_at } : null;
+  return row
+    ? {
+        issuer: row.issuer,
+        clientId: row.client_id,
+        scopes: row.scopes,
+        enabled: row.enabled,
+        updatedAt: row.updated_at,
+        secretSet: row.secret_set,
+      }
+    : null;
 }
 
+/** Saves the region's provider; a new client secret is stored encrypted, an empty one keeps the old. */
 export async function saveOidcSettings(
   tx: Tx,
   scope: TenantScope,
   regionId: string,
   input: { issuer: string; clientId: string; clientSecret: string | null; scopes: string; enabled: boolean },
+  cipher: Pick<FieldCipher, "encrypt">,
 ) {
   const before = await getOidcSettings(tx, regionId);
   const values = {
@@ -59,11 +83,11 @@ export async function saveOidcSettings(
     scopes: input.scopes,
     enabled: input.enabled,
     updated_at: new Date(),
-    ...(input.clientSecret ? { client_secret: input.clientSecret } : {}),
+    ...(input.clientSecret ? { client_secret_encrypted: cipher.encrypt(input.clientSecret) } : {}),
   };
   await tx
     .insertInto("oidc_providers")
-    .values({ region_id: regionId, client_secret: input.clientSecret ?? "", ...values })
+    .values({ region_id: regionId, ...values })
     .onConflict((oc) => oc.column("region_id").doUpdateSet(values))
     .execute();
   const { clientSecret: _secret, ...after } = input;

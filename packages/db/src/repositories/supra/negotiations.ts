@@ -9,6 +9,7 @@ import {
   type Side,
   type TenantScope,
 } from "@jeugdregie/domain";
+import type { FieldCipher } from "../../field-cipher.ts";
 import type { Tx } from "../../tenant.ts";
 import { writeAudit } from "../audit.ts";
 import { enqueueEmail } from "../onboarding/outbox.ts";
@@ -40,7 +41,13 @@ async function supraOf(tx: Tx, scope: TenantScope): Promise<string> {
 }
 
 /** E-mails (through the outbox) the coordinators of the region whose move it now is. */
-async function tellCoordinators(tx: Tx, regionId: string | null, subject: string, body: string): Promise<string[]> {
+async function tellCoordinators(
+  tx: Tx,
+  cipher: Pick<FieldCipher, "encrypt">,
+  regionId: string | null,
+  subject: string,
+  body: string,
+): Promise<string[]> {
   if (!regionId) return [];
   const people = await tx
     .selectFrom("memberships as m")
@@ -50,11 +57,11 @@ async function tellCoordinators(tx: Tx, regionId: string | null, subject: string
     .where("m.role", "=", "placement_coordinator")
     .execute();
   const ids: string[] = [];
-  for (const p of people) ids.push(await enqueueEmail(tx, { regionId, recipient: p.email, subject, body }));
+  for (const p of people) ids.push(await enqueueEmail(tx, cipher, { regionId, recipient: p.email, subject, body }));
   return ids;
 }
 
-export async function openNegotiation(tx: Tx, scope: TenantScope, input: NegotiationOpening) {
+export async function openNegotiation(tx: Tx, scope: TenantScope, input: NegotiationOpening, cipher: Pick<FieldCipher, "encrypt">) {
   const supraRegionId = await supraOf(tx, scope);
   const openerRegionId = scope.supraRegionId ? null : scope.regionIds[0]!;
   if (openerRegionId === null && !input.counterpartyRegionId)
@@ -115,6 +122,7 @@ export async function openNegotiation(tx: Tx, scope: TenantScope, input: Negotia
   });
   const outboxIds = await tellCoordinators(
     tx,
+    cipher,
     input.counterpartyRegionId,
     "Nieuw verzoek om capaciteit",
     `Er is een capaciteitsonderhandeling geopend over ${input.places} plek(ken) ${input.careType} (${input.periodStart} t/m ${input.periodEnd}). Reageer in Jeugdregie.`,
@@ -129,6 +137,7 @@ export async function answerNegotiation(
   action: NegotiationAction,
   counterPlaces: number | undefined,
   note: string | null,
+  cipher: Pick<FieldCipher, "encrypt">,
 ) {
   const n = await tx.selectFrom("capacity_negotiations").selectAll().where("id", "=", negotiationId).forUpdate().executeTakeFirst();
   if (!n)
@@ -192,6 +201,7 @@ export async function answerNegotiation(
   const other = side === "opener" ? n.counterparty_region_id : n.opener_region_id;
   const outboxIds = await tellCoordinators(
     tx,
+    cipher,
     other,
     `Capaciteitsonderhandeling: ${action === "counter" ? "tegenvoorstel" : action === "accept" ? "akkoord" : "afgewezen"}`,
     `De andere partij reageerde op de onderhandeling over ${n.care_type}: ${next.places} plek(ken), status ${next.status}.`,
