@@ -171,7 +171,7 @@ describe("row-level security matrix (straight SQL, no WHERE)", () => {
       tables.find((t) => t.name === "placement_requests")!,
       "select",
     );
-    expect(reached.length).toBe(2);
+    expect(reached.length).toBe(3);
     const updated = await reachedRowsOfA(
       a.scopeOf("placement_coordinator"),
       tables.find((t) => t.name === "offers")!,
