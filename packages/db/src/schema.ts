@@ -161,6 +161,11 @@ export interface ContractsTable {
   revision_clause: ColumnType<string, string | undefined, string>;
   guarantee_amount_cents: ColumnType<string | null, number | null | undefined, number | null>;
   created_at: Timestamp;
+  /** proposed until the provider's admin answers: confirmed or declined. */
+  status: ColumnType<string, string | undefined, string>;
+  answered_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  answered_by: ColumnType<string | null, string | null | undefined, string | null>;
+  decline_reason: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface ContractProductsTable {
