@@ -8,7 +8,9 @@ import { FormMessages } from "../components/FormMessages.tsx";
 export async function loader({ request, context }: Route.LoaderArgs) {
   const { caller } = await requireViewer(request, context);
   const query = new URL(request.url).searchParams.get("zoek") ?? "";
-  return { query, results: query ? await caller.providerAccounts.search({ query }).catch(rethrowAsResponse) : null };
+  // Always asked (an empty query finds nothing): the API, not the page, decides who may be here.
+  const results = await caller.providerAccounts.search({ query }).catch(rethrowAsResponse);
+  return { query, results: query ? results : null };
 }
 
 export async function action({ request, context }: Route.ActionArgs) {
