@@ -286,15 +286,16 @@ describe("a provider without a login yet", () => {
   it("gets its first admin from the platform admin; that admin can decline a proposal with a reason", async () => {
     const segment = (await newAdmin.onboarding.segments.list())[0]!;
     const registered = await newAdmin.onboarding.providers.register({ name: "Jeugdhulp Nieuwkoop", kvk: "55599999", agb: "" });
-    await newAdmin.contracts.create({
+    const nieuwkoopContract = {
       providerId: registered.id,
       segmentId: segment.id,
-      providerRole: "operational",
-      financingForm: "pxq",
+      providerRole: "operational" as const,
+      financingForm: "pxq" as const,
       startsOn: "2026-01-01",
       endsOn: "2026-12-31",
       products: [{ productCode: "44G01", productCategory: "44", unit: "14", tariffCents: 20_000, intensityBand: "M" }],
-    });
+    };
+    await newAdmin.contracts.create(nieuwkoopContract);
     const platform = await signIn("platform@jeugdregie.demo");
     expect((await platform.providerAccounts.search({ query: "Nieuwkoop" })).map((p) => [p.name, p.admins])).toEqual([
       ["Jeugdhulp Nieuwkoop", 0],
@@ -308,6 +309,9 @@ describe("a provider without a login yet", () => {
     const mine = (await newAdmin.contracts.list()).find((c) => c.id === proposal!.id)!;
     expect(mine).toMatchObject({ status: "declined", declineReason: "Tarief past niet bij onze kostprijs" });
     expect((await admin.provider.overview()).proposals).toEqual([]);
+    // The declined proposal no longer holds its product's period: the region can propose again.
+    await newAdmin.contracts.create(nieuwkoopContract);
+    expect((await admin.provider.overview()).proposals).toHaveLength(1);
   });
 });
 

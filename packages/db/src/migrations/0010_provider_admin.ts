@@ -111,15 +111,23 @@ create policy contract_products_on_proposals_update on contract_products as rest
 create policy contract_products_on_proposals_delete on contract_products as restrictive for delete
   using (app.contract_is_proposal(region_id, contract_id));
 
-/* The provider admin confirms or declines a proposal made to its own provider; nothing else changes. */
+/* The provider admin confirms or declines a proposal made to its own provider; nothing else changes.
+   A declined proposal frees its products' periods so the region can propose again (its terms stay in
+   the audit log). */
 create function app.answer_contract(contract uuid, confirm boolean, reason text)
 returns table (region_id uuid, provider_id uuid, status text)
 language sql volatile security definer set search_path = public, pg_temp as $$
-  update contracts c
-  set status = case when confirm then 'confirmed' else 'declined' end,
-      answered_at = now(), answered_by = app.user_id(), decline_reason = case when confirm then null else reason end
-  where c.id = contract and c.status = 'proposed' and app.role() = 'provider_admin' and c.provider_id = app.provider_id()
-  returning c.region_id, c.provider_id, c.status
+  with answered as (
+    update contracts c
+    set status = case when confirm then 'confirmed' else 'declined' end,
+        answered_at = now(), answered_by = app.user_id(), decline_reason = case when confirm then null else reason end
+    where c.id = contract and c.status = 'proposed' and app.role() = 'provider_admin' and c.provider_id = app.provider_id()
+    returning c.region_id, c.id, c.provider_id, c.status
+  ), freed as (
+    delete from contract_products p using answered a
+    where not confirm and p.region_id = a.region_id and p.contract_id = a.id
+  )
+  select a.region_id, a.provider_id, a.status from answered a
 $$;
 grant execute on function app.answer_contract(uuid, boolean, text) to jeugdregie_app;
 
