@@ -21,7 +21,7 @@ export interface LocationRow {
 }
 
 /** The location's provider confirmed a contract with the location's region. */
-export const confirmedContractOfLocation = (eb: ExpressionBuilder<DB & { l: DB["locations"] }, "l">) =>
+const confirmedContractOfLocation = (eb: ExpressionBuilder<DB & { l: DB["locations"] }, "l">) =>
   eb.exists(
     eb
       .selectFrom("contracts as c")
