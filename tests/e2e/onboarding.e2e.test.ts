@@ -4,8 +4,9 @@ import { expectAccessible, launchBrowser, login, screenshot, url, newPage as ope
 
 /*
  * The issue's journey: a platform admin's invitation to a region with municipalities,
- * settings, two providers with contracts and locations, and a coordinator invited; then a CSV
- * import with bad lines, and a provider user's one login over all its regions.
+ * settings, two providers with contracts (proposals) and locations, and a coordinator invited; then
+ * a CSV import with bad lines, and a provider user's one login over all its regions once the
+ * provider's admin confirmed the new region's contract.
  */
 let browser: Browser;
 beforeAll(async () => {
@@ -240,7 +241,21 @@ describe("CSV import in the browser", () => {
 });
 
 describe("one login for a provider", () => {
-  it("shows every region the provider has a contract with, including the new one", async () => {
+  it("shows every region whose contract the provider confirmed, including the new one once its admin confirms", async () => {
+    const providerAdmin = await newPage();
+    await login(providerAdmin, "aanbiederbeheer@jeugdregie.demo");
+    await Promise.all([providerAdmin.waitForURL("**/aanbieder"), providerAdmin.click("nav >> text=Mijn regio's")]);
+    expect(await providerAdmin.locator("[data-testid=provider-region]", { hasText: "Utrecht West" }).count()).toBe(0);
+    const proposal = providerAdmin.locator("[data-testid=contract-proposal]", {
+      has: providerAdmin.locator("h3", { hasText: "Utrecht West" }),
+    });
+    await Promise.all([
+      providerAdmin.waitForResponse((r) => r.request().method() === "POST"),
+      proposal.locator("button:has-text('Contract bevestigen')").click(),
+    ]);
+    await providerAdmin.waitForSelector('main[data-navigation="idle"]');
+    expect(await providerAdmin.textContent("[role=status]")).toContain("Contract bevestigd");
+
     const page = await newPage();
     await login(page, "aanbieder@jeugdregie.demo");
     await Promise.all([page.waitForURL("**/aanbieder"), page.click("nav >> text=Mijn regio's")]);

@@ -211,23 +211,15 @@ describe("the region admin onboards the region", () => {
     await refused(caller.locations.create({ ...location, capacity: -1 }), "BAD_REQUEST", /negatief/);
   });
 
-  it("invites a coordinator and a provider user, who then log in", async () => {
+  it("invites a coordinator, but no provider user: the provider's own admin does that after confirming", async () => {
     const { caller } = await admin.caller();
     const coordinator = await caller.onboarding.users.invite({ email: "coordinator@utrechtwest.example", role: "placement_coordinator" });
+    const inviteAnyRole = caller.onboarding.users.invite as (input: unknown) => Promise<unknown>;
     await refused(
-      caller.onboarding.users.invite({
-        email: "x@horizon.example",
-        role: "provider_user",
-        providerId: (await caller.onboarding.providers.search({ query: "Horizonland" }))[0]!.id,
-      }),
+      inviteAnyRole({ email: "planning@vechtenvenen.example", role: "provider_user", providerId: newProviderId }),
       "BAD_REQUEST",
-      /contract in deze regio/,
+      /medewerkers van aanbieders nodigt de aanbieder zelf uit/,
     );
-    const providerUser = await caller.onboarding.users.invite({
-      email: "planning@vechtenvenen.example",
-      role: "provider_user",
-      providerId: newProviderId,
-    });
     const accept = async (url: string) => {
       const s = new ApiSession(deps());
       const { caller: c, resHeaders } = await s.caller();
@@ -236,6 +228,16 @@ describe("the region admin onboards the region", () => {
       return (await s.caller()).caller;
     };
     expect((await (await accept(coordinator.invitationUrl)).me()).role).toBe("placement_coordinator");
+
+    // The new provider has no login yet: the platform admin invites its first admin, who confirms the proposal.
+    const platform = (await (await signIn("platform@jeugdregie.demo")).caller()).caller;
+    const providerAdmin = await accept(
+      (await platform.providerAccounts.inviteAdmin({ providerId: newProviderId, email: "directie@vechtenvenen.example" })).invitationUrl,
+    );
+    const [proposal] = (await providerAdmin.provider.overview()).proposals;
+    expect(proposal).toMatchObject({ regionName: "Utrecht West", status: "proposed" });
+    await providerAdmin.contracts.answer({ contractId: proposal!.id, confirm: true });
+    const providerUser = await providerAdmin.providerAccounts.invite({ email: "planning@vechtenvenen.example", role: "provider_user" });
     const provider = await accept(providerUser.invitationUrl);
     const overview = await provider.provider.overview();
     expect(overview.provider.name).toBe("Jeugdhulp Vecht en Venen");
@@ -317,21 +319,30 @@ describe("CSV import", () => {
 });
 
 describe("one login for a provider serving several regions", () => {
-  it("sees every region it has a contract in, and nothing else", async () => {
+  it("sees every region whose contract it confirmed, and nothing else", async () => {
     const provider = await signIn("aanbieder@jeugdregie.demo");
     const { caller } = await provider.caller();
-    const overview = await caller.provider.overview();
-    const contractRegions = await db.owner
-      .selectFrom("contracts as c")
-      .innerJoin("providers as p", "p.id", "c.provider_id")
-      .select("c.region_id")
-      .distinct()
-      .where("p.kvk", "=", "41150001")
-      .execute();
-    expect(contractRegions.length).toBeGreaterThanOrEqual(3);
-    expect(new Set(overview.regions.filter((r) => r.contracts.length > 0).map((r) => r.id))).toEqual(
-      new Set(contractRegions.map((r) => r.region_id)),
-    );
+    const contractRegions = async () =>
+      db.owner
+        .selectFrom("contracts as c")
+        .innerJoin("providers as p", "p.id", "c.provider_id")
+        .select("c.region_id")
+        .distinct()
+        .where("p.kvk", "=", "41150001")
+        .where("c.status", "=", "confirmed")
+        .execute();
+    const confirmedBefore = await contractRegions();
+    expect(confirmedBefore.length).toBeGreaterThanOrEqual(3);
+    const regionsWithContracts = async () =>
+      new Set((await caller.provider.overview()).regions.filter((r) => r.contracts.length > 0).map((r) => r.id));
+    expect(await regionsWithContracts()).toEqual(new Set(confirmedBefore.map((r) => r.region_id)));
+    // Utrecht West only proposed a contract to De Kapstok: not one of its regions until its admin confirms.
+    expect(await regionsWithContracts()).not.toContain(regionId);
+    const kapstokAdmin = (await (await signIn("aanbiederbeheer@jeugdregie.demo")).caller()).caller;
+    const proposal = (await kapstokAdmin.provider.overview()).proposals.find((p) => p.regionId === regionId)!;
+    await kapstokAdmin.contracts.answer({ contractId: proposal.id, confirm: true });
+    expect(await regionsWithContracts()).toEqual(new Set((await contractRegions()).map((r) => r.region_id)));
+    expect(await regionsWithContracts()).toContain(regionId);
     const contracts = await caller.contracts.list();
     expect(contracts.every((c) => c.providerName === "Stichting De Kapstok Jeugdzorg")).toBe(true);
     await refused(caller.onboarding.progress(), "FORBIDDEN", /regiobeheerder/);

@@ -23,7 +23,7 @@ console.log(`
   Jeugdregie draait op ${platform.url}
 
   Demo-logins (wachtwoord voor allemaal: ${DEMO_PASSWORD})
-${DEMO_USERS.map((u) => `    ${u.email.padEnd(42)} ${u.memberships.map((m) => m.role).join(", ")}`).join("\n")}
+${DEMO_USERS.map((u) => `    ${u.email.padEnd(44)} ${u.memberships.map((m) => m.role).join(", ")}`).join("\n")}
 
   Stoppen: Ctrl-C
 `);

@@ -16,6 +16,7 @@ export default [
     route("regios", "routes/regions.tsx"),
     route("regio-wisselen", "routes/switch-region.tsx"),
     route("aanbieder", "routes/provider-overview.tsx"),
+    route("aanbieder/gebruikers", "routes/provider-users.tsx"),
     route("aanmeldingen", "routes/placement/referrer-list.tsx"),
     route("aanmeldingen/nieuw", "routes/placement/referrer-new.tsx"),
     route("aanmeldingen/:id", "routes/placement/referrer-detail.tsx"),
@@ -30,6 +31,7 @@ export default [
     route("voorleggingen/:offerId", "routes/placement/dossier.tsx"),
     route("beheer/status", "routes/admin-status.tsx"),
     route("beheer/regios", "routes/tenants.tsx"),
+    route("beheer/aanbieders", "routes/provider-admins.tsx"),
     ...prefix("inrichting", [
       layout("routes/inrichting/layout.tsx", [
         index("routes/inrichting/index.tsx"),

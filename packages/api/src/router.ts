@@ -7,7 +7,7 @@ import { exportCsv } from "./procedures/imports/export.ts";
 import { getImport, listImports, startImport, template } from "./procedures/imports/imports.ts";
 import { acceptInvitationProcedure, getInvitation } from "./procedures/invitations/invitations.ts";
 import { listLocationsProcedure } from "./procedures/locations/list.ts";
-import { createContractProcedure, listContractsProcedure } from "./procedures/onboarding/contracts.ts";
+import { answerContractProcedure, createContractProcedure, listContractsProcedure } from "./procedures/onboarding/contracts.ts";
 import { createLocationProcedure } from "./procedures/onboarding/locations.ts";
 import { listMunicipalities, setMunicipalities } from "./procedures/onboarding/municipalities.ts";
 import { progress } from "./procedures/onboarding/progress.ts";
@@ -17,6 +17,12 @@ import { getSettings, saveSettings } from "./procedures/onboarding/settings.ts";
 import { getTariffs, saveTariffs } from "./procedures/onboarding/tariffs.ts";
 import { inviteUser, listUsers } from "./procedures/onboarding/users.ts";
 import { providerOverview } from "./procedures/provider/overview.ts";
+import {
+  inviteProviderAccount,
+  inviteProviderAdmin,
+  listProviderAccounts,
+  searchProviderAccounts,
+} from "./procedures/provider/accounts.ts";
 import { finishOidcLogin, startOidcLogin } from "./procedures/oidc/oidc.ts";
 import { getOidc, saveOidc } from "./procedures/onboarding/oidc-settings.ts";
 import { listRegions } from "./procedures/regions/list.ts";
@@ -86,7 +92,13 @@ export const appRouter = router({
     oidc: router({ get: getOidc, save: saveOidc }),
     framework: router({ get: getOorFramework, save: saveOorFramework }),
   }),
-  contracts: router({ list: listContractsProcedure, create: createContractProcedure }),
+  contracts: router({ list: listContractsProcedure, create: createContractProcedure, answer: answerContractProcedure }),
+  providerAccounts: router({
+    search: searchProviderAccounts,
+    inviteAdmin: inviteProviderAdmin,
+    list: listProviderAccounts,
+    invite: inviteProviderAccount,
+  }),
   imports: router({ template, start: startImport, get: getImport, list: listImports, export: exportCsv }),
   audit: router({ list: listAudit }),
   provider: router({ overview: providerOverview, inbox, answer, dossier, signalRisk, capacity, confirmCapacity: confirmCapacityProcedure }),

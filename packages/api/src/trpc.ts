@@ -68,6 +68,14 @@ export const providerProcedure = authedProcedure.use(({ ctx, next }) => {
   return next({ ctx: { ...ctx, providerId: scope.providerId } });
 });
 
+/** The admin of a provider organisation: manages its logins and answers its contract proposals. */
+export const providerAdminProcedure = authedProcedure.use(({ ctx, next }) => {
+  const { scope, ability } = ctx.viewer;
+  if (!scope.providerId || !ability.can("manage", subject("ProviderAccount", { providerId: scope.providerId })))
+    throw toTrpcError(forbidden());
+  return next({ ctx: { ...ctx, providerId: scope.providerId } });
+});
+
 /** The supra coordinator of one supra region (bovenregionaal verband). */
 export const supraProcedure = authedProcedure.use(({ ctx, next }) => {
   const { scope, ability } = ctx.viewer;

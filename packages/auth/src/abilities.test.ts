@@ -44,6 +44,27 @@ describe("abilities", () => {
     expect(ability.can("manage", subject("PlacementRequest", { regionId: regionA, referrerUserId: "x", urgency: "regular" }))).toBe(false);
     expect(ability.can("manage", subject("PlacementRequest", { regionId: regionB, referrerUserId: "x", urgency: "crisis" }))).toBe(false);
   });
+  it("lets only a provider's own admin manage its logins and answer its contract proposals", () => {
+    const admin = defineAbilityFor(scope({ role: "provider_admin", providerId: "p1" }));
+    expect(admin.can("manage", subject("ProviderAccount", { providerId: "p1" }))).toBe(true);
+    expect(admin.can("manage", subject("ProviderAccount", { providerId: "p2" }))).toBe(false);
+    expect(admin.can("update", subject("Contract", { regionId: regionA, providerId: "p1" }))).toBe(true);
+    expect(admin.can("update", subject("Contract", { regionId: regionA, providerId: "p2" }))).toBe(false);
+    expect(admin.can("manage", subject("Offer", { providerId: "p1" }))).toBe(true);
+    const user = defineAbilityFor(scope({ role: "provider_user", providerId: "p1" }));
+    expect(user.can("create", subject("ProviderAccount", { providerId: "p1" }))).toBe(false);
+    expect(user.can("update", subject("Contract", { regionId: regionA, providerId: "p1" }))).toBe(false);
+    expect(defineAbilityFor(scope({ role: "platform_admin" })).can("create", subject("ProviderAccount", { providerId: "p1" }))).toBe(true);
+  });
+  it("never lets a region role act for a provider", () => {
+    for (const role of ["region_admin", "placement_coordinator", "crisis_team", "referrer"] as const) {
+      const ability = defineAbilityFor(scope({ role, regionIds: [regionA] }));
+      expect(ability.can("manage", subject("Offer", { providerId: "p1" })), role).toBe(false);
+      expect(ability.can("read", subject("Offer", { providerId: "p1" })), role).toBe(false);
+      expect(ability.can("create", subject("ProviderAccount", { providerId: "p1" })), role).toBe(false);
+      expect(ability.can("update", subject("Contract", { regionId: regionA, providerId: "p1" })), role).toBe(false);
+    }
+  });
   it("shows the system status to platform admins only", () => {
     expect(defineAbilityFor(scope({ role: "platform_admin" })).can("read", "SystemStatus")).toBe(true);
     expect(defineAbilityFor(scope({ role: "region_admin", regionIds: [regionA] })).can("read", "SystemStatus")).toBe(false);

@@ -14,6 +14,10 @@ interface SubjectFields {
   RegionSetup: { regionId: string };
   PlacementRequest: { regionId: string; referrerUserId: string; urgency?: string };
   Offer: { providerId: string };
+  /** The logins of a provider organisation: made by the platform admin (the first admin) or the provider's own admin. */
+  ProviderAccount: { providerId: string };
+  /** A region's contract with a provider: only that provider's admin answers a proposal. */
+  Contract: { regionId: string; providerId: string };
   Negotiation: Record<string, never>;
   SystemStatus: Record<string, never>;
   NationalOverview: Record<string, never>;
@@ -42,6 +46,7 @@ export function defineAbilityFor(scope: TenantScope): AppAbility {
       can("read", "SystemStatus");
       can("read", "AuditLog");
       can("read", "Provider");
+      can("create", "ProviderAccount");
       break;
     case "region_admin":
       can("read", "Region", { id: inRegion });
@@ -73,11 +78,16 @@ export function defineAbilityFor(scope: TenantScope): AppAbility {
       can(["read", "update"], "PlacementRequest", { regionId: inRegion, referrerUserId: scope.userId });
       break;
     case "provider_user":
+    case "provider_admin":
       // Which regions a provider serves is data, not a rule: the query and RLS decide.
       can("read", "Region");
       can(["read", "update"], "Location", { providerId: scope.providerId });
       can("manage", "Offer", { providerId: scope.providerId });
       can("read", "Provider", { id: scope.providerId });
+      if (scope.role === "provider_admin") {
+        can("manage", "ProviderAccount", { providerId: scope.providerId });
+        can("update", "Contract", { providerId: scope.providerId });
+      }
       break;
     case "supra_coordinator":
       can("read", "Region");

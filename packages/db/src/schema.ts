@@ -1,4 +1,4 @@
-import type { ColumnType, Generated, Insertable, Selectable } from "kysely";
+import type { ColumnType, Generated, Selectable } from "kysely";
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 
@@ -161,6 +161,10 @@ export interface ContractsTable {
   revision_clause: ColumnType<string, string | undefined, string>;
   guarantee_amount_cents: ColumnType<string | null, number | null | undefined, number | null>;
   created_at: Timestamp;
+  status: ColumnType<string, string | undefined, string>;
+  answered_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  answered_by: ColumnType<string | null, string | null | undefined, string | null>;
+  decline_reason: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface ContractProductsTable {
@@ -485,6 +489,5 @@ export interface DB {
 
 export type Region = Selectable<RegionsTable>;
 export type Location = Selectable<LocationsTable>;
-export type NewLocation = Insertable<LocationsTable>;
 export type User = Selectable<UsersTable>;
 export type Provider = Selectable<ProvidersTable>;

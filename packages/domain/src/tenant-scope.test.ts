@@ -23,6 +23,10 @@ describe("scopeFor", () => {
     const scope = scopeFor("u2", [{ role: "provider_user", regionId: null, providerId: "p1", supraRegionId: null }], null);
     expect(scope).toMatchObject({ role: "provider_user", regionIds: [], providerId: "p1" });
   });
+  it("scopes a provider admin to its provider as well", () => {
+    const scope = scopeFor("u4", [{ role: "provider_admin", regionId: null, providerId: "p1", supraRegionId: null }], null);
+    expect(scope).toMatchObject({ role: "provider_admin", regionIds: [], providerId: "p1" });
+  });
   it("returns null without memberships", () => {
     expect(scopeFor("u3", [], null)).toBeNull();
   });

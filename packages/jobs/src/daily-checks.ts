@@ -48,7 +48,7 @@ export async function processCrisisCapCheck(db: Database, now: Date = new Date()
   return warned;
 }
 
-/** Reminds provider users (by e-mail through the outbox) when their capacity was not confirmed in time; once a day. */
+/** Reminds a provider's logins (by e-mail through the outbox) when their capacity was not confirmed in time; once a day. */
 export async function processStaleCapacityReminders(
   db: Database,
   cipher: Pick<FieldCipher, "encrypt">,
@@ -57,10 +57,10 @@ export async function processStaleCapacityReminders(
   const scope = { userId: SYSTEM_USER_ID, role: "platform_admin" as const, regionIds: [], providerId: null, supraRegionId: null };
   return withTenant(db, scope, async (tx) => {
     const { rows } = await sql<{ email: string; provider_name: string; stale: number }>`
-      select u.email, p.name as provider_name, count(*)::int as stale
+      select u.email, p.name as provider_name, count(distinct s.location_id)::int as stale
       from app.stale_locations(${freshnessDays}) s
       join providers p on p.id = s.provider_id
-      join memberships m on m.provider_id = s.provider_id and m.role = 'provider_user'
+      join memberships m on m.provider_id = s.provider_id and m.role in ('provider_user', 'provider_admin')
       join users u on u.id = m.user_id and u.disabled_at is null
       group by u.email, p.name`.execute(tx);
     const reminded: string[] = [];

@@ -1,5 +1,5 @@
 import { Form } from "react-router";
-import { CARE_TYPE_LABELS, CARE_TYPES, isCareType } from "@jeugdregie/domain";
+import { CARE_TYPE_LABELS, CARE_TYPES, isCareType, isProviderRole } from "@jeugdregie/domain";
 import { Badge, Bar, Button, Cell, FormField, Heading, Options, Paragraph, Row, Select, Table, TableBody, TableHead } from "@jeugdregie/ui";
 import type { Route } from "./+types/locations";
 import { requireViewer, rethrowAsResponse } from "../lib/api.server.ts";
@@ -10,7 +10,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   const url = new URL(request.url);
   const regionParam = url.searchParams.get("regio") || undefined;
   const careParam = url.searchParams.get("zorgvorm") || undefined;
-  const isProvider = viewer.scope.role === "provider_user";
+  const isProvider = isProviderRole(viewer.scope.role);
   const [locations, regions] = await Promise.all([
     caller.locations
       .list({ regionId: isProvider ? regionParam : undefined, careType: careParam && isCareType(careParam) ? careParam : undefined })

@@ -3,7 +3,10 @@ import { FINANCING_FORM_LABELS, IJW_UNITS, PROVIDER_ROLE_LABELS, type FinancingF
 import { Button, Cell, FormField, Heading, Paragraph, Row, Select, StatCard, Table, TableBody, TableHead } from "@jeugdregie/ui";
 import type { Route } from "./+types/provider-overview";
 import { requireViewer, rethrowAsResponse } from "../lib/api.server.ts";
+import { runAction, text } from "../lib/forms.server.ts";
 import { euro } from "../lib/format.ts";
+import { FormMessages } from "../components/FormMessages.tsx";
+import { ContractProposals } from "../components/ContractProposals.tsx";
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const { caller } = await requireViewer(request, context);
@@ -12,13 +15,37 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   return { ...overview, focus, shown: focus ? overview.regions.filter((r) => r.id === focus) : overview.regions };
 }
 
-export default function ProviderOverview({ loaderData }: Route.ComponentProps) {
-  const { provider, regions, shown, focus } = loaderData;
+/** The provider's admin answers a region's contract proposal. */
+export async function action({ request, context }: Route.ActionArgs) {
+  const { caller } = await requireViewer(request, context);
+  const form = await request.formData();
+  return runAction(async () => {
+    const confirm = text(form, "intent") === "confirm";
+    await caller.contracts.answer({ contractId: text(form, "contractId"), confirm, reason: confirm ? undefined : text(form, "reason") });
+    return {
+      ok: true,
+      message: confirm
+        ? "Contract bevestigd: de regio kan je nu plekken voorleggen."
+        : "Contractvoorstel afgewezen; de regio ziet je reden.",
+    };
+  });
+}
+
+const productsText = (products: { productCode: string; intensityBand: string | null; tariffCents: number; unit: string }[]) =>
+  products
+    .map(
+      (p) =>
+        `${p.productCode}${p.intensityBand ? ` (${p.intensityBand})` : ""} ${euro(p.tariffCents)}/${IJW_UNITS[p.unit]?.toLowerCase() ?? p.unit}`,
+    )
+    .join("; ");
+
+export default function ProviderOverview({ loaderData, actionData }: Route.ComponentProps) {
+  const { provider, regions, shown, focus, proposals, isAdmin } = loaderData;
   return (
     <>
       <Heading level={1}>{provider.name}</Heading>
       <Paragraph lead>
-        Eén login voor alle regio's waar je organisatie een contract heeft. KvK {provider.kvk}
+        Eén login voor alle regio&apos;s waarmee je organisatie een bevestigd contract heeft. KvK {provider.kvk}
         {provider.agb ? ` · AGB ${provider.agb}` : ""}.
       </Paragraph>
       <div className="jr-cards">
@@ -27,6 +54,8 @@ export default function ProviderOverview({ loaderData }: Route.ComponentProps) {
         <StatCard value={regions.reduce((n, r) => n + r.locationCount, 0)} label="locaties" />
         <StatCard value={regions.reduce((n, r) => n + r.places, 0)} label="plekken" />
       </div>
+      <FormMessages result={actionData} />
+      {isAdmin && <ContractProposals proposals={proposals} productsText={productsText} />}
       <Form method="get" className="jr-form-row">
         <FormField label="Regio" htmlFor="regio">
           <Select id="regio" name="regio" defaultValue={focus ?? ""}>
@@ -59,14 +88,7 @@ export default function ProviderOverview({ loaderData }: Route.ComponentProps) {
                   <Cell>
                     {c.startsOn} t/m {c.endsOn}
                   </Cell>
-                  <Cell>
-                    {c.products
-                      .map(
-                        (p) =>
-                          `${p.productCode}${p.intensityBand ? ` (${p.intensityBand})` : ""} ${euro(p.tariffCents)}/${IJW_UNITS[p.unit]?.toLowerCase() ?? p.unit}`,
-                      )
-                      .join("; ")}
-                  </Cell>
+                  <Cell>{productsText(c.products)}</Cell>
                 </Row>
               ))}
             </TableBody>

@@ -1,5 +1,5 @@
 import { Form, NavLink, Outlet, useLocation, useNavigation } from "react-router";
-import { ROLE_LABELS } from "@jeugdregie/domain";
+import { isProviderRole, ROLE_LABELS } from "@jeugdregie/domain";
 import { Button, Select } from "@jeugdregie/ui";
 import type { Route } from "./+types/shell";
 import { requireViewer } from "../lib/api.server.ts";
@@ -21,14 +21,17 @@ export async function loader({ request, context }: Route.LoaderArgs) {
       { to: "/bovenregionaal/afbouw", label: "nav.phaseOut" },
     );
   if (viewer.scope.role === "referrer") nav.push({ to: "/aanmeldingen", label: "nav.myRequests" });
-  if (viewer.scope.role === "provider_user")
+  if (isProviderRole(viewer.scope.role))
     nav.push(
       { to: "/voorleggingen", label: "nav.offers" },
       { to: "/capaciteit", label: "nav.capacity" },
       { to: "/aanbieder", label: "nav.providerOverview" },
     );
+  // Only a provider's own admin manages its logins (the rule's condition is the admin's provider).
+  if (ability.can("manage", "ProviderAccount")) nav.push({ to: "/aanbieder/gebruikers", label: "nav.providerUsers" });
   if (ability.can("read", "Location")) nav.push({ to: "/locaties", label: "nav.locations" });
-  if (ability.can("create", "Region")) nav.push({ to: "/beheer/regios", label: "nav.tenants" });
+  if (ability.can("create", "Region"))
+    nav.push({ to: "/beheer/regios", label: "nav.tenants" }, { to: "/beheer/aanbieders", label: "nav.providerAdmins" });
   else if (ability.can("read", "Region")) nav.push({ to: "/regios", label: "nav.regions" });
   if (ability.can("manage", "Negotiation")) nav.push({ to: "/onderhandelingen", label: "nav.negotiations" });
   if (ability.can("read", "SystemStatus")) nav.push({ to: "/beheer/status", label: "nav.status" });

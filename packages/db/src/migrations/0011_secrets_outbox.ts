@@ -41,11 +41,13 @@ alter table outbox enable row level security;
 alter table outbox force row level security;
 
 -- Mail is written within the writer's own scope: its region; the platform admin (new tenants'
--- first invitation, system reminders to provider users); a supra coordinator or a region to the
--- other party of a capacity negotiation in their supra region.
+-- first invitation, system reminders to provider users); a provider admin inviting its own people
+-- (no region); a supra coordinator or a region to the other party of a capacity negotiation in
+-- their supra region.
 create policy outbox_insert on outbox for insert with check (
   region_id = any(app.region_ids())
   or app.role() = 'platform_admin'
+  or (region_id is null and app.role() = 'provider_admin' and app.provider_id() is not null)
   or (app.supra_region_id() is not null and exists (
         select 1 from supra_region_members m
         where m.supra_region_id = app.supra_region_id() and m.region_id = outbox.region_id))

@@ -8,6 +8,7 @@ import * as supraRegional from "./0006_supra_regional.ts";
 import * as allocations from "./0007_allocations.ts";
 import * as negotiations from "./0008_negotiations.ts";
 import * as phaseOut from "./0009_phase_out.ts";
+import * as providerAdmin from "./0010_provider_admin.ts";
 import * as secretsOutbox from "./0011_secrets_outbox.ts";
 import * as forceRls from "./0013_force_rls.ts";
 
@@ -22,6 +23,7 @@ export const migrations: Record<string, Migration> = {
   "0007_allocations": allocations,
   "0008_negotiations": negotiations,
   "0009_phase_out": phaseOut,
+  "0010_provider_admin": providerAdmin,
   "0011_secrets_outbox": secretsOutbox,
   "0013_force_rls": forceRls,
 };

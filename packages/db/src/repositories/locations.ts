@@ -1,4 +1,6 @@
-import type { TenantScope } from "@jeugdregie/domain";
+import { isProviderRole, type TenantScope } from "@jeugdregie/domain";
+import type { ExpressionBuilder } from "kysely";
+import type { DB } from "../schema.ts";
 import type { Tx } from "../tenant.ts";
 
 export interface LocationRow {
@@ -18,6 +20,17 @@ export interface LocationRow {
   capacity: number;
 }
 
+/** The location's provider confirmed a contract with the location's region. */
+const confirmedContractOfLocation = (eb: ExpressionBuilder<DB & { l: DB["locations"] }, "l">) =>
+  eb.exists(
+    eb
+      .selectFrom("contracts as c")
+      .select("c.id")
+      .whereRef("c.region_id", "=", "l.region_id")
+      .whereRef("c.provider_id", "=", "l.provider_id")
+      .where("c.status", "=", "confirmed"),
+  );
+
 export interface LocationFilter {
   regionId?: string | undefined;
   careType?: string | undefined;
@@ -25,7 +38,7 @@ export interface LocationFilter {
 
 /**
  * Locations in the scope's tenant: a region's own locations, or a provider's locations in
- * every region it serves. Other roles see none through this path.
+ * every region whose contract it confirmed. Other roles see none through this path.
  */
 export async function listLocations(tx: Tx, scope: TenantScope, filter: LocationFilter = {}): Promise<LocationRow[]> {
   let query = tx
@@ -52,8 +65,8 @@ export async function listLocations(tx: Tx, scope: TenantScope, filter: Location
     .orderBy("r.name")
     .orderBy("l.name");
 
-  if (scope.role === "provider_user" && scope.providerId) {
-    query = query.where("l.provider_id", "=", scope.providerId);
+  if (isProviderRole(scope.role) && scope.providerId) {
+    query = query.where("l.provider_id", "=", scope.providerId).where(confirmedContractOfLocation);
   } else if (["region_admin", "placement_coordinator", "crisis_team", "referrer"].includes(scope.role) && scope.regionIds.length > 0) {
     query = query.where("l.region_id", "in", scope.regionIds);
   } else {

@@ -28,14 +28,12 @@ export async function listVisibleRegions(tx: Tx, scope: TenantScope): Promise<Re
     case "platform_admin":
     case "ministry_analyst":
       break;
-    case "provider_user": {
-      // A provider serves the regions it holds a contract with, or has locations in.
+    case "provider_user":
+    case "provider_admin": {
+      // A provider serves the regions whose contract it confirmed; a mere proposal links it to nothing.
       const providerId = scope.providerId ?? "00000000-0000-0000-0000-000000000000";
-      query = query.where((eb) =>
-        eb.or([
-          eb("r.id", "in", eb.selectFrom("contracts").select("region_id").where("provider_id", "=", providerId)),
-          eb("r.id", "in", eb.selectFrom("locations").select("region_id").where("provider_id", "=", providerId)),
-        ]),
+      query = query.where("r.id", "in", (eb) =>
+        eb.selectFrom("contracts").select("region_id").where("provider_id", "=", providerId).where("status", "=", "confirmed"),
       );
       break;
     }

@@ -9,7 +9,7 @@ export interface DemoUser {
   memberships: { role: Role; region?: DemoRegionCode; providerKvk?: string; supraRegion?: string }[];
 }
 
-/** One demo login per role, plus a coordinator working for two regions (region switcher). */
+/** One demo login per role, plus a coordinator working for two regions (region switcher) and two provider admins. */
 export const DEMO_USERS: DemoUser[] = [
   { email: "platform@jeugdregie.demo", displayName: "Pim Platform", memberships: [{ role: "platform_admin" }] },
   {
@@ -55,6 +55,17 @@ export const DEMO_USERS: DemoUser[] = [
     email: "aanbieder.horizonland@jeugdregie.demo",
     displayName: "Hugo Horizon",
     memberships: [{ role: "provider_user", providerKvk: "41150002" }],
+  },
+  // The providers' own admins: they confirm contract proposals and manage their provider's logins.
+  {
+    email: "aanbiederbeheer@jeugdregie.demo",
+    displayName: "Bram Beheer",
+    memberships: [{ role: "provider_admin", providerKvk: "41150001" }],
+  },
+  {
+    email: "aanbiederbeheer.horizonland@jeugdregie.demo",
+    displayName: "Hanna Horizon",
+    memberships: [{ role: "provider_admin", providerKvk: "41150002" }],
   },
   {
     email: "bovenregionaal@jeugdregie.demo",

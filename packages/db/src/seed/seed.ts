@@ -183,6 +183,9 @@ async function insertDemoContract(
       starts_on: "2026-01-01",
       ends_on: "2027-12-31",
       revision_clause: "Tarieven jaarlijks geïndexeerd (OVA); heronderhandeling bij wijziging van het intensiteitenmodel.",
+      // The demo providers agreed to their contracts; new ones a region records start as proposals.
+      status: "confirmed",
+      answered_at: new Date(),
     })
     .returning("id")
     .executeTakeFirstOrThrow();

@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { type AppError } from "../errors.ts";
-import { findProductOverlap, parseEuroToCents, periodsOverlap, validatePeriod, validateProduct } from "./contracts.ts";
+import {
+  findProductOverlap,
+  parseEuroToCents,
+  periodsOverlap,
+  validateContractAnswer,
+  validatePeriod,
+  validateProduct,
+} from "./contracts.ts";
 import { bandForHours, G7_INTENSITY_TARIFFS } from "./intensity.ts";
 import { onboardingProgress } from "./progress.ts";
 import { assertInvitationUsable, passwordProblem } from "./invitations.ts";
@@ -15,6 +22,13 @@ describe("contract rules", () => {
     expect(() => validateProduct({ ...product, unit: "99" })).toThrow("Eenheid 99");
     expect(() => validateProduct({ ...product, productCategory: "37" })).toThrow("Productcategorie 37");
     expect(() => validateProduct({ ...product, productCode: "43a" })).toThrow("5 tekens");
+  });
+
+  it("lets a provider confirm a proposal, or decline it only with a reason", () => {
+    expect(validateContractAnswer({ confirm: true, reason: "ignored" })).toEqual({ confirm: true });
+    expect(validateContractAnswer({ confirm: false, reason: "  Tarief te laag  " })).toEqual({ confirm: false, reason: "Tarief te laag" });
+    expect(() => validateContractAnswer({ confirm: false })).toThrow("reden");
+    expect(() => validateContractAnswer({ confirm: false, reason: "nee" })).toThrow("reden");
   });
 
   it("refuses a period that ends before it starts", () => {

@@ -19,6 +19,35 @@ export const FINANCING_FORM_LABELS: Record<FinancingForm, { nl: string; en: stri
   guarantee_budget: { nl: "Garantiebudget", en: "Guarantee budget" },
 };
 
+/**
+ * A contract a region records is a proposal until the provider's own admin confirms it; only a
+ * confirmed contract lets the region offer children to the provider's places.
+ */
+export const CONTRACT_STATUSES = ["proposed", "confirmed", "declined"] as const;
+export type ContractStatus = (typeof CONTRACT_STATUSES)[number];
+export const CONTRACT_STATUS_LABELS: Record<ContractStatus, { nl: string; en: string }> = {
+  proposed: { nl: "Voorstel, wacht op de aanbieder", en: "Proposal, awaiting the provider" },
+  confirmed: { nl: "Bevestigd door de aanbieder", en: "Confirmed by the provider" },
+  declined: { nl: "Afgewezen door de aanbieder", en: "Declined by the provider" },
+};
+
+/** Why matching leaves out a place whose contract the provider has not confirmed. */
+export const UNCONFIRMED_CONTRACT_REASON = "contract nog niet bevestigd door de aanbieder";
+
+export type ContractAnswer = { confirm: true } | { confirm: false; reason: string };
+
+/** A provider declines a proposal with a reason the region can act on. */
+export function validateContractAnswer(answer: { confirm: boolean; reason?: string | null | undefined }): ContractAnswer {
+  if (answer.confirm) return { confirm: true };
+  const reason = (answer.reason ?? "").trim();
+  if (reason.length < 5)
+    throw new AppError("BAD_INPUT", {
+      nl: "Geef een reden voor de afwijzing (minstens een paar woorden), zodat de regio weet wat er moet veranderen.",
+      en: "Give a reason for declining (a few words at least), so the region knows what to change.",
+    });
+  return { confirm: false, reason };
+}
+
 export interface ContractProductInput {
   productCode: string;
   productCategory: string;

@@ -1,4 +1,5 @@
 import { INTENSITY_BANDS } from "../care-types.ts";
+import { UNCONFIRMED_CONTRACT_REASON } from "../onboarding/contracts.ts";
 
 /** What the child needs, from the verklarende analyse. */
 export interface Need {
@@ -29,6 +30,8 @@ export interface Candidate {
   stale: boolean;
   /** The earliest planned end of a running placement here: an anticipated vacancy. */
   anticipatedFreeOn?: string | null;
+  /** False while the provider has not confirmed a contract with the location's region: no offers then. */
+  contractConfirmed?: boolean;
 }
 
 export type DistanceTier = 0 | 1 | 2 | 3;
@@ -92,6 +95,7 @@ export function rankCandidates(need: Need, candidates: Candidate[]): { matches: 
         c.reserved > 0 && c.capacity - c.occupied > 0 ? "laatste plek is gereserveerd voor een openstaande voorlegging" : "geen vrije plek";
       blockers.push(c.anticipatedFreeOn ? `${why} (verwacht vrij per ${c.anticipatedFreeOn})` : why);
     }
+    if (c.contractConfirmed === false) blockers.push(UNCONFIRMED_CONTRACT_REASON);
     if (blockers.length > 0) {
       excluded.push({ locationId: c.locationId, reasons: blockers });
       continue;

@@ -111,6 +111,15 @@ describe("matching", () => {
     });
   });
 
+  it("never proposes a place whose contract the provider has not confirmed, and says so", () => {
+    const { matches, excluded } = rankCandidates(need, [
+      { ...base, locationId: "proposal-only", contractConfirmed: false },
+      { ...base, locationId: "confirmed", contractConfirmed: true },
+    ]);
+    expect(matches.map((m) => m.locationId)).toEqual(["confirmed"]);
+    expect(excluded).toEqual([{ locationId: "proposal-only", reasons: ["contract nog niet bevestigd door de aanbieder"] }]);
+  });
+
   it("prefers a closer intensity band and flags stale capacity", () => {
     const { matches } = rankCandidates(need, [
       { ...base, locationId: "band-T", intensityBand: "T" },

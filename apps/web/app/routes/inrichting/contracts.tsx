@@ -1,5 +1,6 @@
 import { Form, useNavigation } from "react-router";
 import {
+  CONTRACT_STATUS_LABELS,
   FINANCING_FORM_LABELS,
   FINANCING_FORMS,
   IJW_PRODUCT_CATEGORIES,
@@ -59,7 +60,7 @@ export async function action({ request, context }: Route.ActionArgs) {
       revisionClause: text(form, "revisionClause"),
       products,
     });
-    return { ok: true, message: "Contract vastgelegd." };
+    return { ok: true, message: "Contract vastgelegd als voorstel: de aanbieder bevestigt het zelf voordat je plekken kunt voorleggen." };
   });
 }
 
@@ -71,10 +72,11 @@ export default function Contracts({ loaderData, actionData }: Route.ComponentPro
     <>
       <Heading level={2}>5. Contracten</Heading>
       <Paragraph>
-        Per aanbieder: segment, rol, financieringsvorm, periode met herzieningsclausule en producten (iJw-productcode, eenheid, tarief).
+        Per aanbieder: segment, rol, financieringsvorm, periode met herzieningsclausule en producten (iJw-productcode, eenheid, tarief). Een
+        contract is een voorstel tot de beheerder van de aanbieder het bevestigt; pas dan kun je de aanbieder plekken voorleggen.
       </Paragraph>
       <Table caption="Contracten van deze regio">
-        <TableHead columns={["Aanbieder", "Segment", "Rol", "Financiering", "Periode", "Producten"]} />
+        <TableHead columns={["Aanbieder", "Segment", "Rol", "Financiering", "Periode", "Producten", "Status"]} />
         <TableBody>
           {contracts.map((c) => (
             <Row key={c.id}>
@@ -87,6 +89,10 @@ export default function Contracts({ loaderData, actionData }: Route.ComponentPro
               </Cell>
               <Cell>
                 {c.products.map((p) => `${p.productCode} ${euro(p.tariffCents)}/${IJW_UNITS[p.unit]?.toLowerCase() ?? p.unit}`).join("; ")}
+              </Cell>
+              <Cell>
+                <span data-testid="contract-status">{CONTRACT_STATUS_LABELS[c.status].nl}</span>
+                {c.declineReason && <>: {c.declineReason}</>}
               </Cell>
             </Row>
           ))}

@@ -1,8 +1,9 @@
 import { z } from "zod";
-import { createContract, listContracts, withTenant } from "@jeugdregie/db";
-import { FINANCING_FORMS, PROVIDER_ROLES } from "@jeugdregie/domain";
+import { subject } from "@jeugdregie/auth";
+import { answerContract, createContract, listContracts, withTenant } from "@jeugdregie/db";
+import { AppError, FINANCING_FORMS, isProviderRole, PROVIDER_ROLES, validateContractAnswer } from "@jeugdregie/domain";
 import { forbidden } from "../../errors.ts";
-import { authedProcedure, regionAdminProcedure } from "../../trpc.ts";
+import { authedProcedure, providerAdminProcedure, regionAdminProcedure } from "../../trpc.ts";
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: "Vul een datum in als 2026-01-31." });
 
@@ -39,11 +40,38 @@ export const createContractProcedure = regionAdminProcedure
     withTenant(ctx.deps.db, ctx.viewer.scope, (tx) => createContract(tx, ctx.viewer.scope, ctx.regionId, input)),
   );
 
-/** Region roles see their region's contracts; a provider user sees its own in every region. */
+/** Region roles see their region's contracts (with status); a provider sees its confirmed ones in every region. */
 export const listContractsProcedure = authedProcedure
   .input(z.object({ regionId: z.uuid().optional() }).optional())
   .query(({ ctx, input }) => {
     const { scope } = ctx.viewer;
-    if (!["region_admin", "placement_coordinator", "provider_user"].includes(scope.role)) throw forbidden();
+    if (!["region_admin", "placement_coordinator"].includes(scope.role) && !isProviderRole(scope.role)) throw forbidden();
     return withTenant(ctx.deps.db, scope, (tx) => listContracts(tx, scope, { regionId: input?.regionId }));
   });
+
+export const answerContractInput = z.object({
+  contractId: z.uuid(),
+  confirm: z.boolean(),
+  reason: z.string().trim().max(2000).optional(),
+});
+
+/** The provider's admin confirms a region's contract proposal (only then may the region offer), or declines it with a reason. */
+export const answerContractProcedure = providerAdminProcedure.input(answerContractInput).mutation(({ ctx, input }) => {
+  const answer = validateContractAnswer(input);
+  const { scope, ability } = ctx.viewer;
+  return withTenant(ctx.deps.db, scope, async (tx) => {
+    const contract = await tx
+      .selectFrom("contracts")
+      .select(["region_id", "provider_id"])
+      .where("id", "=", input.contractId)
+      .where("provider_id", "=", ctx.providerId)
+      .executeTakeFirst();
+    if (!contract)
+      throw new AppError("NOT_FOUND", {
+        nl: "Dit contractvoorstel bestaat niet of is niet aan jouw organisatie gedaan.",
+        en: "This contract proposal does not exist or was not made to your organisation.",
+      });
+    if (!ability.can("update", subject("Contract", { regionId: contract.region_id, providerId: contract.provider_id }))) throw forbidden();
+    return answerContract(tx, scope, input.contractId, answer);
+  });
+});

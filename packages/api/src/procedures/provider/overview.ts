@@ -1,20 +1,27 @@
 import { listContracts, listLocations, listVisibleRegions, withTenant } from "@jeugdregie/db";
+import { isProviderRole } from "@jeugdregie/domain";
 import { forbidden } from "../../errors.ts";
 import { authedProcedure } from "../../trpc.ts";
 
-/** One login, many regions: per region the provider serves, its contracts, locations and places. */
+/**
+ * One login, many regions: per region whose contract the provider confirmed, its contracts,
+ * locations and places; for the provider's admin also the proposals waiting for its answer.
+ */
 export const providerOverview = authedProcedure.query(({ ctx }) => {
   const { scope } = ctx.viewer;
-  if (scope.role !== "provider_user" || !scope.providerId) throw forbidden();
+  if (!isProviderRole(scope.role) || !scope.providerId) throw forbidden();
   return withTenant(ctx.deps.db, scope, async (tx) => {
-    const [regions, contracts, locations, provider] = await Promise.all([
+    const [regions, contracts, locations, provider, proposals] = await Promise.all([
       listVisibleRegions(tx, scope),
       listContracts(tx, scope),
       listLocations(tx, scope),
       tx.selectFrom("providers").select(["id", "name", "kvk", "agb"]).where("id", "=", scope.providerId!).executeTakeFirstOrThrow(),
+      scope.role === "provider_admin" ? listContracts(tx, scope, { status: "proposed" }) : Promise.resolve([]),
     ]);
     return {
       provider,
+      isAdmin: scope.role === "provider_admin",
+      proposals,
       regions: regions.map((r) => {
         const own = locations.filter((l) => l.regionId === r.id);
         return {

@@ -1,14 +1,18 @@
 import {
   AppError,
+  isProviderRole,
   findProductOverlap,
   overlapError,
   validatePeriod,
   validateProduct,
   type ContractProductInput,
   type FinancingForm,
+  type ContractAnswer,
+  type ContractStatus,
   type ProviderRole,
   type TenantScope,
 } from "@jeugdregie/domain";
+import { sql } from "kysely";
 import type { Tx } from "../../tenant.ts";
 import { writeAudit } from "../audit.ts";
 import { mapConstraintError } from "../pg-errors.ts";
@@ -125,11 +129,21 @@ export interface ContractView {
   startsOn: string;
   endsOn: string;
   revisionClause: string;
+  status: ContractStatus;
+  declineReason: string | null;
+  answeredAt: Date | null;
   products: { productCode: string; productCategory: string; unit: string; tariffCents: number; intensityBand: string | null }[];
 }
 
-/** A region's contracts, or (provider scope) the provider's contracts in every region it serves. */
-export async function listContracts(tx: Tx, scope: TenantScope, filter: { regionId?: string | undefined } = {}): Promise<ContractView[]> {
+/**
+ * A region's contracts (every status), or (provider scope) the provider's contracts in every region
+ * it serves: confirmed ones, unless the caller asks for the proposals its admin has to answer.
+ */
+export async function listContracts(
+  tx: Tx,
+  scope: TenantScope,
+  filter: { regionId?: string | undefined; status?: ContractStatus } = {},
+): Promise<ContractView[]> {
   let query = tx
     .selectFrom("contracts as c")
     .innerJoin("providers as p", "p.id", "c.provider_id")
@@ -147,13 +161,18 @@ export async function listContracts(tx: Tx, scope: TenantScope, filter: { region
       "c.starts_on",
       "c.ends_on",
       "c.revision_clause",
+      "c.status",
+      "c.decline_reason",
+      "c.answered_at",
     ])
     .orderBy("r.name")
     .orderBy("p.name")
     .orderBy("c.starts_on");
-  if (scope.role === "provider_user" && scope.providerId) query = query.where("c.provider_id", "=", scope.providerId);
+  if (isProviderRole(scope.role) && scope.providerId)
+    query = query.where("c.provider_id", "=", scope.providerId).where("c.status", "=", filter.status ?? "confirmed");
   else if (scope.regionIds.length > 0) query = query.where("c.region_id", "in", scope.regionIds);
   else return [];
+  if (filter.status) query = query.where("c.status", "=", filter.status);
   if (filter.regionId) query = query.where("c.region_id", "=", filter.regionId);
   const contracts = await query.execute();
   if (contracts.length === 0) return [];
@@ -179,6 +198,9 @@ export async function listContracts(tx: Tx, scope: TenantScope, filter: { region
     startsOn: c.starts_on,
     endsOn: c.ends_on,
     revisionClause: c.revision_clause,
+    status: c.status as ContractStatus,
+    declineReason: c.decline_reason,
+    answeredAt: c.answered_at,
     products: products
       .filter((p) => p.contract_id === c.id)
       .map((p) => ({
@@ -189,4 +211,32 @@ export async function listContracts(tx: Tx, scope: TenantScope, filter: { region
         intensityBand: p.intensity_band,
       })),
   }));
+}
+
+/**
+ * The provider's admin confirms or declines a proposal made to its provider. The database function
+ * checks role, provider and status itself; anything else (another provider's contract, an answered
+ * one) is simply not found.
+ */
+export async function answerContract(tx: Tx, scope: TenantScope, contractId: string, answer: ContractAnswer) {
+  const { rows } = await sql<{ region_id: string; provider_id: string; status: ContractStatus }>`
+    select * from app.answer_contract(${contractId}, ${answer.confirm}, ${answer.confirm ? null : answer.reason})`.execute(tx);
+  const answered = rows[0];
+  if (!answered)
+    throw new AppError("NOT_FOUND", {
+      nl: "Dit contractvoorstel bestaat niet, is niet aan jouw organisatie gedaan of is al beantwoord.",
+      en: "This contract proposal does not exist, was not made to your organisation or was already answered.",
+    });
+  await writeAudit(tx, scope, {
+    action: "update",
+    entity: "contract",
+    entityId: contractId,
+    regionId: answered.region_id,
+    organisation: answered.provider_id,
+    details: {
+      before: { status: "proposed" },
+      after: answer.confirm ? { status: "confirmed" } : { status: "declined", reason: answer.reason },
+    },
+  });
+  return { regionId: answered.region_id, status: answered.status };
 }

@@ -37,12 +37,14 @@ export async function createInvitation(tx: Tx, scope: TenantScope, input: NewInv
   return invitation;
 }
 
-export async function listInvitations(tx: Tx, regionId: string) {
+/** Invitations of one organisation: a region's, or (for its admin) a provider's. */
+export async function listInvitations(tx: Tx, organisation: { regionId: string } | { providerId: string }) {
   const rows = await tx
     .selectFrom("invitations as i")
-    .leftJoin("providers as p", "p.id", "i.provider_id")
-    .select(["i.id", "i.email", "i.role", "p.name as provider_name", "i.created_at", "i.expires_at", "i.accepted_at"])
-    .where("i.region_id", "=", regionId)
+    .select(["i.id", "i.email", "i.role", "i.created_at", "i.expires_at", "i.accepted_at"])
+    .where((eb) =>
+      "regionId" in organisation ? eb("i.region_id", "=", organisation.regionId) : eb("i.provider_id", "=", organisation.providerId),
+    )
     .orderBy("i.created_at", "desc")
     .execute();
   return rows.map((r) => ({ ...r, status: invitationStatus({ expiresAt: r.expires_at, acceptedAt: r.accepted_at }) }));
@@ -92,7 +94,7 @@ export async function acceptInvitation(
     const invitation = await tx.selectFrom("invitations").selectAll().where("token_hash", "=", tokenHash).forUpdate().executeTakeFirst();
     assertInvitationUsable(invitation && { expiresAt: invitation.expires_at, acceptedAt: invitation.accepted_at }, now);
     const inv = invitation!;
-    // Provider users work for their provider in every region, so their membership has no region.
+    // Provider roles work for their provider in every region, so their membership has no region.
     const membershipRegion = inv.provider_id ? null : inv.region_id;
     let user = await tx
       .selectFrom("users")
@@ -112,6 +114,8 @@ export async function acceptInvitation(
         .where("id", "=", user.id)
         .execute();
     }
+    // From here the transaction acts as that user: row-level security shows it its own memberships only.
+    await sql`select set_config('app.user_id', ${user.id}, true)`.execute(tx);
     const existing = await tx
       .selectFrom("memberships")
       .select("id")

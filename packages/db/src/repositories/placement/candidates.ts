@@ -4,7 +4,8 @@ import type { Tx } from "../../tenant.ts";
 
 /**
  * The locations matching considers, with occupancy counted over every region's offers and
- * placements (numbers only) and whether capacity was confirmed within the freshness window.
+ * placements (numbers only), whether capacity was confirmed within the freshness window, and
+ * whether the provider confirmed its contract with the location's region (no offers before that).
  */
 export async function loadCandidates(
   tx: Tx,
@@ -30,9 +31,11 @@ export async function loadCandidates(
     occupied: number;
     reserved: number;
     next_planned_end: string | null;
+    contract_confirmed: boolean;
   }>`
     select l.id, l.region_id, l.name, l.provider_id, p.name as provider_name, l.municipality_code, g.name as municipality_name, g.province,
-      l.care_types, l.expertise_tags, l.age_min, l.age_max, l.intensity_band, l.capacity, l.capacity_confirmed_at, o.occupied, o.reserved, o.next_planned_end
+      l.care_types, l.expertise_tags, l.age_min, l.age_max, l.intensity_band, l.capacity, l.capacity_confirmed_at, o.occupied, o.reserved, o.next_planned_end,
+      app.contract_confirmed(l.region_id, l.provider_id) as contract_confirmed
     from locations l
     join providers p on p.id = l.provider_id
     join reference_municipalities g on g.code = l.municipality_code
@@ -57,6 +60,7 @@ export async function loadCandidates(
     reserved: r.reserved,
     stale: isCapacityStale(r.capacity_confirmed_at, freshnessDays),
     anticipatedFreeOn: r.next_planned_end,
+    contractConfirmed: r.contract_confirmed,
   }));
 }
 

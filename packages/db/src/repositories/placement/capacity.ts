@@ -44,7 +44,7 @@ export async function confirmCapacity(tx: Tx, scope: TenantScope, locationId: st
   return { regionId: location.region_id, increased: capacity > location.capacity };
 }
 
-/** The provider's own locations with live occupancy, freshness and anticipated vacancies (planned ends). */
+/** The provider's own locations (under confirmed contracts) with live occupancy, freshness and anticipated vacancies. */
 export async function providerCapacity(tx: Tx, providerId: string) {
   const { rows } = await sql<{
     id: string;
@@ -61,6 +61,7 @@ export async function providerCapacity(tx: Tx, providerId: string) {
          where p.location_id = l.id and p.ended_on is null and p.planned_end_on is not null) as planned_ends
     from locations l join regions r on r.id = l.region_id cross join lateral app.location_occupancy(l.id) o
     where l.provider_id = ${providerId}
+      and exists (select 1 from contracts c where c.region_id = l.region_id and c.provider_id = l.provider_id and c.status = 'confirmed')
     order by r.name, l.name`.execute(tx);
   return rows.map((r) => ({ ...r, planned_ends: r.planned_ends ?? [] }));
 }

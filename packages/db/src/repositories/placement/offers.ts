@@ -1,3 +1,4 @@
+import { sql } from "kysely";
 import { AppError, freePlaces, type DeclineReason, type TenantScope } from "@jeugdregie/domain";
 import type { Tx } from "../../tenant.ts";
 import { writeAudit } from "../audit.ts";
@@ -41,6 +42,15 @@ export async function createOffer(
       en: "This place is outside the child's region: record an out-of-region justification and have it approved first.",
     });
   }
+  // The database refuses such an offer too; this gives the coordinator the reason in words.
+  const { rows } = await sql<{ ok: boolean }>`select app.contract_confirmed(${location.region_id}, ${location.provider_id}) as ok`.execute(
+    tx,
+  );
+  if (!rows[0]?.ok)
+    throw new AppError("ILLEGAL_TRANSITION", {
+      nl: "Het contract met deze aanbieder is nog niet bevestigd door de aanbieder: voorleggen kan pas na die bevestiging.",
+      en: "The provider has not confirmed its contract yet: offers are possible only after that confirmation.",
+    });
   await lockLocation(tx, locationId);
   const occupancy = await occupancyOf(tx, locationId);
   if (freePlaces({ capacity: location.capacity, ...occupancy }) === 0) throw noFreePlace();
