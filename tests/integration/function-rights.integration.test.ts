@@ -62,6 +62,23 @@ describe("privileges in the catalog", () => {
     expect(schemas).toEqual([]);
   });
 
+  it("grants the app role every function its policies and helper functions call (no longer reachable through PUBLIC)", async () => {
+    const { rows } = await sql<{ name: string; granted: boolean }>`
+      with used as (
+        select m[1] as name from pg_policies p,
+          regexp_matches(coalesce(p.qual, '') || ' ' || coalesce(p.with_check, ''), 'app\\.([a-z_]+)\\(', 'g') m
+        union
+        select m[1] from pg_proc f join pg_namespace n on n.oid = f.pronamespace, regexp_matches(f.prosrc, 'app\\.([a-z_]+)\\(', 'g') m
+        where n.nspname = 'app' and not f.prosecdef
+      )
+      select name, exists (
+        select 1 from pg_proc f join pg_namespace n on n.oid = f.pronamespace
+        where n.nspname = 'app' and f.proname = used.name and has_function_privilege('jeugdregie_app', f.oid, 'execute')) as granted
+      from used order by name`.execute(db.owner);
+    expect(rows.map((r) => r.name)).toEqual(expect.arrayContaining(["in_region", "is_crisis_team", "negotiation_party", "provider_id"]));
+    expect(rows.filter((r) => !r.granted).map((r) => r.name)).toEqual([]);
+  });
+
   it("does not make a new function in schema app executable by PUBLIC", async () => {
     await sql`create function app.zz_probe() returns int language sql as 'select 1'`.execute(db.owner);
     const { rows } = await sql<{ n: number }>`

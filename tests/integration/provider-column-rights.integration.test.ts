@@ -210,7 +210,7 @@ describe("the provider's narrow functions", () => {
       provider(),
       sql`select * from app.answer_offer(${rows.offerOpen}, false, 'no_capacity', 'Groep is vol')`,
     );
-    expect(answered[0]).toMatchObject({ request_status: "matching", region_id: t.regionA });
+    expect(answered[0]).toMatchObject({ request_status: "matching", offer_region: t.regionA });
     const offer = await db.owner.selectFrom("offers").selectAll().where("id", "=", rows.offerOpen).executeTakeFirstOrThrow();
     expect(offer).toMatchObject({ status: "declined", decline_reason: "no_capacity", decline_text: "Groep is vol", location_id: rows.locationP });
     await expect(call(provider(), sql`select * from app.answer_offer(${rows.offerOpen}, true, null, null)`)).rejects.toThrow(/not open/);

@@ -8,6 +8,7 @@ import * as supraRegional from "./0006_supra_regional.ts";
 import * as allocations from "./0007_allocations.ts";
 import * as negotiations from "./0008_negotiations.ts";
 import * as phaseOut from "./0009_phase_out.ts";
+import * as hardening from "./0012_hardening.ts";
 
 /** Migrations in code, in order. Add a file and list it here; never edit one that has shipped. */
 export const migrations: Record<string, Migration> = {
@@ -20,4 +21,5 @@ export const migrations: Record<string, Migration> = {
   "0007_allocations": allocations,
   "0008_negotiations": negotiations,
   "0009_phase_out": phaseOut,
+  "0012_hardening": hardening,
 };
