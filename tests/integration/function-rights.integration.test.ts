@@ -140,7 +140,11 @@ describe("security-definer functions", () => {
     supraRegionId,
   });
   const capacity = (scope: TenantScope, supra: string) =>
-    withTenant(db.app, scope, async (tx) => (await sql<{ c: number | null }>`select app.pool_capacity(${supra}, 'behandelgroep') as c`.execute(tx)).rows[0]!.c);
+    withTenant(
+      db.app,
+      scope,
+      async (tx) => (await sql<{ c: number | null }>`select app.pool_capacity(${supra}, 'behandelgroep') as c`.execute(tx)).rows[0]!.c,
+    );
 
   it("pool capacity answers only members and the supra coordinator of that supra region", async () => {
     expect(await capacity(coordinator(t.regionA), supraAB)).toBe(32);
@@ -196,12 +200,17 @@ describe("security-definer functions", () => {
           .executeTakeFirstOrThrow(),
       );
     const crisis = (scope: TenantScope) =>
-      probe(scope, sql`select app.crisis_request(${t.regionA}, ${request.id}) as r, app.crisis_child(${t.regionA}, ${request.child_id}) as c`);
+      probe(
+        scope,
+        sql`select app.crisis_request(${t.regionA}, ${request.id}) as r, app.crisis_child(${t.regionA}, ${request.child_id}) as c`,
+      );
     expect(await crisis(coordinator(t.regionA))).toEqual([{ r: true, c: true }]);
     expect(await crisis(coordinator(t.regionB))).toEqual([{ r: false, c: false }]);
 
     const stale = (scope: TenantScope) => probe(scope, sql`select provider_id from app.stale_locations(30)`);
-    expect((await stale(t.providerUserOf(t.providerQ))).every((r) => (r as { provider_id: string }).provider_id === t.providerQ)).toBe(true);
+    expect((await stale(t.providerUserOf(t.providerQ))).every((r) => (r as { provider_id: string }).provider_id === t.providerQ)).toBe(
+      true,
+    );
     expect(await stale(coordinator(t.regionB))).toEqual([]);
     expect((await stale({ ...coordinator(t.regionA), role: "platform_admin", regionIds: [] })).length).toBe(4);
 

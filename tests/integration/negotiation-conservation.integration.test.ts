@@ -88,7 +88,11 @@ describe("an accepted negotiation", () => {
     expect([after.of(ids.twente!), after.of(ids.gelderland!)]).toEqual([3, 2]);
 
     await refused(gelderland().negotiations.answer({ negotiationId: opened.id, action: "accept" }), "PRECONDITION_FAILED", /al afgerond/);
-    const user = await db.owner.selectFrom("users").select("id").where("email", "=", "coordinator.twente@jeugdregie.demo").executeTakeFirstOrThrow();
+    const user = await db.owner
+      .selectFrom("users")
+      .select("id")
+      .where("email", "=", "coordinator.twente@jeugdregie.demo")
+      .executeTakeFirstOrThrow();
     await withTenant(db.app, twenteScope(user.id), (tx) => sql`select app.apply_negotiation(${opened.id})`.execute(tx)).catch(() => null);
     await withTenant(db.app, twenteScope(user.id), (tx) => sql`select app.apply_negotiation(${opened.id})`.execute(tx)).catch(() => null);
     const replayed = await allocations(2031);
@@ -250,7 +254,11 @@ describe("a phase-out plan", () => {
       "BAD_REQUEST",
       /geen gesloten plekken in dit bovenregionaal verband/,
     );
-    const user = await db.owner.selectFrom("users").select("id").where("email", "=", "bovenregionaal@jeugdregie.demo").executeTakeFirstOrThrow();
+    const user = await db.owner
+      .selectFrom("users")
+      .select("id")
+      .where("email", "=", "bovenregionaal@jeugdregie.demo")
+      .executeTakeFirstOrThrow();
     const scope: TenantScope = {
       userId: user.id,
       role: "supra_coordinator",

@@ -179,7 +179,9 @@ describe("the provider's narrow functions", () => {
   const provider = () => t.providerUserOf(t.providerP);
 
   it("confirm capacity of the provider's own location only, never negative", async () => {
-    await expect(call(provider(), sql`select * from app.confirm_capacity(${rows.locationQ}, 3)`)).rejects.toThrow(/not a location of this provider/);
+    await expect(call(provider(), sql`select * from app.confirm_capacity(${rows.locationQ}, 3)`)).rejects.toThrow(
+      /not a location of this provider/,
+    );
     await expect(call(provider(), sql`select * from app.confirm_capacity(${rows.locationP}, -1)`)).rejects.toThrow(/capacity/);
     await expect(call(provider(), sql`select * from app.confirm_capacity(${rows.locationP}, 1)`)).rejects.toThrow(/in use/);
     await expect(call(t.coordinatorOf(t.regionA), sql`select * from app.confirm_capacity(${rows.locationP}, 7)`)).rejects.toThrow(
@@ -205,14 +207,21 @@ describe("the provider's narrow functions", () => {
       /reason/,
     );
     await expect(call(provider(), sql`select * from app.answer_offer(${rows.offerOpen}, false, 'other', null)`)).rejects.toThrow(/reason/);
-    await expect(call(provider(), sql`select * from app.answer_offer(${rows.offerAccepted}, false, 'age', null)`)).rejects.toThrow(/not open/);
+    await expect(call(provider(), sql`select * from app.answer_offer(${rows.offerAccepted}, false, 'age', null)`)).rejects.toThrow(
+      /not open/,
+    );
     const { rows: answered } = await call(
       provider(),
       sql`select * from app.answer_offer(${rows.offerOpen}, false, 'no_capacity', 'Groep is vol')`,
     );
     expect(answered[0]).toMatchObject({ request_status: "matching", offer_region: t.regionA });
     const offer = await db.owner.selectFrom("offers").selectAll().where("id", "=", rows.offerOpen).executeTakeFirstOrThrow();
-    expect(offer).toMatchObject({ status: "declined", decline_reason: "no_capacity", decline_text: "Groep is vol", location_id: rows.locationP });
+    expect(offer).toMatchObject({
+      status: "declined",
+      decline_reason: "no_capacity",
+      decline_text: "Groep is vol",
+      location_id: rows.locationP,
+    });
     await expect(call(provider(), sql`select * from app.answer_offer(${rows.offerOpen}, true, null, null)`)).rejects.toThrow(/not open/);
     const q = await db.owner.selectFrom("offers").select("status").where("id", "=", rows.offerToQ).executeTakeFirstOrThrow();
     expect(q.status).toBe("open");

@@ -69,7 +69,11 @@ beforeAll(async () => {
     })
     .returning("id")
     .executeTakeFirstOrThrow();
-  const author = await db.owner.selectFrom("users").select("id").where("email", "=", "coordinator.twente@jeugdregie.demo").executeTakeFirstOrThrow();
+  const author = await db.owner
+    .selectFrom("users")
+    .select("id")
+    .where("email", "=", "coordinator.twente@jeugdregie.demo")
+    .executeTakeFirstOrThrow();
   const justification = await db.owner
     .insertInto("oor_justifications")
     .values({
@@ -90,7 +94,11 @@ beforeAll(async () => {
     .returning("id")
     .executeTakeFirstOrThrow();
   const gelderland = await db.owner.selectFrom("regions").select("id").where("code", "=", "centraal-gelderland").executeTakeFirstOrThrow();
-  const landsdeelOost = await db.owner.selectFrom("supra_regions").select("id").where("code", "=", "landsdeel-oost").executeTakeFirstOrThrow();
+  const landsdeelOost = await db.owner
+    .selectFrom("supra_regions")
+    .select("id")
+    .where("code", "=", "landsdeel-oost")
+    .executeTakeFirstOrThrow();
   const negotiation = await db.owner
     .insertInto("capacity_negotiations")
     .values({
@@ -185,9 +193,17 @@ describe("another tenant's ids", () => {
     expect(Object.fromEntries(wrong)).toEqual({});
 
     // And nothing of Twente's changed.
-    const requests = await db.owner.selectFrom("placement_requests").select(["id", "status"]).where("region_id", "=", twente.regionId!).execute();
+    const requests = await db.owner
+      .selectFrom("placement_requests")
+      .select(["id", "status"])
+      .where("region_id", "=", twente.regionId!)
+      .execute();
     expect(requests.find((r) => r.id === requestId)!.status).toBe("offered");
-    const notification = await db.owner.selectFrom("notifications").select("read_at").where("id", "=", twente.notificationId!).executeTakeFirstOrThrow();
+    const notification = await db.owner
+      .selectFrom("notifications")
+      .select("read_at")
+      .where("id", "=", twente.notificationId!)
+      .executeTakeFirstOrThrow();
     expect(notification.read_at).toBeNull();
   });
 });
@@ -212,7 +228,11 @@ describe("a refused read", () => {
     for (const secret of [twente.regionId!, "Twente", twenteChild.pseudonym, twenteChild.bsn_hash, "Twente-melding"]) {
       expect(refusals).not.toContain(secret);
     }
-    const stored = await db.owner.selectFrom("audit_log").select(["region_id", "organisation"]).where("action", "=", "access_refused").execute();
+    const stored = await db.owner
+      .selectFrom("audit_log")
+      .select(["region_id", "organisation"])
+      .where("action", "=", "access_refused")
+      .execute();
     const haaglanden = await db.owner.selectFrom("regions").select("id").where("code", "=", "haaglanden").executeTakeFirstOrThrow();
     expect(stored.filter((s) => s.region_id !== null).every((s) => s.region_id === haaglanden.id)).toBe(true);
   });

@@ -14,7 +14,7 @@ import {
   withTenant,
 } from "@jeugdregie/db";
 import { rematchWaitingJob } from "@jeugdregie/jobs";
-import { AppError, END_DESTINATIONS, crisisDates } from "@jeugdregie/domain";
+import { END_DESTINATIONS, crisisDates } from "@jeugdregie/domain";
 import { coordinatorProcedure } from "../../trpc.ts";
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: "Vul een datum in als 2026-12-01." });

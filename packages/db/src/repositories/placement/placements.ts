@@ -122,7 +122,11 @@ export async function providerSignalsAtRisk(tx: Tx, scope: TenantScope, placemen
     .execute(tx)
     .catch((error: unknown) => {
       throw mapConstraintError(error, {
-        P0002: { nl: "Deze plaatsing loopt niet (meer) of is niet van jou.", en: "This placement is not running or not yours.", code: "NOT_FOUND" },
+        P0002: {
+          nl: "Deze plaatsing loopt niet (meer) of is niet van jou.",
+          en: "This placement is not running or not yours.",
+          code: "NOT_FOUND",
+        },
         "22023": { nl: "Beschrijf kort wat er speelt.", en: "Describe briefly what is going on.", code: "BAD_INPUT" },
       });
     });
