@@ -228,7 +228,7 @@ describe("a region in two supra groups", () => {
         periodStart: "2027-01-01",
         periodEnd: "2027-12-31",
       }),
-      "BAD_REQUEST",
+      "NOT_FOUND",
       /hoort niet bij dit bovenregionaal verband/,
     );
     await refused(
@@ -251,7 +251,7 @@ describe("a phase-out plan", () => {
     const outside = await db.owner.selectFrom("providers").select("id").where("kvk", "=", "41150002").executeTakeFirstOrThrow();
     await refused(
       supra().supra.savePhaseOut({ providerId: outside.id, plan: [{ year: 2030, places: 0 }], minViablePct: 70 }),
-      "BAD_REQUEST",
+      "NOT_FOUND",
       /geen gesloten plekken in dit bovenregionaal verband/,
     );
     const user = await db.owner

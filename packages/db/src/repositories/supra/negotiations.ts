@@ -108,7 +108,7 @@ export async function openNegotiation(tx: Tx, scope: TenantScope, input: Negotia
       .where("region_id", "=", input.counterpartyRegionId)
       .executeTakeFirst();
     if (!member)
-      throw new AppError("BAD_INPUT", {
+      throw new AppError("NOT_FOUND", {
         nl: "Die regio hoort niet bij dit bovenregionaal verband.",
         en: "That region is not part of this supra region.",
       });

@@ -8,7 +8,8 @@ const outsideMessage = {
   nl: "Deze aanbieder heeft geen gesloten plekken in dit bovenregionaal verband: een afbouwplan kan hier niet.",
   en: "This provider has no closed care in this supra region: no phase-out plan here.",
 };
-const outsideSupraRegion = () => new AppError("BAD_INPUT", outsideMessage);
+// Another tenant's provider, as the supra coordinator sees it: not found in this pool.
+const outsideSupraRegion = () => new AppError("NOT_FOUND", outsideMessage);
 
 /** Plan against reality per provider with closed care in the pool, for one year, with warnings. */
 export async function phaseOutOverview(tx: Tx, supraRegionId: string, year: number) {
@@ -60,7 +61,7 @@ export async function savePhaseOutPlan(
       )
       .execute()
       .catch((error: unknown) => {
-        throw mapConstraintError(error, { phase_out_plans_provider_in_supra: { ...outsideMessage, code: "BAD_INPUT" } });
+        throw mapConstraintError(error, { phase_out_plans_provider_in_supra: { ...outsideMessage, code: "NOT_FOUND" } });
       });
   }
   await writeAudit(tx, scope, {
