@@ -184,6 +184,50 @@ describe("an accepted negotiation", () => {
   });
 });
 
+describe("a negotiation row", () => {
+  it("moves only in the party's turn and for its own side, also when written directly", async () => {
+    await allocate(2036, { [ids.gelderland!]: 3 });
+    const opened = await twente().negotiations.open({
+      careType: "jeugdzorgplus",
+      counterpartyRegionId: ids.gelderland!,
+      places: 3,
+      periodStart: "2036-01-01",
+      periodEnd: "2036-12-31",
+    });
+    const user = await db.owner
+      .selectFrom("users")
+      .select("id")
+      .where("email", "=", "coordinator.twente@jeugdregie.demo")
+      .executeTakeFirstOrThrow();
+    const supraUser = await db.owner
+      .selectFrom("users")
+      .select("id")
+      .where("email", "=", "bovenregionaal@jeugdregie.demo")
+      .executeTakeFirstOrThrow();
+    const supraScope: TenantScope = {
+      userId: supraUser.id,
+      role: "supra_coordinator",
+      regionIds: [],
+      providerId: null,
+      supraRegionId: ids["landsdeel-oost"]!,
+    };
+    const write = (scope: TenantScope, lastMove: string) =>
+      withTenant(db.app, scope, async (tx) => {
+        await sql`update capacity_negotiations set status = 'accepted', last_move = ${lastMove} where id = ${opened.id}`.execute(tx);
+        await sql`select app.apply_negotiation(${opened.id})`.execute(tx);
+      });
+    // The opener accepting its own opening, or posing as the other side; the supra coordinator answering for a region.
+    await expect(write(twenteScope(user.id), "opener")).rejects.toThrow(/not a move of this party/);
+    await expect(write(twenteScope(user.id), "counterparty")).rejects.toThrow(/not a move of this party/);
+    await expect(write(supraScope, "counterparty")).rejects.toThrow(/not a move of this party/);
+    await refused(supra().negotiations.answer({ negotiationId: opened.id, action: "accept" }), "FORBIDDEN", /geen partij/);
+    const after = await allocations(2036);
+    expect([after.of(ids.twente!), after.of(ids.gelderland!)]).toEqual([0, 3]);
+    const n = await db.owner.selectFrom("capacity_negotiations").select("status").where("id", "=", opened.id).executeTakeFirstOrThrow();
+    expect(n.status).toBe("open");
+  });
+});
+
 describe("a region in two supra groups", () => {
   it("is offered and can open negotiations on every care type its groups pool", async () => {
     const options = await gelderland().negotiations.options();

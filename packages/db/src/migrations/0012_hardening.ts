@@ -111,6 +111,29 @@ alter table capacity_negotiations add column applied_at timestamptz;
 revoke update on capacity_negotiations from jeugdregie_app;
 grant update (status, places, last_move, updated_at) on capacity_negotiations to jeugdregie_app;
 
+/* A party moves a negotiation only in its turn and for its own side (the supra coordinator for the
+   pool only); an accept or reject keeps the places on the table. The same rules as the domain's. */
+create function app.negotiation_move_guard() returns trigger language plpgsql as $$
+declare
+  side text;
+begin
+  -- apply_negotiation records that the places moved; the app role cannot write applied_at.
+  if new.applied_at is distinct from old.applied_at then return new; end if;
+  side := case
+    when old.opener_region_id = any(app.region_ids()) then 'opener'
+    when old.counterparty_region_id = any(app.region_ids()) then 'counterparty'
+    when old.supra_region_id = app.supra_region_id() and old.opener_region_id is null then 'opener'
+    when old.supra_region_id = app.supra_region_id() and old.counterparty_region_id is null then 'counterparty'
+  end;
+  if old.status not in ('open', 'countered') or side is null or side = old.last_move or new.last_move is distinct from side
+     or new.status not in ('countered', 'accepted', 'rejected') or (new.status <> 'countered' and new.places <> old.places) then
+    raise exception 'not a move of this party in its turn' using errcode = '42501';
+  end if;
+  return new;
+end $$;
+create trigger capacity_negotiations_moves before update on capacity_negotiations
+  for each row execute function app.negotiation_move_guard();
+
 /* Is the caller a member region, or the supra coordinator, of this supra region? */
 create function app.supra_in_scope(supra uuid) returns boolean language sql stable as $$
   select coalesce(supra = app.supra_region_id(), false)
@@ -248,6 +271,8 @@ export async function down(db: Kysely<unknown>): Promise<void> {
     .raw(
       `
     drop trigger if exists phase_out_plans_provider_in_supra on phase_out_plans;
+    drop trigger if exists capacity_negotiations_moves on capacity_negotiations;
+    drop function if exists app.negotiation_move_guard();
     drop function if exists app.phase_out_provider_in_supra(), app.confirm_capacity(uuid, int),
       app.answer_offer(uuid, boolean, text, text), app.signal_at_risk(uuid, text);
     alter table capacity_negotiations drop column if exists applied_at;

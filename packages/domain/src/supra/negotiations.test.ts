@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { AppError } from "../errors.ts";
-import { assertGiverHasPlaces, respond } from "./negotiations.ts";
+import { assertGiverHasPlaces, respond, sideOf } from "./negotiations.ts";
 
 const errorOf = (fn: () => void) => {
   try {
@@ -33,5 +33,18 @@ describe("capacity negotiations", () => {
     const accepted = respond({ status: "open", places: 2, lastMove: "opener" }, "counterparty", "accept");
     expect(accepted).toEqual({ status: "accepted", places: 2, lastMove: "counterparty" });
     expect(errorOf(() => respond(accepted, "opener", "accept"))?.message).toMatch(/al afgerond/);
+  });
+
+  it("let the supra coordinator speak for the pool only, never for a region", () => {
+    const regions = { supraRegionId: "s", openerRegionId: "a", counterpartyRegionId: "b" };
+    const withPool = { supraRegionId: "s", openerRegionId: "a", counterpartyRegionId: null };
+    const supra = { regionId: null, supraRegionId: "s" };
+    expect(sideOf({ regionId: "a", supraRegionId: null }, regions)).toBe("opener");
+    expect(sideOf({ regionId: "b", supraRegionId: null }, regions)).toBe("counterparty");
+    expect(sideOf({ regionId: "c", supraRegionId: null }, regions)).toBeNull();
+    expect(sideOf(supra, regions)).toBeNull();
+    expect(sideOf(supra, withPool)).toBe("counterparty");
+    expect(sideOf(supra, { ...withPool, supraRegionId: "other" })).toBeNull();
+    expect(sideOf(supra, { supraRegionId: "s", openerRegionId: null, counterpartyRegionId: "b" })).toBe("opener");
   });
 });

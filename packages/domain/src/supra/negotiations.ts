@@ -76,3 +76,20 @@ export function assertGiverHasPlaces(giver: Giver, places: number, about: { year
     });
   }
 }
+
+/**
+ * Which side the caller speaks for: its region when that region is a party, the supra coordinator
+ * only for the pool (a missing region). Nobody answers for another region.
+ */
+export function sideOf(
+  caller: { regionId: string | null; supraRegionId: string | null },
+  n: { supraRegionId: string; openerRegionId: string | null; counterpartyRegionId: string | null },
+): Side | null {
+  if (caller.regionId && caller.regionId === n.openerRegionId) return "opener";
+  if (caller.regionId && caller.regionId === n.counterpartyRegionId) return "counterparty";
+  if (caller.supraRegionId && caller.supraRegionId === n.supraRegionId) {
+    if (n.openerRegionId === null) return "opener";
+    if (n.counterpartyRegionId === null) return "counterparty";
+  }
+  return null;
+}

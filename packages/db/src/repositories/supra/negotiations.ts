@@ -1,6 +1,7 @@
 import {
   AppError,
   respond,
+  sideOf,
   validateNegotiationOpening,
   type NegotiationAction,
   type NegotiationStatus,
@@ -70,6 +71,13 @@ async function resolveSupraRegion(tx: Tx, scope: TenantScope, asked: string | nu
     });
   return pooling[0] ?? groups[0]!;
 }
+
+const callerOf = (scope: TenantScope) => ({ regionId: scope.regionIds[0] ?? null, supraRegionId: scope.supraRegionId });
+const partiesOf = (n: { supra_region_id: string; opener_region_id: string | null; counterparty_region_id: string | null }) => ({
+  supraRegionId: n.supra_region_id,
+  openerRegionId: n.opener_region_id,
+  counterpartyRegionId: n.counterparty_region_id,
+});
 
 /** E-mails (through the outbox) the coordinators of the region whose move it now is. */
 async function tellCoordinators(tx: Tx, regionId: string | null, subject: string, body: string): Promise<string[]> {
@@ -169,16 +177,7 @@ export async function answerNegotiation(
       en: "This negotiation does not exist (or you are not a party).",
     });
   const mine = scope.regionIds[0];
-  const side: Side | null =
-    mine && mine === n.opener_region_id
-      ? "opener"
-      : mine && mine === n.counterparty_region_id
-        ? "counterparty"
-        : scope.supraRegionId === n.supra_region_id
-          ? n.opener_region_id === null
-            ? "opener"
-            : "counterparty"
-          : null;
+  const side = sideOf(callerOf(scope), partiesOf(n));
   if (!side)
     throw new AppError("FORBIDDEN", { nl: "Je bent geen partij in deze onderhandeling.", en: "You are not a party to this negotiation." });
   const next = respond(
@@ -222,6 +221,7 @@ export async function listNegotiations(tx: Tx, scope: TenantScope) {
     .leftJoin("regions as c", "c.id", "n.counterparty_region_id")
     .select([
       "n.id",
+      "n.supra_region_id",
       "n.care_type",
       "n.places",
       "n.period_start",
@@ -249,18 +249,8 @@ export async function listNegotiations(tx: Tx, scope: TenantScope) {
         .orderBy("s.id")
         .execute()
     : [];
-  const mine = scope.regionIds[0];
   return rows.map((r) => {
-    const side: Side | null =
-      mine === r.opener_region_id
-        ? "opener"
-        : mine === r.counterparty_region_id
-          ? "counterparty"
-          : scope.supraRegionId
-            ? r.opener_region_id === null
-              ? "opener"
-              : "counterparty"
-            : null;
+    const side = sideOf(callerOf(scope), partiesOf(r));
     return {
       ...r,
       openerName: r.opener_name ?? "Pool",
