@@ -17,6 +17,11 @@ beforeAll(async () => {
   await db.query(
     `update locations set capacity = 0 where 'jeugdzorgplus' = any(care_types) and region_id = (select id from regions where code = 'twente')`,
   );
+  // Centraal Gelderland holds places in 2027 to give in the negotiation: places are conserved.
+  await db.query(
+    `insert into supra_allocations (supra_region_id, care_type, year, region_id, places)
+     select s.id, 'jeugdzorgplus', 2027, r.id, 2 from supra_regions s, regions r where s.code = 'landsdeel-oost' and r.code = 'centraal-gelderland'`,
+  );
   await db.end();
 });
 afterAll(() => browser?.close());
@@ -103,7 +108,7 @@ describe("geen kind de regio uit", () => {
     await login(twente, "coordinator.twente@jeugdregie.demo");
     await Promise.all([twente.waitForURL("**/onderhandelingen"), twente.click("nav >> text=Capaciteitsafspraken")]);
     await twente.waitForSelector("#careType");
-    await twente.selectOption("#careType", "jeugdzorgplus");
+    await twente.selectOption("#careType", { label: "JeugdzorgPlus (gesloten)" });
     await twente.selectOption("#counterparty", { label: "Centraal Gelderland (Arnhem)" });
     await twente.fill("#places", "2");
     await twente.fill("#periodStart", "2027-01-01");

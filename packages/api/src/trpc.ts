@@ -3,6 +3,7 @@ import { initTRPC } from "@trpc/server";
 import { isAppError } from "@jeugdregie/domain";
 import type { Context } from "./context.ts";
 import { describeError, forbidden, notSignedIn, regionAdminsOnly, toTrpcError } from "./errors.ts";
+import { auditRefusal, idsOf, refusalCode } from "./refusals.ts";
 
 const t = initTRPC.context<Context>().create({
   errorFormatter({ shape, error }) {
@@ -18,9 +19,21 @@ const mapAppErrors = t.middleware(async ({ next }) => {
   return result;
 });
 
+/** A signed-in caller refused (NOT_FOUND, FORBIDDEN) leaves a trace in their own audit chain: probing is visible. */
+const auditRefusals = t.middleware(async ({ ctx, path, getRawInput, next }) => {
+  const result = await next();
+  const code = !result.ok && ctx.viewer ? refusalCode(result.error) : null;
+  if (code && ctx.viewer) {
+    const ids = idsOf(await getRawInput().catch(() => undefined));
+    // The refusal itself must reach the caller even when its record cannot be written.
+    await auditRefusal(ctx.deps.db, ctx.viewer.scope, { path, code, ids, ip: ctx.ip }).catch(() => undefined);
+  }
+  return result;
+});
+
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
-export const publicProcedure = t.procedure.use(mapAppErrors);
+export const publicProcedure = t.procedure.use(mapAppErrors).use(auditRefusals);
 
 export const authedProcedure = publicProcedure.use(({ ctx, next }) => {
   if (!ctx.viewer) throw toTrpcError(notSignedIn());

@@ -424,6 +424,8 @@ export interface CapacityNegotiationsTable {
   last_move: ColumnType<string, string | undefined, string>;
   created_at: Timestamp;
   updated_at: Timestamp;
+  /** Set by app.apply_negotiation when the agreed places moved: exactly once. */
+  applied_at: ColumnType<Date | null, never, never>;
 }
 
 export interface NegotiationStepsTable {

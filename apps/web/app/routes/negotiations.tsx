@@ -1,6 +1,6 @@
 import { Form, useNavigation } from "react-router";
 import { CARE_TYPE_LABELS, type CareType } from "@jeugdregie/domain";
-import { Badge, Button, FormField, Heading, Options, Paragraph, Select, Textbox } from "@jeugdregie/ui";
+import { Badge, Button, FormField, Heading, Paragraph, Select, Textbox } from "@jeugdregie/ui";
 import type { Route } from "./+types/negotiations";
 import { requireViewer, rethrowAsResponse } from "../lib/api.server.ts";
 import { int, runAction, text } from "../lib/forms.server.ts";
@@ -22,8 +22,11 @@ export async function action({ request, context }: Route.ActionArgs) {
   const form = await request.formData();
   return runAction(async () => {
     if (text(form, "intent") === "open") {
+      // One choice names the supra group and the care type: a region in two groups negotiates in both.
+      const [supraRegionId, careType] = text(form, "careType").split("/");
       await caller.negotiations.open({
-        careType: text(form, "careType"),
+        supraRegionId: supraRegionId || null,
+        careType: careType ?? "",
         counterpartyRegionId: text(form, "counterparty") === "pool" ? null : text(form, "counterparty"),
         places: int(form, "places"),
         periodStart: text(form, "periodStart"),
@@ -100,24 +103,36 @@ export default function Negotiations({ loaderData, actionData }: Route.Component
           )}
         </article>
       ))}
-      {options.careTypes.length > 0 && (
+      {options.groups.some((g) => g.careTypes.length > 0) && (
         <Form method="post" className="jr-fieldset" ref={formRef}>
           <input type="hidden" name="intent" value="open" />
           <Heading level={2}>Nieuwe onderhandeling</Heading>
           <div className="jr-form-row">
             <FormField label="Zorgvorm" htmlFor="careType">
               <Select id="careType" name="careType">
-                <Options values={options.careTypes} label={careLabel} />
+                {options.groups.map((g) => (
+                  <optgroup key={g.supraRegionId} label={g.name}>
+                    {g.careTypes.map((c) => (
+                      <option key={c} value={`${g.supraRegionId}/${c}`}>
+                        {careLabel(c)}
+                      </option>
+                    ))}
+                  </optgroup>
+                ))}
               </Select>
             </FormField>
             <FormField label="Met" htmlFor="counterparty">
               <Select id="counterparty" name="counterparty">
-                {options.partners.map((p) => (
-                  <option key={p.id} value={p.id}>
-                    {p.name}
-                  </option>
+                {options.groups.map((g) => (
+                  <optgroup key={g.supraRegionId} label={g.name}>
+                    {g.partners.map((p) => (
+                      <option key={p.id} value={p.id}>
+                        {p.name}
+                      </option>
+                    ))}
+                  </optgroup>
                 ))}
-                <option value="pool">De pool (bovenregionaal)</option>
+                <option value="pool">De pool van het verband</option>
               </Select>
             </FormField>
             <FormField label="Plekken" htmlFor="places">

@@ -10,6 +10,7 @@ import * as negotiations from "./0008_negotiations.ts";
 import * as phaseOut from "./0009_phase_out.ts";
 import * as providerAdmin from "./0010_provider_admin.ts";
 import * as secretsOutbox from "./0011_secrets_outbox.ts";
+import * as hardening from "./0012_hardening.ts";
 import * as forceRls from "./0013_force_rls.ts";
 
 /** Migrations in code, in order. Add a file and list it here; never edit one that has shipped. */
@@ -25,5 +26,6 @@ export const migrations: Record<string, Migration> = {
   "0009_phase_out": phaseOut,
   "0010_provider_admin": providerAdmin,
   "0011_secrets_outbox": secretsOutbox,
+  "0012_hardening": hardening,
   "0013_force_rls": forceRls,
 };

@@ -2,7 +2,7 @@ import type { TenantScope } from "@jeugdregie/domain";
 import type { Tx } from "../tenant.ts";
 
 export interface AuditEvent {
-  action: "read" | "create" | "update" | "delete" | "login" | "logout" | "login_failed" | "switch_region";
+  action: "read" | "create" | "update" | "delete" | "login" | "logout" | "login_failed" | "switch_region" | "access_refused";
   entity: string;
   entityId?: string | null;
   regionId?: string | null;

@@ -38,6 +38,9 @@ export async function membershipsOf(db: Conn, userId: string): Promise<Membershi
     ])
     .where("m.user_id", "=", userId)
     .orderBy("m.created_at")
+    // Memberships made together (the seed, an import) tie on created_at: the first one must not depend on the plan.
+    .orderBy("r.name")
+    .orderBy("m.id")
     .execute();
   return rows.map((r) => ({
     role: r.role as Role,

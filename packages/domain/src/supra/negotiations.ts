@@ -1,3 +1,4 @@
+import { CARE_TYPE_LABELS, isCareType } from "../care-types.ts";
 import { AppError } from "../errors.ts";
 
 /**
@@ -51,4 +52,44 @@ export function respond(state: NegotiationState, by: Side, action: NegotiationAc
     return { status: "countered", places: counterPlaces!, lastMove: by };
   }
   return { status: action === "accept" ? "accepted" : "rejected", places: state.places, lastMove: by };
+}
+
+/** Who gives the agreed places: a member region from its allocation, or the pool from its places not yet allocated. */
+export type Giver = { kind: "region"; name: string; allocated: number } | { kind: "pool"; unallocated: number };
+
+/**
+ * Places are conserved: what the opener takes, the counterparty gives. A region cannot give more
+ * than it was allocated for that year, the pool no more than it has left to allocate.
+ */
+export function assertGiverHasPlaces(giver: Giver, places: number, about: { year: number; careType: string }): void {
+  const label = isCareType(about.careType) ? CARE_TYPE_LABELS[about.careType].nl : about.careType;
+  if (giver.kind === "region" && giver.allocated < places) {
+    throw new AppError("BAD_INPUT", {
+      nl: `${giver.name} heeft voor ${about.year} ${giver.allocated} plek(ken) ${label} toegewezen en kan er geen ${places} afstaan.`,
+      en: `${giver.name} holds ${giver.allocated} place(s) of ${about.careType} for ${about.year} and cannot give ${places}.`,
+    });
+  }
+  if (giver.kind === "pool" && giver.unallocated < places) {
+    throw new AppError("BAD_INPUT", {
+      nl: `Dat is meer dan de gedeelde capaciteit: de pool heeft voor ${about.year} nog ${Math.max(0, giver.unallocated)} plek(ken) ${label} die niet zijn toegewezen.`,
+      en: `That exceeds the pooled capacity: the pool has ${Math.max(0, giver.unallocated)} place(s) of ${about.careType} left to allocate for ${about.year}.`,
+    });
+  }
+}
+
+/**
+ * Which side the caller speaks for: its region when that region is a party, the supra coordinator
+ * only for the pool (a missing region). Nobody answers for another region.
+ */
+export function sideOf(
+  caller: { regionId: string | null; supraRegionId: string | null },
+  n: { supraRegionId: string; openerRegionId: string | null; counterpartyRegionId: string | null },
+): Side | null {
+  if (caller.regionId && caller.regionId === n.openerRegionId) return "opener";
+  if (caller.regionId && caller.regionId === n.counterpartyRegionId) return "counterparty";
+  if (caller.supraRegionId && caller.supraRegionId === n.supraRegionId) {
+    if (n.openerRegionId === null) return "opener";
+    if (n.counterpartyRegionId === null) return "counterparty";
+  }
+  return null;
 }

@@ -1,14 +1,25 @@
 import { z } from "zod";
-import { createJustification, decideJustification, getFramework, justificationsFor, matchRequest, withTenant } from "@jeugdregie/db";
+import {
+  createJustification,
+  decideJustification,
+  getFramework,
+  justificationsFor,
+  matchRequest,
+  requireRequest,
+  withTenant,
+} from "@jeugdregie/db";
 import { inRegionSummary } from "@jeugdregie/domain";
 import { coordinatorProcedure } from "../../trpc.ts";
 
 /** The framework and this request's justifications, for the matching screen. */
 export const justifications = coordinatorProcedure.input(z.object({ requestId: z.uuid() })).query(({ ctx, input }) =>
-  withTenant(ctx.deps.db, ctx.viewer.scope, async (tx) => ({
-    framework: await getFramework(tx, ctx.regionId),
-    justifications: await justificationsFor(tx, ctx.regionId, input.requestId),
-  })),
+  withTenant(ctx.deps.db, ctx.viewer.scope, async (tx) => {
+    await requireRequest(tx, ctx.regionId, input.requestId);
+    return {
+      framework: await getFramework(tx, ctx.regionId),
+      justifications: await justificationsFor(tx, ctx.regionId, input.requestId),
+    };
+  }),
 );
 
 /** Writes an out-of-region justification; why the in-region places were not taken comes from matching itself. */

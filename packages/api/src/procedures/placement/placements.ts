@@ -14,7 +14,7 @@ import {
   withTenant,
 } from "@jeugdregie/db";
 import { rematchWaitingJob } from "@jeugdregie/jobs";
-import { AppError, END_DESTINATIONS, crisisDates } from "@jeugdregie/domain";
+import { END_DESTINATIONS, crisisDates } from "@jeugdregie/domain";
 import { coordinatorProcedure } from "../../trpc.ts";
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: "Vul een datum in als 2026-12-01." });
@@ -143,19 +143,7 @@ export const followUp = coordinatorProcedure
 export const coordinatorSignalRisk = coordinatorProcedure
   .input(z.object({ requestId: z.uuid(), note: z.string().trim().min(5, { message: "Beschrijf kort wat er speelt." }).max(2000) }))
   .mutation(({ ctx, input }) =>
-    withTenant(ctx.deps.db, ctx.viewer.scope, async (tx) => {
-      const running = await tx
-        .selectFrom("placements")
-        .select("id")
-        .where("region_id", "=", ctx.regionId)
-        .where("request_id", "=", input.requestId)
-        .where("ended_on", "is", null)
-        .executeTakeFirst();
-      if (!running)
-        throw new AppError("ILLEGAL_TRANSITION", {
-          nl: "Deze aanmelding heeft geen lopende plaatsing.",
-          en: "This request has no running placement.",
-        });
-      return signalPlacementAtRisk(tx, ctx.viewer.scope, running.id, input.note);
-    }),
+    withTenant(ctx.deps.db, ctx.viewer.scope, (tx) =>
+      signalPlacementAtRisk(tx, ctx.viewer.scope, ctx.regionId, input.requestId, input.note),
+    ),
   );

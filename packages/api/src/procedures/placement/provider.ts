@@ -4,7 +4,7 @@ import {
   confirmCapacity,
   providerCapacity,
   providerOffers,
-  signalPlacementAtRisk,
+  providerSignalsAtRisk,
   withTenant,
   writeAudit,
 } from "@jeugdregie/db";
@@ -99,7 +99,7 @@ export const dossier = providerProcedure.input(z.object({ offerId: z.uuid() })).
 export const signalRisk = providerProcedure
   .input(z.object({ placementId: z.uuid(), note: z.string().trim().min(5, { message: "Beschrijf kort wat er speelt." }).max(2000) }))
   .mutation(({ ctx, input }) =>
-    withTenant(ctx.deps.db, ctx.viewer.scope, (tx) => signalPlacementAtRisk(tx, ctx.viewer.scope, input.placementId, input.note)),
+    withTenant(ctx.deps.db, ctx.viewer.scope, (tx) => providerSignalsAtRisk(tx, ctx.viewer.scope, input.placementId, input.note)),
   );
 
 /** The provider's places per location, live: occupied, reserved, free, last confirmed, planned ends. */

@@ -24,6 +24,7 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: "Vul een datu
 export const openNegotiationProcedure = negotiationProcedure
   .input(
     z.object({
+      supraRegionId: z.uuid().nullable().default(null),
       careType: z.string().min(2).max(60),
       counterpartyRegionId: z.uuid().nullable(),
       places: z.number({ message: "Vul het aantal plekken in." }).int(),

@@ -1,6 +1,7 @@
 import { sql } from "kysely";
 import { ageOn, DEFAULT_PLACEMENT_POINT_SETTINGS, isCapacityStale, rankCandidates, type Candidate, type Need } from "@jeugdregie/domain";
 import type { Tx } from "../../tenant.ts";
+import { noSuchRequest } from "./requests.ts";
 
 /**
  * The locations matching considers, with occupancy counted over every region's offers and
@@ -88,7 +89,8 @@ export async function requestNeed(
     .select(["r.care_type", "r.expertise_tags", "r.intensity_band", "c.birth_date", "c.home_municipality_code", "m.province"])
     .where("r.region_id", "=", regionId)
     .where("r.id", "=", requestId)
-    .executeTakeFirstOrThrow();
+    .executeTakeFirst();
+  if (!r) throw noSuchRequest();
   return {
     careType: r.care_type,
     expertiseTags: r.expertise_tags,

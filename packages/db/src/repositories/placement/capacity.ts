@@ -2,46 +2,59 @@ import { sql } from "kysely";
 import { AppError, type TenantScope } from "@jeugdregie/domain";
 import type { Tx } from "../../tenant.ts";
 import { writeAudit } from "../audit.ts";
+import { mapConstraintError } from "../pg-errors.ts";
+import { lockLocation, occupancyOf } from "./candidates.ts";
 
-/** A provider (or the region) confirms or corrects a location's capacity; it can't drop below who is there. */
+const notYourLocation = {
+  nl: "Deze locatie bestaat niet (of is niet van jouw organisatie).",
+  en: "This location does not exist (or is not yours).",
+};
+
+/**
+ * A provider confirms or corrects one of its locations' capacity through the database's narrow
+ * function (capacity and confirmation time only). It can't drop below who is there or reserved.
+ */
 export async function confirmCapacity(tx: Tx, scope: TenantScope, locationId: string, capacity: number) {
   const location = await tx
     .selectFrom("locations")
     .select(["region_id", "capacity", "name"])
     .where("id", "=", locationId)
+    .where("provider_id", "=", scope.providerId ?? "00000000-0000-0000-0000-000000000000")
     .executeTakeFirst();
-  if (!location)
-    throw new AppError("NOT_FOUND", {
-      nl: "Deze locatie bestaat niet (of is niet van jouw organisatie).",
-      en: "This location does not exist (or is not yours).",
-    });
-  const { rows } = await sql<{ occupied: number; reserved: number }>`select * from app.location_occupancy(${locationId})`.execute(tx);
-  const inUse = (rows[0]?.occupied ?? 0) + (rows[0]?.reserved ?? 0);
-  if (capacity < inUse) {
+  if (!location) throw new AppError("NOT_FOUND", notYourLocation);
+  // The reservation lock: no offer takes a place between this count and the change.
+  await lockLocation(tx, locationId);
+  const { occupied, reserved } = await occupancyOf(tx, locationId);
+  if (capacity < occupied + reserved) {
     throw new AppError("BAD_INPUT", {
-      nl: `Er zijn nu ${inUse} plekken bezet of gereserveerd; de capaciteit kan niet lager zijn.`,
-      en: `${inUse} places are occupied or reserved now; capacity cannot be lower.`,
+      nl: `Er zijn nu ${occupied + reserved} plekken bezet of gereserveerd; de capaciteit kan niet lager zijn.`,
+      en: `${occupied + reserved} places are occupied or reserved now; capacity cannot be lower.`,
     });
   }
-  const updated = await tx
-    .updateTable("locations")
-    .set({ capacity, capacity_confirmed_at: new Date(), updated_at: new Date() })
-    .where("id", "=", locationId)
-    .executeTakeFirst();
-  if (Number(updated.numUpdatedRows) !== 1)
-    throw new AppError("FORBIDDEN", {
-      nl: "Je mag de capaciteit van deze locatie niet wijzigen.",
-      en: "You may not change this location's capacity.",
+  const { rows } = await sql<{ location_region: string; capacity_before: number }>`
+    select * from app.confirm_capacity(${locationId}, ${capacity})`
+    .execute(tx)
+    .catch((error: unknown) => {
+      throw mapConstraintError(error, {
+        P0002: { ...notYourLocation, code: "NOT_FOUND" },
+        "22023": { nl: "Vul een aantal plekken van 0 tot 500 in.", en: "Enter a number of places from 0 to 500.", code: "BAD_INPUT" },
+        capacity_not_below_in_use: {
+          nl: "Er zijn intussen meer plekken bezet of gereserveerd; de capaciteit kan niet lager zijn.",
+          en: "More places are occupied or reserved now; capacity cannot be lower.",
+          code: "BAD_INPUT",
+        },
+      });
     });
+  const before = rows[0]!.capacity_before;
   await writeAudit(tx, scope, {
     action: "update",
     entity: "location",
     entityId: locationId,
     regionId: location.region_id,
     organisation: scope.providerId,
-    details: { before: { capacity: location.capacity }, after: { capacity } },
+    details: { before: { capacity: before }, after: { capacity } },
   });
-  return { regionId: location.region_id, increased: capacity > location.capacity };
+  return { regionId: location.region_id, increased: capacity > before };
 }
 
 /** The provider's own locations (under confirmed contracts) with live occupancy, freshness and anticipated vacancies. */

@@ -1,4 +1,5 @@
 import { sql } from "kysely";
+import { AppError } from "@jeugdregie/domain";
 import type { Tx } from "../../tenant.ts";
 
 export async function notify(
@@ -24,7 +25,17 @@ export async function unreadNotifications(tx: Tx, regionId: string) {
 }
 
 export async function markNotificationRead(tx: Tx, regionId: string, id: string) {
-  await tx.updateTable("notifications").set({ read_at: new Date() }).where("region_id", "=", regionId).where("id", "=", id).execute();
+  const updated = await tx
+    .updateTable("notifications")
+    .set({ read_at: new Date() })
+    .where("region_id", "=", regionId)
+    .where("id", "=", id)
+    .executeTakeFirst();
+  if (Number(updated.numUpdatedRows) === 0)
+    throw new AppError("NOT_FOUND", {
+      nl: "Deze melding bestaat niet (of je hebt er geen toegang toe).",
+      en: "This notification does not exist (or you have no access).",
+    });
 }
 
 /** Waiting time per care type: how many wait with interim help, and for how long on average. */

@@ -1,5 +1,5 @@
 import { sql } from "kysely";
-import { AppError, freePlaces, type DeclineReason, type TenantScope } from "@jeugdregie/domain";
+import { AppError, freePlaces, type TenantScope } from "@jeugdregie/domain";
 import type { Tx } from "../../tenant.ts";
 import { writeAudit } from "../audit.ts";
 import { mapConstraintError } from "../pg-errors.ts";
@@ -121,22 +121,11 @@ export async function offerHistory(tx: Tx, regionId: string, requestId: string) 
     .execute();
 }
 
-/** Closes an open offer as declined or expired. Returns false when it was no longer open (idempotent for jobs). */
-export async function closeOffer(
-  tx: Tx,
-  scope: TenantScope,
-  regionId: string,
-  offerId: string,
-  outcome: { status: "declined"; reason: DeclineReason; text: string | null } | { status: "expired" } | { status: "accepted" },
-) {
+/** Expires an open offer at its deadline (the region's job). Returns null when it was no longer open (idempotent). */
+export async function closeOffer(tx: Tx, scope: TenantScope, regionId: string, offerId: string, outcome: { status: "expired" }) {
   const updated = await tx
     .updateTable("offers")
-    .set({
-      status: outcome.status,
-      responded_at: new Date(),
-      responded_by: outcome.status === "expired" ? null : scope.userId,
-      ...(outcome.status === "declined" && { decline_reason: outcome.reason, decline_text: outcome.text }),
-    })
+    .set({ status: outcome.status, responded_at: new Date(), responded_by: null })
     .where("region_id", "=", regionId)
     .where("id", "=", offerId)
     .where("status", "=", "open")
@@ -148,7 +137,6 @@ export async function closeOffer(
     entity: "offer",
     entityId: offerId,
     regionId,
-    organisation: scope.providerId,
     details: { request: updated.request_id, outcome },
   });
   return updated.request_id;

@@ -1,7 +1,10 @@
+import { sql } from "kysely";
 import { AppError, freePlaces, type EndDestination, type TenantScope } from "@jeugdregie/domain";
 import type { Tx } from "../../tenant.ts";
 import { writeAudit } from "../audit.ts";
+import { mapConstraintError } from "../pg-errors.ts";
 import { lockLocation, occupancyOf } from "./candidates.ts";
+import { requireRequest } from "./requests.ts";
 
 export async function startPlacement(
   tx: Tx,
@@ -87,32 +90,61 @@ export async function endPlacement(
   return ended;
 }
 
-export async function signalPlacementAtRisk(tx: Tx, scope: TenantScope, placementId: string, note: string) {
+/** The coordinator's own early signal on a running placement of the region's request. */
+export async function signalPlacementAtRisk(tx: Tx, scope: TenantScope, regionId: string, requestId: string, note: string) {
+  await requireRequest(tx, regionId, requestId);
   const row = await tx
     .updateTable("placements")
     .set({ at_risk: true, at_risk_note: note, at_risk_since: new Date() })
-    .where("id", "=", placementId)
+    .where("region_id", "=", regionId)
+    .where("request_id", "=", requestId)
     .where("ended_on", "is", null)
-    .returning(["region_id", "request_id"])
+    .returning(["id"])
     .executeTakeFirst();
   if (!row)
-    throw new AppError("NOT_FOUND", {
-      nl: "Deze plaatsing loopt niet (meer) of is niet van jou.",
-      en: "This placement is not running or not yours.",
+    throw new AppError("ILLEGAL_TRANSITION", {
+      nl: "Deze aanmelding heeft geen lopende plaatsing.",
+      en: "This request has no running placement.",
     });
   await writeAudit(tx, scope, {
     action: "update",
     entity: "placement",
-    entityId: placementId,
-    regionId: row.region_id,
-    organisation: scope.providerId,
-    details: { request: row.request_id, atRisk: note },
+    entityId: row.id,
+    regionId,
+    details: { request: requestId, atRisk: note },
   });
-  return row;
+  return { region_id: regionId, request_id: requestId };
+}
+
+/** The provider's early signal on its own running placement, through the database's narrow function. */
+export async function providerSignalsAtRisk(tx: Tx, scope: TenantScope, placementId: string, note: string) {
+  const { rows } = await sql<{ placement_region: string; request: string }>`select * from app.signal_at_risk(${placementId}, ${note})`
+    .execute(tx)
+    .catch((error: unknown) => {
+      throw mapConstraintError(error, {
+        P0002: {
+          nl: "Deze plaatsing loopt niet (meer) of is niet van jou.",
+          en: "This placement is not running or not yours.",
+          code: "NOT_FOUND",
+        },
+        "22023": { nl: "Beschrijf kort wat er speelt.", en: "Describe briefly what is going on.", code: "BAD_INPUT" },
+      });
+    });
+  const row = rows[0]!;
+  await writeAudit(tx, scope, {
+    action: "update",
+    entity: "placement",
+    entityId: placementId,
+    regionId: row.placement_region,
+    organisation: scope.providerId,
+    details: { request: row.request, atRisk: note },
+  });
+  return { region_id: row.placement_region, request_id: row.request };
 }
 
 /** The follow-up decision a crisis placement needs before its cap (continue elsewhere, go home, extend with reason). */
 export async function recordFollowUpDecision(tx: Tx, scope: TenantScope, regionId: string, requestId: string, decision: string) {
+  await requireRequest(tx, regionId, requestId);
   const row = await tx
     .updateTable("placements")
     .set({ follow_up_decision: decision })

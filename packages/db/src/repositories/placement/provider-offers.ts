@@ -1,7 +1,8 @@
 import { sql } from "kysely";
-import { AppError, type DeclineReason, type TenantScope } from "@jeugdregie/domain";
+import type { DeclineReason, TenantScope } from "@jeugdregie/domain";
 import type { Tx } from "../../tenant.ts";
-import { closeOffer } from "./offers.ts";
+import { writeAudit } from "../audit.ts";
+import { mapConstraintError } from "../pg-errors.ts";
 
 export interface AnonymisedOffer {
   offerId: string;
@@ -58,39 +59,51 @@ export async function providerOffers(tx: Tx): Promise<AnonymisedOffer[]> {
   }));
 }
 
-/** Accept or decline (with a coded reason); the request moves on through a narrow database function. */
+/**
+ * Accept or decline (with a coded reason) through the database's narrow function: it checks the
+ * offer is this provider's and open, changes only the answer's columns and moves the request on.
+ */
 export async function answerOffer(
   tx: Tx,
   scope: TenantScope,
   offerId: string,
   answer: { accept: true } | { accept: false; reason: DeclineReason; text: string | null },
 ) {
-  const offer = await tx
-    .selectFrom("offers")
-    .select(["region_id", "status", "deadline_at"])
-    .where("id", "=", offerId)
-    .where("provider_id", "=", scope.providerId!)
-    .executeTakeFirst();
-  if (!offer)
-    throw new AppError("NOT_FOUND", {
-      nl: "Deze voorlegging bestaat niet (of is niet aan jouw organisatie gedaan).",
-      en: "This offer does not exist (or was not made to your organisation).",
+  const reason = answer.accept ? null : answer.reason;
+  const text = answer.accept ? null : answer.text;
+  const { rows } = await sql<{ offer_region: string; request: string; request_status: string }>`
+    select * from app.answer_offer(${offerId}, ${answer.accept}, ${reason}, ${text})`
+    .execute(tx)
+    .catch((error: unknown) => {
+      throw mapConstraintError(error, {
+        P0002: {
+          nl: "Deze voorlegging bestaat niet (of is niet aan jouw organisatie gedaan).",
+          en: "This offer does not exist (or was not made to your organisation).",
+          code: "NOT_FOUND",
+        },
+        "55000": {
+          nl: "Deze voorlegging staat niet meer open (beantwoord of verlopen).",
+          en: "This offer is no longer open (answered or expired).",
+          code: "ILLEGAL_TRANSITION",
+        },
+        "22023": {
+          nl: "Kies een reden van afwijzing en licht 'anders' toe.",
+          en: "Choose a reason for declining and explain 'other'.",
+          code: "BAD_INPUT",
+        },
+      });
     });
-  if (offer.status !== "open" || offer.deadline_at.getTime() <= Date.now()) {
-    throw new AppError("ILLEGAL_TRANSITION", {
-      nl: "Deze voorlegging staat niet meer open (beantwoord of verlopen).",
-      en: "This offer is no longer open (answered or expired).",
-    });
-  }
-  const closed = await closeOffer(
-    tx,
-    scope,
-    offer.region_id,
-    offerId,
-    answer.accept ? { status: "accepted" } : { status: "declined", reason: answer.reason, text: answer.text },
-  );
-  if (!closed)
-    throw new AppError("ILLEGAL_TRANSITION", { nl: "Deze voorlegging is zojuist al beantwoord.", en: "This offer was just answered." });
-  const { rows } = await sql<{ result: string }>`select app.apply_offer_response(${offerId}) as result`.execute(tx);
-  return { requestStatus: rows[0]!.result, regionId: offer.region_id, requestId: closed };
+  const answered = rows[0]!;
+  await writeAudit(tx, scope, {
+    action: "update",
+    entity: "offer",
+    entityId: offerId,
+    regionId: answered.offer_region,
+    organisation: scope.providerId,
+    details: {
+      request: answered.request,
+      outcome: answer.accept ? { status: "accepted" } : { status: "declined", reason, text },
+    },
+  });
+  return { requestStatus: answered.request_status, regionId: answered.offer_region, requestId: answered.request };
 }

@@ -86,6 +86,23 @@ export async function createRequest(tx: Tx, scope: TenantScope, regionId: string
   return { id: created.id, pseudonym: childRow.pseudonym };
 }
 
+export const noSuchRequest = () =>
+  new AppError("NOT_FOUND", {
+    nl: "Deze aanmelding bestaat niet (of je hebt er geen toegang toe).",
+    en: "This request does not exist (or you have no access).",
+  });
+
+/** Refuses, as "not found", a request the scope cannot see in this region: never a state error that confirms it exists. */
+export async function requireRequest(tx: Tx, regionId: string, requestId: string): Promise<void> {
+  const found = await tx
+    .selectFrom("placement_requests")
+    .select("id")
+    .where("region_id", "=", regionId)
+    .where("id", "=", requestId)
+    .executeTakeFirst();
+  if (!found) throw noSuchRequest();
+}
+
 /**
  * Moves a request through the state machine under a row lock, so two coordinators cannot both
  * act on the old status. Returns the new status.
@@ -105,11 +122,7 @@ export async function applyRequestEvent(
     .where("id", "=", requestId)
     .forUpdate()
     .executeTakeFirst();
-  if (!current)
-    throw new AppError("NOT_FOUND", {
-      nl: "Deze aanmelding bestaat niet (of je hebt er geen toegang toe).",
-      en: "This request does not exist (or you have no access).",
-    });
+  if (!current) throw noSuchRequest();
   const next = transition(current.status as RequestStatus, event, current.urgency as Urgency);
   await tx
     .updateTable("placement_requests")

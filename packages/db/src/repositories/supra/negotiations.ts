@@ -1,8 +1,7 @@
-import { sql } from "kysely";
 import {
   AppError,
-  assertAllocationsFit,
   respond,
+  sideOf,
   validateNegotiationOpening,
   type NegotiationAction,
   type NegotiationStatus,
@@ -13,9 +12,11 @@ import type { FieldCipher } from "../../field-cipher.ts";
 import type { Tx } from "../../tenant.ts";
 import { writeAudit } from "../audit.ts";
 import { enqueueEmail } from "../onboarding/outbox.ts";
-import { poolCapacity } from "./allocations.ts";
+import { applyAgreement } from "./negotiation-agreement.ts";
 
 export interface NegotiationOpening {
+  /** Which supra group; may be left out when only one of the scope's groups pools the care type. */
+  supraRegionId: string | null;
   careType: string;
   counterpartyRegionId: string | null;
   places: number;
@@ -24,21 +25,60 @@ export interface NegotiationOpening {
   note: string | null;
 }
 
-/** The region's supra region (a region acting) or the supra coordinator's own. */
-async function supraOf(tx: Tx, scope: TenantScope): Promise<string> {
-  if (scope.supraRegionId) return scope.supraRegionId;
-  const membership = await tx
+const notInSupraRegion = () =>
+  new AppError("FORBIDDEN", {
+    nl: "Je regio hoort niet bij dit bovenregionaal verband.",
+    en: "Your region is not part of this supra region.",
+  });
+
+/** The supra groups the scope acts in: the supra coordinator's own, or every group the region belongs to. */
+async function supraGroupsOf(tx: Tx, scope: TenantScope): Promise<string[]> {
+  if (scope.supraRegionId) return [scope.supraRegionId];
+  const rows = await tx
     .selectFrom("supra_region_members")
     .select("supra_region_id")
     .where("region_id", "=", scope.regionIds[0] ?? "00000000-0000-0000-0000-000000000000")
-    .executeTakeFirst();
-  if (!membership)
+    .execute();
+  return rows.map((r) => r.supra_region_id);
+}
+
+/**
+ * The supra group a negotiation is about: the one asked for (when the scope belongs to it), else
+ * the one group of the scope that pools the care type. A region in two groups negotiates in both.
+ */
+async function resolveSupraRegion(tx: Tx, scope: TenantScope, asked: string | null, careType: string): Promise<string> {
+  const groups = await supraGroupsOf(tx, scope);
+  if (groups.length === 0)
     throw new AppError("FORBIDDEN", {
       nl: "Je regio hoort niet bij een bovenregionaal verband.",
       en: "Your region is not part of a supra region.",
     });
-  return membership.supra_region_id;
+  if (asked) {
+    if (!groups.includes(asked)) throw notInSupraRegion();
+    return asked;
+  }
+  const pooling = (
+    await tx
+      .selectFrom("supra_region_care_types")
+      .select("supra_region_id")
+      .where("supra_region_id", "in", groups)
+      .where("care_type", "=", careType)
+      .execute()
+  ).map((r) => r.supra_region_id);
+  if (pooling.length > 1)
+    throw new AppError("BAD_INPUT", {
+      nl: `Zorgvorm ${careType} wordt in meer dan één verband gedeeld: kies het verband.`,
+      en: `Care type ${careType} is pooled in more than one supra region: choose one.`,
+    });
+  return pooling[0] ?? groups[0]!;
 }
+
+const callerOf = (scope: TenantScope) => ({ regionId: scope.regionIds[0] ?? null, supraRegionId: scope.supraRegionId });
+const partiesOf = (n: { supra_region_id: string; opener_region_id: string | null; counterparty_region_id: string | null }) => ({
+  supraRegionId: n.supra_region_id,
+  openerRegionId: n.opener_region_id,
+  counterpartyRegionId: n.counterparty_region_id,
+});
 
 /** E-mails (through the outbox) the coordinators of the region whose move it now is. */
 async function tellCoordinators(
@@ -62,7 +102,7 @@ async function tellCoordinators(
 }
 
 export async function openNegotiation(tx: Tx, scope: TenantScope, input: NegotiationOpening, cipher: Pick<FieldCipher, "encrypt">) {
-  const supraRegionId = await supraOf(tx, scope);
+  const supraRegionId = await resolveSupraRegion(tx, scope, input.supraRegionId, input.careType);
   const openerRegionId = scope.supraRegionId ? null : scope.regionIds[0]!;
   if (openerRegionId === null && !input.counterpartyRegionId)
     throw new AppError("BAD_INPUT", { nl: "Kies de regio waarmee je onderhandelt.", en: "Choose the region to negotiate with." });
@@ -83,7 +123,7 @@ export async function openNegotiation(tx: Tx, scope: TenantScope, input: Negotia
       .where("region_id", "=", input.counterpartyRegionId)
       .executeTakeFirst();
     if (!member)
-      throw new AppError("BAD_INPUT", {
+      throw new AppError("NOT_FOUND", {
         nl: "Die regio hoort niet bij dit bovenregionaal verband.",
         en: "That region is not part of this supra region.",
       });
@@ -146,16 +186,7 @@ export async function answerNegotiation(
       en: "This negotiation does not exist (or you are not a party).",
     });
   const mine = scope.regionIds[0];
-  const side: Side | null =
-    mine && mine === n.opener_region_id
-      ? "opener"
-      : mine && mine === n.counterparty_region_id
-        ? "counterparty"
-        : scope.supraRegionId === n.supra_region_id
-          ? n.opener_region_id === null
-            ? "opener"
-            : "counterparty"
-          : null;
+  const side = sideOf(callerOf(scope), partiesOf(n));
   if (!side)
     throw new AppError("FORBIDDEN", { nl: "Je bent geen partij in deze onderhandeling.", en: "You are not a party to this negotiation." });
   const next = respond(
@@ -173,24 +204,7 @@ export async function answerNegotiation(
     .insertInto("negotiation_steps")
     .values({ negotiation_id: negotiationId, side, action, places: next.places, note, actor_user_id: scope.userId, actor_role: scope.role })
     .execute();
-  if (next.status === "accepted") {
-    if (n.counterparty_region_id === null) {
-      // The pool gives places: only what it has beyond the allocations already made.
-      const year = Number(n.period_start.slice(0, 4));
-      const allocated = await tx
-        .selectFrom("supra_allocations")
-        .select((eb) => eb.fn.coalesce(eb.fn.sum<number>("places"), eb.lit(0)).as("total"))
-        .where("supra_region_id", "=", n.supra_region_id)
-        .where("care_type", "=", n.care_type)
-        .where("year", "=", year)
-        .executeTakeFirstOrThrow();
-      assertAllocationsFit(
-        [{ places: Number(allocated.total) }, { places: next.places }],
-        await poolCapacity(tx, n.supra_region_id, n.care_type),
-      );
-    }
-    await sql`select app.apply_negotiation(${negotiationId})`.execute(tx);
-  }
+  if (next.status === "accepted") await applyAgreement(tx, { ...n, places: next.places });
   await writeAudit(tx, scope, {
     action: "update",
     entity: "capacity_negotiation",
@@ -217,6 +231,7 @@ export async function listNegotiations(tx: Tx, scope: TenantScope) {
     .leftJoin("regions as c", "c.id", "n.counterparty_region_id")
     .select([
       "n.id",
+      "n.supra_region_id",
       "n.care_type",
       "n.places",
       "n.period_start",
@@ -244,18 +259,8 @@ export async function listNegotiations(tx: Tx, scope: TenantScope) {
         .orderBy("s.id")
         .execute()
     : [];
-  const mine = scope.regionIds[0];
   return rows.map((r) => {
-    const side: Side | null =
-      mine === r.opener_region_id
-        ? "opener"
-        : mine === r.counterparty_region_id
-          ? "counterparty"
-          : scope.supraRegionId
-            ? r.opener_region_id === null
-              ? "opener"
-              : "counterparty"
-            : null;
+    const side = sideOf(callerOf(scope), partiesOf(r));
     return {
       ...r,
       openerName: r.opener_name ?? "Pool",
@@ -266,25 +271,33 @@ export async function listNegotiations(tx: Tx, scope: TenantScope) {
   });
 }
 
-/** What the opening form offers: the supra region's pooled care types and the other member regions. */
+/** What the opening form offers, per supra group of the scope: its pooled care types and its other member regions. */
 export async function negotiationOptions(tx: Tx, scope: TenantScope) {
-  const supraRegionId = await supraOf(tx, scope).catch(() => null);
-  if (!supraRegionId) return { careTypes: [] as string[], partners: [] as { id: string; name: string }[] };
-  const careTypes = (
-    await tx
+  const groups = await supraGroupsOf(tx, scope);
+  if (groups.length === 0) return { groups: [] };
+  const [supraRegions, careTypes, partners] = await Promise.all([
+    tx.selectFrom("supra_regions").select(["id", "name"]).where("id", "in", groups).orderBy("name").execute(),
+    tx
       .selectFrom("supra_region_care_types")
-      .select("care_type")
-      .where("supra_region_id", "=", supraRegionId)
+      .select(["supra_region_id", "care_type"])
+      .where("supra_region_id", "in", groups)
       .orderBy("care_type")
-      .execute()
-  ).map((c) => c.care_type);
-  const partners = await tx
-    .selectFrom("supra_region_members as m")
-    .innerJoin("regions as r", "r.id", "m.region_id")
-    .select(["r.id", "r.name"])
-    .where("m.supra_region_id", "=", supraRegionId)
-    .where("r.id", "not in", scope.regionIds.length ? scope.regionIds : ["00000000-0000-0000-0000-000000000000"])
-    .orderBy("r.name")
-    .execute();
-  return { careTypes, partners };
+      .execute(),
+    tx
+      .selectFrom("supra_region_members as m")
+      .innerJoin("regions as r", "r.id", "m.region_id")
+      .select(["m.supra_region_id", "r.id", "r.name"])
+      .where("m.supra_region_id", "in", groups)
+      .where("r.id", "not in", scope.regionIds.length ? scope.regionIds : ["00000000-0000-0000-0000-000000000000"])
+      .orderBy("r.name")
+      .execute(),
+  ]);
+  return {
+    groups: supraRegions.map((g) => ({
+      supraRegionId: g.id,
+      name: g.name,
+      careTypes: careTypes.filter((c) => c.supra_region_id === g.id).map((c) => c.care_type),
+      partners: partners.filter((p) => p.supra_region_id === g.id).map((p) => ({ id: p.id, name: p.name })),
+    })),
+  };
 }

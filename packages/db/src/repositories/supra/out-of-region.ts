@@ -46,13 +46,13 @@ export async function createJustification(
   regionId: string,
   input: { requestId: string; locationId: string; criteria: string[]; evidence: Record<string, string>; inRegionReasons: string },
 ) {
-  validateJustification(await getFramework(tx, regionId), input);
   const location = await tx.selectFrom("locations").select(["region_id"]).where("id", "=", input.locationId).executeTakeFirst();
   if (!location)
     throw new AppError("NOT_FOUND", {
       nl: "Deze locatie bestaat niet (of is niet gedeeld met je regio).",
       en: "This location does not exist (or is not pooled with your region).",
     });
+  validateJustification(await getFramework(tx, regionId), input);
   if (location.region_id === regionId) {
     throw new AppError("BAD_INPUT", {
       nl: "Deze locatie ligt in de eigen regio: daar is geen afweging voor nodig.",

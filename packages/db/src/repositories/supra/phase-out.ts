@@ -1,7 +1,15 @@
 import { sql } from "kysely";
-import { phaseOutWarnings, validatePhaseOutPlan, type PhaseOutYear, type TenantScope } from "@jeugdregie/domain";
+import { AppError, phaseOutWarnings, validatePhaseOutPlan, type PhaseOutYear, type TenantScope } from "@jeugdregie/domain";
 import type { Tx } from "../../tenant.ts";
 import { writeAudit } from "../audit.ts";
+import { mapConstraintError } from "../pg-errors.ts";
+
+const outsideMessage = {
+  nl: "Deze aanbieder heeft geen gesloten plekken in dit bovenregionaal verband: een afbouwplan kan hier niet.",
+  en: "This provider has no closed care in this supra region: no phase-out plan here.",
+};
+// Another tenant's provider, as the supra coordinator sees it: not found in this pool.
+const outsideSupraRegion = () => new AppError("NOT_FOUND", outsideMessage);
 
 /** Plan against reality per provider with closed care in the pool, for one year, with warnings. */
 export async function phaseOutOverview(tx: Tx, supraRegionId: string, year: number) {
@@ -34,6 +42,10 @@ export async function savePhaseOutPlan(
   minViablePct: number,
 ) {
   validatePhaseOutPlan(plan, minViablePct);
+  // Only the providers the overview shows: closed care in this supra region (the database refuses others too).
+  const { rows: inPool } = await sql<{ provider_id: string }>`
+    select provider_id from app.closed_care_by_provider(${supraRegionId}) where provider_id = ${providerId}`.execute(tx);
+  if (inPool.length === 0) throw outsideSupraRegion();
   await tx.deleteFrom("phase_out_plans").where("supra_region_id", "=", supraRegionId).where("provider_id", "=", providerId).execute();
   if (plan.length > 0) {
     await tx
@@ -47,7 +59,10 @@ export async function savePhaseOutPlan(
           min_viable_pct: minViablePct,
         })),
       )
-      .execute();
+      .execute()
+      .catch((error: unknown) => {
+        throw mapConstraintError(error, { phase_out_plans_provider_in_supra: { ...outsideMessage, code: "NOT_FOUND" } });
+      });
   }
   await writeAudit(tx, scope, {
     action: "update",

@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import type { AppError } from "../errors.ts";
+import { assertGiverHasPlaces, respond, sideOf } from "./negotiations.ts";
+
+const errorOf = (fn: () => void) => {
+  try {
+    fn();
+    return null;
+  } catch (e) {
+    return e as AppError;
+  }
+};
+
+describe("capacity negotiations", () => {
+  it("let a region give no more than it was allocated", () => {
+    const about = { year: 2027, careType: "jeugdzorgplus" };
+    expect(errorOf(() => assertGiverHasPlaces({ kind: "region", name: "Twente", allocated: 2 }, 2, about))).toBeNull();
+    expect(errorOf(() => assertGiverHasPlaces({ kind: "region", name: "Twente", allocated: 1 }, 2, about))?.message).toBe(
+      "Twente heeft voor 2027 1 plek(ken) JeugdzorgPlus (gesloten) toegewezen en kan er geen 2 afstaan.",
+    );
+    expect(errorOf(() => assertGiverHasPlaces({ kind: "region", name: "Twente", allocated: 0 }, 1, about))?.code).toBe("BAD_INPUT");
+  });
+
+  it("let the pool give no more than it has left to allocate", () => {
+    const about = { year: 2028, careType: "jeugdzorgplus" };
+    expect(errorOf(() => assertGiverHasPlaces({ kind: "pool", unallocated: 3 }, 3, about))).toBeNull();
+    expect(errorOf(() => assertGiverHasPlaces({ kind: "pool", unallocated: -1 }, 1, about))?.message).toMatch(
+      /meer dan de gedeelde capaciteit: de pool heeft voor 2028 nog 0 plek/,
+    );
+  });
+
+  it("close once: a second accept is refused", () => {
+    const accepted = respond({ status: "open", places: 2, lastMove: "opener" }, "counterparty", "accept");
+    expect(accepted).toEqual({ status: "accepted", places: 2, lastMove: "counterparty" });
+    expect(errorOf(() => respond(accepted, "opener", "accept"))?.message).toMatch(/al afgerond/);
+  });
+
+  it("let the supra coordinator speak for the pool only, never for a region", () => {
+    const regions = { supraRegionId: "s", openerRegionId: "a", counterpartyRegionId: "b" };
+    const withPool = { supraRegionId: "s", openerRegionId: "a", counterpartyRegionId: null };
+    const supra = { regionId: null, supraRegionId: "s" };
+    expect(sideOf({ regionId: "a", supraRegionId: null }, regions)).toBe("opener");
+    expect(sideOf({ regionId: "b", supraRegionId: null }, regions)).toBe("counterparty");
+    expect(sideOf({ regionId: "c", supraRegionId: null }, regions)).toBeNull();
+    expect(sideOf(supra, regions)).toBeNull();
+    expect(sideOf(supra, withPool)).toBe("counterparty");
+    expect(sideOf(supra, { ...withPool, supraRegionId: "other" })).toBeNull();
+    expect(sideOf(supra, { supraRegionId: "s", openerRegionId: null, counterpartyRegionId: "b" })).toBe("opener");
+  });
+});
