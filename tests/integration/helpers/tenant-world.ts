@@ -15,7 +15,7 @@ import { testCrypto } from "./api.ts";
  * can reach afterwards.
  */
 export const REGION_ROLES = ["region_admin", "placement_coordinator", "crisis_team", "referrer"] as const;
-export const PROVIDER_ROLES = ["provider_user"] as const;
+export const PROVIDER_ROLES = ["provider_user", "provider_admin"] as const;
 
 export interface TenantWorld {
   tag: "A" | "B";

@@ -118,7 +118,13 @@ export function hintFor(world: TenantWorld, key: string): unknown[] | undefined 
  * Procedures that legitimately take another tenant's id of some kind, and why. Their answers are
  * still checked: nothing of the other tenant may show up in them, and none of its rows may change.
  */
-export const ACCEPTS_FOREIGN: Record<string, { kinds: Kind[]; why: string }> = {
+export const ACCEPTS_FOREIGN: Record<string, { kinds: Kind[]; roles?: string[]; changes?: string[]; why: string }> = {
+  "providerAccounts.inviteAdmin": {
+    kinds: ["provider"],
+    roles: ["platform_admin"],
+    changes: ["invitations"],
+    why: "the platform admin invites the first administrator of any provider in the registry: that invitation is the provider's row",
+  },
   "onboarding.providers.get": {
     kinds: ["provider"],
     why: "the provider registry is national and public (name, KvK, AGB): a region looks a provider up before it proposes a contract",

@@ -9,8 +9,8 @@ export interface RegionSummary {
 }
 
 /** Regions the scope may see. The WHERE mirrors the RLS policy: the application is the first lock. */
-export async function listVisibleRegions(tx: Tx, scope: TenantScope): Promise<RegionSummary[]> {
-  let query = tx
+function visibleRegions(tx: Tx, scope: TenantScope) {
+  const query = tx
     .selectFrom("regions as r")
     .select((eb) => [
       "r.id",
@@ -27,28 +27,31 @@ export async function listVisibleRegions(tx: Tx, scope: TenantScope): Promise<Re
   switch (scope.role) {
     case "platform_admin":
     case "ministry_analyst":
-      break;
+      return query;
     case "provider_user":
-    case "provider_admin": {
+    case "provider_admin":
       // A provider serves the regions whose contract it confirmed; a mere proposal links it to nothing.
-      const providerId = scope.providerId ?? "00000000-0000-0000-0000-000000000000";
-      query = query.where("r.id", "in", (eb) =>
-        eb.selectFrom("contracts").select("region_id").where("provider_id", "=", providerId).where("status", "=", "confirmed"),
+      if (!scope.providerId) return null;
+      return query.where("r.id", "in", (eb) =>
+        eb.selectFrom("contracts").select("region_id").where("provider_id", "=", scope.providerId!).where("status", "=", "confirmed"),
       );
-      break;
-    }
     case "supra_coordinator":
-      query = query.where("r.id", "in", (eb) =>
-        eb
-          .selectFrom("supra_region_members")
-          .select("region_id")
-          .where("supra_region_id", "=", scope.supraRegionId ?? "00000000-0000-0000-0000-000000000000"),
+      if (!scope.supraRegionId) return null;
+      return query.where("r.id", "in", (eb) =>
+        eb.selectFrom("supra_region_members").select("region_id").where("supra_region_id", "=", scope.supraRegionId!),
       );
-      break;
     default:
-      if (scope.regionIds.length === 0) return [];
-      query = query.where("r.id", "in", scope.regionIds);
+      return scope.regionIds.length === 0 ? null : query.where("r.id", "in", scope.regionIds);
   }
-  const rows = await query.execute();
+}
+
+export async function listVisibleRegions(tx: Tx, scope: TenantScope): Promise<RegionSummary[]> {
+  const rows = (await visibleRegions(tx, scope)?.execute()) ?? [];
   return rows.map((r) => ({ id: r.id, code: r.code, name: r.name, municipalityCount: Number(r.municipality_count ?? 0) }));
+}
+
+/** Whether the scope may look at this region at all (a filter on another region is refused, not answered empty). */
+export async function isVisibleRegion(tx: Tx, scope: TenantScope, regionId: string): Promise<boolean> {
+  const row = await visibleRegions(tx, scope)?.where("r.id", "=", regionId).executeTakeFirst();
+  return Boolean(row);
 }

@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { subject } from "@jeugdregie/auth";
-import { listLocations, withTenant } from "@jeugdregie/db";
+import { isVisibleRegion, listLocations, withTenant } from "@jeugdregie/db";
 import { CARE_TYPES } from "@jeugdregie/domain";
-import { forbidden } from "../../errors.ts";
+import { forbidden, regionNotFound } from "../../errors.ts";
 import { authedProcedure } from "../../trpc.ts";
 
 export const listLocationsInput = z
@@ -15,7 +15,10 @@ export const listLocationsInput = z
 export const listLocationsProcedure = authedProcedure.input(listLocationsInput).query(async ({ ctx, input }) => {
   const { scope, ability } = ctx.viewer;
   if (!ability.can("read", "Location")) throw forbidden();
-  const rows = await withTenant(ctx.deps.db, scope, (tx) => listLocations(tx, scope, input ?? {}));
+  const rows = await withTenant(ctx.deps.db, scope, async (tx) => {
+    if (input?.regionId && !(await isVisibleRegion(tx, scope, input.regionId))) throw regionNotFound();
+    return listLocations(tx, scope, input ?? {});
+  });
   // Belt and braces: every row must also pass the ability's conditions.
   return rows.filter((row) => ability.can("read", subject("Location", { ...row })));
 });

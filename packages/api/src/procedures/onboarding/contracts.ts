@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { subject } from "@jeugdregie/auth";
-import { answerContract, createContract, listContracts, withTenant } from "@jeugdregie/db";
+import { answerContract, createContract, isVisibleRegion, listContracts, withTenant } from "@jeugdregie/db";
 import { AppError, FINANCING_FORMS, isProviderRole, PROVIDER_ROLES, validateContractAnswer } from "@jeugdregie/domain";
-import { forbidden } from "../../errors.ts";
+import { forbidden, regionNotFound } from "../../errors.ts";
 import { authedProcedure, providerAdminProcedure, regionAdminProcedure } from "../../trpc.ts";
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: "Vul een datum in als 2026-01-31." });
@@ -46,7 +46,10 @@ export const listContractsProcedure = authedProcedure
   .query(({ ctx, input }) => {
     const { scope } = ctx.viewer;
     if (!["region_admin", "placement_coordinator"].includes(scope.role) && !isProviderRole(scope.role)) throw forbidden();
-    return withTenant(ctx.deps.db, scope, (tx) => listContracts(tx, scope, { regionId: input?.regionId }));
+    return withTenant(ctx.deps.db, scope, async (tx) => {
+      if (input?.regionId && !(await isVisibleRegion(tx, scope, input.regionId))) throw regionNotFound();
+      return listContracts(tx, scope, { regionId: input?.regionId });
+    });
   });
 
 export const answerContractInput = z.object({

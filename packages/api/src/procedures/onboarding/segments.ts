@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { createSegment, deleteSegment, listSegments, withTenant } from "@jeugdregie/db";
+import { AppError } from "@jeugdregie/domain";
 import { regionAdminProcedure } from "../../trpc.ts";
 
 export const listSegmentsProcedure = regionAdminProcedure.query(({ ctx }) =>
@@ -20,5 +21,9 @@ export const createSegmentProcedure = regionAdminProcedure
 export const deleteSegmentProcedure = regionAdminProcedure
   .input(z.object({ segmentId: z.uuid() }))
   .mutation(({ ctx, input }) =>
-    withTenant(ctx.deps.db, ctx.viewer.scope, (tx) => deleteSegment(tx, ctx.viewer.scope, ctx.regionId, input.segmentId)),
+    withTenant(ctx.deps.db, ctx.viewer.scope, async (tx) => {
+      if (!(await deleteSegment(tx, ctx.viewer.scope, ctx.regionId, input.segmentId)))
+        throw new AppError("NOT_FOUND", { nl: "Dit segment bestaat niet in deze regio.", en: "This segment does not exist in this region." });
+      return true;
+    }),
   );

@@ -17,6 +17,8 @@ import type { Tx } from "../../tenant.ts";
 import { writeAudit } from "../audit.ts";
 import { mapConstraintError } from "../pg-errors.ts";
 
+const segmentNotFound = { nl: "Dit segment bestaat niet in deze regio.", en: "This segment does not exist in this region.", code: "NOT_FOUND" as const };
+
 export interface NewContract {
   providerId: string;
   segmentId: string;
@@ -55,6 +57,8 @@ export async function createContract(tx: Tx, scope: TenantScope, regionId: strin
   const provider = await tx.selectFrom("providers").select(["id", "name"]).where("id", "=", input.providerId).executeTakeFirst();
   if (!provider)
     throw new AppError("NOT_FOUND", { nl: "Deze aanbieder staat niet in het register.", en: "This provider is not in the registry." });
+  const segment = await tx.selectFrom("segments").select("id").where("region_id", "=", regionId).where("id", "=", input.segmentId).executeTakeFirst();
+  if (!segment) throw new AppError("NOT_FOUND", segmentNotFound);
   const clash = findProductOverlap(await existingProducts(tx, regionId, input.providerId), {
     ...input,
     productCodes: input.products.map((p) => p.productCode),
@@ -108,11 +112,7 @@ export async function createContract(tx: Tx, scope: TenantScope, regionId: strin
         nl: "Een product van deze aanbieder is in deze periode al gecontracteerd; contractperiodes voor hetzelfde product mogen niet overlappen.",
         en: "A product of this provider is already contracted in this period; periods for the same product must not overlap.",
       },
-      contracts_region_id_segment_id_fkey: {
-        nl: "Kies een segment van deze regio.",
-        en: "Choose a segment of this region.",
-        code: "BAD_INPUT",
-      },
+      contracts_region_id_segment_id_fkey: segmentNotFound,
     });
   }
 }

@@ -88,9 +88,9 @@ export async function saveAllocations(
         code: "BAD_INPUT",
       },
       supra_allocations_supra_region_id_region_id_fkey: {
-        nl: "Een toewijzing kan alleen aan een aangesloten regio.",
-        en: "Only member regions can get an allocation.",
-        code: "BAD_INPUT",
+        nl: "Deze regio hoort niet bij dit bovenregionaal verband.",
+        en: "This region is not a member of this supra region.",
+        code: "NOT_FOUND",
       },
     });
   }
