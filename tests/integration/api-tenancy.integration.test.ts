@@ -46,10 +46,10 @@ describe("API tenant scoping on the demo data", () => {
     expect((await api.regions.list()).map((r) => r.name)).toEqual(["Haaglanden"]);
   });
 
-  it("ignores a region filter pointing at another tenant", async () => {
+  it("refuses a region filter pointing at another tenant (NOT_FOUND, not an empty answer)", async () => {
     const api = await session("coordinator.haaglanden@jeugdregie.demo");
     const twente = await db.owner.selectFrom("regions").select("id").where("code", "=", "twente").executeTakeFirstOrThrow();
-    expect(await api.locations.list({ regionId: twente.id })).toEqual([]);
+    await expect(api.locations.list({ regionId: twente.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 
   it("shows a provider user its own locations in every region it serves, and no other provider's", async () => {

@@ -56,11 +56,11 @@ export async function createContext(deps: ApiDeps, { request, clientAddress, res
   if (!token) return { ...base, viewer: null };
   const session = await findLiveSession(deps.db, sessionIdFromToken(token));
   if (!session) return { ...base, viewer: null };
-  const [user, memberships] = await Promise.all([
-    findUserById(deps.db, session.userId),
-    withIdentity(deps.db, session.userId, (tx) => membershipsOf(tx, session.userId)),
-  ]);
-  const scope = user && scopeFor(user.id, memberships, session.activeRegionId);
+  const { user, memberships } = await withIdentity(deps.db, session.userId, async (tx) => ({
+    user: await findUserById(tx, session.userId),
+    memberships: await membershipsOf(tx, session.userId),
+  }));
+  const scope = user && !user.disabled_at && scopeFor(user.id, memberships, session.activeRegionId);
   if (!user || !scope) return { ...base, viewer: null };
   return {
     ...base,

@@ -23,7 +23,10 @@ export const forbidden = () =>
   new AppError("FORBIDDEN", { nl: "Je hebt geen toegang tot deze gegevens.", en: "You do not have access to this data." });
 
 export const regionNotFound = () =>
-  new AppError("NOT_FOUND", { nl: "Deze regio bestaat niet (of je hebt er geen toegang toe).", en: "This region does not exist (or you have no access)." });
+  new AppError("NOT_FOUND", {
+    nl: "Deze regio bestaat niet (of je hebt er geen toegang toe).",
+    en: "This region does not exist (or you have no access).",
+  });
 
 export const regionAdminsOnly = () =>
   new AppError("FORBIDDEN", { nl: "Alleen de regiobeheerder kan dit doen.", en: "Only the region administrator can do this." });

@@ -69,14 +69,31 @@ describe("database catalog", () => {
   });
 
   it("has no policy that lets every row through, except documented ones", async () => {
+    // Only permissive policies widen access; a restrictive one with `true` on one side narrows nothing it lets through.
     const { rows } = await sql<{ tablename: string; policyname: string; qual: string | null; with_check: string | null }>`
-      select tablename, policyname, qual, with_check from pg_policies where schemaname = 'public'`.execute(db.owner);
+      select tablename, policyname, qual, with_check from pg_policies where schemaname = 'public' and permissive = 'PERMISSIVE'`.execute(
+      db.owner,
+    );
     expect(rows.length).toBeGreaterThan(40);
     const trivial = rows
       .filter((p) => [p.qual, p.with_check].some((c) => c !== null && /^\(?\s*true\s*\)?$/i.test(c.trim())))
       .map((p) => p.policyname)
       .filter((name) => !(name in POLICIES_USING_TRUE));
     expect(trivial, "policies with a condition of `true`").toEqual([]);
+  });
+
+  it("gives the application role no column that holds a secret (password hashes, client secrets in clear)", async () => {
+    const { rows } = await sql<{ readable: string }>`
+      select c.table_name || '.' || c.column_name as readable from information_schema.columns c
+      where c.table_schema = 'public' and c.column_name ~ '(password|secret|token)'
+        and c.column_name !~ '(_encrypted|_hash)$' and has_column_privilege('jeugdregie_app', format('%I', c.table_name), c.column_name, 'select')`.execute(
+      db.owner,
+    );
+    expect(rows.map((r) => r.readable)).toEqual([]);
+    const hash = await sql<{
+      ok: boolean;
+    }>`select has_column_privilege('jeugdregie_app', 'users', 'password_hash', 'select') as ok`.execute(db.owner);
+    expect(hash.rows[0]!.ok).toBe(false);
   });
 
   it("runs every SECURITY DEFINER function with a fixed search_path", async () => {

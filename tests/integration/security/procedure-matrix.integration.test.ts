@@ -110,7 +110,9 @@ describe("procedure matrix (generated from the router)", () => {
           if (c.foreignKinds.length === 0) continue;
           foreignCalls++;
           const rule = ACCEPTS_FOREIGN[path];
-          const accepted = Boolean(rule && (!rule.roles || rule.roles.includes(role)) && c.foreignKinds.every((k) => rule.kinds.includes(k)));
+          const accepted = Boolean(
+            rule && (!rule.roles || rule.roles.includes(role)) && c.foreignKinds.every((k) => rule.kinds.includes(k)),
+          );
           if (outcome.ok && !accepted) breaches.push(`${where}: answered with data`);
           if (!outcome.ok && !REFUSALS.has(outcome.code) && !(accepted && outcome.code !== "INTERNAL_SERVER_ERROR"))
             breaches.push(`${where}: answered ${outcome.code} (${outcome.body.slice(0, 80)}) instead of NOT_FOUND/FORBIDDEN`);

@@ -23,15 +23,13 @@ export async function insertSession(
     .execute();
 }
 
-/** A live session of an enabled user, or undefined. */
+/** A live session, or undefined. Whether its user is still enabled is checked with the account (createContext). */
 export async function findLiveSession(db: Database, id: string): Promise<SessionRecord | undefined> {
   const row = await db
     .selectFrom("sessions as s")
-    .innerJoin("users as u", "u.id", "s.user_id")
     .select(["s.id", "s.user_id", "s.active_region_id", "s.expires_at"])
     .where("s.id", "=", id)
     .where("s.expires_at", ">", new Date())
-    .where("u.disabled_at", "is", null)
     .executeTakeFirst();
   return row && { id: row.id, userId: row.user_id, activeRegionId: row.active_region_id, expiresAt: row.expires_at };
 }

@@ -1,3 +1,4 @@
+import { sql } from "kysely";
 import type { Membership, Role } from "@jeugdregie/domain";
 import type { Database } from "../client.ts";
 import type { Tx } from "../tenant.ts";
@@ -8,17 +9,33 @@ export interface MembershipWithNames extends Membership {
   organisationName: string;
 }
 
-/** Users and memberships are read before any tenant scope exists (at login), so they take no scope. */
-export async function findUserByEmail(db: Conn, email: string) {
-  return db
-    .selectFrom("users")
-    .selectAll()
-    .where((eb) => eb(eb.fn("lower", ["email"]), "=", email.trim().toLowerCase()))
-    .executeTakeFirst();
+export interface LoginAccount {
+  id: string;
+  email: string;
+  display_name: string;
+  password_hash: string | null;
+  locale: string;
+  disabled_at: Date | null;
 }
 
+/** Sign-in happens before anyone is known: the one narrow way to an account and its password hash. */
+export async function findUserByEmail(db: Conn, email: string): Promise<LoginAccount | undefined> {
+  const { rows } = await sql<LoginAccount>`select * from app.login_account(${email})`.execute(db);
+  return rows[0];
+}
+
+/** The signed-in user's own account; row-level security shows it only inside `withIdentity` for that user. */
 export async function findUserById(db: Conn, id: string) {
-  return db.selectFrom("users").selectAll().where("id", "=", id).executeTakeFirst();
+  return db.selectFrom("users").select(["id", "email", "display_name", "locale", "disabled_at"]).where("id", "=", id).executeTakeFirst();
+}
+
+/** Name and address of the people who acted in records the caller can already read (one query for a list). */
+export async function actorIdentities(db: Conn, ids: (string | null)[]): Promise<Map<string, { email: string; displayName: string }>> {
+  const wanted = [...new Set(ids.filter((id): id is string => Boolean(id)))];
+  if (wanted.length === 0) return new Map();
+  const { rows } = await sql<{ id: string; email: string; display_name: string }>`
+    select * from app.actor_identities(${wanted}::uuid[])`.execute(db);
+  return new Map(rows.map((r) => [r.id, { email: r.email, displayName: r.display_name }]));
 }
 
 export async function membershipsOf(db: Conn, userId: string): Promise<MembershipWithNames[]> {

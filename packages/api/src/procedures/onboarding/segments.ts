@@ -18,12 +18,10 @@ export const createSegmentProcedure = regionAdminProcedure
     withTenant(ctx.deps.db, ctx.viewer.scope, (tx) => createSegment(tx, ctx.viewer.scope, ctx.regionId, input)),
   );
 
-export const deleteSegmentProcedure = regionAdminProcedure
-  .input(z.object({ segmentId: z.uuid() }))
-  .mutation(({ ctx, input }) =>
-    withTenant(ctx.deps.db, ctx.viewer.scope, async (tx) => {
-      if (!(await deleteSegment(tx, ctx.viewer.scope, ctx.regionId, input.segmentId)))
-        throw new AppError("NOT_FOUND", { nl: "Dit segment bestaat niet in deze regio.", en: "This segment does not exist in this region." });
-      return true;
-    }),
-  );
+export const deleteSegmentProcedure = regionAdminProcedure.input(z.object({ segmentId: z.uuid() })).mutation(({ ctx, input }) =>
+  withTenant(ctx.deps.db, ctx.viewer.scope, async (tx) => {
+    if (!(await deleteSegment(tx, ctx.viewer.scope, ctx.regionId, input.segmentId)))
+      throw new AppError("NOT_FOUND", { nl: "Dit segment bestaat niet in deze regio.", en: "This segment does not exist in this region." });
+    return true;
+  }),
+);

@@ -36,7 +36,11 @@ async function inviteForProvider(ctx: Context & { viewer: Viewer }, providerId: 
       expiresAt: new Date(Date.now() + INVITATION_TTL_MS),
     });
     const url = invitationUrl(ctx.deps.appUrl, token);
-    const outboxId = await enqueueEmail(tx, ctx.deps.crypto, { regionId: null, recipient: invitation.email, ...invitationEmail(url, provider.name, role) });
+    const outboxId = await enqueueEmail(tx, ctx.deps.crypto, {
+      regionId: null,
+      recipient: invitation.email,
+      ...invitationEmail(url, provider.name, role),
+    });
     return { invitation, url, outboxId };
   });
   await ctx.deps.jobs.enqueue(sendEmailJob, { outboxId: result.outboxId });

@@ -1,4 +1,5 @@
 import type { Tx } from "../../tenant.ts";
+import { actorIdentities } from "../users.ts";
 
 export interface AuditEntry {
   id: string;
@@ -21,17 +22,20 @@ export async function listAuditLog(
 ): Promise<AuditEntry[]> {
   let query = tx
     .selectFrom("audit_log as a")
-    .leftJoin("users as u", "u.id", "a.user_id")
-    .select(["a.id", "a.occurred_at", "u.email", "a.role", "a.action", "a.entity", "a.entity_id", "a.details", "a.chain_seq", "a.hash"])
+    .select(["a.id", "a.occurred_at", "a.user_id", "a.role", "a.action", "a.entity", "a.entity_id", "a.details", "a.chain_seq", "a.hash"])
     .where("a.region_id", "=", regionId)
     .orderBy("a.chain_seq", "desc")
     .limit(options.limit ?? 200);
   if (options.entity) query = query.where("a.entity", "=", options.entity);
   const rows = await query.execute();
+  const people = await actorIdentities(
+    tx,
+    rows.map((r) => r.user_id),
+  );
   return rows.map((r) => ({
     id: r.id,
     occurredAt: r.occurred_at,
-    userEmail: r.email,
+    userEmail: r.user_id ? (people.get(r.user_id)?.email ?? null) : null,
     role: r.role,
     action: r.action,
     entity: r.entity,

@@ -17,7 +17,11 @@ import type { Tx } from "../../tenant.ts";
 import { writeAudit } from "../audit.ts";
 import { mapConstraintError } from "../pg-errors.ts";
 
-const segmentNotFound = { nl: "Dit segment bestaat niet in deze regio.", en: "This segment does not exist in this region.", code: "NOT_FOUND" as const };
+const segmentNotFound = {
+  nl: "Dit segment bestaat niet in deze regio.",
+  en: "This segment does not exist in this region.",
+  code: "NOT_FOUND" as const,
+};
 
 export interface NewContract {
   providerId: string;
@@ -57,7 +61,12 @@ export async function createContract(tx: Tx, scope: TenantScope, regionId: strin
   const provider = await tx.selectFrom("providers").select(["id", "name"]).where("id", "=", input.providerId).executeTakeFirst();
   if (!provider)
     throw new AppError("NOT_FOUND", { nl: "Deze aanbieder staat niet in het register.", en: "This provider is not in the registry." });
-  const segment = await tx.selectFrom("segments").select("id").where("region_id", "=", regionId).where("id", "=", input.segmentId).executeTakeFirst();
+  const segment = await tx
+    .selectFrom("segments")
+    .select("id")
+    .where("region_id", "=", regionId)
+    .where("id", "=", input.segmentId)
+    .executeTakeFirst();
   if (!segment) throw new AppError("NOT_FOUND", segmentNotFound);
   const clash = findProductOverlap(await existingProducts(tx, regionId, input.providerId), {
     ...input,

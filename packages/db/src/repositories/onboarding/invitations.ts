@@ -96,23 +96,23 @@ export async function acceptInvitation(
     const inv = invitation!;
     // Provider roles work for their provider in every region, so their membership has no region.
     const membershipRegion = inv.provider_id ? null : inv.region_id;
-    let user = await tx
-      .selectFrom("users")
-      .select(["id", "password_hash"])
-      .where((eb) => eb(eb.fn("lower", ["email"]), "=", inv.email))
-      .executeTakeFirst();
-    if (!user) {
+    const existingAccount = (await sql<{ id: string; has_password: boolean }>`select * from app.invited_account(${inv.email})`.execute(tx))
+      .rows[0];
+    let user: { id: string };
+    if (!existingAccount) {
       user = await tx
         .insertInto("users")
         .values({ email: inv.email, display_name: account.displayName, password_hash: account.passwordHash })
-        .returning(["id", "password_hash"])
+        .returning(["id"])
         .executeTakeFirstOrThrow();
-    } else if (!user.password_hash) {
-      await tx
-        .updateTable("users")
-        .set({ password_hash: account.passwordHash, display_name: account.displayName })
-        .where("id", "=", user.id)
-        .execute();
+    } else {
+      user = existingAccount;
+      if (!existingAccount.has_password)
+        await tx
+          .updateTable("users")
+          .set({ password_hash: account.passwordHash, display_name: account.displayName })
+          .where("id", "=", user.id)
+          .execute();
     }
     // From here the transaction acts as that user: row-level security shows it its own memberships only.
     await sql`select set_config('app.user_id', ${user.id}, true)`.execute(tx);

@@ -2,6 +2,7 @@ import { sql } from "kysely";
 import { AppError, type TenantScope } from "@jeugdregie/domain";
 import type { Tx } from "../../tenant.ts";
 import { writeAudit } from "../audit.ts";
+import { actorIdentities } from "../users.ts";
 
 /** The full request for people allowed to see the child's data; every read is audited (NEN 7513). */
 export async function getRequestDetail(tx: Tx, scope: TenantScope, regionId: string, requestId: string) {
@@ -128,13 +129,20 @@ export async function presentDocumentKinds(tx: Tx, regionId: string, requestId: 
 
 /** Who opened this child's file: the dossier's own access log for the coordinator and the family. */
 export async function dossierAccessLog(tx: Tx, regionId: string, requestId: string) {
-  return tx
+  const rows = await tx
     .selectFrom("audit_log as a")
-    .leftJoin("users as u", "u.id", "a.user_id")
-    .select(["a.occurred_at", "u.email", "u.display_name", "a.role", "a.organisation", "a.action", "a.entity"])
+    .select(["a.occurred_at", "a.user_id", "a.role", "a.organisation", "a.action", "a.entity"])
     .where("a.region_id", "=", regionId)
     .where((eb) => eb.or([eb("a.entity_id", "=", requestId), eb(sql<string>`a.details->>'request'`, "=", requestId)]))
     .orderBy("a.chain_seq", "desc")
     .limit(200)
     .execute();
+  const people = await actorIdentities(
+    tx,
+    rows.map((r) => r.user_id),
+  );
+  return rows.map(({ user_id, ...r }) => {
+    const person = user_id ? people.get(user_id) : undefined;
+    return { ...r, email: person?.email ?? null, display_name: person?.displayName ?? null };
+  });
 }

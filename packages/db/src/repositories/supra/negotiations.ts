@@ -9,6 +9,7 @@ import {
   type TenantScope,
 } from "@jeugdregie/domain";
 import type { FieldCipher } from "../../field-cipher.ts";
+import { actorIdentities } from "../users.ts";
 import type { Tx } from "../../tenant.ts";
 import { writeAudit } from "../audit.ts";
 import { enqueueEmail } from "../onboarding/outbox.ts";
@@ -246,11 +247,10 @@ export async function listNegotiations(tx: Tx, scope: TenantScope) {
     ])
     .orderBy("n.updated_at", "desc")
     .execute();
-  const steps = rows.length
+  const stepRows = rows.length
     ? await tx
         .selectFrom("negotiation_steps as s")
-        .innerJoin("users as u", "u.id", "s.actor_user_id")
-        .select(["s.negotiation_id", "s.side", "s.action", "s.places", "s.note", "u.display_name", "s.created_at"])
+        .select(["s.negotiation_id", "s.side", "s.action", "s.places", "s.note", "s.actor_user_id", "s.created_at"])
         .where(
           "s.negotiation_id",
           "in",
@@ -259,6 +259,11 @@ export async function listNegotiations(tx: Tx, scope: TenantScope) {
         .orderBy("s.id")
         .execute()
     : [];
+  const actors = await actorIdentities(
+    tx,
+    stepRows.map((s) => s.actor_user_id),
+  );
+  const steps = stepRows.map(({ actor_user_id, ...s }) => ({ ...s, display_name: actors.get(actor_user_id)?.displayName ?? null }));
   return rows.map((r) => {
     const side = sideOf(callerOf(scope), partiesOf(r));
     return {

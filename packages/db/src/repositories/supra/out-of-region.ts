@@ -11,6 +11,7 @@ import {
 } from "@jeugdregie/domain";
 import type { Tx } from "../../tenant.ts";
 import { writeAudit } from "../audit.ts";
+import { actorIdentities } from "../users.ts";
 
 export async function getFramework(tx: Tx, regionId: string): Promise<Framework> {
   const row = await tx.selectFrom("oor_frameworks").selectAll().where("region_id", "=", regionId).executeTakeFirst();
@@ -84,11 +85,9 @@ export async function createJustification(
 }
 
 export async function justificationsFor(tx: Tx, regionId: string, requestId: string) {
-  return tx
+  const rows = await tx
     .selectFrom("oor_justifications as j")
     .innerJoin("locations as l", (jn) => jn.onRef("l.region_id", "=", "j.location_region_id").onRef("l.id", "=", "j.location_id"))
-    .leftJoin("users as a", "a.id", "j.created_by")
-    .leftJoin("users as d", "d.id", "j.decided_by")
     .select([
       "j.id",
       "j.location_id",
@@ -98,8 +97,7 @@ export async function justificationsFor(tx: Tx, regionId: string, requestId: str
       "j.in_region_reasons",
       "j.status",
       "j.created_by",
-      "a.display_name as author",
-      "d.display_name as decider",
+      "j.decided_by",
       "j.decided_at",
       "j.decision_note",
       "j.created_at",
@@ -108,6 +106,15 @@ export async function justificationsFor(tx: Tx, regionId: string, requestId: str
     .where("j.request_id", "=", requestId)
     .orderBy("j.created_at", "desc")
     .execute();
+  const people = await actorIdentities(
+    tx,
+    rows.flatMap((r) => [r.created_by, r.decided_by]),
+  );
+  return rows.map(({ decided_by, ...r }) => ({
+    ...r,
+    author: people.get(r.created_by)?.displayName ?? null,
+    decider: decided_by ? (people.get(decided_by)?.displayName ?? null) : null,
+  }));
 }
 
 /** Approve or reject, by the framework's approver and (if required) a second person. */
