@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { scopeSettings } from "@jeugdregie/db";
 import type { Role, TenantScope } from "@jeugdregie/domain";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-database.ts";
-import { arrangeTwoWorlds, PROVIDER_ROLES, REGION_ROLES, type TenantWorld } from "../helpers/tenant-world.ts";
+import { PROVIDER_ROLES, REGION_ROLES, type TenantWorld } from "../helpers/tenant-world.ts";
+import { arrangeTwoWorlds } from "../helpers/two-worlds.ts";
 import { ownerClassifier, rlsTables, type TableInfo } from "./tenant-rows.ts";
 
 /*

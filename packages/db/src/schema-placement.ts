@@ -1,0 +1,197 @@
+import type { ColumnType, Generated } from "kysely";
+import type { Timestamp } from "./schema.ts";
+
+/** Table types of the placement point and the supra-regional layer (the rest are in schema.ts). */
+export interface ChildrenTable {
+  region_id: string;
+  id: Generated<string>;
+  pseudonym: string;
+  bsn_hash: string;
+  bsn_encrypted: string;
+  name_encrypted: string | null;
+  birth_date: ColumnType<string, string, string>;
+  gender: string;
+  home_municipality_code: string;
+  created_at: Timestamp;
+}
+
+export interface PlacementRequestsTable {
+  region_id: string;
+  id: Generated<string>;
+  child_id: string;
+  referrer_user_id: string;
+  referrer_kind: string;
+  urgency: ColumnType<string, string | undefined, string>;
+  status: ColumnType<string, string | undefined, string>;
+  care_type: string;
+  expertise_tags: ColumnType<string[], string[] | undefined, string[]>;
+  intensity_band: string | null;
+  keep_school: ColumnType<boolean, boolean | undefined, boolean>;
+  school_name: string | null;
+  siblings_together: ColumnType<boolean, boolean | undefined, boolean>;
+  constraints: ColumnType<string, string | undefined, string>;
+  analysis_summary: ColumnType<string, string | undefined, string>;
+  interim_help: string | null;
+  waiting_since: Date | null;
+  submitted_at: Date | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface RequestDocumentsTable {
+  region_id: string;
+  id: Generated<string>;
+  request_id: string;
+  kind: string;
+  filename: string;
+  content_type: string;
+  size_bytes: number;
+  content: Buffer;
+  uploaded_by: string | null;
+  uploaded_at: Timestamp;
+}
+
+export interface OffersTable {
+  region_id: string;
+  id: Generated<string>;
+  request_id: string;
+  location_region_id: string;
+  location_id: string;
+  provider_id: string;
+  status: ColumnType<string, string | undefined, string>;
+  sent_by: string | null;
+  sent_at: Timestamp;
+  deadline_at: Timestamp;
+  responded_at: Date | null;
+  responded_by: string | null;
+  decline_reason: string | null;
+  decline_text: string | null;
+  over_allocation_reason: ColumnType<string | null, string | null | undefined, string | null>;
+}
+
+export interface PlacementsTable {
+  region_id: string;
+  id: Generated<string>;
+  request_id: string;
+  offer_id: string;
+  location_region_id: string;
+  location_id: string;
+  provider_id: string;
+  starts_on: ColumnType<string, string, string>;
+  planned_end_on: string | null;
+  crisis_cap_ends_on: string | null;
+  follow_up_decision: string | null;
+  ended_on: string | null;
+  end_destination: string | null;
+  end_note: string | null;
+  at_risk: ColumnType<boolean, boolean | undefined, boolean>;
+  at_risk_note: string | null;
+  at_risk_since: Date | null;
+  created_at: Timestamp;
+}
+
+export interface NeedRecordsTable {
+  region_id: string;
+  request_id: string;
+  needed_care_type: string;
+  needed_expertise: ColumnType<string[], string[] | undefined, string[]>;
+  needed_intensity: string | null;
+  urgency: string;
+  offers_made: ColumnType<number, number | undefined, number>;
+  declines: ColumnType<unknown, string | undefined, string>;
+  waited_days: number | null;
+  placed_care_types: string[] | null;
+  placed_location_id: string | null;
+  placed_provider_id: string | null;
+  fit_score: number | null;
+  in_region: boolean | null;
+  distance_tier: number | null;
+  school_kept: boolean | null;
+  siblings_together: boolean | null;
+  daily_cost_cents: number | null;
+  end_destination: string | null;
+  updated_at: Timestamp;
+}
+
+export interface NotificationsTable {
+  region_id: string;
+  id: Generated<string>;
+  kind: string;
+  request_id: string | null;
+  message: string;
+  created_at: Timestamp;
+  read_at: Date | null;
+}
+
+export interface OorFrameworksTable {
+  region_id: string;
+  criteria: ColumnType<unknown, string, string>;
+  approver: string;
+  second_person: boolean;
+  updated_at: Timestamp;
+}
+
+export interface OorJustificationsTable {
+  region_id: string;
+  id: Generated<string>;
+  request_id: string;
+  location_region_id: string;
+  location_id: string;
+  criteria: string[];
+  evidence: ColumnType<Record<string, string>, string, string>;
+  in_region_reasons: string;
+  status: ColumnType<string, string | undefined, string>;
+  created_by: string;
+  created_at: Timestamp;
+  decided_by: string | null;
+  decided_at: Date | null;
+  decision_note: string | null;
+}
+
+export interface SupraAllocationsTable {
+  supra_region_id: string;
+  care_type: string;
+  year: number;
+  region_id: string;
+  places: number;
+  updated_at: Timestamp;
+}
+
+export interface CapacityNegotiationsTable {
+  id: Generated<string>;
+  supra_region_id: string;
+  care_type: string;
+  location_id: string | null;
+  opener_region_id: string | null;
+  counterparty_region_id: string | null;
+  places: number;
+  period_start: ColumnType<string, string, string>;
+  period_end: ColumnType<string, string, string>;
+  status: ColumnType<string, string | undefined, string>;
+  last_move: ColumnType<string, string | undefined, string>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  /** Set by app.apply_negotiation when the agreed places moved: exactly once. */
+  applied_at: ColumnType<Date | null, never, never>;
+}
+
+export interface NegotiationStepsTable {
+  id: Generated<string>;
+  negotiation_id: string;
+  side: string;
+  action: string;
+  places: number;
+  note: string | null;
+  actor_user_id: string;
+  actor_role: string;
+  created_at: Timestamp;
+}
+
+export interface PhaseOutPlansTable {
+  supra_region_id: string;
+  provider_id: string;
+  year: number;
+  planned_places: number;
+  min_viable_pct: ColumnType<number, number | undefined, number>;
+  updated_at: Timestamp;
+}
