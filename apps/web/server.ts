@@ -2,7 +2,7 @@ import { createRequestHandler } from "@react-router/express";
 import express from "express";
 import { RouterContextProvider, type ServerBuild } from "react-router";
 import { isCrossOriginWrite, type ApiDeps } from "@jeugdregie/api";
-import { clientAddress, cookieSecure, exitWithMessage, parseEnv, parseTrustProxy, publicUrl } from "@jeugdregie/config";
+import { clientAddress, cookieSecure, createLogger, exitWithMessage, parseEnv, parseTrustProxy, publicUrl } from "@jeugdregie/config";
 import { appDatabaseUrl, createDatabase } from "@jeugdregie/db";
 import { createFieldCrypto } from "@jeugdregie/auth";
 import { createJobQueue, createRedisConnection } from "@jeugdregie/jobs";
@@ -25,6 +25,7 @@ const deps: ApiDeps = {
   jobs,
   appUrl: publicUrl(env),
   crypto: createFieldCrypto(env.DATA_ENCRYPTION_KEY),
+  logger: createLogger(env, "web"),
 };
 
 const buildUrl = new URL("./build/server/index.js", import.meta.url);

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { defineAbilityFor, readSessionToken, sessionIdFromToken, type AppAbility, type FieldCrypto } from "@jeugdregie/auth";
 import {
   findLiveSession,
@@ -21,6 +22,14 @@ export interface ApiDeps {
   appUrl: string;
   /** Encrypts BSN and names; finds children by keyed BSN hash. */
   crypto: FieldCrypto;
+  /** Structured log (pino): internal errors with the request id the user is shown. */
+  logger: ApiLogger;
+}
+
+/** The part of a pino logger the API uses. */
+export interface ApiLogger {
+  error(details: object, message: string): void;
+  warn(details: object, message: string): void;
 }
 
 export interface Viewer {
@@ -33,6 +42,8 @@ export interface Viewer {
 
 export interface Context {
   deps: ApiDeps;
+  /** Names this call in logs and in what the user sees when something breaks. */
+  requestId: string;
   ip: string;
   userAgent: string | null;
   resHeaders: Headers;
@@ -51,7 +62,9 @@ export interface IncomingCall {
 
 /** Resolves who is calling from the session cookie; the tenant scope never comes from input. */
 export async function createContext(deps: ApiDeps, { request, clientAddress, resHeaders }: IncomingCall): Promise<Context> {
-  const base = { deps, ip: clientAddress, userAgent: request.headers.get("user-agent"), resHeaders };
+  const requestId = randomUUID();
+  resHeaders.set("x-request-id", requestId);
+  const base = { deps, requestId, ip: clientAddress, userAgent: request.headers.get("user-agent"), resHeaders };
   const token = readSessionToken(request.headers.get("cookie"), deps.cookieSecure);
   if (!token) return { ...base, viewer: null };
   const session = await findLiveSession(deps.db, sessionIdFromToken(token));

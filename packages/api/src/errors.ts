@@ -38,7 +38,7 @@ export interface FormattedErrorData {
 }
 
 /** One place that turns any thrown error into the shape clients see; internals never leak. */
-export function describeError(error: TRPCError): { message: string; data: FormattedErrorData } {
+export function describeError(error: TRPCError, requestId?: string): { message: string; data: FormattedErrorData } {
   const cause = error.cause;
   if (cause instanceof AppError) return { message: cause.message, data: { appCode: cause.code, messageEn: cause.messageEn } };
   if (cause instanceof ZodError) {
@@ -55,8 +55,11 @@ export function describeError(error: TRPCError): { message: string; data: Format
   }
   if (error.code === "INTERNAL_SERVER_ERROR") {
     return {
-      message: "Er ging iets mis aan onze kant. Probeer het opnieuw.",
-      data: { appCode: "INTERNAL", messageEn: "Something went wrong on our side. Please try again." },
+      message: `Er ging iets mis aan onze kant. Probeer het opnieuw; blijft het misgaan, noem dan melding ${requestId ?? "onbekend"}.`,
+      data: {
+        appCode: "INTERNAL",
+        messageEn: `Something went wrong on our side. Please try again; if it keeps failing, quote ${requestId ?? "unknown"}.`,
+      },
     };
   }
   return {

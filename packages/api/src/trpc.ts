@@ -1,22 +1,56 @@
 import { subject } from "@jeugdregie/auth";
 import { initTRPC } from "@trpc/server";
-import { isAppError } from "@jeugdregie/domain";
+import { AppError, findForbiddenText, isAppError } from "@jeugdregie/domain";
 import type { Context } from "./context.ts";
+import { databaseRefusal } from "./database-errors.ts";
 import { describeError, forbidden, notSignedIn, regionAdminsOnly, toTrpcError } from "./errors.ts";
 import { auditRefusal, idsOf, refusalCode } from "./refusals.ts";
 
 const t = initTRPC.context<Context>().create({
-  errorFormatter({ shape, error }) {
-    const { message, data } = describeError(error);
-    return { ...shape, message, data: { code: shape.data.code, httpStatus: shape.data.httpStatus, path: shape.data.path, ...data } };
+  errorFormatter({ shape, error, ctx }) {
+    const { message, data } = describeError(error, ctx?.requestId);
+    return {
+      ...shape,
+      message,
+      data: { code: shape.data.code, httpStatus: shape.data.httpStatus, path: shape.data.path, requestId: ctx?.requestId, ...data },
+    };
   },
 });
 
-/** Turns AppErrors thrown anywhere below a procedure into typed tRPC errors. */
-const mapAppErrors = t.middleware(async ({ next }) => {
+/**
+ * Turns AppErrors thrown anywhere below a procedure into typed tRPC errors; a value the database
+ * refused becomes a 4xx too (logged as a warning: validation should have caught it); anything else
+ * is logged with the request id and reaches the caller as a plain "something went wrong".
+ */
+const mapAppErrors = t.middleware(async ({ ctx, path, type, next }) => {
   const result = await next();
-  if (!result.ok && isAppError(result.error.cause)) throw toTrpcError(result.error.cause);
+  if (result.ok) return result;
+  const cause = result.error.cause;
+  if (isAppError(cause)) throw toTrpcError(cause);
+  const refusal = databaseRefusal(cause);
+  const where = { requestId: ctx.requestId, path, type, userId: ctx.viewer?.user.id };
+  if (refusal) {
+    ctx.deps.logger.warn(
+      { ...where, pgCode: (cause as { code?: string }).code, constraint: (cause as { constraint?: string }).constraint },
+      "database refused input",
+    );
+    throw toTrpcError(refusal);
+  }
+  if (result.error.code === "INTERNAL_SERVER_ERROR") ctx.deps.logger.error({ ...where, err: cause ?? result.error }, "internal error");
   return result;
+});
+
+/** Text with control characters (a NUL byte, escape codes) is never meant: refused at the door, for every procedure. */
+const refuseForbiddenText = t.middleware(async ({ getRawInput, next }) => {
+  const field = findForbiddenText(await getRawInput().catch(() => undefined));
+  if (field)
+    throw toTrpcError(
+      new AppError("BAD_INPUT", {
+        nl: `Het veld "${field.join(".") || "invoer"}" bevat tekens die niet zijn toegestaan (zoals een nul-teken of stuurcode).`,
+        en: `The field "${field.join(".") || "input"}" contains characters that are not allowed (such as a NUL byte or control code).`,
+      }),
+    );
+  return next();
 });
 
 /** A signed-in caller refused (NOT_FOUND, FORBIDDEN) leaves a trace in their own audit chain: probing is visible. */
@@ -33,7 +67,7 @@ const auditRefusals = t.middleware(async ({ ctx, path, getRawInput, next }) => {
 
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
-export const publicProcedure = t.procedure.use(mapAppErrors).use(auditRefusals);
+export const publicProcedure = t.procedure.use(mapAppErrors).use(auditRefusals).use(refuseForbiddenText);
 
 export const authedProcedure = publicProcedure.use(({ ctx, next }) => {
   if (!ctx.viewer) throw toTrpcError(notSignedIn());

@@ -10,3 +10,4 @@ export * from "./imports/index.ts";
 export * from "./placement/index.ts";
 export * from "./system-actor.ts";
 export * from "./supra/index.ts";
+export * from "./input/text.ts";

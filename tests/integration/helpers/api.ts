@@ -2,7 +2,7 @@ import { createCaller, createContext, type ApiDeps } from "@jeugdregie/api";
 import type { Database } from "@jeugdregie/db";
 import type { JobQueue } from "@jeugdregie/jobs";
 import { createFieldCrypto } from "@jeugdregie/auth";
-import { clientAddress, parseTrustProxy } from "@jeugdregie/config";
+import { clientAddress, parseTrustProxy, silentLogger } from "@jeugdregie/config";
 
 export const testCrypto = createFieldCrypto(Buffer.alloc(32, 7).toString("base64"));
 
@@ -50,5 +50,13 @@ export class RecordingJobQueue implements JobQueue {
 }
 
 export function apiDeps(db: Database, jobs: JobQueue = new RecordingJobQueue()): ApiDeps {
-  return { db, cookieSecure: false, heartbeatEveryMs: 30_000, jobs, appUrl: "http://jeugdregie.test", crypto: testCrypto };
+  return {
+    db,
+    cookieSecure: false,
+    heartbeatEveryMs: 30_000,
+    jobs,
+    appUrl: "http://jeugdregie.test",
+    crypto: testCrypto,
+    logger: silentLogger,
+  };
 }
