@@ -46,6 +46,6 @@ describe("postgresLayout", () => {
       serviceRoot: "/srv/pg",
     });
     expect(relative.dataDir).toBe(absolute.dataDir);
-    expect(relative.dataDir.startsWith("/srv/pg/data/.data-")).toBe(true);
+    expect(relative.dataDir.startsWith("/srv/pg/data/data-")).toBe(true);
   });
 });

@@ -59,6 +59,7 @@ function relocatedName(root: string): string {
   const readable =
     basename(root)
       .replace(/[^\w.-]/g, "_")
+      .replace(/^\.+/, "") // no hidden folders
       .slice(0, 40) || "data";
   return `${readable}-${hash}`;
 }
