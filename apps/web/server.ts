@@ -7,6 +7,7 @@ import { appDatabaseUrl, createDatabase } from "@jeugdregie/db";
 import { createFieldCrypto } from "@jeugdregie/auth";
 import { createJobQueue, createRedisConnection } from "@jeugdregie/jobs";
 import { depsContext } from "./app/context.ts";
+import { requestLimits } from "./request-limits.ts";
 
 // The web process: serves the built React Router app (SSR) with tRPC at /api/trpc.
 const env = parseEnv();
@@ -46,6 +47,7 @@ app.use((req, res, next) => {
   }
   next();
 });
+app.use(requestLimits);
 app.all(
   "/{*path}",
   createRequestHandler({

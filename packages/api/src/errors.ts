@@ -12,6 +12,7 @@ const TRPC_CODE: Record<AppErrorCode, TrpcCode> = {
   CONFLICT: "CONFLICT",
   RATE_LIMITED: "TOO_MANY_REQUESTS",
   ILLEGAL_TRANSITION: "PRECONDITION_FAILED",
+  TOO_LARGE: "PAYLOAD_TOO_LARGE",
 };
 
 export function toTrpcError(error: AppError): TRPCError {

@@ -98,7 +98,7 @@ export async function newPage(browser: Browser): Promise<Page> {
  * key, so "idle" on the old one never counts.
  */
 export async function submitAndWait(page: Page, button: string | Locator) {
-  const target = typeof button === "string" ? page.locator(`button:has-text("${button}")`) : button;
+  const target = typeof button === "string" ? page.locator(`button:has-text("${button}")`).first() : button;
   await page.waitForFunction(() => document.documentElement.dataset.hydrated === "true");
   const before = await page.getAttribute("main[data-location-key]", "data-location-key");
   await Promise.all([page.waitForResponse((r) => r.request().method() === "POST"), target.click()]);
