@@ -26,6 +26,7 @@ const deps: ApiDeps = {
   jobs,
   appUrl: publicUrl(env),
   crypto: createFieldCrypto(env.DATA_ENCRYPTION_KEY),
+  allowTestBsn: env.ALLOW_TEST_BSN === "true",
 };
 
 const buildUrl = new URL("./build/server/index.js", import.meta.url);

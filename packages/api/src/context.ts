@@ -21,6 +21,8 @@ export interface ApiDeps {
   appUrl: string;
   /** Encrypts BSN and names; finds children by keyed BSN hash. */
   crypto: FieldCrypto;
+  /** Accept the government's test BSNs (99999...): only where the platform runs as a demo or test. */
+  allowTestBsn?: boolean;
 }
 
 export interface Viewer {

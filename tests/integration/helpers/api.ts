@@ -41,5 +41,13 @@ export class RecordingJobQueue implements JobQueue {
 }
 
 export function apiDeps(db: Database, jobs: JobQueue = new RecordingJobQueue()): ApiDeps {
-  return { db, cookieSecure: false, heartbeatEveryMs: 30_000, jobs, appUrl: "http://jeugdregie.test", crypto: testCrypto };
+  return {
+    db,
+    cookieSecure: false,
+    heartbeatEveryMs: 30_000,
+    jobs,
+    appUrl: "http://jeugdregie.test",
+    crypto: testCrypto,
+    allowTestBsn: true,
+  };
 }

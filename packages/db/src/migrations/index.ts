@@ -9,6 +9,7 @@ import * as allocations from "./0007_allocations.ts";
 import * as negotiations from "./0008_negotiations.ts";
 import * as phaseOut from "./0009_phase_out.ts";
 import * as forceRls from "./0013_force_rls.ts";
+import * as oneChild from "./0014_one_child.ts";
 
 /** Migrations in code, in order. Add a file and list it here; never edit one that has shipped. */
 export const migrations: Record<string, Migration> = {
@@ -22,4 +23,5 @@ export const migrations: Record<string, Migration> = {
   "0008_negotiations": negotiations,
   "0009_phase_out": phaseOut,
   "0013_force_rls": forceRls,
+  "0014_one_child": oneChild,
 };
