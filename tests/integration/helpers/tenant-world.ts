@@ -52,12 +52,7 @@ export interface TenantWorld {
 const YEAR = new Date().getFullYear();
 const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 
-export async function arrangeTenantWorld(
-  owner: Database,
-  tag: "A" | "B",
-  index: number,
-  passwordHash: string | null = null,
-): Promise<TenantWorld> {
+export async function arrangeTenantWorld(owner: Database, tag: "A" | "B", index: number, passwordHash: string | null = null): Promise<TenantWorld> {
   const marker = `GEHEIM-${tag}`;
   const lower = tag.toLowerCase();
   const municipalityCode = `GM97${String(index).padStart(2, "0")}`;
@@ -69,18 +64,9 @@ export async function arrangeTenantWorld(
   const regionId = region.id;
   await owner
     .insertInto("reference_municipalities")
-    .values({
-      code: municipalityCode,
-      name: `Gemeente ${tag}`,
-      province: `Provincie ${tag}`,
-      jeugdzorgregio: `Regio ${tag}`,
-      valid_from: "2026-01-01",
-    })
+    .values({ code: municipalityCode, name: `Gemeente ${tag}`, province: `Provincie ${tag}`, jeugdzorgregio: `Regio ${tag}`, valid_from: "2026-01-01" })
     .execute();
-  await owner
-    .insertInto("municipalities")
-    .values({ region_id: regionId, code: municipalityCode, name: `Gemeente ${tag}` })
-    .execute();
+  await owner.insertInto("municipalities").values({ region_id: regionId, code: municipalityCode, name: `Gemeente ${tag}` }).execute();
   const supra = await owner
     .insertInto("supra_regions")
     .values({ code: `landsdeel-${lower}`, name: `Landsdeel ${tag}` })
@@ -105,13 +91,7 @@ export async function arrangeTenantWorld(
       .executeTakeFirstOrThrow();
     await owner
       .insertInto("memberships")
-      .values({
-        user_id: user.id,
-        role,
-        region_id: scope.region_id ?? null,
-        provider_id: scope.provider_id ?? null,
-        supra_region_id: scope.supra_region_id ?? null,
-      })
+      .values({ user_id: user.id, role, region_id: scope.region_id ?? null, provider_id: scope.provider_id ?? null, supra_region_id: scope.supra_region_id ?? null })
       .execute();
     users[role] = { id: user.id, email };
   };
@@ -120,10 +100,7 @@ export async function arrangeTenantWorld(
   await addUser("supra_coordinator", { supra_region_id: supra.id });
   const coordinator = users.placement_coordinator!.id;
 
-  await owner
-    .insertInto("region_settings")
-    .values({ region_id: regionId, care_types: ["jeugdzorgplus", "behandelgroep"] })
-    .execute();
+  await owner.insertInto("region_settings").values({ region_id: regionId, care_types: ["jeugdzorgplus", "behandelgroep"] }).execute();
   const segment = await owner
     .insertInto("segments")
     .values({ region_id: regionId, name: `${marker} segment`, description: marker })
@@ -269,14 +246,7 @@ export async function arrangeTenantWorld(
     .insertInto("need_records")
     .values([
       { region_id: regionId, request_id: requestId, needed_care_type: "jeugdzorgplus", urgency: "regular", offers_made: 1 },
-      {
-        region_id: regionId,
-        request_id: crisisRequestId,
-        needed_care_type: "crisisplek",
-        urgency: "crisis",
-        offers_made: 1,
-        placed_provider_id: providerId,
-      },
+      { region_id: regionId, request_id: crisisRequestId, needed_care_type: "crisisplek", urgency: "crisis", offers_made: 1, placed_provider_id: providerId },
     ])
     .execute();
   const notification = await owner
@@ -321,15 +291,7 @@ export async function arrangeTenantWorld(
     .executeTakeFirstOrThrow();
   await owner
     .insertInto("negotiation_steps")
-    .values({
-      negotiation_id: negotiation.id,
-      side: "opener",
-      action: "open",
-      places: 1,
-      note: `${marker} voorstel`,
-      actor_user_id: coordinator,
-      actor_role: "placement_coordinator",
-    })
+    .values({ negotiation_id: negotiation.id, side: "opener", action: "open", places: 1, note: `${marker} voorstel`, actor_user_id: coordinator, actor_role: "placement_coordinator" })
     .execute();
   await owner
     .insertInto("phase_out_plans")
@@ -354,44 +316,19 @@ export async function arrangeTenantWorld(
     .executeTakeFirstOrThrow();
   await owner
     .insertInto("outbox")
-    .values({
-      region_id: regionId,
-      kind: "email",
-      recipient: `uitgenodigd.${lower}@wereld.test`,
-      subject: `${marker} onderwerp`,
-      body: `${marker} bericht`,
-    })
+    .values({ region_id: regionId, kind: "email", recipient: `uitgenodigd.${lower}@wereld.test`, subject: `${marker} onderwerp`, body: `${marker} bericht` })
     .execute();
   await owner
     .insertInto("oidc_providers")
-    .values({
-      region_id: regionId,
-      issuer: `https://idp-${lower}.wereld.test`,
-      client_id: `${marker}-client`,
-      client_secret: `${marker}-secret`,
-    })
+    .values({ region_id: regionId, issuer: `https://idp-${lower}.wereld.test`, client_id: `${marker}-client`, client_secret: `${marker}-secret` })
     .execute();
   await owner
     .insertInto("oidc_login_states")
-    .values({
-      state: `${marker}-state`,
-      region_id: regionId,
-      region_code: `wereld-${lower}`,
-      code_verifier: `${marker}-verifier`,
-      nonce: `${marker}-nonce`,
-    })
+    .values({ state: `${marker}-state`, region_id: regionId, region_code: `wereld-${lower}`, code_verifier: `${marker}-verifier`, nonce: `${marker}-nonce` })
     .execute();
   await owner
     .insertInto("audit_log")
-    .values({
-      region_id: regionId,
-      user_id: coordinator,
-      role: "placement_coordinator",
-      action: "read",
-      entity: "placement_request",
-      entity_id: requestId,
-      details: JSON.stringify({ note: marker }),
-    })
+    .values({ region_id: regionId, user_id: coordinator, role: "placement_coordinator", action: "read", entity: "placement_request", entity_id: requestId, details: JSON.stringify({ note: marker }) })
     .execute();
 
   const ids = {
@@ -440,8 +377,7 @@ export async function arrangeTenantWorld(
   ];
   const scopeOf = (role: Role): TenantScope => {
     const user = users[role]?.id ?? randomUUID();
-    if ((REGION_ROLES as readonly string[]).includes(role))
-      return { userId: user, role, regionIds: [regionId], providerId: null, supraRegionId: null };
+    if ((REGION_ROLES as readonly string[]).includes(role)) return { userId: user, role, regionIds: [regionId], providerId: null, supraRegionId: null };
     if ((PROVIDER_ROLES as readonly string[]).includes(role)) return { userId: user, role, regionIds: [], providerId, supraRegionId: null };
     if (role === "supra_coordinator") return { userId: user, role, regionIds: [], providerId: null, supraRegionId: supra.id };
     return { userId: user, role, regionIds: [], providerId: null, supraRegionId: null };
