@@ -65,6 +65,9 @@ describe("a BSN that already belongs to a child", () => {
     expect(typo.code).toBe("CONFLICT");
     expect(typo.client).toEqual({ pseudonym, differs: ["name", "birthDate"] });
     expect(typo.message).toContain(pseudonym);
+    // a confirmation names the child it was shown: another pseudonym confirms nothing
+    const wrong = await failure(caller.intake.create({ ...intake, name: "Daan Visser", confirmChild: "J-OTHER1" }));
+    expect(wrong.client).toEqual({ pseudonym, differs: ["name"] });
     for (const stored of ["Lotte", "Bakker", "2013-04-02"]) expect(typo.message).not.toContain(stored);
     expect(await db.owner.selectFrom("placement_requests").select("id").execute()).toHaveLength(1);
 
@@ -88,7 +91,7 @@ describe("a BSN that already belongs to a child", () => {
     const same = await failure(caller.intake.create(intake));
     expect(same.code).toBe("CONFLICT");
     expect(same.message).toMatch(/loopt al een aanmelding/);
-    const confirmed = await failure(caller.intake.create({ ...intake, name: "Lotte Bakkers", confirmExistingChild: true }));
+    const confirmed = await failure(caller.intake.create({ ...intake, name: "Lotte Bakkers", confirmChild: pseudonym }));
     expect(confirmed.code).toBe("CONFLICT");
     expect(confirmed.client).toEqual({ pseudonym, activeRequest: true });
   });
@@ -131,7 +134,7 @@ describe("a BSN that already belongs to a child", () => {
   it("after the first request is withdrawn, a confirmed request keeps the child's stored details", async () => {
     expect(await coordinator.placement.withdraw({ requestId: firstId })).toBe("withdrawn");
     const { caller } = await referrer.caller();
-    const again = await caller.intake.create({ ...intake, name: "Lotte Bakkers", confirmExistingChild: true });
+    const again = await caller.intake.create({ ...intake, name: "Lotte Bakkers", confirmChild: pseudonym });
     expect(again.pseudonym).toBe(pseudonym);
     const child = await db.owner
       .selectFrom("children")

@@ -40,7 +40,9 @@ export async function runAction<T extends Record<string, unknown>>(
         return acc;
       }, {});
       const message = fieldErrors ? Object.values(fieldErrors).flat().join(" ") : error.message;
-      return data<ActionResult>({ error: message, fieldErrors }, { status });
+      // what the API explicitly meant for the client (e.g. the pseudonym of a known child)
+      const details = isAppError(error.cause) ? (error.cause.details?.client as Record<string, unknown> | undefined) : undefined;
+      return data<ActionResult>({ error: message, fieldErrors, ...(details ? { details } : {}) }, { status });
     }
     throw error;
   }

@@ -52,8 +52,15 @@ export const createRequestInput = z.object({
   siblingsTogether: z.boolean().default(false),
   constraints: z.string().trim().max(2000).default(""),
   analysisSummary: z.string().trim().max(4000).default(""),
-  /** The referrer confirms that the BSN's existing child is meant, although details differ. */
-  confirmExistingChild: z.boolean().default(false),
+  /**
+   * The referrer confirms that the BSN's existing child is meant although details differ, by
+   * naming the pseudonym they were shown: a confirmation never carries over to another BSN.
+   */
+  confirmChild: z
+    .string()
+    .regex(/^J-[A-Z0-9]+$/)
+    .nullable()
+    .default(null),
   /** A coordinator's reason to run this request next to one already in progress for the child. */
   linkReason: z
     .string()
@@ -110,15 +117,16 @@ export const createPlacementRequest = intakeProcedure.input(createRequestInput).
         homeMunicipalityCode: existing.home_municipality_code,
       };
       const differs = differingChildFields(stored, typed);
+      const confirmed = input.confirmChild === existing.pseudonym;
       // the comparison read child data: recorded, also when the referrer is asked to confirm
       await writeAudit(tx, scope, {
         action: "read",
         entity: "child",
         entityId: existing.id,
         regionId: ctx.regionId,
-        details: { purpose: "intake_bsn_match", pseudonym: existing.pseudonym, differs, confirmed: input.confirmExistingChild },
+        details: { purpose: "intake_bsn_match", pseudonym: existing.pseudonym, differs, confirmed },
       });
-      if (differs.length > 0 && !input.confirmExistingChild) return { confirm: { pseudonym: existing.pseudonym, differs } };
+      if (differs.length > 0 && !confirmed) return { confirm: { pseudonym: existing.pseudonym, differs } };
       if (existing.hasActiveRequest && !input.linkReason) return { active: existing.pseudonym };
     }
     return {
