@@ -57,14 +57,13 @@ export async function findPostgresBinaries(): Promise<Binaries & { source: strin
 
 /** One line: what failed, PostgreSQL's own words, and what to do. */
 function failure(what: string, output: string, as: string, dataDir: string): StartupError {
-  const said =
-    output
-      .trim()
-      .split("\n")
-      .map((l) => l.trim())
-      .filter(Boolean)
-      .slice(-4)
-      .join(" | ") || "no output";
+  const lines = output
+    .split("\n")
+    .map((l) => l.trim())
+    .filter(Boolean);
+  // PostgreSQL's own reason (error, fatal, hint) rather than its progress chatter
+  const reasons = lines.filter((l) => /error|fatal|panic|hint|could not|permission denied|EACCES|ENOENT/i.test(l));
+  const said = (reasons.length ? reasons : lines).slice(-3).join(" | ") || "no output";
   return new StartupError(
     `${what}: ${said} — PostgreSQL runs as ${as} with its data in ${dataDir}; make sure that user can read the binaries and write there (or remove that folder to start fresh), or set DATABASE_URL to a running server`,
   );
