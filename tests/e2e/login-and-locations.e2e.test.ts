@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
-import { expectAccessible, launchBrowser, login, screenshot, url, newPage as openPage, settled } from "./helpers/browser.ts";
+import { expectAccessible, launchBrowser, login, screenshot, url, newPage as openPage, settled, submitAndWait } from "./helpers/browser.ts";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -76,7 +76,8 @@ describe("a coordinator", () => {
     expect(options).toHaveLength(2);
     const target = options.find((o) => !before.has(o))!;
     await page.selectOption("#regionId", { label: target });
-    await Promise.all([page.waitForLoadState("networkidle"), page.click("text=Wissel")]);
+    // networkidle can come before React shows the page of the new region: wait for that page
+    await submitAndWait(page, page.locator("text=Wissel").first());
     const after = new Set(await page.locator("[data-testid=location-region]").allTextContents());
     expect(after).toEqual(new Set([target]));
     await screenshot(page, "04-region-switched");
