@@ -7,6 +7,7 @@ import { appDatabaseUrl, createDatabase } from "@jeugdregie/db";
 import { createFieldCrypto } from "@jeugdregie/auth";
 import { createJobQueue, createRedisConnection } from "@jeugdregie/jobs";
 import { clientAddressContext, depsContext } from "./app/context.ts";
+import { requestLimits } from "./request-limits.ts";
 
 // The web process: serves the built React Router app (SSR) with tRPC at /api/trpc.
 const env = parseEnv();
@@ -26,6 +27,7 @@ const deps: ApiDeps = {
   appUrl: publicUrl(env),
   crypto: createFieldCrypto(env.DATA_ENCRYPTION_KEY),
   logger: createLogger(env, "web"),
+  allowTestBsn: env.ALLOW_TEST_BSN === "true",
 };
 
 const buildUrl = new URL("./build/server/index.js", import.meta.url);
@@ -50,6 +52,7 @@ app.use((req, res, next) => {
   }
   next();
 });
+app.use(requestLimits);
 app.all(
   "/{*path}",
   createRequestHandler({

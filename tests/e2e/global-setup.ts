@@ -1,7 +1,7 @@
-import { existsSync, mkdirSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { TestProject } from "vitest/node";
-import { findFreePort, parseEnv } from "@jeugdregie/config";
+import { findFreePort, parseEnv, removeRuntimeData } from "@jeugdregie/config";
 import { launchPlatform, repoRoot, type Platform } from "@jeugdregie/platform";
 
 declare module "vitest" {
@@ -20,7 +20,7 @@ export async function setup(project: TestProject) {
     throw new Error("apps/web is not built: run `pnpm turbo run build` (npm test does this) before the browser tests");
   }
   dataDir = join(repoRoot, ".data", "test-runs", `e2e-${process.pid}`);
-  rmSync(dataDir, { recursive: true, force: true });
+  removeRuntimeData(dataDir);
   mkdirSync(dataDir, { recursive: true });
   const env = parseEnv({ DATA_DIR: dataDir, PORT: String(await findFreePort()), HEARTBEAT_EVERY_MS: "2000" });
   platform = await launchPlatform(env, () => undefined);
@@ -30,5 +30,5 @@ export async function setup(project: TestProject) {
 
 export async function teardown() {
   await platform?.stop();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  if (dataDir) removeRuntimeData(dataDir);
 }

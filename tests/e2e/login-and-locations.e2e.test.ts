@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
-import { expectAccessible, launchBrowser, login, screenshot, url, newPage as openPage } from "./helpers/browser.ts";
+import { expectAccessible, launchBrowser, login, screenshot, url, newPage as openPage, settled, submitAndWait } from "./helpers/browser.ts";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -47,6 +47,7 @@ describe("a coordinator", () => {
     await screenshot(page, "02-coordinator-dashboard");
     await page.click("nav >> text=Locaties");
     await page.waitForURL("**/locaties");
+    await settled(page);
     const regions = await page.locator("[data-testid=location-region]").allTextContents();
     expect(regions.length).toBeGreaterThan(5);
     expect(new Set(regions)).toEqual(new Set(["Haaglanden"]));
@@ -56,6 +57,7 @@ describe("a coordinator", () => {
 
     await page.selectOption("#zorgvorm", "gezinshuis");
     await Promise.all([page.waitForURL((u) => u.searchParams.get("zorgvorm") === "gezinshuis"), page.click("text=Filteren")]);
+    await settled(page);
     await page.waitForFunction(() =>
       [...document.querySelectorAll("tbody .utrecht-data-badge")].every((e) => e.textContent === "Gezinshuis"),
     );
@@ -74,7 +76,8 @@ describe("a coordinator", () => {
     expect(options).toHaveLength(2);
     const target = options.find((o) => !before.has(o))!;
     await page.selectOption("#regionId", { label: target });
-    await Promise.all([page.waitForLoadState("networkidle"), page.click("text=Wissel")]);
+    // networkidle can come before React shows the page of the new region: wait for that page
+    await submitAndWait(page, page.locator("text=Wissel").first());
     const after = new Set(await page.locator("[data-testid=location-region]").allTextContents());
     expect(after).toEqual(new Set([target]));
     await screenshot(page, "04-region-switched");
@@ -94,6 +97,7 @@ describe("a provider user", () => {
 
     await page.selectOption("#regio", { label: "Twente" });
     await Promise.all([page.waitForURL((u) => u.searchParams.has("regio")), page.click("text=Filteren")]);
+    await settled(page);
     await page.waitForFunction(() =>
       [...document.querySelectorAll("[data-testid=location-region]")].every((e) => e.textContent === "Twente"),
     );
@@ -118,6 +122,7 @@ describe("the platform admin", () => {
     await login(page, "platform@jeugdregie.demo");
     await page.click("nav >> text=Systeemstatus");
     await page.waitForURL("**/beheer/status");
+    await settled(page);
     const statuses = await page.locator("[data-testid=worker-status]").allTextContents();
     expect(statuses).toContain("actief");
     await expectAccessible(page);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { expectAccessible, launchBrowser, login, screenshot, url, newPage as openPage, submitAndWait } from "./helpers/browser.ts";
+import { expectAccessible, launchBrowser, login, screenshot, url, newPage as openPage, submitAndWait, settled } from "./helpers/browser.ts";
 
 /*
  * The issue's journey: a platform admin's invitation to a region with municipalities,
@@ -26,6 +26,7 @@ describe("onboarding a new region", () => {
     const page = await newPage();
     await login(page, "platform@jeugdregie.demo");
     await Promise.all([page.waitForURL("**/beheer/regios"), page.click("nav >> text=Regio's beheren")]);
+    await settled(page);
     await page.fill("#name", "Utrecht West");
     await page.fill("#code", "utrecht-west");
     await page.fill("#adminEmail", "beheer@utrechtwest.example");
@@ -42,6 +43,7 @@ describe("onboarding a new region", () => {
     await admin.fill("#password", "een-lang-geheim-wachtwoord");
     await admin.fill("#passwordAgain", "een-lang-geheim-wachtwoord");
     await Promise.all([admin.waitForURL("**/inrichting/gemeenten"), admin.click("button:has-text('Account aanmaken')")]);
+    await settled(admin);
     expect(await progressText(admin)).toBe("0 van 7 stappen klaar");
     await screenshot(admin, "11-wizard-start");
 
@@ -68,6 +70,7 @@ describe("onboarding a new region", () => {
       admin.waitForURL("**/centraal-punt"),
       admin.click("nav[aria-label='Stappen van de inrichting'] >> text=Centraal punt"),
     ]);
+    await settled(admin);
     await admin.fill("#crisisCapDays", "42");
     await admin.check("input[name=careTypes][value=behandelgroep]");
     await submitAndWait(admin, "Instellingen opslaan");
@@ -80,6 +83,7 @@ describe("onboarding a new region", () => {
     await screenshot(admin, "13-placement-point");
 
     await Promise.all([admin.waitForURL("**/segmenten"), admin.click("nav[aria-label='Stappen van de inrichting'] >> text=Segmenten")]);
+    await settled(admin);
     await admin.fill("#name", "Specialistisch verblijf");
     await submitAndWait(admin, "Segment toevoegen");
     expect(await progressText(admin)).toBe("3 van 7 stappen klaar");
@@ -100,9 +104,12 @@ describe("onboarding a new region", () => {
       admin.waitForURL("**/inrichting/aanbieders"),
       admin.click("nav[aria-label='Stappen van de inrichting'] >> text=Aanbieders"),
     ]);
+    await settled(admin);
     await admin.fill("#zoek", "Kapstok");
     await Promise.all([admin.waitForURL((u) => u.searchParams.get("zoek") === "Kapstok"), admin.click("button:has-text('Zoeken')")]);
+    await settled(admin);
     await Promise.all([admin.waitForURL("**/inrichting/contracten?aanbieder=*"), admin.click("text=Contract vastleggen")]);
+    await settled(admin);
     await fillContract(admin, "2026-01-01", "2027-12-31");
     expect(await admin.textContent("[role=status]")).toContain("Contract vastgelegd");
     await fillContract(admin, "2027-06-01", "2028-12-31");
@@ -112,6 +119,7 @@ describe("onboarding a new region", () => {
       admin.waitForURL("**/inrichting/aanbieders"),
       admin.click("nav[aria-label='Stappen van de inrichting'] >> text=Aanbieders"),
     ]);
+    await settled(admin);
     await admin.fill("#name", "Jeugdhulp Vecht en Venen");
     await admin.fill("#kvk", "5551234");
     await submitAndWait(admin, "Registreren");
@@ -126,6 +134,7 @@ describe("onboarding a new region", () => {
       admin.waitForURL("**/inrichting/contracten?aanbieder=*"),
       admin.click("text=Contract vastleggen voor deze aanbieder"),
     ]);
+    await settled(admin);
     await fillContract(admin, "2026-01-01", "2026-12-31");
     expect(await admin.locator("table >> text=Jeugdhulp Vecht en Venen").count()).toBe(1);
     expect(await progressText(admin)).toBe("5 van 7 stappen klaar");
@@ -137,6 +146,7 @@ describe("onboarding a new region", () => {
       admin.waitForURL("**/inrichting/locaties"),
       admin.click("nav[aria-label='Stappen van de inrichting'] >> text=Locaties"),
     ]);
+    await settled(admin);
     for (const [provider, name, careType, capacity] of [
       ["Kapstok", "Behandelgroep De Vecht", "behandelgroep", "8"],
       ["Vecht en Venen", "Gezinshuis Het Veen", "gezinshuis", "4"],
@@ -155,6 +165,7 @@ describe("onboarding a new region", () => {
       admin.waitForURL("**/inrichting/gebruikers"),
       admin.click("nav[aria-label='Stappen van de inrichting'] >> text=Gebruikers"),
     ]);
+    await settled(admin);
     await admin.fill("#email", "coordinator@utrechtwest.example");
     await admin.selectOption("#role", "placement_coordinator");
     await submitAndWait(admin, "Uitnodigen");
@@ -164,6 +175,7 @@ describe("onboarding a new region", () => {
     await screenshot(admin, "16-users-done");
 
     await Promise.all([admin.waitForURL("**/inrichting/audit"), admin.click("text=Wijzigingen (audit)")]);
+    await settled(admin);
     await admin.waitForSelector("h2:has-text('Wijzigingen (audit)')");
     const audit = await admin.textContent("main");
     for (const entity of [
@@ -195,6 +207,7 @@ describe("CSV import in the browser", () => {
     await admin.selectOption("#kind", "locations");
     await admin.setInputFiles("#file", { name: "locaties.csv", mimeType: "text/csv", buffer: Buffer.from(content) });
     await Promise.all([admin.waitForURL(/\/inrichting\/import\/[0-9a-f-]{36}$/), admin.click("button:has-text('Importeren')")]);
+    await settled(admin);
     await admin.waitForFunction(
       () => !/wachtrij|controleren/.test(document.querySelector("[data-testid=import-status]")?.textContent ?? ""),
       undefined,
@@ -259,6 +272,7 @@ describe("one login for a provider", () => {
     const page = await newPage();
     await login(page, "aanbieder@jeugdregie.demo");
     await Promise.all([page.waitForURL("**/aanbieder"), page.click("nav >> text=Mijn regio's")]);
+    await settled(page);
     const regions = await page.locator("[data-testid=provider-region]").allTextContents();
     expect(regions.length).toBeGreaterThanOrEqual(3);
     expect(regions).toContain("Utrecht West");
@@ -268,6 +282,7 @@ describe("one login for a provider", () => {
     await screenshot(page, "20-provider-overview");
     await page.selectOption("#regio", { label: "Utrecht West" });
     await Promise.all([page.waitForURL((u) => u.searchParams.has("regio")), page.click("button:has-text('Toon')")]);
+    await settled(page);
     await page.waitForFunction(() => document.querySelectorAll("[data-testid=provider-region]").length === 1);
     expect(await page.locator("[data-testid=provider-region]").allTextContents()).toEqual(["Utrecht West"]);
   });

@@ -1,7 +1,7 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it, inject } from "vitest";
 import type { Browser } from "playwright-core";
-import { expectAccessible, launchBrowser, login, screenshot, url, newPage as openPage, submitAndWait } from "./helpers/browser.ts";
+import { expectAccessible, launchBrowser, login, screenshot, url, newPage as openPage, submitAndWait, settled } from "./helpers/browser.ts";
 
 /*
  * Issue 5, first half of its browser journey: no fitting JeugdzorgPlus place in Twente, pooled
@@ -39,6 +39,7 @@ describe("geen kind de regio uit", () => {
     await page.selectOption("#urgency", "crisis");
     await page.selectOption("#careType", "jeugdzorgplus");
     await Promise.all([page.waitForURL(/\/aanmeldingen\/[0-9a-f-]{36}$/), page.click("button:has-text('Aanmelding opslaan')")]);
+    await settled(page);
     requestPath = new URL(page.url()).pathname.replace("/aanmeldingen/", "/plaatsingen/");
     await submitAndWait(page, "Aanmelding indienen");
     await page.goto(url(requestPath));
@@ -75,6 +76,7 @@ describe("geen kind de regio uit", () => {
     const page = await newPage();
     await login(page, "bovenregionaal@jeugdregie.demo");
     await Promise.all([page.waitForURL("**/bovenregionaal"), page.click("nav >> text=Bovenregionaal")]);
+    await settled(page);
     await page.waitForSelector("[data-testid=oor-count]");
     expect(await page.textContent("[data-testid=oor-justification]")).toContain("goedgekeurd");
     const content = (await page.textContent("main"))!;
@@ -84,21 +86,14 @@ describe("geen kind de regio uit", () => {
     await screenshot(page, "51-supra-overview");
 
     await Promise.all([page.waitForURL("**/bovenregionaal/toewijzing"), page.click("nav >> text=Toewijzing")]);
+    await settled(page);
     await page.waitForSelector("input[aria-label='Toegewezen aan Twente']");
     await page.fill("input[aria-label='Toegewezen aan Twente']", "9999");
     const form = page.locator("form", { has: page.locator("input[aria-label='Toegewezen aan Twente']") });
-    await Promise.all([
-      page.waitForResponse((r) => r.request().method() === "POST"),
-      form.locator("button:has-text('Toewijzing opslaan')").click(),
-    ]);
-    await page.waitForSelector('main[data-navigation="idle"]');
+    await submitAndWait(page, form.locator("button:has-text('Toewijzing opslaan')"));
     expect(await page.textContent("[role=alert]")).toContain("meer dan de gedeelde capaciteit");
     await page.fill("input[aria-label='Toegewezen aan Twente']", "2");
-    await Promise.all([
-      page.waitForResponse((r) => r.request().method() === "POST"),
-      form.locator("button:has-text('Toewijzing opslaan')").click(),
-    ]);
-    await page.waitForSelector('main[data-navigation="idle"]');
+    await submitAndWait(page, form.locator("button:has-text('Toewijzing opslaan')"));
     expect(await page.textContent("[role=status]")).toContain("Toewijzingen opgeslagen");
     await screenshot(page, "52-allocations");
   });
@@ -107,6 +102,7 @@ describe("geen kind de regio uit", () => {
     const twente = await newPage();
     await login(twente, "coordinator.twente@jeugdregie.demo");
     await Promise.all([twente.waitForURL("**/onderhandelingen"), twente.click("nav >> text=Capaciteitsafspraken")]);
+    await settled(twente);
     await twente.waitForSelector("#careType");
     await twente.selectOption("#careType", { label: "JeugdzorgPlus (gesloten)" });
     await twente.selectOption("#counterparty", { label: "Centraal Gelderland (Arnhem)" });
@@ -123,11 +119,7 @@ describe("geen kind de regio uit", () => {
     await arnhem.goto(url("/onderhandelingen"));
     const item = arnhem.locator("[data-testid=negotiation]").first();
     await item.locator("input[name=places]").fill("1");
-    await Promise.all([
-      arnhem.waitForResponse((r) => r.request().method() === "POST"),
-      item.locator("button:has-text('Tegenvoorstel doen')").click(),
-    ]);
-    await arnhem.waitForSelector('main[data-navigation="idle"]');
+    await submitAndWait(arnhem, item.locator("button:has-text('Tegenvoorstel doen')"));
     expect(await arnhem.textContent("[data-testid=negotiation-status]")).toBe("tegenvoorstel");
 
     await twente.reload();
@@ -146,14 +138,11 @@ describe("geen kind de regio uit", () => {
     const page = await newPage();
     await login(page, "bovenregionaal@jeugdregie.demo");
     await Promise.all([page.waitForURL("**/bovenregionaal/afbouw"), page.click("nav >> text=Afbouw")]);
+    await settled(page);
     const form = page.locator("form", { has: page.locator("input[name=year-2026]") }).first();
     await form.locator("input[name=year-2026]").fill("0");
     await form.locator("input[name=year-2030]").fill("0");
-    await Promise.all([
-      page.waitForResponse((r) => r.request().method() === "POST"),
-      form.locator("button:has-text('Plan opslaan')").click(),
-    ]);
-    await page.waitForSelector('main[data-navigation="idle"]');
+    await submitAndWait(page, form.locator("button:has-text('Plan opslaan')"));
     expect(await page.locator("[role=status]", { hasText: "Afbouwplan opgeslagen" }).count()).toBe(1);
     expect(await page.textContent("main")).toMatch(/plekken terwijl het plan 0 noemt/);
     await screenshot(page, "54-phase-out");

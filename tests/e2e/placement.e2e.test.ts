@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { expectAccessible, launchBrowser, login, screenshot, url, newPage as openPage, submitAndWait } from "./helpers/browser.ts";
+import { expectAccessible, launchBrowser, login, screenshot, url, newPage as openPage, submitAndWait, settled } from "./helpers/browser.ts";
 
 /*
  * The placement journey of issue 4 in the browser: referrer submits with documents -> coordinator
@@ -22,8 +22,7 @@ async function offerTo(page: Page, provider: string) {
     .locator("tr", { has: page.locator(`td:has-text("${provider}")`) })
     .filter({ has: page.locator("button:has-text('Voorleggen')") })
     .first();
-  await Promise.all([page.waitForResponse((r) => r.request().method() === "POST"), row.locator("button:has-text('Voorleggen')").click()]);
-  await page.waitForSelector('main[data-navigation="idle"]');
+  await submitAndWait(page, row.locator("button:has-text('Voorleggen')"));
 }
 
 describe("from intake to re-placement", () => {
@@ -31,7 +30,9 @@ describe("from intake to re-placement", () => {
     const page = await newPage();
     await login(page, "verwijzer.haaglanden@jeugdregie.demo");
     await Promise.all([page.waitForURL("**/aanmeldingen"), page.click("nav >> text=Mijn aanmeldingen")]);
+    await settled(page);
     await Promise.all([page.waitForURL("**/aanmeldingen/nieuw"), page.click("text=Nieuwe aanmelding")]);
+    await settled(page);
     await page.fill("#bsn", "123456789");
     await page.fill("#birthDate", "2014-06-01");
     await page.fill("#homeMunicipalityCode", "GM0518");
@@ -42,6 +43,7 @@ describe("from intake to re-placement", () => {
     await page.fill("#name", "Sem de Vries");
     await page.fill("#analysisSummary", "Hechtingsproblematiek; behoefte aan een vaste behandelgroep dicht bij school.");
     await Promise.all([page.waitForURL(/\/aanmeldingen\/[0-9a-f-]{36}$/), page.click("button:has-text('Aanmelding opslaan')")]);
+    await settled(page);
     requestPath = new URL(page.url()).pathname.replace("/aanmeldingen/", "/plaatsingen/");
     for (const kind of ["verklarende_analyse", "perspectiefplan", "veiligheidsplan"]) {
       await page.selectOption("#kind", kind);
@@ -62,6 +64,7 @@ describe("from intake to re-placement", () => {
     const page = await newPage();
     await login(page, "coordinator.haaglanden@jeugdregie.demo");
     await Promise.all([page.waitForURL("**/plaatsingen"), page.click("nav >> text=Centraal punt")]);
+    await settled(page);
     await page.waitForSelector("caption:has-text('Wachtrij')");
     await screenshot(page, "31-coordinator-queue");
     await page.goto(url(requestPath));
@@ -77,6 +80,7 @@ describe("from intake to re-placement", () => {
     const page = await newPage();
     await login(page, "aanbieder.horizonland@jeugdregie.demo");
     await Promise.all([page.waitForURL("**/voorleggingen"), page.click("nav >> text=Voorleggingen")]);
+    await settled(page);
     await page.waitForSelector("[data-testid=offer]");
     const content = (await page.textContent("main"))!;
     expect(content).toContain("geboortejaar 2014");
@@ -84,8 +88,7 @@ describe("from intake to re-placement", () => {
     const offer = page.locator("[data-testid=offer]").first();
     await offer.locator("select[name=reason]").selectOption("group_safety_risk");
     await offer.locator("input[name=text]").fill("Groep is nu te onrustig");
-    await Promise.all([page.waitForResponse((r) => r.request().method() === "POST"), offer.locator("button:has-text('Afwijzen')").click()]);
-    await page.waitForSelector('main[data-navigation="idle"]');
+    await submitAndWait(page, offer.locator("button:has-text('Afwijzen')"));
     expect(await page.textContent("[role=status]")).toContain("Afgewezen");
     await screenshot(page, "33-provider-declined");
   });
@@ -102,12 +105,9 @@ describe("from intake to re-placement", () => {
     await login(provider, "aanbieder@jeugdregie.demo");
     await provider.goto(url("/voorleggingen"));
     const offer = provider.locator("[data-testid=offer]", { has: provider.locator("text=Open") }).first();
-    await Promise.all([
-      provider.waitForResponse((r) => r.request().method() === "POST"),
-      offer.locator("button:has-text('Accepteren')").click(),
-    ]);
-    await provider.waitForSelector('main[data-navigation="idle"]');
+    await submitAndWait(provider, offer.locator("button:has-text('Accepteren')"));
     await Promise.all([provider.waitForURL(/\/voorleggingen\/[0-9a-f-]{36}$/), provider.click("text=Dossier openen")]);
+    await settled(provider);
     expect(await provider.textContent("[data-testid=dossier-name]")).toBe("Sem de Vries");
     await screenshot(provider, "34-provider-dossier");
 
@@ -129,11 +129,7 @@ describe("from intake to re-placement", () => {
     await provider.goto(url("/voorleggingen"));
     const placed = provider.locator("[data-testid=offer]", { has: provider.locator("button:has-text('Signaal geven')") }).first();
     await placed.locator("input[name=note]").fill("Escalaties op de groep nemen toe");
-    await Promise.all([
-      provider.waitForResponse((r) => r.request().method() === "POST"),
-      placed.locator("button:has-text('Signaal geven')").click(),
-    ]);
-    await provider.waitForSelector('main[data-navigation="idle"]');
+    await submitAndWait(provider, placed.locator("button:has-text('Signaal geven')"));
     expect(await provider.textContent("[role=status]")).toContain("plaatsing onder druk");
     await page.goto(url("/plaatsingen"));
     expect(await page.textContent("[data-testid=at-risk-count]")).toBe("1");

@@ -1,7 +1,7 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it, inject } from "vitest";
 import type { Browser } from "playwright-core";
-import { launchBrowser, login, screenshot, url, newPage as openPage, submitAndWait } from "./helpers/browser.ts";
+import { launchBrowser, login, screenshot, url, newPage as openPage, submitAndWait, settled } from "./helpers/browser.ts";
 
 /*
  * Issue 4's second journey: nothing fits -> waiting with interim help -> a provider frees capacity
@@ -33,6 +33,7 @@ describe("nothing fits, so the placement waits until capacity appears", () => {
     await referrer.selectOption("#urgency", "crisis");
     await referrer.selectOption("#careType", "crisisplek");
     await Promise.all([referrer.waitForURL(/\/aanmeldingen\/[0-9a-f-]{36}$/), referrer.click("button:has-text('Aanmelding opslaan')")]);
+    await settled(referrer);
     requestPath = new URL(referrer.url()).pathname.replace("/aanmeldingen/", "/plaatsingen/");
     await submitAndWait(referrer, "Aanmelding indienen");
 
@@ -51,13 +52,13 @@ describe("nothing fits, so the placement waits until capacity appears", () => {
     const provider = await newPage();
     await login(provider, "aanbieder@jeugdregie.demo");
     await Promise.all([provider.waitForURL("**/capaciteit"), provider.click("nav >> text=Capaciteit")]);
+    await settled(provider);
     const row = provider
       .locator("tr", { has: provider.locator("td:has-text('Crisisopvang')") })
       .filter({ has: provider.locator("td:has-text('Haaglanden')") })
       .first();
     await row.locator("input[name=capacity]").fill("2");
-    await Promise.all([provider.waitForResponse((r) => r.request().method() === "POST"), row.locator("button").click()]);
-    await provider.waitForSelector('main[data-navigation="idle"]');
+    await submitAndWait(provider, row.locator("button"));
     expect(await provider.textContent("[role=status]")).toContain("Capaciteit bevestigd");
     await screenshot(provider, "41-provider-capacity");
 
@@ -83,21 +84,13 @@ describe("nothing fits, so the placement waits until capacity appears", () => {
       .locator("tr", { has: coordinator.locator("td:has-text('Stichting De Kapstok Jeugdzorg')") })
       .filter({ has: coordinator.locator("button:has-text('Voorleggen')") })
       .first();
-    await Promise.all([
-      coordinator.waitForResponse((r) => r.request().method() === "POST"),
-      row.locator("button:has-text('Voorleggen')").click(),
-    ]);
-    await coordinator.waitForSelector('main[data-navigation="idle"]');
+    await submitAndWait(coordinator, row.locator("button:has-text('Voorleggen')"));
 
     const provider = await newPage();
     await login(provider, "aanbieder@jeugdregie.demo");
     await provider.goto(url("/voorleggingen"));
     const offer = provider.locator("[data-testid=offer]", { has: provider.locator("[data-testid=offer-state]:has-text('Open')") }).first();
-    await Promise.all([
-      provider.waitForResponse((r) => r.request().method() === "POST"),
-      offer.locator("button:has-text('Accepteren')").click(),
-    ]);
-    await provider.waitForSelector('main[data-navigation="idle"]');
+    await submitAndWait(provider, offer.locator("button:has-text('Accepteren')"));
 
     await coordinator.reload();
     await coordinator.fill("#startsOn", "2026-11-26");

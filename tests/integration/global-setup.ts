@@ -1,8 +1,8 @@
-import { mkdirSync, rmSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import pg from "pg";
 import type { TestProject } from "vitest/node";
-import { parseEnv, startRuntime, type Runtime } from "@jeugdregie/config";
+import { parseEnv, removeRuntimeData, startRuntime, type Runtime } from "@jeugdregie/config";
 import { runMigrations } from "@jeugdregie/db";
 
 declare module "vitest" {
@@ -26,7 +26,7 @@ let dataDir: string | undefined;
  */
 export async function setup(project: TestProject) {
   dataDir = join(repoRoot, ".data", "test-runs", `integration-${process.pid}`);
-  rmSync(dataDir, { recursive: true, force: true });
+  removeRuntimeData(dataDir);
   mkdirSync(dataDir, { recursive: true });
   const env = parseEnv({ DATA_DIR: dataDir, DATABASE_URL: process.env.TEST_DATABASE_URL, REDIS_URL: process.env.TEST_REDIS_URL });
   runtime = await startRuntime(env);
@@ -48,5 +48,5 @@ export async function setup(project: TestProject) {
 
 export async function teardown() {
   await runtime?.stop();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  if (dataDir) removeRuntimeData(dataDir);
 }

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { TRPCError } from "@trpc/server";
 import { DEMO_PASSWORD } from "@jeugdregie/db";
-import { IMPORT_COLUMNS } from "@jeugdregie/domain";
+import { IMPORT_COLUMNS, readImportFile } from "@jeugdregie/domain";
 import { importJob, processImport } from "@jeugdregie/jobs";
 import { createTestDatabase, type TestDatabase } from "./helpers/test-database.ts";
 import { ApiSession, apiDeps, RecordingJobQueue, testCrypto } from "./helpers/api.ts";
@@ -310,6 +310,23 @@ describe("CSV import", () => {
     const exported = await caller.imports.export({ kind: "locations" });
     expect(exported.rows).toBe(before.length + 1000);
     expect(exported.content.split("\n")[0]).toBe(header);
+  });
+
+  it("exports a name that a spreadsheet would run as a formula as text", async () => {
+    const { caller } = await admin.caller();
+    const formula = '=HYPERLINK("http://evil.example","Klik")';
+    await db.owner
+      .updateTable("locations")
+      .set({ name: formula })
+      .where("region_id", "=", regionId)
+      .where("name", "=", "Locatie 2")
+      .execute();
+    const exported = await caller.imports.export({ kind: "locations" });
+    const line = exported.content.split("\n").find((l) => l.includes("HYPERLINK"))!;
+    expect(line.split(";")[1]).toBe(`"'=HYPERLINK(""http://evil.example"",""Klik"")"`);
+    // and the export still imports as what it was
+    const reread = readImportFile("locations", exported.content);
+    expect(reread.records.some((r) => r.cells.naam === formula)).toBe(true);
   });
 
   it("does the same job only once", async () => {

@@ -109,8 +109,21 @@ describe("intake by a referrer", () => {
         contentType: "application/pdf",
         contentBase64: Buffer.concat([Buffer.from("%PDF"), Buffer.alloc(10 * 1024 * 1024)]).toString("base64"),
       }),
-      "BAD_REQUEST",
+      "PAYLOAD_TOO_LARGE",
       /hoogstens 10 MB/,
+    );
+    const autoRun =
+      "%PDF-1.7\n1 0 obj\n<< /Type /Catalog /OpenAction 2 0 R >>\nendobj\n2 0 obj\n<< /S /JavaScript /JS (app.alert(1)) >>\nendobj\n%%EOF\n";
+    await refused(
+      referrer.intake.uploadDocument({
+        requestId,
+        kind: "verklarende_analyse",
+        filename: "analyse.pdf",
+        contentType: "application/pdf",
+        contentBase64: Buffer.from(autoRun).toString("base64"),
+      }),
+      "BAD_REQUEST",
+      /actieve inhoud \(\/JavaScript/,
     );
     await referrer.intake.uploadDocument({
       requestId,

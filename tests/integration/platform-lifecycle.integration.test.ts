@@ -1,8 +1,8 @@
-import { readFileSync, rmSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { inject } from "vitest";
-import { findFreePort } from "@jeugdregie/config";
+import { findFreePort, removeRuntimeData } from "@jeugdregie/config";
 import { isRunning, repoRoot, spawnApp, waitUntil } from "./helpers/processes.ts";
 
 /*
@@ -10,7 +10,7 @@ import { isRunning, repoRoot, spawnApp, waitUntil } from "./helpers/processes.ts
  * seed, web and worker; and however it is stopped, nothing keeps running afterwards.
  */
 const dataDirs: string[] = [];
-afterAll(() => dataDirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+afterAll(() => dataDirs.forEach(removeRuntimeData));
 
 async function startPlatform() {
   const dataDir = join(repoRoot, ".data", "test-runs", `lifecycle-${process.pid}-${dataDirs.length}`);

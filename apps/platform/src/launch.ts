@@ -84,6 +84,8 @@ export async function launchPlatform(env: Env, log: (line: string) => void): Pro
       PORT: String(env.PORT),
       HOST: env.HOST,
       DATA_ENCRYPTION_KEY: env.DATA_ENCRYPTION_KEY ?? localEncryptionKey(dataDir),
+      // a platform with demo data is a demo: test BSNs are fine there, nowhere else unless set
+      ALLOW_TEST_BSN: env.ALLOW_TEST_BSN ?? env.SEED_DEMO,
     };
     const startService = (name: string, cwd: string, entry: string) => {
       const child = spawn(process.execPath, ["--import", "tsx", entry], {

@@ -24,6 +24,8 @@ export interface ApiDeps {
   crypto: FieldCrypto;
   /** Structured log (pino): internal errors with the request id the user is shown. */
   logger: ApiLogger;
+  /** Accept the government's test BSNs (99999...): only where the platform runs as a demo or test. */
+  allowTestBsn?: boolean;
 }
 
 /** The part of a pino logger the API uses. */

@@ -12,6 +12,7 @@ const TRPC_CODE: Record<AppErrorCode, TrpcCode> = {
   CONFLICT: "CONFLICT",
   RATE_LIMITED: "TOO_MANY_REQUESTS",
   ILLEGAL_TRANSITION: "PRECONDITION_FAILED",
+  TOO_LARGE: "PAYLOAD_TOO_LARGE",
 };
 
 export function toTrpcError(error: AppError): TRPCError {
@@ -35,12 +36,17 @@ export interface FormattedErrorData {
   appCode: AppErrorCode | "INTERNAL";
   messageEn: string;
   fieldErrors?: Record<string, string[]>;
+  /** What an AppError explicitly meant for the client (details.client), e.g. a child's pseudonym. */
+  details?: Record<string, unknown>;
 }
 
 /** One place that turns any thrown error into the shape clients see; internals never leak. */
 export function describeError(error: TRPCError, requestId?: string): { message: string; data: FormattedErrorData } {
   const cause = error.cause;
-  if (cause instanceof AppError) return { message: cause.message, data: { appCode: cause.code, messageEn: cause.messageEn } };
+  if (cause instanceof AppError) {
+    const client = cause.details?.client as Record<string, unknown> | undefined;
+    return { message: cause.message, data: { appCode: cause.code, messageEn: cause.messageEn, ...(client ? { details: client } : {}) } };
+  }
   if (cause instanceof ZodError) {
     const fieldErrors: Record<string, string[]> = {};
     for (const issue of cause.issues) (fieldErrors[issue.path.join(".") || "_"] ??= []).push(issue.message);

@@ -1,4 +1,6 @@
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
+import type { AppError } from "@jeugdregie/domain";
+import { bodyTooLarge, limitBody } from "./body-limit.ts";
 import { createContext, type ApiDeps } from "./context.ts";
 import { appRouter } from "./router.ts";
 
@@ -25,10 +27,26 @@ export async function handleTrpcRequest(deps: ApiDeps, request: Request, clientA
       { status: 403 },
     );
   }
-  return fetchRequestHandler({
+  let limited;
+  try {
+    limited = limitBody(request, MAX_API_BODY_BYTES);
+  } catch (error) {
+    return tooLargeResponse(error as AppError);
+  }
+  const response = await fetchRequestHandler({
     endpoint,
-    req: request,
+    req: limited.request,
     router: appRouter,
     createContext: ({ resHeaders }) => createContext(deps, { request, clientAddress, resHeaders }),
   });
+  return limited.exceeded() ? tooLargeResponse(bodyTooLarge(MAX_API_BODY_BYTES)) : response;
 }
+
+/** The largest API call: a 10 MB document as base64 in JSON, with room to spare. */
+export const MAX_API_BODY_BYTES = 15 * 1024 * 1024;
+
+const tooLargeResponse = (error: AppError) =>
+  Response.json(
+    { error: { message: error.message, data: { appCode: "TOO_LARGE", messageEn: error.messageEn, httpStatus: 413 } } },
+    { status: 413, headers: { connection: "close" } },
+  );

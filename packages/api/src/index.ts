@@ -1,4 +1,6 @@
 export { appRouter, createCaller, type AppRouter } from "./router.ts";
 export { createContext, type ApiDeps, type Context, type IncomingCall, type Viewer } from "./context.ts";
-export { handleTrpcRequest, isCrossOriginWrite } from "./http.ts";
+export { handleTrpcRequest, isCrossOriginWrite, MAX_API_BODY_BYTES } from "./http.ts";
+export { bodyTooLarge, limitBody, readFormData } from "./body-limit.ts";
+export { MAX_DOCUMENT_BYTES, tooLarge as documentTooLarge } from "./procedures/placement/uploads.ts";
 export type { FormattedErrorData } from "./errors.ts";

@@ -34,6 +34,8 @@ export interface PlacementRequestsTable {
   interim_help: string | null;
   waiting_since: Date | null;
   submitted_at: Date | null;
+  /** Set when a coordinator deliberately runs a further active request for the same child. */
+  linked_reason: ColumnType<string | null, string | null | undefined, string | null>;
   created_at: Timestamp;
   updated_at: Timestamp;
 }

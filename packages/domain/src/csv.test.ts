@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CsvSyntaxError, parseCsv } from "./csv.ts";
+import { csvDocument, CsvSyntaxError, parseCsv, readCsvCell } from "./csv.ts";
 
 describe("parseCsv", () => {
   it("reads quoted fields with delimiters, quotes and line breaks", () => {
@@ -19,5 +19,27 @@ describe("parseCsv", () => {
   it("reports an unclosed quote with its line", () => {
     expect(() => parseCsv('a\n"open')).toThrow(CsvSyntaxError);
     expect(() => parseCsv('a\n"open')).toThrow("line 2");
+  });
+});
+
+describe("csvDocument", () => {
+  it("writes every cell that a spreadsheet would run as a formula as text (OWASP CSV injection)", () => {
+    const dangerous = ['=HYPERLINK("http://x","klik")', "+31 6 1234", "-2+3", "@SUM(A1)", "\tX", "\rX"];
+    const text = csvDocument([["naam"], ...dangerous.map((d) => [d])]);
+    const cells = parseCsv(text, ";")
+      .slice(1)
+      .map((r) => r.fields[0]!);
+    for (const cell of cells) expect(cell.startsWith("'")).toBe(true);
+    expect(cells.map(readCsvCell)).toEqual(dangerous);
+  });
+
+  it("leaves ordinary cells alone and quotes per RFC 4180", () => {
+    expect(csvDocument([["a", "b;c", 'say "hi"', "x\ny", "12,50", "O'Brien"]])).toBe('a;"b;c";"say ""hi""";"x\ny";12,50;O\'Brien\n');
+  });
+
+  it("round-trips cells that already start with quotes before a formula character", () => {
+    const values = ["'=1+1", "''@x", "'plain"];
+    const read = parseCsv(csvDocument([values]), ";")[0]!.fields.map(readCsvCell);
+    expect(read).toEqual(values);
   });
 });

@@ -70,3 +70,31 @@ export function parseCsv(text: string, delimiter = ","): CsvRow[] {
   if (field !== "" || fields.length > 0 || fieldWasQuoted) endRow();
   return rows;
 }
+
+/*
+ * Writing. Every CSV the platform hands out is built by csvDocument, the one writer: it quotes
+ * per RFC 4180 and defuses formula injection (OWASP "CSV Injection"): a cell that starts with
+ * = + - @, a tab or a carriage return is written with a leading single quote, so a spreadsheet
+ * shows it as text instead of running it. Cells that already start with quotes before such a
+ * character get one more, so readCsvCell undoes exactly what was added and exports re-import.
+ */
+const FORMULA_START = /^'*[=+\-@\t\r]/;
+
+declare const csvTextBrand: unique symbol;
+/** Text that came out of csvDocument; the only kind a CSV download accepts. */
+export type CsvText = string & { readonly [csvTextBrand]: true };
+
+function csvCell(value: string, delimiter = ";"): string {
+  const safe = FORMULA_START.test(value) ? `'${value}` : value;
+  return safe.includes('"') || safe.includes(delimiter) || /[\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/** Rows of cells as one CSV text (header first), each line ended by a line feed. */
+export function csvDocument(rows: readonly (readonly string[])[], delimiter = ";"): CsvText {
+  return rows.map((row) => row.map((cell) => csvCell(cell, delimiter)).join(delimiter) + "\n").join("") as CsvText;
+}
+
+/** The value a cell held before csvCell defused it (for re-importing our own exports). */
+export function readCsvCell(field: string): string {
+  return FORMULA_START.test(field) && field.startsWith("'") ? field.slice(1) : field;
+}

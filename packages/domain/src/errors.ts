@@ -10,6 +10,7 @@ export const APP_ERROR_CODES = [
   "CONFLICT",
   "RATE_LIMITED",
   "ILLEGAL_TRANSITION",
+  "TOO_LARGE",
 ] as const;
 
 export type AppErrorCode = (typeof APP_ERROR_CODES)[number];

@@ -17,6 +17,14 @@ export function isValidGemeentecode(value: string): boolean {
  * BSN 11-proef: digits 1..8 weighted 9..2, digit 9 weighted -1, sum divisible by 11.
  * 8-digit numbers get a leading zero. An all-zero number is not a BSN.
  */
+/**
+ * The government's test numbers (they start with 99999, e.g. 999990019) pass the 11-proef but
+ * belong to no one: accepted only where the platform runs as a demo or test.
+ */
+export function isTestBsn(value: string): boolean {
+  return value.trim().padStart(9, "0").startsWith("99999");
+}
+
 export function isValidBsn(value: string): boolean {
   const digits = value.trim();
   if (!/^\d{8,9}$/.test(digits)) return false;

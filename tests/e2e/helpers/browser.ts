@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import { chromium, type Browser, type Locator, type Page } from "playwright-core";
 import { expect, inject } from "vitest";
 
 const repoRoot = new URL("../../..", import.meta.url).pathname;
@@ -33,6 +33,25 @@ export async function login(page: Page, email: string, password = DEMO_PASSWORD)
   await page.fill("#email", email);
   await page.fill("#password", password);
   await Promise.all([page.waitForURL((u) => !u.pathname.startsWith("/inloggen")), page.click("button[type=submit]")]);
+  await settled(page);
+}
+
+/**
+ * Waits until the page on screen is the one in the address bar with its data loaded. After a
+ * client-side navigation the router changes the URL first and React renders the new page a
+ * moment later, so waitForURL alone can still see the previous page.
+ */
+export async function settled(page: Page) {
+  await page.waitForFunction(() => {
+    const main = document.querySelector("main[data-location]");
+    return main?.getAttribute("data-navigation") === "idle" && main.getAttribute("data-location") === location.pathname + location.search;
+  });
+}
+
+/** Clicks a link or button that leads to another page and waits until that page is shown. */
+export async function clickTo(page: Page, selector: string, to: Parameters<Page["waitForURL"]>[0]) {
+  await Promise.all([page.waitForURL(to), page.click(selector)]);
+  await settled(page);
 }
 
 export async function screenshot(page: Page, name: string) {
@@ -72,8 +91,20 @@ export async function newPage(browser: Browser): Promise<Page> {
   return (await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "nl-NL" })).newPage();
 }
 
-/** Clicks a form's button and waits until the action and the revalidation after it are done. */
-export async function submitAndWait(page: Page, button: string) {
-  await Promise.all([page.waitForResponse((r) => r.request().method() === "POST"), page.click(`button:has-text("${button}")`)]);
-  await page.waitForSelector('main[data-navigation="idle"]');
+/**
+ * Clicks a form's button and waits until the action and the revalidation after it are done and
+ * shown. Only once the page is hydrated, so the router submits (a click before that posts the
+ * page natively, and the old page would still say "idle"); every submission gives a new location
+ * key, so "idle" on the old one never counts.
+ */
+export async function submitAndWait(page: Page, button: string | Locator) {
+  const target = typeof button === "string" ? page.locator(`button:has-text("${button}")`).first() : button;
+  await page.waitForFunction(() => document.documentElement.dataset.hydrated === "true");
+  const before = await page.getAttribute("main[data-location-key]", "data-location-key");
+  await Promise.all([page.waitForResponse((r) => r.request().method() === "POST"), target.click()]);
+  await page.waitForFunction((key) => {
+    const main = document.querySelector("main[data-location-key]");
+    return main?.getAttribute("data-navigation") === "idle" && main.getAttribute("data-location-key") !== key;
+  }, before);
+  await settled(page);
 }

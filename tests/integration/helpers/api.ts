@@ -58,5 +58,6 @@ export function apiDeps(db: Database, jobs: JobQueue = new RecordingJobQueue()):
     appUrl: "http://jeugdregie.test",
     crypto: testCrypto,
     logger: silentLogger,
+    allowTestBsn: true,
   };
 }

@@ -220,7 +220,8 @@ export async function arrangeTenantWorld(
     .values([
       request("regular", "offered", "jeugdzorgplus"),
       request("crisis", "placed", "crisisplek"),
-      request("regular", "matching", "behandelgroep"),
+      // a second request in progress for the child: only as a coordinator's deliberate link
+      { ...request("regular", "matching", "behandelgroep"), linked_reason: `${marker} tweede traject` },
     ])
     .returning("id")
     .execute();

@@ -100,7 +100,15 @@ export default function Shell({ loaderData }: Route.ComponentProps) {
           ))}
         </ul>
       </nav>
-      <main className="jr-main" id="inhoud" data-navigation={navigation.state} aria-busy={navigation.state !== "idle"}>
+      <main
+        className="jr-main"
+        id="inhoud"
+        aria-busy={navigation.state !== "idle"}
+        // What is rendered, for tests: the address bar changes before React shows the new page.
+        data-navigation={navigation.state}
+        data-location={location.pathname + location.search}
+        data-location-key={location.key}
+      >
         <Outlet />
       </main>
       <footer className="jr-footer">

@@ -28,7 +28,7 @@ export async function startRuntime(env: Env, log: (line: string) => void = () =>
       const pg = await startEmbeddedPostgres(env.DATA_DIR);
       processes.push(pg.process);
       databaseUrl = pg.url;
-      log(`PostgreSQL started on ${new URL(pg.url).host} (data in ${env.DATA_DIR}/postgres)`);
+      log(`PostgreSQL started on ${new URL(pg.url).host} (data in ${pg.dataDir})`);
     }
     let redisUrl = env.REDIS_URL;
     if (redisUrl) {
@@ -48,5 +48,7 @@ export async function startRuntime(env: Env, log: (line: string) => void = () =>
 
 export { startEmbeddedPostgres, assertPostgresReachable, canConnect } from "./postgres.ts";
 export { startEmbeddedRedis, assertRedisReachable, canPing } from "./redis.ts";
+export { removeRuntimeData } from "./postgres-files.ts";
+export { postgresLayout } from "./postgres-layout.ts";
 export { findFreePort } from "./free-port.ts";
 export { startProcess, waitFor, type ManagedProcess } from "./process.ts";

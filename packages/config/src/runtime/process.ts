@@ -24,7 +24,11 @@ export function startProcess(
   child.stderr?.on("data", keep);
   const exited = new Promise<number | null>((resolve) => {
     child.on("exit", (code) => resolve(code));
-    child.on("error", () => resolve(-1));
+    // e.g. EACCES when the binary cannot be reached: keep the reason for the error message
+    child.on("error", (error) => {
+      keep(Buffer.from(`${name}: ${error.message}\n`));
+      resolve(-1);
+    });
   });
   return {
     name,

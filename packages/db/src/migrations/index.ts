@@ -12,6 +12,7 @@ import * as providerAdmin from "./0010_provider_admin.ts";
 import * as secretsOutbox from "./0011_secrets_outbox.ts";
 import * as hardening from "./0012_hardening.ts";
 import * as forceRls from "./0013_force_rls.ts";
+import * as oneChild from "./0014_one_child.ts";
 import * as userPrivacy from "./0015_user_privacy.ts";
 
 /** Migrations in code, in order. Add a file and list it here; never edit one that has shipped. */
@@ -29,5 +30,6 @@ export const migrations: Record<string, Migration> = {
   "0011_secrets_outbox": secretsOutbox,
   "0012_hardening": hardening,
   "0013_force_rls": forceRls,
+  "0014_one_child": oneChild,
   "0015_user_privacy": userPrivacy,
 };

@@ -54,9 +54,12 @@ export async function membershipsOf(db: Conn, userId: string): Promise<Membershi
       "s.name as supra_name",
     ])
     .where("m.user_id", "=", userId)
+    // A total order: memberships made together (one seed or invitation transaction) share a
+    // created_at, and the first one decides where a login starts, so ties must not be left to
+    // the order rows happen to be read in.
     .orderBy("m.created_at")
-    // Memberships made together (the seed, an import) tie on created_at: the first one must not depend on the plan.
-    .orderBy("r.name")
+    .orderBy((eb) => eb.fn.coalesce("r.name", "p.name", "s.name"))
+    .orderBy("m.role")
     .orderBy("m.id")
     .execute();
   return rows.map((r) => ({

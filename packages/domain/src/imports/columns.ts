@@ -1,3 +1,4 @@
+import { csvDocument, type CsvText } from "../csv.ts";
 import type { ImportKind } from "./types.ts";
 
 /** The CSV columns per import kind (Dutch headers, semicolon-separated like Dutch Excel exports). */
@@ -53,15 +54,7 @@ const EXAMPLES: Record<ImportKind, string[]> = {
   ],
 };
 
-export function csvCell(value: string): string {
-  return /[";\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
-
-export function csvLine(values: string[]): string {
-  return values.map(csvCell).join(CSV_DELIMITER);
-}
-
 /** A template to download: the header and one example line. */
-export function importTemplate(kind: ImportKind): string {
-  return `${csvLine(IMPORT_COLUMNS[kind])}\n${csvLine(EXAMPLES[kind])}\n`;
+export function importTemplate(kind: ImportKind): CsvText {
+  return csvDocument([IMPORT_COLUMNS[kind], EXAMPLES[kind]], CSV_DELIMITER);
 }

@@ -1,5 +1,5 @@
 import { isCareType, type CareType } from "../care-types.ts";
-import { CsvSyntaxError, parseCsv } from "../csv.ts";
+import { CsvSyntaxError, parseCsv, readCsvCell } from "../csv.ts";
 import { isValidAgb, isValidGemeentecode, isValidKvk } from "../identifiers.ts";
 import {
   FINANCING_FORMS,
@@ -74,7 +74,7 @@ export function readImportFile(kind: ImportKind, text: string): { records: Impor
     return { records: [], errors: [{ line: 1, message: `Hoogstens ${MAX_IMPORT_ROWS} regels per bestand.` }] };
   const records = body.map(({ line, fields }) => ({
     line,
-    cells: Object.fromEntries(columns.map((column, i) => [column, (fields[i] ?? "").trim()])),
+    cells: Object.fromEntries(columns.map((column, i) => [column, readCsvCell(fields[i] ?? "").trim()])),
   }));
   return { records, errors: [] };
 }

@@ -1,3 +1,4 @@
 export * from "./states.ts";
 export * from "./matching.ts";
 export * from "./offers.ts";
+export * from "./child-identity.ts";

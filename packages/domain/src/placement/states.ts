@@ -15,6 +15,17 @@ export const REQUEST_STATUSES = [
 ] as const;
 export type RequestStatus = (typeof REQUEST_STATUSES)[number];
 
+/** Still in progress: a child has at most one of these unless a coordinator links another on purpose. */
+export const ACTIVE_REQUEST_STATUSES = [
+  "draft",
+  "submitted",
+  "triage",
+  "matching",
+  "offered",
+  "accepted",
+  "waiting",
+] as const satisfies RequestStatus[];
+
 export const REQUEST_STATUS_LABELS: Record<RequestStatus, { nl: string; en: string }> = {
   draft: { nl: "Concept", en: "Draft" },
   submitted: { nl: "Aangemeld", en: "Submitted" },

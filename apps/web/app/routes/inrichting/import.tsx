@@ -2,7 +2,8 @@ import { Form, Link, redirect, useNavigation } from "react-router";
 import { Button, Cell, FormField, Heading, Paragraph, Row, Select, Table, TableBody, TableHead } from "@jeugdregie/ui";
 import type { Route } from "./+types/import";
 import { requireViewer, rethrowAsResponse } from "../../lib/api.server.ts";
-import { runAction, text } from "../../lib/forms.server.ts";
+import { MAX_IMPORT_BYTES } from "@jeugdregie/domain";
+import { FORM_OVERHEAD_BYTES, readFormData, runAction, text } from "../../lib/forms.server.ts";
 import { dateTime } from "../../lib/format.ts";
 import { FormMessages } from "../../components/FormMessages.tsx";
 import { IMPORT_KIND_LABELS, IMPORT_STATUS_LABELS } from "./import-labels.ts";
@@ -16,9 +17,9 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 
 export async function action({ request, context }: Route.ActionArgs) {
   const { caller } = await requireViewer(request, context);
-  const form = await request.formData();
-  const file = form.get("file");
   const result = await runAction(async () => {
+    const form = await readFormData(request, MAX_IMPORT_BYTES + FORM_OVERHEAD_BYTES);
+    const file = form.get("file");
     if (!(file instanceof File) || file.size === 0) return { error: "Kies een CSV-bestand." };
     const job = await caller.imports.start({ kind: text(form, "kind") as Kind, filename: file.name, content: await file.text() });
     return { ok: true, id: job.id };

@@ -3,7 +3,7 @@ import { DOCUMENT_LABELS, DOCUMENT_TYPES, REQUEST_STATUS_LABELS, type DocumentTy
 import { Button, Cell, FormField, Heading, Options, Paragraph, Row, Select, Table, TableBody, TableHead } from "@jeugdregie/ui";
 import type { Route } from "./+types/referrer-detail";
 import { requireViewer, rethrowAsResponse } from "../../lib/api.server.ts";
-import { runAction, text } from "../../lib/forms.server.ts";
+import { documentTooLarge, FORM_OVERHEAD_BYTES, MAX_DOCUMENT_BYTES, readFormData, runAction, text } from "../../lib/forms.server.ts";
 import { dateTime } from "../../lib/format.ts";
 import { FormMessages } from "../../components/FormMessages.tsx";
 import { useResetOnSuccess } from "../../components/useResetOnSuccess.ts";
@@ -15,8 +15,9 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
 
 export async function action({ request, context, params }: Route.ActionArgs) {
   const { caller } = await requireViewer(request, context);
-  const form = await request.formData();
   return runAction(async () => {
+    // read while counting: a file over 10 MB is refused without holding more than that
+    const form = await readFormData(request, MAX_DOCUMENT_BYTES + FORM_OVERHEAD_BYTES, () => documentTooLarge());
     if (text(form, "intent") === "submit") {
       await caller.intake.submit({ requestId: params.id });
       return { ok: true, message: "Aanmelding ingediend bij het centraal punt." };

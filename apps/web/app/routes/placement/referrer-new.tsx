@@ -1,5 +1,5 @@
 import { Form, redirect, useNavigation } from "react-router";
-import { CARE_TYPE_LABELS, CARE_TYPES, INTENSITY_BANDS, type CareType } from "@jeugdregie/domain";
+import { CARE_TYPE_LABELS, CARE_TYPES, CHILD_FIELD_LABELS, INTENSITY_BANDS, type CareType, type ChildField } from "@jeugdregie/domain";
 import { Button, FormField, Heading, Options, Paragraph, Select, Textbox } from "@jeugdregie/ui";
 import type { Route } from "./+types/referrer-new";
 import { requireViewer, rethrowAsResponse } from "../../lib/api.server.ts";
@@ -8,9 +8,10 @@ import { FormMessages } from "../../components/FormMessages.tsx";
 import { GENDER_OPTIONS, REFERRER_KINDS } from "./labels.ts";
 
 export async function loader({ request, context }: Route.LoaderArgs) {
-  const { caller } = await requireViewer(request, context);
+  const { caller, viewer } = await requireViewer(request, context);
   const regions = await caller.regions.list().catch(rethrowAsResponse);
-  return { regionName: regions[0]?.name ?? "" };
+  // a coordinator may link a second request for a child on purpose, with a reason
+  return { regionName: regions[0]?.name ?? "", canLink: viewer.scope.role === "placement_coordinator" };
 }
 
 export async function action({ request, context }: Route.ActionArgs) {
@@ -36,6 +37,8 @@ export async function action({ request, context }: Route.ActionArgs) {
       siblingsTogether: form.get("siblingsTogether") === "on",
       constraints: text(form, "constraints"),
       analysisSummary: text(form, "analysisSummary"),
+      confirmChild: text(form, "confirmChild") || null,
+      linkReason: text(form, "linkReason") || null,
     });
     return { ok: true, id: created.id };
   });
@@ -43,8 +46,15 @@ export async function action({ request, context }: Route.ActionArgs) {
   return result;
 }
 
+interface KnownChild {
+  pseudonym: string;
+  differs?: ChildField[];
+  activeRequest?: boolean;
+}
+
 export default function NewRequest({ loaderData, actionData }: Route.ComponentProps) {
   const busy = useNavigation().state === "submitting";
+  const known = (actionData as { details?: KnownChild } | undefined)?.details;
   return (
     <>
       <Heading level={1}>Nieuwe aanmelding bij het centraal punt</Heading>
@@ -54,6 +64,12 @@ export default function NewRequest({ loaderData, actionData }: Route.ComponentPr
       </Paragraph>
       <FormMessages result={actionData as { error?: string } | undefined} />
       <Form method="post" className="jr-fieldset">
+        {known?.differs && <ConfirmKnownChild child={known} />}
+        {known?.activeRequest && loaderData.canLink && (
+          <FormField label={`Reden om bewust een tweede aanmelding voor ${known.pseudonym} te koppelen`} htmlFor="linkReason">
+            <Textbox id="linkReason" name="linkReason" autoComplete="off" />
+          </FormField>
+        )}
         <Heading level={2}>Het kind</Heading>
         <div className="jr-form-row">
           <FormField label="BSN" htmlFor="bsn">
@@ -133,5 +149,23 @@ export default function NewRequest({ loaderData, actionData }: Route.ComponentPr
         <Button disabled={busy}>Aanmelding opslaan</Button>
       </Form>
     </>
+  );
+}
+
+/** The BSN belongs to a child already and the details differ: the referrer says whether it is that child. */
+function ConfirmKnownChild({ child }: { child: KnownChild }) {
+  return (
+    <div className="jr-fieldset" data-testid="known-child">
+      <Heading level={2}>Bestaand kind {child.pseudonym}?</Heading>
+      <Paragraph>
+        Dit BSN hoort al bij kind <strong data-testid="known-child-pseudonym">{child.pseudonym}</strong>. Wat je invulde wijkt af bij:{" "}
+        <strong data-testid="known-child-differs">{child.differs!.map((f) => CHILD_FIELD_LABELS[f]).join(", ")}</strong>. Controleer eerst
+        het BSN: een tikfout die door de 11-proef komt, koppelt de aanmelding aan een ander kind.
+      </Paragraph>
+      <label className="jr-check">
+        <input type="checkbox" name="confirmChild" value={child.pseudonym} /> Ja, het is dit kind ({child.pseudonym}); de gegevens van het
+        kind blijven zoals ze zijn
+      </label>
+    </div>
   );
 }

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { listContracts, listLocations, withTenant } from "@jeugdregie/db";
-import { csvLine, IMPORT_COLUMNS, LIST_SEPARATOR } from "@jeugdregie/domain";
+import { CSV_DELIMITER, csvDocument, IMPORT_COLUMNS, LIST_SEPARATOR } from "@jeugdregie/domain";
 import { regionAdminProcedure } from "../../trpc.ts";
 
 const euro = (cents: number) => (cents / 100).toFixed(2).replace(".", ",");
@@ -11,44 +11,40 @@ export const exportCsv = regionAdminProcedure
   .query(({ ctx, input }) =>
     withTenant(ctx.deps.db, ctx.viewer.scope, async (tx) => {
       const { scope } = ctx.viewer;
-      const lines = [csvLine(IMPORT_COLUMNS[input.kind])];
+      const lines: string[][] = [IMPORT_COLUMNS[input.kind]];
       if (input.kind === "locations") {
         const kvkById = new Map((await tx.selectFrom("providers").select(["id", "kvk"]).execute()).map((p) => [p.id, p.kvk]));
         for (const l of await listLocations(tx, scope)) {
-          lines.push(
-            csvLine([
-              kvkById.get(l.providerId) ?? "",
-              l.name,
-              l.municipalityCode,
-              l.careTypes.join(LIST_SEPARATOR),
-              l.expertiseTags.join(LIST_SEPARATOR),
-              String(l.ageMin),
-              String(l.ageMax),
-              l.intensityBand ?? "",
-              String(l.capacity),
-            ]),
-          );
+          lines.push([
+            kvkById.get(l.providerId) ?? "",
+            l.name,
+            l.municipalityCode,
+            l.careTypes.join(LIST_SEPARATOR),
+            l.expertiseTags.join(LIST_SEPARATOR),
+            String(l.ageMin),
+            String(l.ageMax),
+            l.intensityBand ?? "",
+            String(l.capacity),
+          ]);
         }
       } else if (input.kind === "contracts") {
         const kvkById = new Map((await tx.selectFrom("providers").select(["id", "kvk"]).execute()).map((p) => [p.id, p.kvk]));
         for (const c of await listContracts(tx, scope)) {
           for (const p of c.products) {
-            lines.push(
-              csvLine([
-                kvkById.get(c.providerId) ?? "",
-                c.segmentName,
-                c.providerRole,
-                c.financingForm,
-                c.startsOn,
-                c.endsOn,
-                p.productCode,
-                p.productCategory,
-                p.unit,
-                euro(p.tariffCents),
-                p.intensityBand ?? "",
-                c.revisionClause,
-              ]),
-            );
+            lines.push([
+              kvkById.get(c.providerId) ?? "",
+              c.segmentName,
+              c.providerRole,
+              c.financingForm,
+              c.startsOn,
+              c.endsOn,
+              p.productCode,
+              p.productCategory,
+              p.unit,
+              euro(p.tariffCents),
+              p.intensityBand ?? "",
+              c.revisionClause,
+            ]);
           }
         }
       } else {
@@ -58,8 +54,8 @@ export const exportCsv = regionAdminProcedure
           .where("id", "in", (eb) => eb.selectFrom("contracts").select("provider_id").where("region_id", "=", ctx.regionId))
           .orderBy("name")
           .execute();
-        for (const p of providers) lines.push(csvLine([p.name, p.kvk, p.agb ?? ""]));
+        for (const p of providers) lines.push([p.name, p.kvk, p.agb ?? ""]);
       }
-      return { filename: `jeugdregie-${input.kind}.csv`, content: lines.join("\n") + "\n", rows: lines.length - 1 };
+      return { filename: `jeugdregie-${input.kind}.csv`, content: csvDocument(lines, CSV_DELIMITER), rows: lines.length - 1 };
     }),
   );

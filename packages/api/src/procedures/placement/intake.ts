@@ -1,7 +1,26 @@
 import { z } from "zod";
-import { newPseudonym } from "@jeugdregie/auth";
-import { addDocument, applyRequestEvent, createRequest, getPlacementPointSettings, listRequests, withTenant } from "@jeugdregie/db";
-import { AppError, CARE_TYPES, DOCUMENT_TYPES, isValidBsn } from "@jeugdregie/domain";
+import { newPseudonym, subject } from "@jeugdregie/auth";
+import {
+  activeRequestExists,
+  addDocument,
+  applyRequestEvent,
+  createRequest,
+  findChildForIntake,
+  getPlacementPointSettings,
+  listRequests,
+  withTenant,
+  writeAudit,
+} from "@jeugdregie/db";
+import {
+  AppError,
+  CARE_TYPES,
+  CHILD_FIELD_LABELS,
+  differingChildFields,
+  DOCUMENT_TYPES,
+  isTestBsn,
+  isValidBsn,
+  type ChildField,
+} from "@jeugdregie/domain";
 import { intakeProcedure } from "../../trpc.ts";
 import { checkUpload } from "./uploads.ts";
 
@@ -33,47 +52,129 @@ export const createRequestInput = z.object({
   siblingsTogether: z.boolean().default(false),
   constraints: z.string().trim().max(2000).default(""),
   analysisSummary: z.string().trim().max(4000).default(""),
+  /**
+   * The referrer confirms that the BSN's existing child is meant although details differ, by
+   * naming the pseudonym they were shown: a confirmation never carries over to another BSN.
+   */
+  confirmChild: z
+    .string()
+    .regex(/^J-[A-Z0-9]+$/)
+    .nullable()
+    .default(null),
+  /** A coordinator's reason to run this request next to one already in progress for the child. */
+  linkReason: z
+    .string()
+    .trim()
+    .min(5, { message: "Geef een reden van minstens 5 tekens voor de koppeling." })
+    .max(500)
+    .nullable()
+    .default(null),
 });
 
-/** A referrer's request: identity pseudonymised on the way in (BSN encrypted, found by keyed hash). */
+/**
+ * A referrer's request: identity pseudonymised on the way in (BSN encrypted, found by keyed hash).
+ * A BSN that already belongs to a child is that child: when the details typed in differ, the
+ * referrer sees the child's pseudonym and which fields differ (never the stored values) and must
+ * confirm; a child has one request in progress unless a coordinator links another with a reason.
+ */
 export const createPlacementRequest = intakeProcedure.input(createRequestInput).mutation(async ({ ctx, input }) => {
   const { crypto, db } = ctx.deps;
+  const bsn = input.bsn.padStart(9, "0");
+  if (isTestBsn(bsn) && !ctx.deps.allowTestBsn) {
+    throw new AppError("BAD_INPUT", {
+      nl: "Dit is een test-BSN (begint met 99999); dat hoort bij niemand en wordt alleen in een demo- of testomgeving aangenomen.",
+      en: "This is a test BSN (starts with 99999); it belongs to no one and is only accepted in a demo or test environment.",
+    });
+  }
   const known = await db
     .selectFrom("reference_municipalities")
     .select("code")
     .where("code", "=", input.homeMunicipalityCode)
     .executeTakeFirst();
   if (!known) throw new AppError("BAD_INPUT", { nl: "Deze woongemeente bestaat niet.", en: "This municipality does not exist." });
-  const bsn = input.bsn.padStart(9, "0");
-  return withTenant(db, ctx.viewer.scope, (tx) =>
-    createRequest(
-      tx,
-      ctx.viewer.scope,
-      ctx.regionId,
-      {
-        pseudonym: newPseudonym(),
-        bsnHash: crypto.lookupHash(bsn),
-        bsnEncrypted: crypto.encrypt(bsn),
-        nameEncrypted: input.name ? crypto.encrypt(input.name) : null,
-        birthDate: input.birthDate,
-        gender: input.gender,
-        homeMunicipalityCode: input.homeMunicipalityCode,
-      },
-      {
-        referrerKind: input.referrerKind,
-        urgency: input.urgency,
-        careType: input.careType,
-        expertiseTags: input.expertiseTags,
-        intensityBand: input.intensityBand,
-        keepSchool: input.keepSchool,
-        schoolName: input.schoolName,
-        siblingsTogether: input.siblingsTogether,
-        constraints: input.constraints,
-        analysisSummary: input.analysisSummary,
-      },
-    ),
-  );
+  const { scope, ability } = ctx.viewer;
+  if (input.linkReason && !ability.can("manage", subject("PlacementRequest", { regionId: ctx.regionId, referrerUserId: "" }))) {
+    throw new AppError("FORBIDDEN", {
+      nl: "Alleen een coördinator kan een tweede aanmelding voor hetzelfde kind koppelen.",
+      en: "Only a coordinator can link a second request for the same child.",
+    });
+  }
+  const bsnHash = crypto.lookupHash(bsn);
+  const typed = {
+    name: input.name || null,
+    birthDate: input.birthDate,
+    gender: input.gender,
+    homeMunicipalityCode: input.homeMunicipalityCode,
+  };
+
+  const outcome = await withTenant(db, scope, async (tx) => {
+    const existing = await findChildForIntake(tx, ctx.regionId, bsnHash);
+    if (existing) {
+      const stored = {
+        name: existing.name_encrypted ? crypto.decrypt(existing.name_encrypted) : null,
+        birthDate: existing.birth_date,
+        gender: existing.gender,
+        homeMunicipalityCode: existing.home_municipality_code,
+      };
+      const differs = differingChildFields(stored, typed);
+      const confirmed = input.confirmChild === existing.pseudonym;
+      // the comparison read child data: recorded, also when the referrer is asked to confirm
+      await writeAudit(tx, scope, {
+        action: "read",
+        entity: "child",
+        entityId: existing.id,
+        regionId: ctx.regionId,
+        details: { purpose: "intake_bsn_match", pseudonym: existing.pseudonym, differs, confirmed },
+      });
+      if (differs.length > 0 && !confirmed) return { confirm: { pseudonym: existing.pseudonym, differs } };
+      if (existing.hasActiveRequest && !input.linkReason) return { active: existing.pseudonym };
+    }
+    return {
+      created: await createRequest(
+        tx,
+        scope,
+        ctx.regionId,
+        {
+          pseudonym: newPseudonym(),
+          bsnHash,
+          bsnEncrypted: crypto.encrypt(bsn),
+          nameEncrypted: input.name ? crypto.encrypt(input.name) : null,
+          birthDate: input.birthDate,
+          gender: input.gender,
+          homeMunicipalityCode: input.homeMunicipalityCode,
+        },
+        {
+          referrerKind: input.referrerKind,
+          urgency: input.urgency,
+          careType: input.careType,
+          expertiseTags: input.expertiseTags,
+          intensityBand: input.intensityBand,
+          keepSchool: input.keepSchool,
+          schoolName: input.schoolName,
+          siblingsTogether: input.siblingsTogether,
+          constraints: input.constraints,
+          analysisSummary: input.analysisSummary,
+          linkedReason: input.linkReason,
+        },
+      ),
+    };
+  });
+  if ("confirm" in outcome && outcome.confirm) throw childDetailsDiffer(outcome.confirm.pseudonym, outcome.confirm.differs);
+  if ("active" in outcome && outcome.active) throw activeRequestExists(outcome.active);
+  return outcome.created!;
 });
+
+const childDetailsDiffer = (pseudonym: string, differs: ChildField[]) => {
+  const fields = differs.map((f) => CHILD_FIELD_LABELS[f]).join(", ");
+  return new AppError(
+    "CONFLICT",
+    {
+      nl: `Dit BSN hoort al bij een kind in deze regio (${pseudonym}), maar ${fields} ${differs.length === 1 ? "wijkt" : "wijken"} af van wat je invulde. Controleer het BSN. Is het echt dit kind, bevestig dat dan; de gegevens van het kind blijven zoals ze zijn.`,
+      en: `This BSN already belongs to a child in this region (${pseudonym}), but ${differs.join(", ")} differ from what you entered. Check the BSN. If it really is this child, confirm; the child's details stay as they are.`,
+    },
+    { client: { pseudonym, differs } },
+  );
+};
 
 export const uploadDocumentInput = z.object({
   requestId: z.uuid(),

@@ -7,3 +7,4 @@ export * from "./provider-offers.ts";
 export * from "./need-records.ts";
 export * from "./capacity.ts";
 export * from "./notifications.ts";
+export * from "./intake-child.ts";

@@ -24,9 +24,25 @@ export interface NewRequest {
   siblingsTogether: boolean;
   constraints: string;
   analysisSummary: string;
+  /** A coordinator's reason for a further active request for the same child (null: the only one). */
+  linkedReason?: string | null;
 }
 
-/** A known child (same BSN in this region) is reused, so the region sees one child, not one per request. */
+/** The message for a second active request, from the check or (under a race) the unique index. */
+export const activeRequestExists = (pseudonym: string) =>
+  new AppError(
+    "CONFLICT",
+    {
+      nl: `Voor dit kind (${pseudonym}) loopt al een aanmelding. Vul die aan in plaats van een nieuwe te maken; alleen een coördinator kan bewust een tweede aanmelding koppelen, met een reden.`,
+      en: `A request for this child (${pseudonym}) is already in progress. Add to it instead of making a new one; only a coordinator can deliberately link a second request, with a reason.`,
+    },
+    { client: { pseudonym, activeRequest: true } },
+  );
+
+/**
+ * A known child (same BSN in this region) is reused, so the region sees one child, not one per
+ * request; the API has first asked the referrer to confirm it is that child when details differ.
+ */
 export async function createRequest(tx: Tx, scope: TenantScope, regionId: string, child: NewChild, request: NewRequest) {
   let childRow = await tx
     .selectFrom("children")
@@ -57,7 +73,7 @@ export async function createRequest(tx: Tx, scope: TenantScope, regionId: string
       details: { pseudonym: childRow.pseudonym },
     });
   }
-  const created = await tx
+  const insert = tx
     .insertInto("placement_requests")
     .values({
       region_id: regionId,
@@ -73,15 +89,25 @@ export async function createRequest(tx: Tx, scope: TenantScope, regionId: string
       siblings_together: request.siblingsTogether,
       constraints: request.constraints,
       analysis_summary: request.analysisSummary,
+      linked_reason: request.linkedReason ?? null,
     })
-    .returning(["id", "status"])
-    .executeTakeFirstOrThrow();
+    .returning(["id", "status"]);
+  const pseudonym = childRow.pseudonym;
+  const created = await insert.executeTakeFirstOrThrow().catch((error: unknown) => {
+    throw (error as { constraint?: string }).constraint === "placement_requests_one_active_per_child"
+      ? activeRequestExists(pseudonym)
+      : error;
+  });
   await writeAudit(tx, scope, {
     action: "create",
     entity: "placement_request",
     entityId: created.id,
     regionId,
-    details: { child: childRow.pseudonym, urgency: request.urgency },
+    details: {
+      child: childRow.pseudonym,
+      urgency: request.urgency,
+      ...(request.linkedReason ? { linkedReason: request.linkedReason } : {}),
+    },
   });
   return { id: created.id, pseudonym: childRow.pseudonym };
 }
