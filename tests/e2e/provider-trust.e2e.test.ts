@@ -1,7 +1,7 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it, inject } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { expectAccessible, launchBrowser, login, screenshot, url, newPage as openPage, submitAndWait } from "./helpers/browser.ts";
+import { expectAccessible, launchBrowser, login, screenshot, url, newPage as openPage, submitAndWait, clickTo } from "./helpers/browser.ts";
 
 /*
  * Issue 8, hole 1, in the browser. The breach: a brand-new region contracts an existing provider,
@@ -35,7 +35,7 @@ async function acceptInvitation(page: Page, invitationUrl: string, name: string)
   await page.fill("#displayName", name);
   await page.fill("#password", "een-lang-geheim-wachtwoord");
   await page.fill("#passwordAgain", "een-lang-geheim-wachtwoord");
-  await Promise.all([page.waitForURL((u) => !u.pathname.startsWith("/uitnodiging")), page.click("button:has-text('Account aanmaken')")]);
+  await clickTo(page, "button:has-text('Account aanmaken')", (u) => !u.pathname.startsWith("/uitnodiging"));
 }
 
 describe("a fresh region tries the breach path", () => {
@@ -55,7 +55,7 @@ describe("a fresh region tries the breach path", () => {
     await regionAdmin.fill("#name", "Verblijf");
     await submitAndWait(regionAdmin, "Segment toevoegen");
     await regionAdmin.goto(url("/inrichting/aanbieders?zoek=Kapstok"));
-    await Promise.all([regionAdmin.waitForURL("**/inrichting/contracten?aanbieder=*"), regionAdmin.click("text=Contract vastleggen")]);
+    await clickTo(regionAdmin, "text=Contract vastleggen", "**/inrichting/contracten?aanbieder=*");
     await regionAdmin.fill("#startsOn", "2026-01-01");
     await regionAdmin.fill("#endsOn", "2027-12-31");
     await regionAdmin.fill("#productCode0", "43A01");
@@ -101,7 +101,7 @@ describe("the legitimate path", () => {
   it("the provider's own admin sees the proposal and confirms it (a decline needs a reason)", async () => {
     providerAdmin = await newPage();
     await login(providerAdmin, "aanbiederbeheer@jeugdregie.demo");
-    await Promise.all([providerAdmin.waitForURL("**/aanbieder"), providerAdmin.click("nav >> text=Mijn regio's")]);
+    await clickTo(providerAdmin, "nav >> text=Mijn regio's", "**/aanbieder");
     expect(await providerAdmin.locator("[data-testid=provider-region]", { hasText: "Regio Proef" }).count()).toBe(0);
     const proposal = providerAdmin.locator("[data-testid=contract-proposal]", {
       has: providerAdmin.locator("h3", { hasText: "Regio Proef" }),
@@ -130,7 +130,7 @@ describe("the legitimate path", () => {
   });
 
   it("the provider's admin invites its own colleague, who sees the confirmed region", async () => {
-    await Promise.all([providerAdmin.waitForURL("**/aanbieder/gebruikers"), providerAdmin.click("nav >> text=Onze gebruikers")]);
+    await clickTo(providerAdmin, "nav >> text=Onze gebruikers", "**/aanbieder/gebruikers");
     await providerAdmin.waitForSelector("#role");
     expect(await providerAdmin.locator("#role option").allTextContents()).toEqual(["Medewerker aanbieder", "Beheerder aanbieder"]);
     expect(await providerAdmin.textContent("table")).toContain("aanbieder@jeugdregie.demo");
@@ -145,7 +145,7 @@ describe("the legitimate path", () => {
     await acceptInvitation(colleague, invitationUrl, "Pleun Planning");
     expect(await colleague.textContent("[data-testid=whoami]")).toContain("Medewerker aanbieder");
     expect(await colleague.locator("nav >> text=Onze gebruikers").count()).toBe(0);
-    await Promise.all([colleague.waitForURL("**/aanbieder"), colleague.click("nav >> text=Mijn regio's")]);
+    await clickTo(colleague, "nav >> text=Mijn regio's", "**/aanbieder");
     expect(await colleague.locator("[data-testid=provider-region]").allTextContents()).toContain("Regio Proef");
     expect(await colleague.locator("[data-testid=contract-proposal]").count()).toBe(0);
     await screenshot(colleague, "65-provider-colleague-regions");
@@ -154,9 +154,9 @@ describe("the legitimate path", () => {
   it("the platform admin invites the first admin of a provider that has none", async () => {
     const platform = await newPage();
     await login(platform, "platform@jeugdregie.demo");
-    await Promise.all([platform.waitForURL("**/beheer/aanbieders"), platform.click("nav >> text=Beheerders aanbieders")]);
+    await clickTo(platform, "nav >> text=Beheerders aanbieders", "**/beheer/aanbieders");
     await platform.fill("#zoek", "41150003");
-    await Promise.all([platform.waitForURL((u) => u.searchParams.get("zoek") === "41150003"), platform.click("button:has-text('Zoeken')")]);
+    await clickTo(platform, "button:has-text('Zoeken')", (u) => u.searchParams.get("zoek") === "41150003");
     expect(await platform.locator("[data-testid=provider-admin-count]").allTextContents()).toEqual(["0"]);
     await platform.fill("tbody input[type=email]", "directie@aanbieder3.example");
     await submitAndWait(platform, "Uitnodigen");

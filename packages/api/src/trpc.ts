@@ -67,12 +67,16 @@ const auditRefusals = t.middleware(async ({ ctx, path, getRawInput, next }) => {
 
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
-export const publicProcedure = t.procedure.use(mapAppErrors).use(auditRefusals).use(refuseForbiddenText);
+const base = t.procedure.use(mapAppErrors).use(auditRefusals);
+export const publicProcedure = base.use(refuseForbiddenText);
 
-export const authedProcedure = publicProcedure.use(({ ctx, next }) => {
-  if (!ctx.viewer) throw toTrpcError(notSignedIn());
-  return next({ ctx: { ...ctx, viewer: ctx.viewer } });
-});
+/** Signed in first, input after: an anonymous call never gets its body read. */
+export const authedProcedure = base
+  .use(({ ctx, next }) => {
+    if (!ctx.viewer) throw toTrpcError(notSignedIn());
+    return next({ ctx: { ...ctx, viewer: ctx.viewer } });
+  })
+  .use(refuseForbiddenText);
 
 /** A region admin acting in their active region; `regionId` is that region, from the session. */
 export const regionAdminProcedure = authedProcedure.use(({ ctx, next }) => {
