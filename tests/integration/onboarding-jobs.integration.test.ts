@@ -79,7 +79,7 @@ describe("CSV import of providers and contracts", () => {
       content: [IMPORT_COLUMNS[kind].join(";"), ...lines].join("\n"),
     });
     await processImport(db.app, importJob.payload.parse(jobs.enqueued.at(-1)!.payload));
-    return admin.imports.get({ id: started.id });
+    return admin.imports.get({ importJobId: started.id });
   }
 
   it("registers providers, then groups product lines into contracts, all or nothing", async () => {

@@ -285,7 +285,7 @@ describe("CSV import", () => {
     const queued = jobs.enqueued.at(-1)!;
     expect(queued).toMatchObject({ queue: "imports", name: "csv-import" });
     await processImport(db.app, importJob.payload.parse(queued.payload));
-    return caller.imports.get({ id: started.id });
+    return caller.imports.get({ importJobId: started.id });
   }
 
   it("reports exactly the 10 bad lines of 1,000 and saves nothing; the fixed file imports", async () => {

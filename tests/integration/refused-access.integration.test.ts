@@ -163,7 +163,7 @@ describe("another tenant's ids", () => {
         coordinator.placement.end({ requestId: placedRequestId!, endedOn: "2026-12-01", destination: "home", note: null }),
       "placement.followUp": () => coordinator.placement.followUp({ requestId: placedRequestId!, decision: "Naar huis met ambulante hulp" }),
       "placement.signalRisk": () => coordinator.placement.signalRisk({ requestId: placedRequestId!, note: "Dreigt te escaleren" }),
-      "placement.readNotification": () => coordinator.placement.readNotification({ id: twente.notificationId! }),
+      "placement.readNotification": () => coordinator.placement.readNotification({ notificationId: twente.notificationId! }),
       "placement.justifications": () => coordinator.placement.justifications({ requestId: justifiedRequestId! }),
       "placement.justify": () =>
         coordinator.placement.justify({

@@ -41,7 +41,7 @@ afterAll(async () => {
 });
 
 const ownValue = (path: string) => (key: string) => {
-  const kind = kindOfField(path, key);
+  const kind = kindOfField(key);
   return kind ? idsOf(a, kind) : hintFor(a, key);
 };
 

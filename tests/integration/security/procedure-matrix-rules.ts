@@ -40,15 +40,8 @@ const BY_NAME: [RegExp, Kind][] = [
   [/^(codes|municipalitycodes)$/i, "municipality"],
 ];
 
-/** Fields named plainly `id`, until they are renamed after what they point to. */
-export const ID_FIELD_OVERRIDES: Record<string, Record<string, Kind>> = {
-  "placement.readNotification": { id: "notification" },
-  "imports.get": { id: "importJob" },
-  "onboarding.providers.get": { id: "provider" },
-};
-
-export function kindOfField(path: string, key: string): Kind | undefined {
-  return ID_FIELD_OVERRIDES[path]?.[key] ?? BY_NAME.find(([pattern]) => pattern.test(key))?.[1];
+export function kindOfField(key: string): Kind | undefined {
+  return BY_NAME.find(([pattern]) => pattern.test(key))?.[1];
 }
 
 /** The ids of one kind in a tenant, so that every kind of row is tried (open and accepted offers, regular and crisis requests). */

@@ -64,7 +64,7 @@ function casesFor(path: string, schema: unknown): { cases: Case[]; problem?: str
   if (!schema) return { cases: [{ label: "no input", input: undefined, foreignKinds: [] }] };
   const s = schema as Parameters<typeof candidates>[0];
   const kinds = new Map<string, Kind>();
-  for (const key of idFields(s, (k) => kindOfField(path, k) !== undefined)) kinds.set(key, kindOfField(path, key)!);
+  for (const key of idFields(s, (k) => kindOfField(k) !== undefined)) kinds.set(key, kindOfField(key)!);
   const unnamed = uuidFields(s).filter((k) => !kinds.has(k));
   if (unnamed.length > 0) return { cases: [], problem: `${path}: uuid field(s) ${unnamed.join(", ")} do not say what they point to` };
   const sample = (idFor: (key: string) => string[] | undefined) => candidates(s, "", (key) => idFor(key) ?? hintFor(a, key))[0];

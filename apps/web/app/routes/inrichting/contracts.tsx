@@ -33,7 +33,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   // The provider picked in the registry search may not have a contract yet: offer it too.
   const providers = contracted.map((p) => ({ id: p.id, name: p.name }));
   if (providerParam && !providers.some((p) => p.id === providerParam)) {
-    const picked = await caller.onboarding.providers.get({ id: providerParam }).catch(rethrowAsResponse);
+    const picked = await caller.onboarding.providers.get({ providerId: providerParam }).catch(rethrowAsResponse);
     providers.unshift({ id: picked.id, name: picked.name });
   }
   return { contracts, segments, providers, providerParam };

@@ -7,7 +7,7 @@ import { IMPORT_KIND_LABELS, IMPORT_STATUS_LABELS } from "./import-labels.ts";
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {
   const { caller } = await requireViewer(request, context);
-  return { job: await caller.imports.get({ id: params.id }).catch(rethrowAsResponse) };
+  return { job: await caller.imports.get({ importJobId: params.id }).catch(rethrowAsResponse) };
 }
 
 export default function ImportJob({ loaderData }: Route.ComponentProps) {

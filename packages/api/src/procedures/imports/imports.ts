@@ -32,8 +32,8 @@ export const startImport = regionAdminProcedure.input(startImportInput).mutation
   return job;
 });
 
-export const getImport = regionAdminProcedure.input(z.object({ id: z.uuid() })).query(async ({ ctx, input }) => {
-  const job = await withTenant(ctx.deps.db, ctx.viewer.scope, (tx) => getImportJob(tx, ctx.regionId, input.id));
+export const getImport = regionAdminProcedure.input(z.object({ importJobId: z.uuid() })).query(async ({ ctx, input }) => {
+  const job = await withTenant(ctx.deps.db, ctx.viewer.scope, (tx) => getImportJob(tx, ctx.regionId, input.importJobId));
   if (!job) throw new AppError("NOT_FOUND", { nl: "Deze import bestaat niet.", en: "This import does not exist." });
   return job;
 });

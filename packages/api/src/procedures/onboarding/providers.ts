@@ -27,9 +27,9 @@ export const listContractedProviders = regionAdminProcedure.query(({ ctx }) =>
   withTenant(ctx.deps.db, ctx.viewer.scope, (tx) => contractedProviders(tx, ctx.regionId)),
 );
 
-export const getProvider = regionAdminProcedure.input(z.object({ id: z.uuid() })).query(async ({ ctx, input }) => {
+export const getProvider = regionAdminProcedure.input(z.object({ providerId: z.uuid() })).query(async ({ ctx, input }) => {
   const provider = await withTenant(ctx.deps.db, ctx.viewer.scope, (tx) =>
-    tx.selectFrom("providers").select(["id", "name", "kvk", "agb"]).where("id", "=", input.id).executeTakeFirst(),
+    tx.selectFrom("providers").select(["id", "name", "kvk", "agb"]).where("id", "=", input.providerId).executeTakeFirst(),
   );
   if (!provider)
     throw new AppError("NOT_FOUND", { nl: "Deze aanbieder staat niet in het register.", en: "This provider is not in the registry." });

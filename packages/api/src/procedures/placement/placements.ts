@@ -128,8 +128,10 @@ export const board = coordinatorProcedure.query(({ ctx }) =>
 );
 
 export const readNotification = coordinatorProcedure
-  .input(z.object({ id: z.uuid() }))
-  .mutation(({ ctx, input }) => withTenant(ctx.deps.db, ctx.viewer.scope, (tx) => markNotificationRead(tx, ctx.regionId, input.id)));
+  .input(z.object({ notificationId: z.uuid() }))
+  .mutation(({ ctx, input }) =>
+    withTenant(ctx.deps.db, ctx.viewer.scope, (tx) => markNotificationRead(tx, ctx.regionId, input.notificationId)),
+  );
 
 export const followUp = coordinatorProcedure
   .input(z.object({ requestId: z.uuid(), decision: z.string().trim().min(5, { message: "Beschrijf het vervolgbesluit." }).max(2000) }))
