@@ -40,14 +40,15 @@ afterAll(async () => {
   await db.drop();
 });
 
-const ownValue = (path: string) => (key: string) => {
+/** Tenant A's own ids (so inputs reach the database) and ordinary values for fields the schema cannot fill. */
+const ownValue = (key: string) => {
   const kind = kindOfField(key);
   return kind ? idsOf(a, kind) : hintFor(a, key);
 };
 
 /** The roles that get past the procedure's door with an ordinary input: fuzzing them reaches the code behind it. */
 async function rolesAdmitted(path: string, schema: unknown): Promise<CallerRole[]> {
-  const sample = schema ? candidates(schema as Parameters<typeof candidates>[0], "", ownValue(path))[0] : undefined;
+  const sample = schema ? candidates(schema as Parameters<typeof candidates>[0], "", ownValue)[0] : undefined;
   const admitted: CallerRole[] = [];
   for (const role of ROLES) {
     const outcome = await call(path, role, sample);
@@ -72,7 +73,7 @@ describe("procedure inputs fuzzed from their zod schemas: data or a 4xx with a m
       const failures: string[] = [];
       const schema = procedure._def.inputs[0] as Parameters<typeof arbitraryFor>[0] | undefined;
       const roles = await rolesAdmitted(path, schema);
-      const input = schema ? arbitraryFor(schema, ownValue(path)) : fc.constant(undefined);
+      const input = schema ? arbitraryFor(schema, ownValue) : fc.constant(undefined);
       await fc
         .assert(
           fc.asyncProperty(input, fc.constantFrom(...roles), async (value, role) => {
