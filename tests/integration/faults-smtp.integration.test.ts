@@ -68,11 +68,13 @@ it("delivers every message exactly once when SMTP fails for a while and recovers
   expect(await waitUntil(async () => (await outbox()).every((m) => m.status === "sent"), 20_000)).toBe(true);
   const final = await outbox();
   expect(everyone.map((r) => smtp.deliveriesTo(r))).toEqual(everyone.map(() => 1));
-  expect(smtp.received).toHaveLength(everyone.length);
+  // (The worker's own hourly check, run at its start, may have reminded the demo providers too.)
+  const ours = smtp.received.filter((m) => everyone.includes(m.to));
+  expect(ours).toHaveLength(everyone.length);
   expect(smtp.received.find((m) => m.to === invited[0])!.text).toContain("/uitnodiging/");
 
   console.info(
     `SMTP outage: ${everyone.length} messages (${invited.length} nudged, ${reminded.length} not), ${smtp.refused.length} refused attempts, ` +
-      `${smtp.received.length} deliveries, each message exactly once (attempts per message: ${final.map((m) => m.attempts).join(", ")})`,
+      `${ours.length} deliveries, each message exactly once (attempts per message: ${final.map((m) => m.attempts).join(", ")})`,
   );
 });

@@ -51,7 +51,7 @@ describe("npm start", () => {
     expect(await platform.exited).toBe(0);
     expect([...serverPids, ...restartedPids].filter(isRunning)).toEqual([]);
     expect(await webAnswers(port)).toBe(false);
-  });
+  }, 120_000);
 
   it("leaves no PostgreSQL or Redis behind when the launcher is killed hard", async () => {
     const { platform, port, serverPids } = await startPlatform();
