@@ -51,7 +51,11 @@ it("expires every offer within seconds of its deadline across a Redis kill -9, o
   const [extraRequest, ...requestIds] = await requestsInMatching(db, 5);
   const offers = [];
   for (const requestId of requestIds) offers.push(await sendBestOffer(coordinator, requestId));
-  const { regionId } = await db.owner.selectFrom("regions").select("id as regionId").where("code", "=", "haaglanden").executeTakeFirstOrThrow();
+  const { regionId } = await db.owner
+    .selectFrom("regions")
+    .select("id as regionId")
+    .where("code", "=", "haaglanden")
+    .executeTakeFirstOrThrow();
 
   // Their timers are in Redis; their deadlines come while it is down.
   await setDeadlines(

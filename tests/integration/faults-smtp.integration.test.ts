@@ -58,7 +58,8 @@ it("delivers every message exactly once when SMTP fails for a while and recovers
       enqueueEmail(tx, testCrypto, { regionId: null, recipient, subject: "Bevestig de capaciteit", body: "Herinnering" }),
     );
   const everyone = [...invited, ...reminded];
-  const outbox = () => db.owner.selectFrom("outbox").select(["recipient", "status", "attempts"]).where("recipient", "in", everyone).execute();
+  const outbox = () =>
+    db.owner.selectFrom("outbox").select(["recipient", "status", "attempts"]).where("recipient", "in", everyone).execute();
 
   // The outage: every message is tried, refused, and scheduled again (more than once).
   expect(await waitUntil(async () => (await outbox()).every((m) => m.status === "failed" && m.attempts >= 2), 20_000)).toBe(true);

@@ -77,7 +77,10 @@ it("expires every overdue offer within seconds after the worker restarts, once e
 
   expect(await expiriesApplied(db, overdueIds)).toEqual([1, 1, 1]);
   expect(await expiriesApplied(db, [future!])).toEqual([0]);
-  const rows = await offerRows(db, offers.map((o) => o.id));
+  const rows = await offerRows(
+    db,
+    offers.map((o) => o.id),
+  );
   expect(rows.find((o) => o.id === future)!.status).toBe("open");
   expect(rows.filter((o) => o.id !== future).every((o) => o.request_status === "matching")).toBe(true);
 

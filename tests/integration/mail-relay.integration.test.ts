@@ -35,9 +35,18 @@ afterAll(async () => {
 const write = (recipient: string, subject = "Bericht", body = "Inhoud van het bericht") =>
   withTenant(db.app, platform, (tx) => enqueueEmail(tx, testCrypto, { regionId: null, recipient, subject, body }));
 const row = (id: string) =>
-  db.owner.selectFrom("outbox").select(["status", "attempts", "last_error", "next_attempt_at"]).where("id", "=", id).executeTakeFirstOrThrow();
+  db.owner
+    .selectFrom("outbox")
+    .select(["status", "attempts", "last_error", "next_attempt_at"])
+    .where("id", "=", id)
+    .executeTakeFirstOrThrow();
 /** The retry delay is a minute here: make a waiting message due now instead of waiting for it. */
-const makeDue = (id: string) => db.owner.updateTable("outbox").set({ next_attempt_at: new Date(Date.now() - 1) }).where("id", "=", id).execute();
+const makeDue = (id: string) =>
+  db.owner
+    .updateTable("outbox")
+    .set({ next_attempt_at: new Date(Date.now() - 1) })
+    .where("id", "=", id)
+    .execute();
 
 describe("the mail relay", () => {
   it("retries a message the server refused once, later, and delivers it once", async () => {
@@ -88,7 +97,10 @@ describe("the mail relay", () => {
   });
 
   it("sends mail that was written without any job, such as the stale-capacity reminders", async () => {
-    await db.owner.updateTable("locations").set({ capacity_confirmed_at: new Date(Date.now() - 30 * 86_400_000) }).execute();
+    await db.owner
+      .updateTable("locations")
+      .set({ capacity_confirmed_at: new Date(Date.now() - 30 * 86_400_000) })
+      .execute();
     const reminded = await processStaleCapacityReminders(db.app, testCrypto);
     expect(reminded.length).toBeGreaterThan(0);
     await relayOutbox(db.app, relay);
@@ -115,7 +127,12 @@ describe("the platform admin's mail page", () => {
     }
     const page = await admin.system.mail();
     const shown = page.messages.find((m) => m.id === id)!;
-    expect(shown).toMatchObject({ recipient: "later-goed@example.nl", subject: "Uitnodiging voor Jeugdregie", status: "dead", attempts: 3 });
+    expect(shown).toMatchObject({
+      recipient: "later-goed@example.nl",
+      subject: "Uitnodiging voor Jeugdregie",
+      status: "dead",
+      attempts: 3,
+    });
     expect(shown.lastError).toMatch(/550/);
     expect(page.counts.dead).toBeGreaterThanOrEqual(1);
     const answer = JSON.stringify(page);

@@ -49,7 +49,11 @@ describe("with Redis unreachable", () => {
     const sent = await timed(sendBestOffer(coordinator, requestId!));
     expect(sent.error).toBeNull();
     expect(sent.ms).toBeLessThan(5000);
-    const offer = await db.owner.selectFrom("offers").select(["status", "deadline_at"]).where("id", "=", sent.value!.id).executeTakeFirstOrThrow();
+    const offer = await db.owner
+      .selectFrom("offers")
+      .select(["status", "deadline_at"])
+      .where("id", "=", sent.value!.id)
+      .executeTakeFirstOrThrow();
     expect(offer.status).toBe("open");
     expect(offer.deadline_at.getTime()).toBeGreaterThan(Date.now());
   });
@@ -59,7 +63,11 @@ describe("with Redis unreachable", () => {
     const invited = await timed(admin.onboarding.users.invite({ email: "wacht.op.redis@haaglanden.example", role: "referrer" }));
     expect(invited.error).toBeNull();
     expect(invited.ms).toBeLessThan(5000);
-    const mail = await db.owner.selectFrom("outbox").select("status").where("recipient", "=", "wacht.op.redis@haaglanden.example").executeTakeFirst();
+    const mail = await db.owner
+      .selectFrom("outbox")
+      .select("status")
+      .where("recipient", "=", "wacht.op.redis@haaglanden.example")
+      .executeTakeFirst();
     expect(mail?.status).toBe("pending");
   });
 

@@ -42,7 +42,9 @@ async function relayNext(db: Database, relay: MailRelay, id?: string): Promise<R
     } catch (error) {
       const next = afterFailedAttempt(message.attempts + 1, now, relay.policy ?? DEFAULT_MAIL_RETRY);
       const reason = (error as Error).message;
-      return record(next.status === "dead" ? { status: "dead", error: reason } : { status: "failed", error: reason, nextAttemptAt: next.nextAttemptAt });
+      return record(
+        next.status === "dead" ? { status: "dead", error: reason } : { status: "failed", error: reason, nextAttemptAt: next.nextAttemptAt },
+      );
     }
     return record({ status: "sent" });
   });

@@ -56,7 +56,11 @@ export function createJobQueue(connection: Redis, options: { timeoutMs?: number 
       const data = definition.payload.parse(payload);
       try {
         const job = await withTimeout(
-          queueFor(definition.queue).add(definition.name, { version: definition.version, ...(data as object) }, { ...DEFAULTS, ...jobOptions }),
+          queueFor(definition.queue).add(
+            definition.name,
+            { version: definition.version, ...(data as object) },
+            { ...DEFAULTS, ...jobOptions },
+          ),
           timeoutMs,
         );
         return job.id!;

@@ -21,7 +21,11 @@ export async function startOwnRedis(label: string, supervision: { initialDelayMs
   removeRuntimeData(dataDir);
   const logs: string[] = [];
   // DATABASE_URL is set (the run's PostgreSQL), so only Redis is started here.
-  const runtime = await startRuntime(parseEnv({ DATA_DIR: dataDir, DATABASE_URL: inject("adminUrl") }), (line) => logs.push(line), supervision);
+  const runtime = await startRuntime(
+    parseEnv({ DATA_DIR: dataDir, DATABASE_URL: inject("adminUrl") }),
+    (line) => logs.push(line),
+    supervision,
+  );
   const redis: ManagedProcess = runtime.processes[0]!;
   return {
     url: runtime.redisUrl,

@@ -30,8 +30,8 @@ export default function AdminMail({ loaderData, actionData }: Route.ComponentPro
     <>
       <Heading level={1}>Uitgaande post</Heading>
       <Paragraph lead>
-        E-mail gaat via de outbox: de worker verstuurt elk bericht en probeert het bij een storing later opnieuw, steeds iets later.
-        Na het maximale aantal pogingen wordt een bericht opgegeven. Je ziet hier ontvanger, onderwerp en foutmelding; de inhoud blijft
+        E-mail gaat via de outbox: de worker verstuurt elk bericht en probeert het bij een storing later opnieuw, steeds iets later. Na het
+        maximale aantal pogingen wordt een bericht opgegeven. Je ziet hier ontvanger, onderwerp en foutmelding; de inhoud blijft
         versleuteld.
       </Paragraph>
       <div className="jr-cards">

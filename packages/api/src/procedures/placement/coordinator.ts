@@ -132,7 +132,12 @@ export const sendOffer = coordinatorProcedure
     });
     // The deadline is in the committed offer: the worker's sweep expires it even if this timer is
     // lost (Redis down now or later), so a failed enqueue does not fail the send.
-    await nudgeWorker(ctx, offerExpiryJob, { regionId: ctx.regionId, offerId: offer.id }, offerExpiryJobOptions(offer.id, offer.deadline_at));
+    await nudgeWorker(
+      ctx,
+      offerExpiryJob,
+      { regionId: ctx.regionId, offerId: offer.id },
+      offerExpiryJobOptions(offer.id, offer.deadline_at),
+    );
     return offer;
   });
 

@@ -124,6 +124,7 @@ export const confirmCapacityProcedure = providerProcedure
     const result = await withTenant(ctx.deps.db, ctx.viewer.scope, (tx) =>
       confirmCapacity(tx, ctx.viewer.scope, input.locationId, input.capacity),
     );
-    if (result.increased) await nudgeWorker(ctx, rematchWaitingJob, { regionId: result.regionId }, rematchWaitingJobOptions(result.regionId));
+    if (result.increased)
+      await nudgeWorker(ctx, rematchWaitingJob, { regionId: result.regionId }, rematchWaitingJobOptions(result.regionId));
     return { ok: true };
   });

@@ -36,7 +36,12 @@ export const retryMail = mailAdminProcedure
           nl: "Dit bericht bestaat niet of wacht niet (meer) op een nieuwe poging.",
           en: "This message does not exist or is not waiting for another attempt.",
         });
-      await writeAudit(tx, ctx.viewer.scope, { action: "update", entity: "outbox", entityId: input.outboxMessageId, details: { retry: true } });
+      await writeAudit(tx, ctx.viewer.scope, {
+        action: "update",
+        entity: "outbox",
+        entityId: input.outboxMessageId,
+        details: { retry: true },
+      });
       return { ok: true };
     }),
   );

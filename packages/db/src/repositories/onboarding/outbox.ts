@@ -57,9 +57,7 @@ export async function claimDueEmail(tx: Tx, now: Date, id?: string): Promise<Cla
 }
 
 export type EmailAttempt =
-  | { status: "sent" }
-  | { status: "failed"; error: string; nextAttemptAt: Date }
-  | { status: "dead" | "skipped"; error: string };
+  { status: "sent" } | { status: "failed"; error: string; nextAttemptAt: Date } | { status: "dead" | "skipped"; error: string };
 
 /** Records one attempt on a message the relay holds (claimDueEmail, same transaction). */
 export async function recordEmailAttempt(tx: Tx, id: string, attempt: EmailAttempt, now: Date): Promise<void> {
