@@ -1,5 +1,19 @@
 import type { ColumnType, Generated, Selectable } from "kysely";
-import type { ChildrenTable, PlacementRequestsTable, RequestDocumentsTable, OffersTable, PlacementsTable, NeedRecordsTable, NotificationsTable, OorFrameworksTable, OorJustificationsTable, SupraAllocationsTable, CapacityNegotiationsTable, NegotiationStepsTable, PhaseOutPlansTable } from "./schema-placement.ts";
+import type {
+  ChildrenTable,
+  PlacementRequestsTable,
+  RequestDocumentsTable,
+  OffersTable,
+  PlacementsTable,
+  NeedRecordsTable,
+  NotificationsTable,
+  OorFrameworksTable,
+  OorJustificationsTable,
+  SupraAllocationsTable,
+  CapacityNegotiationsTable,
+  NegotiationStepsTable,
+  PhaseOutPlansTable,
+} from "./schema-placement.ts";
 
 export type * from "./schema-placement.ts";
 
