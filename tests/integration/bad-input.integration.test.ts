@@ -152,3 +152,37 @@ describe("bad input is answered with a clear 4xx, never a 500", () => {
     expect(error.message).toMatch(/alleen crisisaanvragen/);
   });
 });
+
+describe("an unexpected failure", () => {
+  it("is logged with a request id and reaches the caller as a plain message with that id, never the technical text", async () => {
+    const logged: { details: Record<string, unknown>; message: string }[] = [];
+    const logger = {
+      error: (details: object, message: string) => logged.push({ details: details as Record<string, unknown>, message }),
+      warn: () => undefined,
+    };
+    const broken = {
+      ...apiDeps(db.app),
+      logger,
+      crypto: {
+        ...apiDeps(db.app).crypto,
+        encrypt: () => {
+          throw new Error("keystore offline: secret detail");
+        },
+      },
+    };
+    const session = new ApiSession(broken);
+    await session.login("verwijzer.haaglanden@jeugdregie.demo", DEMO_PASSWORD);
+    const { caller, resHeaders } = await session.caller();
+    const error = await caller.intake.create({ ...intake, bsn: "123456782" }).then(
+      () => undefined,
+      (e: unknown) => e as TRPCError,
+    );
+    expect(error?.code).toBe("INTERNAL_SERVER_ERROR");
+    expect(error?.message).not.toContain("secret detail");
+    const requestId = resHeaders.get("x-request-id");
+    expect(requestId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(error?.message).toContain(requestId!);
+    expect(logged).toHaveLength(1);
+    expect(logged[0]!.details).toMatchObject({ requestId, path: "intake.create" });
+  });
+});

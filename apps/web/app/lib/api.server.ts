@@ -23,7 +23,16 @@ export async function requireViewer(request: Request, context: Readonly<RouterCo
 /** Turns a refused procedure call into the HTTP response a page should give. */
 export function rethrowAsResponse(error: unknown): never {
   if (error instanceof TRPCError) {
-    const status = error.code === "FORBIDDEN" ? 403 : error.code === "NOT_FOUND" ? 404 : error.code === "UNAUTHORIZED" ? 401 : 400;
+    const status =
+      error.code === "FORBIDDEN"
+        ? 403
+        : error.code === "NOT_FOUND"
+          ? 404
+          : error.code === "UNAUTHORIZED"
+            ? 401
+            : error.code === "INTERNAL_SERVER_ERROR"
+              ? 500
+              : 400;
     throw new Response(error.message, { status });
   }
   throw error;
