@@ -94,16 +94,16 @@ describe("an attacker guessing one account's password from many addresses", () =
     const user = new ApiSession(apiDeps(db.app, jobs), "198.51.100.20");
     const { caller } = await user.caller();
     const token = mails[0]!.token!;
-    expect(await caller.auth.unlockInfo({ token })).toMatchObject({ email });
-    await expect(caller.auth.unlock({ token, password: "verkeerd-wachtwoord" })).rejects.toMatchObject({ code: "UNAUTHORIZED" });
+    expect(await caller.auth.linkInfo({ token })).toMatchObject({ email });
+    await expect(caller.auth.loginWithLink({ token, password: "verkeerd-wachtwoord" })).rejects.toMatchObject({ code: "UNAUTHORIZED" });
     const signedIn = await user.caller();
-    await signedIn.caller.auth.unlock({ token, password: DEMO_PASSWORD });
+    await signedIn.caller.auth.loginWithLink({ token, password: DEMO_PASSWORD });
     user.cookie = (signedIn.resHeaders.get("set-cookie") ?? "").split(";")[0]!;
     expect(await signedInRole(user)).toBe("placement_coordinator");
 
     const again = (await new ApiSession(apiDeps(db.app, jobs), "198.51.100.21").caller()).caller;
-    await expect(again.auth.unlock({ token, password: DEMO_PASSWORD })).rejects.toMatchObject({ message: expect.stringMatching(/al gebruikt/) });
-    await expect(again.auth.unlockInfo({ token })).rejects.toMatchObject({ message: expect.stringMatching(/al gebruikt/) });
+    await expect(again.auth.loginWithLink({ token, password: DEMO_PASSWORD })).rejects.toMatchObject({ message: expect.stringMatching(/al gebruikt/) });
+    await expect(again.auth.linkInfo({ token })).rejects.toMatchObject({ message: expect.stringMatching(/al gebruikt/) });
 
     // From then on the address the link was used from is known: the password works there, the attack goes on.
     await distributedGuess(email, 5, "203.0.116");
@@ -122,7 +122,7 @@ describe("an attacker guessing one account's password from many addresses", () =
       .where("user_id", "in", db.owner.selectFrom("users").select("id").where("email", "=", email))
       .execute();
     const { caller } = await new ApiSession(apiDeps(db.app, jobs), "198.51.100.30").caller();
-    await expect(caller.auth.unlock({ token: first!.token!, password: DEMO_PASSWORD })).rejects.toMatchObject({
+    await expect(caller.auth.loginWithLink({ token: first!.token!, password: DEMO_PASSWORD })).rejects.toMatchObject({
       message: expect.stringMatching(/verlopen/),
     });
 
@@ -130,7 +130,7 @@ describe("an attacker guessing one account's password from many addresses", () =
     const mails = await unlockMails(email);
     expect(mails).toHaveLength(2);
     const fresh = await new ApiSession(apiDeps(db.app, jobs), "198.51.100.30").caller();
-    await fresh.caller.auth.unlock({ token: mails[1]!.token!, password: DEMO_PASSWORD });
+    await fresh.caller.auth.loginWithLink({ token: mails[1]!.token!, password: DEMO_PASSWORD });
     expect(fresh.resHeaders.get("set-cookie")).toMatch(/^jr_session=/);
   });
 
