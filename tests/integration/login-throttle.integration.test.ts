@@ -14,6 +14,9 @@ import { ApiSession, apiDeps, RecordingJobQueue, testCrypto } from "./helpers/ap
  */
 let db: TestDatabase;
 const jobs = new RecordingJobQueue();
+/** The throttle's clock: time passes when a test says so, not while argon2 runs. */
+let now = Date.now();
+const deps = () => ({ ...apiDeps(db.app, jobs), clock: () => new Date(now) });
 beforeAll(async () => {
   db = await createTestDatabase({ seedDemo: true });
 });
@@ -22,7 +25,7 @@ afterAll(() => db.drop());
 type Attempt = { ok: true; session: ApiSession } | { ok: false; code: TRPCError["code"]; message: string; ms: number };
 
 async function attempt(address: string, email: string, password: string): Promise<Attempt> {
-  const session = new ApiSession(apiDeps(db.app, jobs), address);
+  const session = new ApiSession(deps(), address);
   const started = performance.now();
   try {
     await session.login(email, password);
@@ -40,9 +43,8 @@ function waitOf(outcome: Attempt): number | null {
   return match ? Number(match[1]) : null;
 }
 
-/** Time passes for the throttle: every recorded attempt moves into the past. */
-async function elapse(seconds: number) {
-  await sql`update login_attempts set attempted_at = attempted_at - make_interval(secs => ${seconds})`.execute(db.owner);
+function elapse(seconds: number) {
+  now += seconds * 1000;
 }
 
 /** An attacker who knows the address tries passwords from many addresses, a few from each. */
@@ -91,7 +93,7 @@ describe("an attacker guessing one account's password from many addresses", () =
     expect(await unlockMails(email)).toHaveLength(1);
 
     // The link: a wrong password neither signs in nor spends it; the right one signs in, once.
-    const user = new ApiSession(apiDeps(db.app, jobs), "198.51.100.20");
+    const user = new ApiSession(deps(), "198.51.100.20");
     const { caller } = await user.caller();
     const token = mails[0]!.token!;
     expect(await caller.auth.linkInfo({ token })).toMatchObject({ email });
@@ -101,7 +103,7 @@ describe("an attacker guessing one account's password from many addresses", () =
     user.cookie = (signedIn.resHeaders.get("set-cookie") ?? "").split(";")[0]!;
     expect(await signedInRole(user)).toBe("placement_coordinator");
 
-    const again = (await new ApiSession(apiDeps(db.app, jobs), "198.51.100.21").caller()).caller;
+    const again = (await new ApiSession(deps(), "198.51.100.21").caller()).caller;
     await expect(again.auth.loginWithLink({ token, password: DEMO_PASSWORD })).rejects.toMatchObject({ message: expect.stringMatching(/al gebruikt/) });
     await expect(again.auth.linkInfo({ token })).rejects.toMatchObject({ message: expect.stringMatching(/al gebruikt/) });
 
@@ -121,7 +123,7 @@ describe("an attacker guessing one account's password from many addresses", () =
       .set({ created_at: sql`created_at - interval '2 hours'`, expires_at: sql`expires_at - interval '2 hours'` })
       .where("user_id", "in", db.owner.selectFrom("users").select("id").where("email", "=", email))
       .execute();
-    const { caller } = await new ApiSession(apiDeps(db.app, jobs), "198.51.100.30").caller();
+    const { caller } = await new ApiSession(deps(), "198.51.100.30").caller();
     await expect(caller.auth.loginWithLink({ token: first!.token!, password: DEMO_PASSWORD })).rejects.toMatchObject({
       message: expect.stringMatching(/verlopen/),
     });
@@ -129,7 +131,7 @@ describe("an attacker guessing one account's password from many addresses", () =
     expect((await attempt("198.51.100.30", email, DEMO_PASSWORD)).ok).toBe(false);
     const mails = await unlockMails(email);
     expect(mails).toHaveLength(2);
-    const fresh = await new ApiSession(apiDeps(db.app, jobs), "198.51.100.30").caller();
+    const fresh = await new ApiSession(deps(), "198.51.100.30").caller();
     await fresh.caller.auth.loginWithLink({ token: mails[1]!.token!, password: DEMO_PASSWORD });
     expect(fresh.resHeaders.get("set-cookie")).toMatch(/^jr_session=/);
   });
@@ -164,15 +166,12 @@ describe("failures from one address", () => {
       const right = await attempt("192.0.2.50", email, DEMO_PASSWORD);
       expect(waitOf(right)).toBe(wait);
       if (!right.ok) expect(right.ms).toBeLessThan(1000);
-      await elapse(wait);
+      elapse(wait);
     }
-    expect(waits).toHaveLength(3);
-    expect(waits[0]).toBeGreaterThanOrEqual(1);
-    expect(waits[1]).toBeGreaterThan(waits[0]!);
-    expect(waits[2]).toBeGreaterThan(waits[1]!);
+    expect(waits).toEqual([1, 2, 4]);
 
     expect((await attempt("192.0.2.51", email, DEMO_PASSWORD)).ok).toBe(true);
-    await elapse(waits[2]!);
+    elapse(waits[2]!);
     expect((await attempt("192.0.2.50", email, DEMO_PASSWORD)).ok).toBe(true);
   });
 

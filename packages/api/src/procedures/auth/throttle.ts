@@ -38,7 +38,7 @@ export const signInByEmailLink = () =>
  * is recorded as failed until the caller marks it succeeded.
  */
 export async function claimAttempt(ctx: Context, email: string, options: { withUnlockLink?: boolean } = {}) {
-  const now = new Date();
+  const now = ctx.deps.clock?.() ?? new Date();
   const { verdict, attemptId } = await claimLoginAttempt(
     ctx.deps.db,
     { email, address: throttleAddress(ctx.ip), ip: ctx.ip },
