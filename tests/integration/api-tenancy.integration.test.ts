@@ -123,7 +123,11 @@ describe("login", () => {
     for (let i = 0; i < LOGIN_THROTTLE.pair.freeFailures + 1; i++) {
       await expectTrpcError(s.login("verwijzer.haaglanden@jeugdregie.demo", `wrong-${i}`), "UNAUTHORIZED");
     }
-    await expectTrpcError(s.login("verwijzer.haaglanden@jeugdregie.demo", DEMO_PASSWORD), "TOO_MANY_REQUESTS", /Probeer het over 1 seconde/);
+    await expectTrpcError(
+      s.login("verwijzer.haaglanden@jeugdregie.demo", DEMO_PASSWORD),
+      "TOO_MANY_REQUESTS",
+      /Probeer het over 1 seconde/,
+    );
     await new ApiSession(frozen, "198.51.100.4").login("verwijzer.haaglanden@jeugdregie.demo", DEMO_PASSWORD);
   });
 

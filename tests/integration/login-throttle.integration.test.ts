@@ -104,7 +104,9 @@ describe("an attacker guessing one account's password from many addresses", () =
     expect(await signedInRole(user)).toBe("placement_coordinator");
 
     const again = (await new ApiSession(deps(), "198.51.100.21").caller()).caller;
-    await expect(again.auth.loginWithLink({ token, password: DEMO_PASSWORD })).rejects.toMatchObject({ message: expect.stringMatching(/al gebruikt/) });
+    await expect(again.auth.loginWithLink({ token, password: DEMO_PASSWORD })).rejects.toMatchObject({
+      message: expect.stringMatching(/al gebruikt/),
+    });
     await expect(again.auth.linkInfo({ token })).rejects.toMatchObject({ message: expect.stringMatching(/al gebruikt/) });
 
     // From then on the address the link was used from is known: the password works there, the attack goes on.

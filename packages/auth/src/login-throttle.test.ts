@@ -12,7 +12,12 @@ import {
 
 const now = new Date("2026-11-25T12:00:00Z");
 const secondsAgo = (s: number) => new Date(now.getTime() - s * 1000);
-const quiet: LoginHistory = { pair: { count: 0, lastAt: null }, address: { count: 0, lastAt: null }, accountFailures: 0, knownAddress: false };
+const quiet: LoginHistory = {
+  pair: { count: 0, lastAt: null },
+  address: { count: 0, lastAt: null },
+  accountFailures: 0,
+  knownAddress: false,
+};
 
 describe("delays after failures", () => {
   it("lets a few failures go free, then doubles from one second up to five minutes", () => {

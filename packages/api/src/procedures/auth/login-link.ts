@@ -20,7 +20,10 @@ const PROBLEMS: Record<UnlockLinkProblem, { nl: string; en: string }> = {
   unknown: { nl: "Deze inloglink bestaat niet. Controleer de link.", en: "This sign-in link does not exist. Check the link." },
   used: { nl: "Deze inloglink is al gebruikt.", en: "This sign-in link has already been used." },
   expired: { nl: "Deze inloglink is verlopen.", en: "This sign-in link has expired." },
-  spent: { nl: "Met deze inloglink is te vaak een verkeerd wachtwoord ingevuld.", en: "A wrong password was entered too often with this link." },
+  spent: {
+    nl: "Met deze inloglink is te vaak een verkeerd wachtwoord ingevuld.",
+    en: "A wrong password was entered too often with this link.",
+  },
 };
 
 function linkRefused(problem: UnlockLinkProblem) {
