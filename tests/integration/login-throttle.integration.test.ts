@@ -1,7 +1,7 @@
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { TRPCError } from "@trpc/server";
-import { DEMO_PASSWORD } from "@jeugdregie/db";
+import { DEMO_PASSWORD, enqueueEmail } from "@jeugdregie/db";
 import { sendEmailJob } from "@jeugdregie/jobs";
 import { createTestDatabase, type TestDatabase } from "./helpers/test-database.ts";
 import { ApiSession, apiDeps, RecordingJobQueue, testCrypto } from "./helpers/api.ts";
@@ -186,5 +186,37 @@ describe("failures from one address", () => {
     expect(waitOf(refused!)).toBeGreaterThanOrEqual(1);
     expect(waitOf(await attempt("192.0.2.60", "beheer.haaglanden@jeugdregie.demo", DEMO_PASSWORD))).toBeGreaterThanOrEqual(1);
     expect((await attempt("192.0.2.61", "beheer.haaglanden@jeugdregie.demo", DEMO_PASSWORD)).ok).toBe(true);
+  });
+});
+
+describe("the sign-in links in the database", () => {
+  it("are out of the application role's reach except through the narrow functions", async () => {
+    await expect(sql`select count(*) from login_unlock_tokens`.execute(db.app)).rejects.toMatchObject({ code: "42501" });
+    await expect(sql`delete from login_unlock_tokens`.execute(db.app)).rejects.toMatchObject({ code: "42501" });
+    const { rows } = await sql<{ n: number }>`select count(*)::int as n from login_unlock_tokens`.execute(db.owner);
+    expect(rows[0]!.n).toBeGreaterThan(0);
+  });
+
+  it("let an anonymous transaction queue only the link mail it just issued, to that account", async () => {
+    const queue = (recipient: string, hash?: string) =>
+      db.app.transaction().execute(async (tx) => {
+        if (hash) await sql`select set_config('app.login_unlock_token_hash', ${hash}, true)`.execute(tx);
+        return enqueueEmail(tx, testCrypto, { regionId: null, recipient, subject: "s", body: "b" });
+      });
+    await expect(queue("iemand@example.test")).rejects.toThrow(/row-level security/);
+    const live = await db.owner
+      .selectFrom("login_unlock_tokens as t")
+      .innerJoin("users as u", "u.id", "t.user_id")
+      .select(["t.token_hash", "u.email"])
+      .where("t.used_at", "is", null)
+      .executeTakeFirstOrThrow();
+    // A live link, but not one issued a moment ago (in this transaction), or another recipient: refused.
+    const issuedAt = (at: Date) =>
+      db.owner.updateTable("login_unlock_tokens").set({ created_at: at }).where("token_hash", "=", live.token_hash).execute();
+    await issuedAt(new Date(Date.now() - 5 * 60_000));
+    await expect(queue(live.email, live.token_hash)).rejects.toThrow(/row-level security/);
+    await issuedAt(new Date());
+    await expect(queue("iemand@example.test", live.token_hash)).rejects.toThrow(/row-level security/);
+    await expect(queue(live.email, live.token_hash)).resolves.toMatch(/^\d+$/);
   });
 });

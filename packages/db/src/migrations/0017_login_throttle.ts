@@ -4,8 +4,8 @@ import { sql, type Kysely } from "kysely";
  * Login throttling without lockout (docs/decisions/0006-login-throttling.md). Attempts are counted
  * by the address the throttle uses (an IPv4 address, an IPv6 /64), kept next to the raw address.
  * An account guessed at from many addresses is opened from a new address only with a single-use
- * link from its mailbox: the links live in a table the application role cannot touch, only
- * through four narrow functions, and the one e-mail an anonymous sign-in may queue is that link,
+ * link from its mailbox: the links live in a table the application role has no privilege on,
+ * reached only through four narrow functions, and the one e-mail an anonymous sign-in may queue is that link,
  * to the account's own address, in the transaction that issued it.
  */
 const upSql = sql.raw(/* sql */ `
@@ -26,9 +26,9 @@ create table login_unlock_tokens (
   used_from text
 );
 create index login_unlock_tokens_user_idx on login_unlock_tokens (user_id, created_at);
--- No grants and no policies: the application role reaches these rows through the functions below only.
-alter table login_unlock_tokens enable row level security;
-alter table login_unlock_tokens force row level security;
+-- No privilege at all (so no row-level security to write): the application role reaches these
+-- rows through the functions below only.
+revoke all on login_unlock_tokens from public, jeugdregie_app;
 
 /* A link for the enabled password account with this address, unless one went out within
    resend_after_seconds and still works (an attacker cannot flood the mailbox). Returns the
