@@ -52,9 +52,9 @@ export const loginLinkInput = tokenInput.extend({
 export const loginWithLink = publicProcedure.input(loginLinkInput).mutation(async ({ ctx, input }) => {
   const { db } = ctx.deps;
   const { tokenHash, link } = await usableLink(ctx, input.token);
-  // The link stands in for a known address; the waits for this address still apply.
+  // The link is what a guessed-at account asks for at a new address; the waits for this address still apply.
   const turn = await claimAttempt(ctx, link.email, { withUnlockLink: true });
-  if (turn.kind !== "allow") throw linkRefused("spent");
+  if (turn.kind !== "allow") throw new Error("a sign-in link never needs another link");
 
   const account = await checkCredentials(ctx, link.email, input.password, "login_link");
   if (!account) {
