@@ -49,14 +49,30 @@ export default function App() {
 export function ErrorBoundary() {
   const error = useRouteError();
   const status = isRouteErrorResponse(error) ? error.status : 500;
-  const message = isRouteErrorResponse(error)
-    ? typeof error.data === "string"
-      ? error.data
-      : error.statusText
-    : "Er ging iets mis aan onze kant. Probeer het opnieuw.";
+  // Our own refusals carry a Dutch message for users; the router's own (an unknown address) and
+  // anything unexpected get ours instead of their technical text.
+  // The router's own text starts with "Error:" and its internal flag does not always survive hydration.
+  const own =
+    isRouteErrorResponse(error) &&
+    !(error as { internal?: boolean }).internal &&
+    typeof error.data === "string" &&
+    !error.data.startsWith("Error:");
+  const message = own
+    ? (error.data as string)
+    : status === 404
+      ? "Deze pagina bestaat niet (meer). Controleer het adres of ga terug naar de start."
+      : "Er ging iets mis aan onze kant. Probeer het opnieuw.";
   return (
     <main className="jr-main">
-      <Heading level={1}>{status === 404 ? "Pagina niet gevonden" : status === 403 ? "Geen toegang" : "Er ging iets mis"}</Heading>
+      <Heading level={1}>
+        {status === 404
+          ? "Pagina niet gevonden"
+          : status === 403
+            ? "Geen toegang"
+            : status < 500
+              ? "Controleer de invoer"
+              : "Er ging iets mis"}
+      </Heading>
       <Alert type="error">{message}</Alert>
       <Paragraph>
         <a className="utrecht-link" href="/">

@@ -20,6 +20,21 @@ export function toTrpcError(error: AppError): TRPCError {
   return new TRPCError({ code: TRPC_CODE[error.code], message: error.message, cause: error });
 }
 
+/** An internal error that has been logged with its request id; its message is safe to show anyone. */
+export class ReportedError extends TRPCError {
+  constructor(
+    readonly requestId: string,
+    cause: unknown,
+  ) {
+    super({ code: "INTERNAL_SERVER_ERROR", message: internalMessage(requestId).nl, cause });
+  }
+}
+
+export const internalMessage = (requestId: string | undefined) => ({
+  nl: `Er ging iets mis aan onze kant. Probeer het opnieuw; blijft het misgaan, noem dan melding ${requestId ?? "onbekend"}.`,
+  en: `Something went wrong on our side. Please try again; if it keeps failing, quote ${requestId ?? "unknown"}.`,
+});
+
 export const notSignedIn = () => new AppError("UNAUTHENTICATED", { nl: "Je bent niet ingelogd.", en: "You are not signed in." });
 export const forbidden = () =>
   new AppError("FORBIDDEN", { nl: "Je hebt geen toegang tot deze gegevens.", en: "You do not have access to this data." });
@@ -52,21 +67,15 @@ export function describeError(error: TRPCError, requestId?: string): { message: 
     const fieldErrors: Record<string, string[]> = {};
     for (const issue of cause.issues) (fieldErrors[issue.path.join(".") || "_"] ??= []).push(issue.message);
     return {
-      message:
-        "De invoer is niet geldig: " +
-        Object.entries(fieldErrors)
-          .map(([k, v]) => `${k}: ${v.join(", ")}`)
-          .join("; "),
+      // Field paths are for forms (fieldErrors); people read the messages themselves.
+      message: "De invoer is niet geldig: " + [...new Set(Object.values(fieldErrors).flat())].join(" "),
       data: { appCode: "BAD_INPUT", messageEn: "The input is not valid.", fieldErrors },
     };
   }
   if (error.code === "INTERNAL_SERVER_ERROR") {
     return {
-      message: `Er ging iets mis aan onze kant. Probeer het opnieuw; blijft het misgaan, noem dan melding ${requestId ?? "onbekend"}.`,
-      data: {
-        appCode: "INTERNAL",
-        messageEn: `Something went wrong on our side. Please try again; if it keeps failing, quote ${requestId ?? "unknown"}.`,
-      },
+      message: internalMessage(requestId).nl,
+      data: { appCode: "INTERNAL", messageEn: internalMessage(requestId).en },
     };
   }
   return {

@@ -2,6 +2,7 @@ import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import type { AppError } from "@jeugdregie/domain";
 import { bodyTooLarge, limitBody } from "./body-limit.ts";
 import { createContext, type ApiDeps } from "./context.ts";
+import { ReportedError } from "./errors.ts";
 import { appRouter } from "./router.ts";
 
 /**
@@ -38,6 +39,11 @@ export async function handleTrpcRequest(deps: ApiDeps, request: Request, clientA
     req: limited.request,
     router: appRouter,
     createContext: ({ resHeaders }) => createContext(deps, { request, clientAddress, resHeaders }),
+    // Procedures log their own failures (with the request id); this catches what fails before one runs.
+    onError: ({ error, path, ctx }) => {
+      if (error.code === "INTERNAL_SERVER_ERROR" && !(error instanceof ReportedError))
+        deps.logger.error({ requestId: ctx?.requestId, path, err: error.cause ?? error }, "request failed before its procedure");
+    },
   });
   return limited.exceeded() ? tooLargeResponse(bodyTooLarge(MAX_API_BODY_BYTES)) : response;
 }

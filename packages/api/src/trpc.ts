@@ -3,7 +3,7 @@ import { initTRPC } from "@trpc/server";
 import { AppError, findForbiddenText, isAppError } from "@jeugdregie/domain";
 import type { Context } from "./context.ts";
 import { databaseRefusal } from "./database-errors.ts";
-import { describeError, forbidden, notSignedIn, regionAdminsOnly, toTrpcError } from "./errors.ts";
+import { describeError, forbidden, notSignedIn, regionAdminsOnly, ReportedError, toTrpcError } from "./errors.ts";
 import { auditRefusal, idsOf, refusalCode } from "./refusals.ts";
 
 const t = initTRPC.context<Context>().create({
@@ -36,7 +36,11 @@ const mapAppErrors = t.middleware(async ({ ctx, path, type, next }) => {
     );
     throw toTrpcError(refusal);
   }
-  if (result.error.code === "INTERNAL_SERVER_ERROR") ctx.deps.logger.error({ ...where, err: cause ?? result.error }, "internal error");
+  if (result.error.code === "INTERNAL_SERVER_ERROR") {
+    ctx.deps.logger.error({ ...where, err: cause ?? result.error }, "internal error");
+    // Callers in the same process (page loaders) see this message too: never the raw one.
+    throw new ReportedError(ctx.requestId, cause ?? result.error);
+  }
   return result;
 });
 
@@ -45,10 +49,14 @@ const refuseForbiddenText = t.middleware(async ({ getRawInput, next }) => {
   const field = findForbiddenText(await getRawInput().catch(() => undefined));
   if (field)
     throw toTrpcError(
-      new AppError("BAD_INPUT", {
-        nl: `Het veld "${field.join(".") || "invoer"}" bevat tekens die niet zijn toegestaan (zoals een nul-teken of stuurcode).`,
-        en: `The field "${field.join(".") || "input"}" contains characters that are not allowed (such as a NUL byte or control code).`,
-      }),
+      new AppError(
+        "BAD_INPUT",
+        {
+          nl: "Een ingevuld veld bevat tekens die niet zijn toegestaan (zoals een nul-teken of een stuurcode). Haal ze weg en probeer het opnieuw.",
+          en: "A field contains characters that are not allowed (such as a NUL byte or a control code). Remove them and try again.",
+        },
+        { field: field.join(".") },
+      ),
     );
   return next();
 });

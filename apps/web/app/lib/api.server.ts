@@ -30,8 +30,13 @@ export function rethrowAsResponse(error: unknown): never {
           ? 404
           : error.code === "UNAUTHORIZED"
             ? 401
+<<<<<<< HEAD
             : error.code === "SERVICE_UNAVAILABLE"
               ? 503
+=======
+            : error.code === "INTERNAL_SERVER_ERROR"
+              ? 500
+>>>>>>> main
               : 400;
     throw new Response(error.message, { status });
   }

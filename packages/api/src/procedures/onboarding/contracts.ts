@@ -4,25 +4,24 @@ import { answerContract, createContract, isVisibleRegion, listContracts, withTen
 import { AppError, FINANCING_FORMS, isProviderRole, PROVIDER_ROLES, validateContractAnswer } from "@jeugdregie/domain";
 import { forbidden, regionNotFound } from "../../errors.ts";
 import { authedProcedure, providerAdminProcedure, regionAdminProcedure } from "../../trpc.ts";
-
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: "Vul een datum in als 2026-01-31." });
+import { cents, isoDate } from "../../input.ts";
 
 export const createContractInput = z.object({
   providerId: z.uuid({ message: "Kies een aanbieder." }),
   segmentId: z.uuid({ message: "Kies een segment." }),
   providerRole: z.enum(PROVIDER_ROLES, { message: "Kies de rol van de aanbieder." }),
   financingForm: z.enum(FINANCING_FORMS, { message: "Kies een financieringsvorm." }),
-  startsOn: isoDate,
-  endsOn: isoDate,
+  startsOn: isoDate("2026-01-01"),
+  endsOn: isoDate("2027-12-31"),
   revisionClause: z.string().trim().max(2000).default(""),
-  guaranteeAmountCents: z.number().int().nullable().default(null),
+  guaranteeAmountCents: cents("Vul het garantiebedrag in.").nullable().default(null),
   products: z
     .array(
       z.object({
         productCode: z.string().trim().toUpperCase(),
         productCategory: z.string().trim(),
         unit: z.string().trim(),
-        tariffCents: z.number({ message: "Vul een tarief in." }).int(),
+        tariffCents: cents("Vul een tarief in."),
         intensityBand: z
           .string()
           .regex(/^[K-Z]$/)

@@ -2,20 +2,21 @@ import { z } from "zod";
 import { intensityTariffs, saveIntensityTariffs, withTenant } from "@jeugdregie/db";
 import { AppError, INTENSITY_BANDS } from "@jeugdregie/domain";
 import { regionAdminProcedure } from "../../trpc.ts";
+import { cents, isoDate } from "../../input.ts";
 
 export const getTariffs = regionAdminProcedure.query(({ ctx }) =>
   withTenant(ctx.deps.db, ctx.viewer.scope, (tx) => intensityTariffs(tx, ctx.regionId)),
 );
 
 export const saveTariffsInput = z.object({
-  validFrom: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: "Vul een ingangsdatum in als 2026-01-01." }),
+  validFrom: isoDate("2026-01-01"),
   tariffs: z
     .array(
       z.object({
         band: z.enum(INTENSITY_BANDS),
         minHours: z.number().min(0).max(24),
         maxHours: z.number().min(0).max(24),
-        tariffCents: z.number().int(),
+        tariffCents: cents("Vul een tarief in."),
       }),
     )
     .length(INTENSITY_BANDS.length, { message: "Vul alle intensiteiten K tot en met Z in." }),

@@ -17,6 +17,7 @@ import {
   CHILD_FIELD_LABELS,
   differingChildFields,
   DOCUMENT_TYPES,
+  isCalendarDate,
   isTestBsn,
   isValidBsn,
   type ChildField,
@@ -32,6 +33,7 @@ export const createRequestInput = z.object({
   birthDate: z
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/, { message: "Vul de geboortedatum in als 2012-03-01." })
+    .refine(isCalendarDate, { message: "Die geboortedatum bestaat niet: vul een datum in als 2012-03-01." })
     .refine((d) => d <= today(), { message: "De geboortedatum ligt in de toekomst." })
     .refine((d) => d >= `${Number(today().slice(0, 4)) - 27}${today().slice(4)}`, {
       message: "Jeugdhulp is er tot 27 jaar: controleer de geboortedatum.",
@@ -79,6 +81,11 @@ export const createRequestInput = z.object({
  */
 export const createPlacementRequest = intakeProcedure.input(createRequestInput).mutation(async ({ ctx, input }) => {
   const { crypto, db } = ctx.deps;
+  if (ctx.viewer.scope.role === "crisis_team" && input.urgency !== "crisis")
+    throw new AppError("FORBIDDEN", {
+      nl: "Het crisisteam meldt alleen crisisaanvragen aan; een gewone aanmelding loopt via de verwijzer of het centraal punt.",
+      en: "The crisis team registers crisis requests only; a regular request goes through the referrer or the placement point.",
+    });
   const bsn = input.bsn.padStart(9, "0");
   if (isTestBsn(bsn) && !ctx.deps.allowTestBsn) {
     throw new AppError("BAD_INPUT", {

@@ -16,20 +16,26 @@ import {
 import { rematchWaitingJob, rematchWaitingJobOptions } from "@jeugdregie/jobs";
 import { END_DESTINATIONS, crisisDates } from "@jeugdregie/domain";
 import { coordinatorProcedure } from "../../trpc.ts";
+<<<<<<< HEAD
 import { nudgeWorker } from "../../nudge.ts";
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: "Vul een datum in als 2026-12-01." });
+=======
+import { isoDate, orderedPeriod } from "../../input.ts";
+>>>>>>> main
 
 /** An accepted offer becomes a placement: the place is occupied; crisis placements get their cap. */
 export const place = coordinatorProcedure
   .input(
-    z.object({
-      requestId: z.uuid(),
-      startsOn: isoDate,
-      plannedEndOn: isoDate.nullable().default(null),
-      schoolKept: z.boolean().nullable().default(null),
-      siblingsTogether: z.boolean().nullable().default(null),
-    }),
+    z
+      .object({
+        requestId: z.uuid(),
+        startsOn: isoDate("2026-12-01"),
+        plannedEndOn: isoDate("2027-06-30").nullable().default(null),
+        schoolKept: z.boolean().nullable().default(null),
+        siblingsTogether: z.boolean().nullable().default(null),
+      })
+      .refine(...orderedPeriod("startsOn", "plannedEndOn", "De geplande einddatum ligt voor de startdatum.")),
   )
   .mutation(({ ctx, input }) =>
     withTenant(ctx.deps.db, ctx.viewer.scope, async (tx) => {
@@ -69,7 +75,7 @@ export const endPlacementProcedure = coordinatorProcedure
   .input(
     z.object({
       requestId: z.uuid(),
-      endedOn: isoDate,
+      endedOn: isoDate("2027-06-30"),
       destination: z.enum(END_DESTINATIONS, { message: "Kies waar het kind naartoe gaat." }),
       note: z.string().trim().max(2000).nullable().default(null),
     }),

@@ -5,6 +5,7 @@ import type { Context } from "../../context.ts";
 import { nudgeWorker } from "../../nudge.ts";
 import { forbidden } from "../../errors.ts";
 import { authedProcedure } from "../../trpc.ts";
+import { isoDate, orderedPeriod, placeCount } from "../../input.ts";
 
 /** Regions of a supra region and its coordinator negotiate capacity; RLS keeps each to its own negotiations. */
 const negotiationProcedure = authedProcedure.use(({ ctx, next }) => {
@@ -21,19 +22,19 @@ async function sendMails(ctx: Pick<Context, "deps" | "requestId">, outboxIds: st
   for (const outboxId of outboxIds) await nudgeWorker(ctx, sendEmailJob, { outboxId });
 }
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: "Vul een datum in als 2027-01-01." });
-
 export const openNegotiationProcedure = negotiationProcedure
   .input(
-    z.object({
-      supraRegionId: z.uuid().nullable().default(null),
-      careType: z.string().min(2).max(60),
-      counterpartyRegionId: z.uuid().nullable(),
-      places: z.number({ message: "Vul het aantal plekken in." }).int(),
-      periodStart: isoDate,
-      periodEnd: isoDate,
-      note: z.string().trim().max(2000).nullable().default(null),
-    }),
+    z
+      .object({
+        supraRegionId: z.uuid().nullable().default(null),
+        careType: z.string().min(2).max(60),
+        counterpartyRegionId: z.uuid().nullable(),
+        places: placeCount("Vul het aantal plekken in.").min(1, { message: "Onderhandel over minstens één plek." }),
+        periodStart: isoDate("2027-01-01"),
+        periodEnd: isoDate("2027-12-31"),
+        note: z.string().trim().max(2000).nullable().default(null),
+      })
+      .refine(...orderedPeriod("periodStart", "periodEnd")),
   )
   .mutation(async ({ ctx, input }) => {
     const opened = await withTenant(ctx.deps.db, ctx.viewer.scope, (tx) => openNegotiation(tx, ctx.viewer.scope, input, ctx.deps.crypto));
@@ -46,7 +47,7 @@ export const answerNegotiationProcedure = negotiationProcedure
     z.object({
       negotiationId: z.uuid(),
       action: z.enum(["accept", "reject", "counter"]),
-      places: z.number().int().optional(),
+      places: placeCount().optional(),
       note: z.string().trim().max(2000).nullable().default(null),
     }),
   )

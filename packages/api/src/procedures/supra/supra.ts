@@ -11,6 +11,7 @@ import {
   withTenant,
 } from "@jeugdregie/db";
 import { supraProcedure } from "../../trpc.ts";
+import { placeCount } from "../../input.ts";
 
 /** Out-of-region offers and placements of member regions with their justifications (no identities). */
 export const outOfRegion = supraProcedure.query(({ ctx }) => withTenant(ctx.deps.db, ctx.viewer.scope, (tx) => supraOutOfRegion(tx)));
@@ -45,7 +46,7 @@ export const saveAllocationsProcedure = supraProcedure
     z.object({
       careType: z.string().min(2).max(60),
       year: z.number().int().min(2020).max(2100),
-      allocations: z.array(z.object({ regionId: z.uuid(), places: z.number({ message: "Vul een aantal plekken in." }).int() })).max(100),
+      allocations: z.array(z.object({ regionId: z.uuid(), places: placeCount() })).max(100),
     }),
   )
   .mutation(({ ctx, input }) =>
@@ -62,10 +63,12 @@ export const savePhaseOut = supraProcedure
   .input(
     z.object({
       providerId: z.uuid(),
-      plan: z
-        .array(z.object({ year: z.number().int().min(2020).max(2100), places: z.number({ message: "Vul de geplande plekken in." }).int() }))
-        .max(20),
-      minViablePct: z.number().int(),
+      plan: z.array(z.object({ year: z.number().int().min(2020).max(2100), places: placeCount("Vul de geplande plekken in.") })).max(20),
+      minViablePct: z
+        .number()
+        .int()
+        .min(0, { message: "Een percentage ligt tussen 0 en 100." })
+        .max(100, { message: "Een percentage ligt tussen 0 en 100." }),
     }),
   )
   .mutation(({ ctx, input }) =>

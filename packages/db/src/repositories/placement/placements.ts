@@ -1,5 +1,5 @@
 import { sql } from "kysely";
-import { AppError, freePlaces, type EndDestination, type TenantScope } from "@jeugdregie/domain";
+import { AppError, freePlaces, isOrderedPeriod, type EndDestination, type TenantScope } from "@jeugdregie/domain";
 import type { Tx } from "../../tenant.ts";
 import { writeAudit } from "../audit.ts";
 import { mapConstraintError } from "../pg-errors.ts";
@@ -67,6 +67,18 @@ export async function endPlacement(
   requestId: string,
   input: { endedOn: string; destination: EndDestination; note: string | null },
 ) {
+  const running = await tx
+    .selectFrom("placements")
+    .select("starts_on")
+    .where("region_id", "=", regionId)
+    .where("request_id", "=", requestId)
+    .where("ended_on", "is", null)
+    .executeTakeFirst();
+  if (running && !isOrderedPeriod(String(running.starts_on), input.endedOn))
+    throw new AppError("BAD_INPUT", {
+      nl: `Een plaatsing kan niet eindigen voor ze begon (${String(running.starts_on)}).`,
+      en: `A placement cannot end before it started (${String(running.starts_on)}).`,
+    });
   const ended = await tx
     .updateTable("placements")
     .set({ ended_on: input.endedOn, end_destination: input.destination, end_note: input.note })
