@@ -16,13 +16,8 @@ import {
 import { rematchWaitingJob, rematchWaitingJobOptions } from "@jeugdregie/jobs";
 import { END_DESTINATIONS, crisisDates } from "@jeugdregie/domain";
 import { coordinatorProcedure } from "../../trpc.ts";
-<<<<<<< HEAD
 import { nudgeWorker } from "../../nudge.ts";
-
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: "Vul een datum in als 2026-12-01." });
-=======
 import { isoDate, orderedPeriod } from "../../input.ts";
->>>>>>> main
 
 /** An accepted offer becomes a placement: the place is occupied; crisis placements get their cap. */
 export const place = coordinatorProcedure
