@@ -5,15 +5,25 @@ import {
   dossierAccessLog,
   getPlacementPointSettings,
   getRequestDetail,
+  justificationsFor,
   listRequests,
   matchRequest,
   offerHistory,
   openOfferOf,
   presentDocumentKinds,
   regionAllocation,
+  statusHistory,
   withTenant,
 } from "@jeugdregie/db";
-import { AppError, missingDocuments, offerDeadline, overAllocation, REQUEST_STATUSES } from "@jeugdregie/domain";
+import {
+  AppError,
+  missingDocuments,
+  offerDeadline,
+  offerResponseHoursFor,
+  overAllocation,
+  REQUEST_STATUSES,
+  summariseExclusions,
+} from "@jeugdregie/domain";
 import { offerExpiryJob } from "@jeugdregie/jobs";
 import { coordinatorProcedure } from "../../trpc.ts";
 
@@ -45,6 +55,7 @@ export const requestDetail = coordinatorProcedure.input(requestRef).query(({ ctx
           .orderBy("created_at", "desc")
           .executeTakeFirst()) ?? null,
       accessLog: await dossierAccessLog(tx, ctx.regionId, input.requestId),
+      statusHistory: await statusHistory(tx, ctx.regionId, input.requestId),
     };
   }),
 );
@@ -83,11 +94,16 @@ export const proposals = coordinatorProcedure.input(requestRef).query(({ ctx, in
       };
     };
     const allocation = await regionAllocation(tx, ctx.regionId, need.careType, new Date().getFullYear());
+    // a place outside the region is offered only after its justification was approved
+    const approved = new Set(
+      (await justificationsFor(tx, ctx.regionId, input.requestId)).filter((j) => j.status === "approved").map((j) => j.location_id),
+    );
     return {
       need,
       allocation: allocation && { ...allocation, nextOfferOver: overAllocation(allocation) },
-      matches: matches.map((m) => ({ ...m, ...describe(m.locationId) })),
+      matches: matches.map((m) => ({ ...m, ...describe(m.locationId), needsJustification: !m.inRegion && !approved.has(m.locationId) })),
       excluded: excluded.map((e) => ({ ...e, ...describe(e.locationId) })),
+      excludedSummary: summariseExclusions(excluded, need.careType),
     };
   }),
 );
@@ -108,7 +124,7 @@ export const sendOffer = coordinatorProcedure
       // Pooled care: past the region's allocation only with a recorded reason (flagged to the supra coordinator).
       const request = await tx
         .selectFrom("placement_requests")
-        .select("care_type")
+        .select(["care_type", "urgency"])
         .where("region_id", "=", ctx.regionId)
         .where("id", "=", input.requestId)
         .executeTakeFirstOrThrow();
@@ -125,7 +141,8 @@ export const sendOffer = coordinatorProcedure
         ctx.regionId,
         input.requestId,
         input.locationId,
-        offerDeadline(new Date(), settings.offerResponseHours),
+        // a crisis offer gets the region's crisis deadline in hours, not the regular days
+        offerDeadline(new Date(), offerResponseHoursFor(settings, request.urgency)),
         over ? input.overAllocationReason! : null,
       );
     });

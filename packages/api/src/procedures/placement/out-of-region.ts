@@ -35,12 +35,12 @@ export const justify = coordinatorProcedure
   )
   .mutation(({ ctx, input }) =>
     withTenant(ctx.deps.db, ctx.viewer.scope, async (tx) => {
-      const { candidates, matches, excluded } = await matchRequest(tx, ctx.regionId, input.requestId);
-      const names = new Map(candidates.map((c) => [c.locationId, c.name]));
+      const { need, candidates, matches, excluded } = await matchRequest(tx, ctx.regionId, input.requestId);
       const inRegion = (id: string) => candidates.find((c) => c.locationId === id)?.regionId === ctx.regionId;
       const summary = inRegionSummary(
-        excluded.filter((e) => inRegion(e.locationId)).map((e) => ({ locationName: names.get(e.locationId) ?? "?", reasons: e.reasons })),
+        excluded.filter((e) => inRegion(e.locationId)),
         matches.filter((m) => m.inRegion).length,
+        need.careType,
       );
       return createJustification(tx, ctx.viewer.scope, ctx.regionId, {
         requestId: input.requestId,

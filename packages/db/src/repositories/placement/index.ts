@@ -8,3 +8,6 @@ export * from "./need-records.ts";
 export * from "./capacity.ts";
 export * from "./notifications.ts";
 export * from "./intake-child.ts";
+export * from "./documents.ts";
+export * from "./referrer-requests.ts";
+export * from "./worklist.ts";
