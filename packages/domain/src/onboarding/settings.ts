@@ -51,6 +51,9 @@ export function validateSettings(settings: PlacementPointSettings): void {
 }
 
 /** The hours a provider has to answer an offer: the crisis deadline for a crisis request, else the regular one. */
-export function offerResponseHoursFor(settings: Pick<PlacementPointSettings, "offerResponseHours" | "crisisOfferResponseHours">, urgency: string) {
+export function offerResponseHoursFor(
+  settings: Pick<PlacementPointSettings, "offerResponseHours" | "crisisOfferResponseHours">,
+  urgency: string,
+) {
   return urgency === "crisis" ? settings.crisisOfferResponseHours : settings.offerResponseHours;
 }

@@ -1,5 +1,24 @@
 /** Dutch name particles (tussenvoegsels): written as small letters in initials ("S.d.V."). */
-const PARTICLES = new Set(["de", "der", "den", "van", "von", "het", "'t", "ten", "ter", "te", "in", "op", "aan", "la", "le", "du", "da", "di"]);
+const PARTICLES = new Set([
+  "de",
+  "der",
+  "den",
+  "van",
+  "von",
+  "het",
+  "'t",
+  "ten",
+  "ter",
+  "te",
+  "in",
+  "op",
+  "aan",
+  "la",
+  "le",
+  "du",
+  "da",
+  "di",
+]);
 
 /**
  * The initials a referrer recognises a child by in their list ("Sem de Vries" → "S.d.V."),

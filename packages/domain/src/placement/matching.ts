@@ -71,7 +71,12 @@ export const careTypeName = (code: string) => (isCareType(code) ? CARE_TYPE_LABE
 
 /** "2027-01-15" as "15 januari 2027". */
 export const dutchDate = (iso: string) =>
-  new Date(`${iso.slice(0, 10)}T12:00:00Z`).toLocaleDateString("nl-NL", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+  new Date(`${iso.slice(0, 10)}T12:00:00Z`).toLocaleDateString("nl-NL", {
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    timeZone: "UTC",
+  });
 
 export const freePlaces = (c: Pick<Candidate, "capacity" | "occupied" | "reserved">) => Math.max(0, c.capacity - c.occupied - c.reserved);
 

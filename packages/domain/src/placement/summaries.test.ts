@@ -8,18 +8,20 @@ const excluded = (blockers: Exclusion["blockers"], expectedFreeOn?: string | nul
 
 describe("why places are not proposed, summarised", () => {
   it("counts each location once under its main reason, in words and with the care type's name", () => {
-    const list = [
-      ...Array.from({ length: 12 }, () => excluded(["care_type", "full"])),
-      excluded(["full"]),
-      excluded(["full", "contract"]),
-    ];
+    const list = [...Array.from({ length: 12 }, () => excluded(["care_type", "full"])), excluded(["full"]), excluded(["full", "contract"])];
     expect(summariseExclusions(list, "jeugdzorgplus")).toBe("12 locaties bieden geen JeugdzorgPlus (gesloten); 2 zijn vol");
   });
 
   it("says singulars as singulars and names the first expected vacancy", () => {
     expect(
       summariseExclusions(
-        [excluded(["full"], "2027-03-01"), excluded(["full"], "2027-01-15"), excluded(["age"]), excluded(["reserved"]), excluded(["contract"])],
+        [
+          excluded(["full"], "2027-03-01"),
+          excluded(["full"], "2027-01-15"),
+          excluded(["age"]),
+          excluded(["reserved"]),
+          excluded(["contract"]),
+        ],
         "behandelgroep",
       ),
     ).toBe(

@@ -98,8 +98,13 @@ export function assertMayDecide(
  * Why the in-region options were not taken, summarised from matching's own reasons
  * ("12 locaties bieden geen JeugdzorgPlus (gesloten); 2 zijn vol"), not one line per location.
  */
-export function inRegionSummary(inRegionExcluded: Pick<Exclusion, "blockers" | "expectedFreeOn">[], inRegionMatches: number, careType: string): string {
-  if (inRegionMatches > 0) return `${inRegionMatches} passende ${inRegionMatches === 1 ? "plek" : "plekken"} in de eigen regio beschikbaar.`;
+export function inRegionSummary(
+  inRegionExcluded: Pick<Exclusion, "blockers" | "expectedFreeOn">[],
+  inRegionMatches: number,
+  careType: string,
+): string {
+  if (inRegionMatches > 0)
+    return `${inRegionMatches} passende ${inRegionMatches === 1 ? "plek" : "plekken"} in de eigen regio beschikbaar.`;
   if (inRegionExcluded.length === 0) return "Geen locaties in de eigen regio voor deze zorgvorm.";
   return `In de eigen regio: ${summariseExclusions(inRegionExcluded, careType)}.`;
 }

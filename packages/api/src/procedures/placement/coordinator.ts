@@ -30,7 +30,7 @@ import { coordinatorProcedure } from "../../trpc.ts";
 const requestRef = z.object({ requestId: z.uuid({ message: "Onbekende aanmelding." }) });
 
 export const queue = coordinatorProcedure
-  .input(z.object({ statuses: z.array(z.enum(REQUEST_STATUSES)).optional() }).optional())
+  .input(z.object({ statuses: z.array(z.enum(REQUEST_STATUSES, { message: "Onbekende status." })).optional() }).optional())
   .query(({ ctx, input }) =>
     withTenant(ctx.deps.db, ctx.viewer.scope, (tx) => listRequests(tx, ctx.viewer.scope, ctx.regionId, { statuses: input?.statuses })),
   );
@@ -113,7 +113,11 @@ export const sendOffer = coordinatorProcedure
   .input(
     requestRef.extend({
       locationId: z.uuid({ message: "Kies een locatie." }),
-      overAllocationReason: z.string().trim().max(2000).optional(),
+      overAllocationReason: z
+        .string({ message: "Vul de reden van de overschrijding in als tekst." })
+        .trim()
+        .max(2000, { message: "De reden is hoogstens 2000 tekens." })
+        .optional(),
     }),
   )
   .mutation(async ({ ctx, input }) => {
@@ -155,7 +159,14 @@ export const sendOffer = coordinatorProcedure
   });
 
 export const putOnWaiting = coordinatorProcedure
-  .input(requestRef.extend({ interimHelp: z.string().trim().max(2000) }))
+  .input(
+    requestRef.extend({
+      interimHelp: z
+        .string({ message: "Beschrijf de overbruggingshulp." })
+        .trim()
+        .max(2000, { message: "De overbruggingshulp is hoogstens 2000 tekens." }),
+    }),
+  )
   .mutation(({ ctx, input }) =>
     withTenant(ctx.deps.db, ctx.viewer.scope, (tx) =>
       applyRequestEvent(

@@ -41,7 +41,9 @@ export const createRequestInput = z.object({
       message: "Jeugdhulp is er tot 27 jaar: controleer de geboortedatum.",
     }),
   gender: z.enum(["0", "1", "2"], { message: "Kies het geslacht (of onbekend)." }),
-  homeMunicipalityCode: z.string({ message: "Kies de woongemeente." }).regex(/^GM\d{4}$/, { message: "Kies de woongemeente uit de lijst." }),
+  homeMunicipalityCode: z
+    .string({ message: "Kies de woongemeente." })
+    .regex(/^GM\d{4}$/, { message: "Kies de woongemeente uit de lijst." }),
   referrerKind: z.enum(["01", "02", "03", "04", "05", "08"], { message: "Kies de verwijzer." }),
   urgency: z.enum(["regular", "crisis"], { message: "Kies de urgentie: regulier of crisis." }),
   careType: z.enum(CARE_TYPES, { message: "Kies de gewenste zorgvorm." }),

@@ -39,7 +39,16 @@ export async function workList(tx: Tx, regionId: string, limit = WORKLIST_LIMIT)
     .innerJoin("placement_requests as r", (j) => j.onRef("r.region_id", "=", "o.region_id").onRef("r.id", "=", "o.request_id"))
     .leftJoin("locations as l", (j) => j.onRef("l.region_id", "=", "o.location_region_id").onRef("l.id", "=", "o.location_id"))
     .leftJoin("providers as v", "v.id", "o.provider_id")
-    .select(["o.id", "o.request_id", "o.deadline_at", "o.sent_at", "r.urgency", "l.name as location_name", "v.name as provider_name", child.as("pseudonym")])
+    .select([
+      "o.id",
+      "o.request_id",
+      "o.deadline_at",
+      "o.sent_at",
+      "r.urgency",
+      "l.name as location_name",
+      "v.name as provider_name",
+      child.as("pseudonym"),
+    ])
     .where("o.region_id", "=", regionId)
     .where("o.status", "=", "open")
     .orderBy("o.deadline_at")
