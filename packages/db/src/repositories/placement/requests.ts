@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { sql } from "kysely";
 import { AppError, transition, type RequestEvent, type RequestStatus, type TenantScope, type Urgency } from "@jeugdregie/domain";
 import type { Tx } from "../../tenant.ts";
@@ -55,10 +56,13 @@ export async function createRequest(tx: Tx, scope: TenantScope, regionId: string
     .where("bsn_hash", "=", child.bsnHash)
     .executeTakeFirst();
   if (!childRow) {
-    childRow = await tx
+    // No RETURNING: the crisis team may see a child only once it has a crisis request, which comes next.
+    childRow = { id: randomUUID(), pseudonym: child.pseudonym };
+    await tx
       .insertInto("children")
       .values({
         region_id: regionId,
+        id: childRow.id,
         pseudonym: child.pseudonym,
         bsn_hash: child.bsnHash,
         bsn_encrypted: child.bsnEncrypted,
@@ -68,8 +72,7 @@ export async function createRequest(tx: Tx, scope: TenantScope, regionId: string
         gender: child.gender,
         home_municipality_code: child.homeMunicipalityCode,
       })
-      .returning(["id", "pseudonym"])
-      .executeTakeFirstOrThrow();
+      .execute();
     await writeAudit(tx, scope, {
       action: "create",
       entity: "child",
