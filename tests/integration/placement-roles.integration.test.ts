@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { TRPCError } from "@trpc/server";
 import { DEMO_PASSWORD, withTenant } from "@jeugdregie/db";
-import type { TenantScope } from "@jeugdregie/domain";
+import type { CareType, TenantScope } from "@jeugdregie/domain";
 import { createTestDatabase, type TestDatabase } from "./helpers/test-database.ts";
 import { ApiSession, apiDeps, RecordingJobQueue } from "./helpers/api.ts";
 
@@ -247,7 +247,8 @@ describe("deleting a draft", () => {
 describe("the crisis team's offers", () => {
   it("get the region's crisis response deadline in hours; regular offers keep the regular one", async () => {
     const current = await as("regionAdmin").onboarding.settings.get();
-    const { saved: _saved, ...settings } = current;
+    const { saved: _saved, careTypes, ...rest } = current;
+    const settings = { ...rest, careTypes: careTypes as CareType[] };
     expect(current.crisisOfferResponseHours).toBe(4);
     await refused(
       as("regionAdmin").onboarding.settings.save({ ...settings, offerResponseHours: 2, crisisOfferResponseHours: 3 }),

@@ -67,19 +67,25 @@ export default function ReferrerRequest({ loaderData, actionData }: Route.Compon
       <div className="jr-request-layout">
         <ReferrerFacts request={request} />
         <div>
-          <Table caption="Documenten">
-            <TableHead columns={["Soort", "Bestand", "Grootte", "Toegevoegd"]} />
-            <TableBody>
-              {request.documentList.map((d) => (
-                <Row key={d.id}>
-                  <Cell>{DOCUMENT_LABELS[d.kind as DocumentType]?.nl ?? "document"}</Cell>
-                  <Cell>{d.filename}</Cell>
-                  <Cell numeric>{Math.ceil(d.size_bytes / 1024)} kB</Cell>
-                  <Cell>{dateTime(d.uploaded_at)}</Cell>
-                </Row>
-              ))}
-            </TableBody>
-          </Table>
+          {request.documentList.length === 0 ? (
+            <Paragraph>
+              <strong>Documenten:</strong> nog geen documenten toegevoegd.
+            </Paragraph>
+          ) : (
+            <Table caption="Documenten">
+              <TableHead columns={["Soort", "Bestand", "Grootte", "Toegevoegd"]} />
+              <TableBody>
+                {request.documentList.map((d) => (
+                  <Row key={d.id}>
+                    <Cell>{DOCUMENT_LABELS[d.kind as DocumentType]?.nl ?? "document"}</Cell>
+                    <Cell>{d.filename}</Cell>
+                    <Cell numeric>{Math.ceil(d.size_bytes / 1024)} kB</Cell>
+                    <Cell>{dateTime(d.uploaded_at)}</Cell>
+                  </Row>
+                ))}
+              </TableBody>
+            </Table>
+          )}
           {missing.length > 0 && (
             <Paragraph>
               Nog nodig voordat het centraal punt kan matchen:{" "}

@@ -10,7 +10,7 @@ import {
   type DocumentType,
   type RequestStatus,
 } from "@jeugdregie/domain";
-import { Cell, Row, Table, TableBody, TableHead } from "@jeugdregie/ui";
+import { Cell, Paragraph, Row, Table, TableBody, TableHead } from "@jeugdregie/ui";
 import { dateTime } from "../../lib/format.ts";
 import { DocumentLinks } from "./document-links.tsx";
 
@@ -43,41 +43,53 @@ const roleLabel = (role: string) => (isRole(role) ? ROLE_LABELS[role].nl : role 
 export function RequestRecords({ offers, documents, statusHistory, accessLog }: Props) {
   return (
     <>
-      <Table caption="Voorleggingen">
-        <TableHead columns={["Aanbieder", "Locatie", "Verstuurd", "Uitkomst", "Reden"]} />
-        <TableBody>
-          {offers.map((o) => (
-            <Row key={o.id}>
-              <Cell>{o.provider_name}</Cell>
-              <Cell>{o.location_name}</Cell>
-              <Cell>{dateTime(o.sent_at)}</Cell>
-              <Cell>
-                <span data-testid="offer-status">{OFFER_STATUS_LABELS[o.status]?.nl ?? "onbekend"}</span>
-              </Cell>
-              <Cell>
-                {o.decline_reason
-                  ? `${DECLINE_REASON_LABELS[o.decline_reason as DeclineReason]?.nl ?? "anders"}${o.decline_text ? `: ${o.decline_text}` : ""}`
-                  : "–"}
-              </Cell>
-            </Row>
-          ))}
-        </TableBody>
-      </Table>
-      <Table caption="Documenten">
-        <TableHead columns={["Soort", "Bestand", "Toegevoegd", "Inzien"]} />
-        <TableBody>
-          {documents.map((doc) => (
-            <Row key={doc.id}>
-              <Cell>{DOCUMENT_LABELS[doc.kind as DocumentType]?.nl ?? "document"}</Cell>
-              <Cell>{doc.filename}</Cell>
-              <Cell>{dateTime(doc.uploaded_at)}</Cell>
-              <Cell>
-                <DocumentLinks document={doc} />
-              </Cell>
-            </Row>
-          ))}
-        </TableBody>
-      </Table>
+      {offers.length === 0 ? (
+        <Paragraph>
+          <strong>Voorleggingen:</strong> nog niet voorgelegd aan een aanbieder.
+        </Paragraph>
+      ) : (
+        <Table caption="Voorleggingen">
+          <TableHead columns={["Aanbieder", "Locatie", "Verstuurd", "Uitkomst", "Reden"]} />
+          <TableBody>
+            {offers.map((o) => (
+              <Row key={o.id}>
+                <Cell>{o.provider_name}</Cell>
+                <Cell>{o.location_name}</Cell>
+                <Cell>{dateTime(o.sent_at)}</Cell>
+                <Cell>
+                  <span data-testid="offer-status">{OFFER_STATUS_LABELS[o.status]?.nl ?? "onbekend"}</span>
+                </Cell>
+                <Cell>
+                  {o.decline_reason
+                    ? `${DECLINE_REASON_LABELS[o.decline_reason as DeclineReason]?.nl ?? "anders"}${o.decline_text ? `: ${o.decline_text}` : ""}`
+                    : "–"}
+                </Cell>
+              </Row>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+      {documents.length === 0 ? (
+        <Paragraph>
+          <strong>Documenten:</strong> nog geen documenten toegevoegd.
+        </Paragraph>
+      ) : (
+        <Table caption="Documenten">
+          <TableHead columns={["Soort", "Bestand", "Toegevoegd", "Inzien"]} />
+          <TableBody>
+            {documents.map((doc) => (
+              <Row key={doc.id}>
+                <Cell>{DOCUMENT_LABELS[doc.kind as DocumentType]?.nl ?? "document"}</Cell>
+                <Cell>{doc.filename}</Cell>
+                <Cell>{dateTime(doc.uploaded_at)}</Cell>
+                <Cell>
+                  <DocumentLinks document={doc} />
+                </Cell>
+              </Row>
+            ))}
+          </TableBody>
+        </Table>
+      )}
       <Table caption="Statusverloop">
         <TableHead columns={["Wanneer", "Status"]} />
         <TableBody>
