@@ -17,7 +17,7 @@ afterAll(() => browser?.close());
 async function fillChild(page: Page, birthDate: string) {
   await page.fill("#bsn", "123456782");
   await page.fill("#birthDate", birthDate);
-  await page.fill("#homeMunicipalityCode", "GM0518");
+  await page.fill("#homeMunicipality", "'s-Gravenhage");
   await page.selectOption("#careType", "behandelgroep");
 }
 
@@ -31,7 +31,7 @@ describe("a BSN that belongs to a known child", () => {
     await Promise.all([page.waitForURL(/\/aanmeldingen\/[0-9a-f-]{36}$/), page.click("button:has-text('Aanmelding opslaan')")]);
     await settled(page);
     const firstId = new URL(page.url()).pathname.split("/").at(-1)!;
-    const pseudonym = (await page.textContent("h1"))!.replace("Aanmelding ", "").trim();
+    const pseudonym = (await page.textContent("h1"))!.match(/J-[A-Z0-9]+/)![0];
 
     // the same BSN with a typo in the birth date
     await page.goto(url("/aanmeldingen/nieuw"));
@@ -58,6 +58,7 @@ describe("a BSN that belongs to a known child", () => {
     await Promise.all([page.waitForURL(/\/aanmeldingen\/[0-9a-f-]{36}$/), page.click("button:has-text('Aanmelding opslaan')")]);
     await settled(page);
     expect(new URL(page.url()).pathname).not.toContain(firstId);
-    expect(await page.textContent("h1")).toBe(`Aanmelding ${pseudonym}`);
+    // the same child, so the initials of the name given the first time
+    expect(await page.textContent("h1")).toBe(`Aanmelding N.J. · ${pseudonym}`);
   });
 });

@@ -35,7 +35,7 @@ describe("from intake to re-placement", () => {
     await settled(page);
     await page.fill("#bsn", "123456789");
     await page.fill("#birthDate", "2014-06-01");
-    await page.fill("#homeMunicipalityCode", "GM0518");
+    await page.fill("#homeMunicipality", "'s-Gravenhage");
     await page.selectOption("#careType", "behandelgroep");
     await submitAndWait(page, "Aanmelding opslaan");
     expect(await page.textContent("[role=alert]")).toContain("11-proef");
@@ -65,7 +65,7 @@ describe("from intake to re-placement", () => {
     await login(page, "coordinator.haaglanden@jeugdregie.demo");
     await Promise.all([page.waitForURL("**/plaatsingen"), page.click("nav >> text=Centraal punt")]);
     await settled(page);
-    await page.waitForSelector("caption:has-text('Wachtrij')");
+    await page.waitForSelector("h2:has-text('Wacht op actie')");
     await screenshot(page, "31-coordinator-queue");
     await page.goto(url(requestPath));
     await submitAndWait(page, "Start matching");

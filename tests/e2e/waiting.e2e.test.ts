@@ -29,7 +29,7 @@ describe("nothing fits, so the placement waits until capacity appears", () => {
     await referrer.goto(url("/aanmeldingen/nieuw"));
     await referrer.fill("#bsn", "999999990");
     await referrer.fill("#birthDate", "2012-01-01");
-    await referrer.fill("#homeMunicipalityCode", "GM0603");
+    await referrer.fill("#homeMunicipality", "Rijswijk (ZH.)");
     await referrer.selectOption("#urgency", "crisis");
     await referrer.selectOption("#careType", "crisisplek");
     await Promise.all([referrer.waitForURL(/\/aanmeldingen\/[0-9a-f-]{36}$/), referrer.click("button:has-text('Aanmelding opslaan')")]);

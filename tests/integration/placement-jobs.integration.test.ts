@@ -157,7 +157,7 @@ describe("the crisis team", () => {
     expect(await crisisTeam.placement.startMatching({ requestId: crisis.requestIds[0]! })).toBe("matching");
     const { matches } = await crisisTeam.placement.proposals({ requestId: crisis.requestIds[0]! });
     expect(matches.length).toBeGreaterThan(0);
-    expect(matches.every((m) => m.reasons.includes("zorgvorm crisisplek past"))).toBe(true);
+    expect(matches.every((m) => m.reasons.includes("zorgvorm Crisisplek past"))).toBe(true);
     await refused(crisisTeam.onboarding.progress(), "FORBIDDEN", /regiobeheerder/);
   });
 });

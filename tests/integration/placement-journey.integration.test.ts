@@ -158,8 +158,8 @@ describe("the coordinator matches and offers one provider at a time", () => {
     const { matches, excluded } = await coordinator.placement.proposals({ requestId });
     expect(matches.length).toBeGreaterThan(1);
     expect(matches.every((m) => m.free > 0)).toBe(true);
-    expect(matches[0]!.reasons).toContain("zorgvorm behandelgroep past");
-    expect(excluded.some((e) => e.reasons.some((r) => r.startsWith("biedt geen behandelgroep")))).toBe(true);
+    expect(matches[0]!.reasons).toContain("zorgvorm Behandelgroep past");
+    expect(excluded.some((e) => e.reasons.some((r) => r.startsWith("biedt geen Behandelgroep")))).toBe(true);
     const kapstok = await db.owner.selectFrom("providers").select("id").where("kvk", "=", "41150001").executeTakeFirstOrThrow();
     const byKapstok = await db.owner.selectFrom("locations").select("id").where("provider_id", "=", kapstok.id).execute();
     first = matches.find((m) => !byKapstok.some((l) => l.id === m.locationId))!.locationId;

@@ -11,6 +11,7 @@ export default [
   route("uitnodiging/:token", "routes/invitation.tsx"),
   route("api/trpc/*", "routes/api.trpc.ts"),
   route("inrichting/import/:what/:kind", "routes/inrichting/import-template.ts"),
+  route("documenten/:documentId", "routes/placement/document.ts"),
   layout("routes/shell.tsx", [
     route("overzicht", "routes/dashboard.tsx"),
     route("locaties", "routes/locations.tsx"),

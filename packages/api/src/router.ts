@@ -49,9 +49,12 @@ import {
   startTriage,
   withdrawRequest,
 } from "./procedures/placement/coordinator.ts";
-import { createPlacementRequest, getMyRequest, myRequests, submitRequest, uploadDocument } from "./procedures/placement/intake.ts";
+import { createPlacementRequest, submitRequest, uploadDocument } from "./procedures/placement/intake.ts";
+import { deleteDraft, getMyRequest, municipalityChoices, myRequests } from "./procedures/placement/referrer.ts";
 import { answer, capacity, confirmCapacityProcedure, dossier, inbox, signalRisk } from "./procedures/placement/provider.ts";
 import { decide, justifications, justify } from "./procedures/placement/out-of-region.ts";
+import { openDocument } from "./procedures/placement/documents.ts";
+import { worklist } from "./procedures/placement/worklist.ts";
 import {
   allocations,
   decideAsSupra,
@@ -111,10 +114,20 @@ export const appRouter = router({
   }),
   imports: router({ template, start: startImport, get: getImport, list: listImports, export: exportCsv }),
   audit: router({ list: listAudit }),
+  documents: router({ open: openDocument }),
   provider: router({ overview: providerOverview, inbox, answer, dossier, signalRisk, capacity, confirmCapacity: confirmCapacityProcedure }),
-  intake: router({ create: createPlacementRequest, uploadDocument, submit: submitRequest, mine: myRequests, get: getMyRequest }),
+  intake: router({
+    create: createPlacementRequest,
+    uploadDocument,
+    submit: submitRequest,
+    mine: myRequests,
+    get: getMyRequest,
+    deleteDraft,
+    municipalities: municipalityChoices,
+  }),
   placement: router({
     queue,
+    worklist,
     get: requestDetail,
     startTriage,
     startMatching,

@@ -65,6 +65,22 @@ describe("abilities", () => {
       expect(ability.can("update", subject("Contract", { regionId: regionA, providerId: "p1" })), role).toBe(false);
     }
   });
+  it("opens a request's documents to the coordinator, the crisis team for crisis requests, and the provider only after acceptance", () => {
+    const doc = (partial: Partial<{ regionId: string; urgency: string; acceptedProviderId: string | null }>) =>
+      subject("RequestDocument", { regionId: regionA, urgency: "regular", acceptedProviderId: null, ...partial });
+    const coordinator = defineAbilityFor(scope({ role: "placement_coordinator", regionIds: [regionA] }));
+    expect(coordinator.can("read", doc({}))).toBe(true);
+    expect(coordinator.can("read", doc({ regionId: regionB }))).toBe(false);
+    const crisis = defineAbilityFor(scope({ role: "crisis_team", regionIds: [regionA] }));
+    expect(crisis.can("read", doc({ urgency: "crisis" }))).toBe(true);
+    expect(crisis.can("read", doc({}))).toBe(false);
+    const provider = defineAbilityFor(scope({ role: "provider_user", providerId: "p1" }));
+    expect(provider.can("read", doc({ acceptedProviderId: "p1" }))).toBe(true);
+    expect(provider.can("read", doc({ acceptedProviderId: "p2" }))).toBe(false);
+    expect(provider.can("read", doc({}))).toBe(false);
+    for (const role of ["referrer", "region_admin"] as const)
+      expect(defineAbilityFor(scope({ role, regionIds: [regionA] })).can("read", doc({})), role).toBe(false);
+  });
   it("shows the system status to platform admins only", () => {
     expect(defineAbilityFor(scope({ role: "platform_admin" })).can("read", "SystemStatus")).toBe(true);
     expect(defineAbilityFor(scope({ role: "region_admin", regionIds: [regionA] })).can("read", "SystemStatus")).toBe(false);

@@ -14,6 +14,8 @@ interface SubjectFields {
   RegionSetup: { regionId: string };
   PlacementRequest: { regionId: string; referrerUserId: string; urgency?: string };
   Offer: { providerId: string };
+  /** A document of a request: its request's region and urgency, and the provider whose offer was accepted (if any). */
+  RequestDocument: { regionId: string; urgency: string; acceptedProviderId: string | null };
   /** The logins of a provider organisation: made by the platform admin (the first admin) or the provider's own admin. */
   ProviderAccount: { providerId: string };
   /** A region's contract with a provider: only that provider's admin answers a proposal. */
@@ -62,6 +64,7 @@ export function defineAbilityFor(scope: TenantScope): AppAbility {
       can(["read", "update"], "Location", { regionId: inRegion });
       can("read", "Provider");
       can("manage", "PlacementRequest", { regionId: inRegion });
+      can("read", "RequestDocument", { regionId: inRegion });
       can("manage", "Negotiation");
       break;
     case "crisis_team":
@@ -70,12 +73,13 @@ export function defineAbilityFor(scope: TenantScope): AppAbility {
       can("read", "Location", { regionId: inRegion });
       can("manage", "PlacementRequest", { regionId: inRegion, urgency: "crisis" });
       can("create", "PlacementRequest", { regionId: inRegion });
+      can("read", "RequestDocument", { regionId: inRegion, urgency: "crisis" });
       break;
     case "referrer":
       can("read", "Region", { id: inRegion });
       can("read", "Location", { regionId: inRegion });
       can("create", "PlacementRequest", { regionId: inRegion });
-      can(["read", "update"], "PlacementRequest", { regionId: inRegion, referrerUserId: scope.userId });
+      can(["read", "update", "delete"], "PlacementRequest", { regionId: inRegion, referrerUserId: scope.userId });
       break;
     case "provider_user":
     case "provider_admin":
@@ -83,6 +87,8 @@ export function defineAbilityFor(scope: TenantScope): AppAbility {
       can("read", "Region");
       can(["read", "update"], "Location", { providerId: scope.providerId });
       can("manage", "Offer", { providerId: scope.providerId });
+      // the child's documents only once this provider accepted the offer
+      if (scope.providerId) can("read", "RequestDocument", { acceptedProviderId: scope.providerId });
       can("read", "Provider", { id: scope.providerId });
       if (scope.role === "provider_admin") {
         can("manage", "ProviderAccount", { providerId: scope.providerId });

@@ -9,6 +9,8 @@ export interface ChildrenTable {
   bsn_hash: string;
   bsn_encrypted: string;
   name_encrypted: string | null;
+  /** The child's initials ("S.d.V."), encrypted: what a referrer's list shows instead of the name. */
+  initials_encrypted: ColumnType<string | null, string | null | undefined, string | null>;
   birth_date: ColumnType<string, string, string>;
   gender: string;
   home_municipality_code: string;
@@ -36,8 +38,19 @@ export interface PlacementRequestsTable {
   submitted_at: Date | null;
   /** Set when a coordinator deliberately runs a further active request for the same child. */
   linked_reason: ColumnType<string | null, string | null | undefined, string | null>;
+  /** The referrer's own reference for this request ("eigen kenmerk"), free text. */
+  referrer_reference: ColumnType<string | null, string | null | undefined, string | null>;
   created_at: Timestamp;
   updated_at: Timestamp;
+}
+
+/** Every status a request passed through, written by a trigger (migration 0018). */
+export interface RequestStatusChangesTable {
+  region_id: string;
+  id: Generated<string>;
+  request_id: string;
+  status: string;
+  changed_at: Timestamp;
 }
 
 export interface RequestDocumentsTable {

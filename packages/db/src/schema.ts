@@ -3,6 +3,7 @@ import type {
   ChildrenTable,
   PlacementRequestsTable,
   RequestDocumentsTable,
+  RequestStatusChangesTable,
   OffersTable,
   PlacementsTable,
   NeedRecordsTable,
@@ -165,6 +166,7 @@ export interface RegionSettingsTable {
   region_id: string;
   required_documents: string[];
   offer_response_hours: number;
+  crisis_offer_response_hours: ColumnType<number, number | undefined, number>;
   crisis_cap_days: number;
   capacity_freshness_days: number;
   care_types: string[];
@@ -320,6 +322,7 @@ export interface DB {
   offers: OffersTable;
   placements: PlacementsTable;
   need_records: NeedRecordsTable;
+  request_status_changes: RequestStatusChangesTable;
   notifications: NotificationsTable;
   oor_frameworks: OorFrameworksTable;
   oor_justifications: OorJustificationsTable;

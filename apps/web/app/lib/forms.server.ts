@@ -12,16 +12,18 @@ export interface ActionResult {
 
 /**
  * Runs an action's API call; a refused call comes back as the message to show next to the form
- * (status 400/409/403, 503 while a service it needs is down), never as an error page. Anything unexpected still throws.
+ * (status 400/409/403, 503 while a service it needs is down), never as an error page. Anything unexpected still
+ * throws. `echo` goes back with a refusal (e.g. what was typed, so a form without JavaScript keeps it).
  */
 export async function runAction<T extends Record<string, unknown>>(
   fn: () => Promise<T>,
+  echo: Record<string, unknown> = {},
 ): Promise<ReturnType<typeof data<ActionResult>> | T> {
   try {
     return await fn();
   } catch (error) {
     // reading the form itself (readFormData) refuses with an AppError, e.g. a file over the limit
-    if (isAppError(error)) return data<ActionResult>({ error: error.message }, { status: error.code === "TOO_LARGE" ? 413 : 400 });
+    if (isAppError(error)) return data<ActionResult>({ error: error.message, ...echo }, { status: error.code === "TOO_LARGE" ? 413 : 400 });
     if (error instanceof TRPCError) {
       const status =
         error.code === "CONFLICT"
@@ -44,7 +46,7 @@ export async function runAction<T extends Record<string, unknown>>(
       const message = fieldErrors ? Object.values(fieldErrors).flat().join(" ") : error.message;
       // what the API explicitly meant for the client (e.g. the pseudonym of a known child)
       const details = isAppError(error.cause) ? (error.cause.details?.client as Record<string, unknown> | undefined) : undefined;
-      return data<ActionResult>({ error: message, fieldErrors, ...(details ? { details } : {}) }, { status });
+      return data<ActionResult>({ error: message, fieldErrors, ...(details ? { details } : {}), ...echo }, { status });
     }
     throw error;
   }

@@ -1,4 +1,4 @@
-import { Link } from "react-router";
+import { Link, redirect } from "react-router";
 import { ROLE_LABELS } from "@jeugdregie/domain";
 import { Heading, Paragraph, StatCard } from "@jeugdregie/ui";
 import type { Route } from "./+types/dashboard";
@@ -7,6 +7,9 @@ import { useLang, useT } from "../i18n.ts";
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const { caller, viewer } = await requireViewer(request, context);
+  // the placement roles start at their own work: the work list, or the referrer's requests
+  const start = START_PAGES[viewer.scope.role];
+  if (start) throw redirect(start);
   const [me, regions] = await Promise.all([caller.me(), caller.regions.list()]);
   const locations = viewer.ability.can("read", "Location") ? await caller.locations.list() : null;
   const negotiations = viewer.ability.can("manage", "Negotiation") ? await caller.negotiations.list() : null;
@@ -19,6 +22,12 @@ export async function loader({ request, context }: Route.LoaderArgs) {
     places: locations?.reduce((sum, l) => sum + l.capacity, 0) ?? null,
   };
 }
+
+const START_PAGES: Partial<Record<string, string>> = {
+  placement_coordinator: "/plaatsingen",
+  crisis_team: "/plaatsingen",
+  referrer: "/aanmeldingen",
+};
 
 export default function Dashboard({ loaderData }: Route.ComponentProps) {
   const { me, regionCount, locationCount, places, openNegotiations, myTurn } = loaderData;

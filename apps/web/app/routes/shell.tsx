@@ -10,7 +10,9 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   const me = await caller.me();
   const { ability } = viewer;
   // The server decides what the menu offers, from the same abilities the API enforces.
-  const nav: { to: string; label: MessageKey }[] = [{ to: "/overzicht", label: "nav.overview" }];
+  // the placement roles' overview is their work list or their requests (the dashboard sends them there)
+  const placementRole = ["placement_coordinator", "crisis_team", "referrer"].includes(viewer.scope.role);
+  const nav: { to: string; label: MessageKey }[] = placementRole ? [] : [{ to: "/overzicht", label: "nav.overview" }];
   if (ability.can("manage", "Membership")) nav.push({ to: "/inrichting", label: "nav.onboarding" });
   if (viewer.scope.role === "placement_coordinator" || viewer.scope.role === "crisis_team")
     nav.push({ to: "/plaatsingen", label: "nav.placementPoint" });

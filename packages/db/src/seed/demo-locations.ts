@@ -18,9 +18,9 @@ const EXPERTISE = [
   "verslaving",
   "eetstoornis",
   "hechting",
-  "jonge_kinderen",
+  "jonge kinderen",
   "ggz",
-  "seksueel_grensoverschrijdend",
+  "seksueel grensoverschrijdend",
 ];
 
 /** Deterministic pseudo-random numbers so every fresh start shows the same demo. */
@@ -56,7 +56,7 @@ export function locationSpec(
         ? {
             name: `JeugdzorgPlus ${municipalityName}`,
             careTypes: ["jeugdzorgplus"],
-            expertiseTags: pick(random, ["trauma", "verslaving", "seksueel_grensoverschrijdend", "lvb"], 2),
+            expertiseTags: pick(random, ["trauma", "verslaving", "seksueel grensoverschrijdend", "lvb"], 2),
             ageMin: 12,
             ageMax: 18,
             intensityBand: pick(random, ["X", "Y", "Z"], 1)[0]!,
@@ -96,7 +96,7 @@ export function locationSpec(
       return {
         name: `Gezinshuis ${municipalityName}`,
         careTypes: ["gezinshuis"],
-        expertiseTags: pick(random, ["hechting", "jonge_kinderen", "trauma"], 1),
+        expertiseTags: pick(random, ["hechting", "jonge kinderen", "trauma"], 1),
         ageMin: 0,
         ageMax: between(random, 12, 18),
         intensityBand: pick(random, ["L", "M", "N"], 1)[0]!,

@@ -12,6 +12,8 @@ export const DOCUMENT_LABELS: Record<DocumentType, { nl: string; en: string }> =
 export interface PlacementPointSettings {
   requiredDocuments: DocumentType[];
   offerResponseHours: number;
+  /** How long a provider has to answer a crisis offer: hours, not days. */
+  crisisOfferResponseHours: number;
   crisisCapDays: number;
   capacityFreshnessDays: number;
   careTypes: string[];
@@ -20,6 +22,7 @@ export interface PlacementPointSettings {
 export const DEFAULT_PLACEMENT_POINT_SETTINGS: PlacementPointSettings = {
   requiredDocuments: ["verklarende_analyse", "perspectiefplan", "veiligheidsplan"],
   offerResponseHours: 72,
+  crisisOfferResponseHours: 4,
   crisisCapDays: 28,
   capacityFreshnessDays: 7,
   careTypes: [],
@@ -32,6 +35,12 @@ export function validateSettings(settings: PlacementPointSettings): void {
       en: "Choose at least one care type the placement point handles.",
     });
   }
+  if (settings.crisisOfferResponseHours > settings.offerResponseHours) {
+    throw new AppError("BAD_INPUT", {
+      nl: "De reactietermijn voor een crisisvoorlegging is korter dan (of gelijk aan) de gewone reactietermijn.",
+      en: "The response time for a crisis offer is at most the regular response time.",
+    });
+  }
   if (settings.crisisCapDays > 28) {
     // Seeds/000: small crisis facilities are capped at four weeks; a region may be stricter, not looser.
     throw new AppError("BAD_INPUT", {
@@ -39,4 +48,12 @@ export function validateSettings(settings: PlacementPointSettings): void {
       en: "The crisis placement cap is at most 28 days.",
     });
   }
+}
+
+/** The hours a provider has to answer an offer: the crisis deadline for a crisis request, else the regular one. */
+export function offerResponseHoursFor(
+  settings: Pick<PlacementPointSettings, "offerResponseHours" | "crisisOfferResponseHours">,
+  urgency: string,
+) {
+  return urgency === "crisis" ? settings.crisisOfferResponseHours : settings.offerResponseHours;
 }

@@ -1,4 +1,4 @@
-import { INTENSITY_BANDS } from "../care-types.ts";
+import { CARE_TYPE_LABELS, INTENSITY_BANDS, isCareType } from "../care-types.ts";
 import { UNCONFIRMED_CONTRACT_REASON } from "../onboarding/contracts.ts";
 
 /** What the child needs, from the verklarende analyse. */
@@ -53,10 +53,30 @@ export interface RankedMatch {
   reasons: string[];
 }
 
+/** Why a location is not proposed, as a kind: the summary counts these, the reasons say them in words. */
+export const BLOCKERS = ["care_type", "age", "full", "reserved", "contract"] as const;
+export type Blocker = (typeof BLOCKERS)[number];
+
 export interface Exclusion {
   locationId: string;
   reasons: string[];
+  /** In the order of BLOCKERS; the first is the main reason. */
+  blockers: Blocker[];
+  /** When the location is full: the earliest planned end of a placement there. */
+  expectedFreeOn?: string | null;
 }
+
+/** A care type as people read it ("JeugdzorgPlus (gesloten)"), never its stored code. */
+export const careTypeName = (code: string) => (isCareType(code) ? CARE_TYPE_LABELS[code].nl : code);
+
+/** "2027-01-15" as "15 januari 2027". */
+export const dutchDate = (iso: string) =>
+  new Date(`${iso.slice(0, 10)}T12:00:00Z`).toLocaleDateString("nl-NL", {
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    timeZone: "UTC",
+  });
 
 export const freePlaces = (c: Pick<Candidate, "capacity" | "occupied" | "reserved">) => Math.max(0, c.capacity - c.occupied - c.reserved);
 
@@ -83,21 +103,30 @@ export function rankCandidates(need: Need, candidates: Candidate[]): { matches: 
   const excluded: Exclusion[] = [];
   for (const c of candidates) {
     const reasons: string[] = [];
-    const blockers: string[] = [];
-    if (c.careTypes.includes(need.careType)) reasons.push(`zorgvorm ${need.careType} past`);
-    else blockers.push(`biedt geen ${need.careType}`);
+    const blocked: { kind: Blocker; reason: string }[] = [];
+    const careType = careTypeName(need.careType);
+    if (c.careTypes.includes(need.careType)) reasons.push(`zorgvorm ${careType} past`);
+    else blocked.push({ kind: "care_type", reason: `biedt geen ${careType}` });
     if (need.ageYears >= c.ageMin && need.ageYears <= c.ageMax)
       reasons.push(`leeftijd ${need.ageYears} valt binnen ${c.ageMin}–${c.ageMax}`);
-    else blockers.push(`leeftijd ${need.ageYears} valt buiten ${c.ageMin}–${c.ageMax}`);
+    else blocked.push({ kind: "age", reason: `leeftijd ${need.ageYears} valt buiten ${c.ageMin}–${c.ageMax}` });
     const free = freePlaces(c);
     if (free === 0) {
-      const why =
-        c.reserved > 0 && c.capacity - c.occupied > 0 ? "laatste plek is gereserveerd voor een openstaande voorlegging" : "geen vrije plek";
-      blockers.push(c.anticipatedFreeOn ? `${why} (verwacht vrij per ${c.anticipatedFreeOn})` : why);
+      const reserved = c.reserved > 0 && c.capacity - c.occupied > 0;
+      const why = reserved ? "laatste plek is gereserveerd voor een openstaande voorlegging" : "geen vrije plek";
+      blocked.push({
+        kind: reserved ? "reserved" : "full",
+        reason: c.anticipatedFreeOn ? `${why} (verwacht vrij per ${dutchDate(c.anticipatedFreeOn)})` : why,
+      });
     }
-    if (c.contractConfirmed === false) blockers.push(UNCONFIRMED_CONTRACT_REASON);
-    if (blockers.length > 0) {
-      excluded.push({ locationId: c.locationId, reasons: blockers });
+    if (c.contractConfirmed === false) blocked.push({ kind: "contract", reason: UNCONFIRMED_CONTRACT_REASON });
+    if (blocked.length > 0) {
+      excluded.push({
+        locationId: c.locationId,
+        reasons: blocked.map((b) => b.reason),
+        blockers: blocked.map((b) => b.kind),
+        ...(free === 0 ? { expectedFreeOn: c.anticipatedFreeOn ?? null } : {}),
+      });
       continue;
     }
 
@@ -126,13 +155,11 @@ export function rankCandidates(need: Need, candidates: Candidate[]): { matches: 
     }
     const tier = distanceTier(need, c);
     const inRegion = c.regionId === need.homeRegionId;
-    reasons.push(
-      inRegion ? "in de eigen regio" : "buiten de regio (afweging nodig)",
-      DISTANCE_LABELS[tier],
-      `${free} ${free === 1 ? "plek" : "plekken"} vrij`,
-    );
+    // "in de eigen regio" is both the region and the distance tier 1: said once
+    reasons.push(inRegion ? "in de eigen regio" : "buiten de regio (afweging nodig)", DISTANCE_LABELS[tier]);
+    reasons.push(`${free} ${free === 1 ? "plek" : "plekken"} vrij`);
     if (c.stale) reasons.push("capaciteit niet recent bevestigd");
-    matches.push({ locationId: c.locationId, fit, inRegion, distanceTier: tier, free, stale: c.stale, reasons });
+    matches.push({ locationId: c.locationId, fit, inRegion, distanceTier: tier, free, stale: c.stale, reasons: [...new Set(reasons)] });
   }
   matches.sort(
     (a, b) =>

@@ -9,6 +9,15 @@ export const DECLINE_REASON_LABELS: Record<DeclineReason, { nl: string; en: stri
   other: { nl: "Anders (met toelichting)", en: "Other (with explanation)" },
 };
 
+/** An offer's outcome as the coordinator and the referrer read it. */
+export const OFFER_STATUS_LABELS: Record<string, { nl: string; en: string }> = {
+  open: { nl: "Wacht op reactie", en: "Awaiting an answer" },
+  accepted: { nl: "Geaccepteerd", en: "Accepted" },
+  declined: { nl: "Afgewezen", en: "Declined" },
+  expired: { nl: "Verlopen", en: "Expired" },
+  withdrawn: { nl: "Ingetrokken", en: "Withdrawn" },
+};
+
 /** Where a child goes when a placement ends; "another_placement" makes it a re-placement (doorplaatsing). */
 export const END_DESTINATIONS = ["home", "lighter_care", "independent", "another_placement", "other"] as const;
 export type EndDestination = (typeof END_DESTINATIONS)[number];

@@ -86,7 +86,7 @@ describe("matching", () => {
     ]);
     expect(matches.map((m) => m.locationId)).toEqual(["home-fitting", "near-fitting", "far-but-fitting", "near-partial"]);
     expect(matches[0]!.reasons).toEqual(
-      expect.arrayContaining(["zorgvorm behandelgroep past", "in de eigen regio", "in de eigen gemeente", "6 plekken vrij"]),
+      expect.arrayContaining(["zorgvorm Behandelgroep past", "in de eigen regio", "in de eigen gemeente", "6 plekken vrij"]),
     );
     expect(matches[2]!.reasons).toContain("buiten de regio (afweging nodig)");
     expect(matches[3]!.reasons).toContain("expertise ontbreekt: lvb");
@@ -105,9 +105,9 @@ describe("matching", () => {
     expect(Object.fromEntries(excluded.map((e) => [e.locationId, e.reasons.join("; ")]))).toEqual({
       full: "geen vrije plek",
       "last-reserved": "laatste plek is gereserveerd voor een openstaande voorlegging",
-      "wrong-care": "biedt geen behandelgroep",
+      "wrong-care": "biedt geen Behandelgroep",
       "too-young": "leeftijd 14 valt buiten 16–18",
-      "full-until": "geen vrije plek (verwacht vrij per 2027-01-15)",
+      "full-until": "geen vrije plek (verwacht vrij per 15 januari 2027)",
     });
   });
 
@@ -117,7 +117,9 @@ describe("matching", () => {
       { ...base, locationId: "confirmed", contractConfirmed: true },
     ]);
     expect(matches.map((m) => m.locationId)).toEqual(["confirmed"]);
-    expect(excluded).toEqual([{ locationId: "proposal-only", reasons: ["contract nog niet bevestigd door de aanbieder"] }]);
+    expect(excluded).toEqual([
+      { locationId: "proposal-only", reasons: ["contract nog niet bevestigd door de aanbieder"], blockers: ["contract"] },
+    ]);
   });
 
   it("prefers a closer intensity band and flags stale capacity", () => {

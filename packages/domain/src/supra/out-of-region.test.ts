@@ -49,8 +49,8 @@ describe("geen kind de regio uit", () => {
   });
 
   it("says why the in-region options were not taken", () => {
-    expect(inRegionSummary([{ locationName: "De Linde", reasons: ["geen vrije plek"] }], 0)).toBe("De Linde: geen vrije plek");
-    expect(inRegionSummary([], 0)).toMatch(/Geen locaties/);
+    expect(inRegionSummary([{ blockers: ["full"] }], 0, "jeugdzorgplus")).toBe("In de eigen regio: 1 locatie is vol.");
+    expect(inRegionSummary([], 0, "jeugdzorgplus")).toMatch(/Geen locaties/);
   });
 });
 

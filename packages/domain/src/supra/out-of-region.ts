@@ -1,4 +1,6 @@
 import { AppError } from "../errors.ts";
+import { summariseExclusions } from "../placement/exclusion-summary.ts";
+import type { Exclusion } from "../placement/matching.ts";
 
 /**
  * "Geen kind de regio uit" (seeds/000, seeds/002 task 3): a child leaves its region only when
@@ -92,9 +94,17 @@ export function assertMayDecide(
   }
 }
 
-/** Why the in-region options were not taken, in words, from matching's own reasons. */
-export function inRegionSummary(inRegionExcluded: { locationName: string; reasons: string[] }[], inRegionMatches: number): string {
-  if (inRegionMatches > 0) return `${inRegionMatches} passende plek(ken) in de eigen regio beschikbaar.`;
+/**
+ * Why the in-region options were not taken, summarised from matching's own reasons
+ * ("12 locaties bieden geen JeugdzorgPlus (gesloten); 2 zijn vol"), not one line per location.
+ */
+export function inRegionSummary(
+  inRegionExcluded: Pick<Exclusion, "blockers" | "expectedFreeOn">[],
+  inRegionMatches: number,
+  careType: string,
+): string {
+  if (inRegionMatches > 0)
+    return `${inRegionMatches} passende ${inRegionMatches === 1 ? "plek" : "plekken"} in de eigen regio beschikbaar.`;
   if (inRegionExcluded.length === 0) return "Geen locaties in de eigen regio voor deze zorgvorm.";
-  return inRegionExcluded.map((e) => `${e.locationName}: ${e.reasons.join("; ")}`).join(" · ");
+  return `In de eigen regio: ${summariseExclusions(inRegionExcluded, careType)}.`;
 }

@@ -18,6 +18,7 @@ export async function action({ request, context }: Route.ActionArgs) {
     await caller.onboarding.settings.save({
       requiredDocuments: all(form, "requiredDocuments") as DocumentType[],
       offerResponseHours: int(form, "offerResponseHours"),
+      crisisOfferResponseHours: int(form, "crisisOfferResponseHours"),
       crisisCapDays: int(form, "crisisCapDays"),
       capacityFreshnessDays: int(form, "capacityFreshnessDays"),
       careTypes: all(form, "careTypes") as CareType[],
@@ -68,6 +69,16 @@ export default function Settings({ loaderData, actionData }: Route.ComponentProp
               min={1}
               max={720}
               defaultValue={settings.offerResponseHours}
+            />
+          </FormField>
+          <FormField label="Reactietermijn crisisvoorlegging (uren)" htmlFor="crisisOfferResponseHours">
+            <Textbox
+              id="crisisOfferResponseHours"
+              name="crisisOfferResponseHours"
+              type="number"
+              min={1}
+              max={72}
+              defaultValue={settings.crisisOfferResponseHours}
             />
           </FormField>
           <FormField label="Maximale duur crisisplaatsing (dagen)" htmlFor="crisisCapDays">

@@ -3,6 +3,7 @@ import { Alert, Cell, Heading, Paragraph, Row, Table, TableBody, TableHead } fro
 import type { Route } from "./+types/dossier";
 import { requireViewer, rethrowAsResponse } from "../../lib/api.server.ts";
 import { date } from "../../lib/format.ts";
+import { DocumentLinks } from "./document-links.tsx";
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {
   const { caller } = await requireViewer(request, context);
@@ -21,13 +22,16 @@ export default function Dossier({ loaderData }: Route.ComponentProps) {
       </Paragraph>
       <Paragraph>{d.analysis_summary}</Paragraph>
       <Table caption="Documenten">
-        <TableHead columns={["Soort", "Bestand", "Grootte"]} />
+        <TableHead columns={["Soort", "Bestand", "Grootte", "Inzien"]} />
         <TableBody>
           {d.documents.map((doc) => (
             <Row key={doc.id}>
               <Cell>{DOCUMENT_LABELS[doc.kind as DocumentType]?.nl ?? doc.kind}</Cell>
               <Cell>{doc.filename}</Cell>
               <Cell numeric>{Math.ceil(doc.size_bytes / 1024)} kB</Cell>
+              <Cell>
+                <DocumentLinks document={doc} />
+              </Cell>
             </Row>
           ))}
         </TableBody>

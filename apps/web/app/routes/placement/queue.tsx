@@ -1,38 +1,54 @@
 import { Link } from "react-router";
-import { CARE_TYPE_LABELS, REQUEST_STATUS_LABELS, type CareType } from "@jeugdregie/domain";
-import { Alert, Badge, Bar, Cell, Heading, Paragraph, Row, StatCard, Table, TableBody, TableHead } from "@jeugdregie/ui";
+import { CARE_TYPE_LABELS, type CareType } from "@jeugdregie/domain";
+import { Alert, Bar, Cell, Heading, Paragraph, Row, StatCard, Table, TableBody, TableHead } from "@jeugdregie/ui";
 import type { Route } from "./+types/queue";
 import { requireViewer, rethrowAsResponse } from "../../lib/api.server.ts";
-import { date, dateTime } from "../../lib/format.ts";
-import { URGENCY } from "./labels.ts";
+import { WorkList } from "./work-list.tsx";
 
 export async function loader({ request, context }: Route.LoaderArgs) {
-  const { caller } = await requireViewer(request, context);
-  const [queue, board] = await Promise.all([
-    caller.placement.queue().catch(rethrowAsResponse),
+  const { caller, viewer } = await requireViewer(request, context);
+  const [list, board] = await Promise.all([
+    caller.placement.worklist().catch(rethrowAsResponse),
     caller.placement.board().catch(rethrowAsResponse),
   ]);
-  const now = Date.now();
+  const negotiations = viewer.ability.can("manage", "Negotiation") ? await caller.negotiations.list().catch(rethrowAsResponse) : null;
   return {
-    open: queue
-      .filter((r) => !["placed", "ended", "withdrawn", "draft"].includes(r.status))
-      .map((r) => ({ ...r, daysWaiting: r.submittedAt ? Math.floor((now - new Date(r.submittedAt).getTime()) / 86_400_000) : 0 })),
-    board,
+    list,
+    board: { ...board, placements: [] },
+    running: board.placements.filter((p) => !p.ended_on).length,
+    crisisTeam: viewer.scope.role === "crisis_team",
+    openNegotiations: negotiations?.filter((n) => n.status === "open" || n.status === "countered").length ?? null,
+    myTurn: negotiations?.filter((n) => n.myTurn).length ?? 0,
   };
 }
 
+/** The start page of coordinators and the crisis team: what waits for them, then the region's picture. */
 export default function Queue({ loaderData }: Route.ComponentProps) {
-  const { open, board } = loaderData;
-  const active = board.placements.filter((p) => !p.ended_on);
+  const { list, board, running, crisisTeam, openNegotiations, myTurn } = loaderData;
   return (
     <>
-      <Heading level={1}>Centraal punt</Heading>
+      <Heading level={1}>{crisisTeam ? "Werklijst crisisteam" : "Werklijst centraal punt"}</Heading>
+      <Paragraph lead>
+        Wat nu op je wacht: {crisisTeam ? "crisisaanmeldingen" : "aanmeldingen"} die om actie vragen, voorleggingen die bijna verlopen,
+        plaatsingen onder druk en kinderen die wachten.
+      </Paragraph>
       <div className="jr-cards">
-        <StatCard value={open.length} label="open aanmeldingen" />
-        <StatCard value={open.filter((r) => r.status === "waiting").length} label="wachtend met overbrugging" />
-        <StatCard value={active.length} label="lopende plaatsingen" />
+        <StatCard value={<span data-testid="needs-action-count">{list.needsActionTotal}</span>} label="wachten op actie" />
+        <StatCard value={list.offers.length} label="voorleggingen open" />
         <StatCard value={<span data-testid="at-risk-count">{board.atRisk}</span>} label="signalen 'plaatsing onder druk'" />
+        <StatCard value={list.waitingTotal} label="wachtend met overbrugging" />
+        <StatCard value={running} label="lopende plaatsingen" />
         <StatCard value={<span data-testid="replacement-count">{board.rePlacements}</span>} label="doorplaatsingen" />
+        {openNegotiations !== null && (
+          <StatCard
+            value={<span data-testid="open-negotiations">{openNegotiations}</span>}
+            label={
+              <Link className="utrecht-link" to="/onderhandelingen">
+                capaciteitsafspraken open, {myTurn} waarop jij aan zet bent
+              </Link>
+            }
+          />
+        )}
       </div>
       {board.notifications.length > 0 && (
         <section aria-labelledby="meldingen">
@@ -51,13 +67,15 @@ export default function Queue({ loaderData }: Route.ComponentProps) {
           ))}
         </section>
       )}
+      <WorkList list={list} />
+      <Heading level={2}>De regio in cijfers</Heading>
       {board.waitingByCareType.length > 0 && (
         <Table caption="Wachtend per zorgvorm">
           <TableHead columns={["Zorgvorm", "Wachtend", "Gemiddeld (dagen)"]} />
           <TableBody>
             {board.waitingByCareType.map((w) => (
               <Row key={w.careType}>
-                <Cell>{CARE_TYPE_LABELS[w.careType as CareType]?.nl ?? w.careType}</Cell>
+                <Cell>{CARE_TYPE_LABELS[w.careType as CareType]?.nl ?? "zorgvorm onbekend"}</Cell>
                 <Cell numeric>{w.count}</Cell>
                 <Cell numeric>{w.averageDays}</Cell>
               </Row>
@@ -81,51 +99,6 @@ export default function Queue({ loaderData }: Route.ComponentProps) {
                 </Cell>
               </Row>
             ))}
-          </TableBody>
-        </Table>
-      )}
-      <Table caption="Wachtrij">
-        <TableHead
-          columns={["Kind", "Urgentie", "Zorgvorm", "Leeftijd", "Woonplaats", "Aangemeld", "Dagen", "Status", "Reactie uiterlijk"]}
-        />
-        <TableBody>
-          {open.map((r) => (
-            <Row key={r.id}>
-              <Cell>
-                <Link className="utrecht-link" to={`/plaatsingen/${r.id}`}>
-                  {r.pseudonym}
-                </Link>
-              </Cell>
-              <Cell>{r.urgency === "crisis" ? <Badge>{URGENCY.crisis}</Badge> : URGENCY.regular}</Cell>
-              <Cell>{CARE_TYPE_LABELS[r.careType as CareType]?.nl ?? r.careType}</Cell>
-              <Cell numeric>{r.ageYears}</Cell>
-              <Cell>{r.homeMunicipality}</Cell>
-              <Cell>{r.submittedAt ? date(r.submittedAt) : "–"}</Cell>
-              <Cell numeric>{r.daysWaiting}</Cell>
-              <Cell>{REQUEST_STATUS_LABELS[r.status].nl}</Cell>
-              <Cell>{r.openOfferDeadline ? dateTime(r.openOfferDeadline) : "–"}</Cell>
-            </Row>
-          ))}
-        </TableBody>
-      </Table>
-      {board.atRisk > 0 && (
-        <Table caption="Plaatsingen onder druk (vroegsignaal)">
-          <TableHead columns={["Kind", "Locatie", "Sinds", "Signaal"]} />
-          <TableBody>
-            {active
-              .filter((p) => p.at_risk)
-              .map((p) => (
-                <Row key={p.id}>
-                  <Cell>
-                    <Link className="utrecht-link" to={`/plaatsingen/${p.request_id}`}>
-                      {p.pseudonym}
-                    </Link>
-                  </Cell>
-                  <Cell>{p.location_name}</Cell>
-                  <Cell>{date(p.starts_on)}</Cell>
-                  <Cell>{p.at_risk_note}</Cell>
-                </Row>
-              ))}
           </TableBody>
         </Table>
       )}

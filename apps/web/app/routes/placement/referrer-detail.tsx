@@ -1,12 +1,14 @@
-import { Form, useNavigation } from "react-router";
+import { Form, redirect, useNavigation } from "react-router";
 import { DOCUMENT_LABELS, DOCUMENT_TYPES, REQUEST_STATUS_LABELS, type DocumentType } from "@jeugdregie/domain";
-import { Button, Cell, FormField, Heading, Options, Paragraph, Row, Select, Table, TableBody, TableHead } from "@jeugdregie/ui";
+import { Alert, Button, Cell, FormField, Heading, Options, Paragraph, Row, Select, Table, TableBody, TableHead } from "@jeugdregie/ui";
 import type { Route } from "./+types/referrer-detail";
 import { requireViewer, rethrowAsResponse } from "../../lib/api.server.ts";
 import { documentTooLarge, FORM_OVERHEAD_BYTES, MAX_DOCUMENT_BYTES, readFormData, runAction, text } from "../../lib/forms.server.ts";
 import { dateTime } from "../../lib/format.ts";
 import { FormMessages } from "../../components/FormMessages.tsx";
 import { useResetOnSuccess } from "../../components/useResetOnSuccess.ts";
+import { ReferrerFacts, ReferrerOutcome } from "./referrer-facts.tsx";
+import { statusLabel } from "./request-records.tsx";
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {
   const { caller } = await requireViewer(request, context);
@@ -15,12 +17,16 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
 
 export async function action({ request, context, params }: Route.ActionArgs) {
   const { caller } = await requireViewer(request, context);
-  return runAction(async () => {
+  const result = await runAction(async () => {
     // read while counting: a file over 10 MB is refused without holding more than that
     const form = await readFormData(request, MAX_DOCUMENT_BYTES + FORM_OVERHEAD_BYTES, () => documentTooLarge());
     if (text(form, "intent") === "submit") {
       await caller.intake.submit({ requestId: params.id });
       return { ok: true, message: "Aanmelding ingediend bij het centraal punt." };
+    }
+    if (text(form, "intent") === "delete") {
+      await caller.intake.deleteDraft({ requestId: params.id });
+      return { ok: true, deleted: true };
     }
     const file = form.get("file");
     if (!(file instanceof File) || file.size === 0) return { error: "Kies een bestand." };
@@ -33,7 +39,11 @@ export async function action({ request, context, params }: Route.ActionArgs) {
     });
     return { ok: true, message: `${file.name} toegevoegd.` };
   });
+  if ("deleted" in result && result.deleted) throw redirect("/aanmeldingen?verwijderd");
+  return result;
 }
+
+const CLOSED = ["placed", "ended", "withdrawn"];
 
 export default function ReferrerRequest({ loaderData, actionData }: Route.ComponentProps) {
   const { request } = loaderData;
@@ -42,58 +52,106 @@ export default function ReferrerRequest({ loaderData, actionData }: Route.Compon
   const missing = request.requiredDocuments.filter((d) => !request.documents.includes(d));
   return (
     <>
-      <Heading level={1}>Aanmelding {request.pseudonym}</Heading>
+      <Heading level={1}>
+        Aanmelding {request.initials ? `${request.initials} · ` : ""}
+        {request.pseudonym}
+      </Heading>
       <Paragraph lead>
-        Status: <strong data-testid="request-status">{REQUEST_STATUS_LABELS[request.status].nl}</strong>
+        Status:{" "}
+        <strong data-testid="request-status">{REQUEST_STATUS_LABELS[request.status as keyof typeof REQUEST_STATUS_LABELS]?.nl}</strong>
+        {request.referrer_reference && <> · jouw kenmerk: {request.referrer_reference}</>}
       </Paragraph>
-      <FormMessages result={actionData} />
-      <Table caption="Documenten">
-        <TableHead columns={["Soort", "Bestand", "Grootte", "Toegevoegd"]} />
-        <TableBody>
-          {request.documentList.map((d) => (
-            <Row key={d.id}>
-              <Cell>{DOCUMENT_LABELS[d.kind as DocumentType]?.nl ?? d.kind}</Cell>
-              <Cell>{d.filename}</Cell>
-              <Cell numeric>{Math.ceil(d.size_bytes / 1024)} kB</Cell>
-              <Cell>{dateTime(d.uploaded_at)}</Cell>
-            </Row>
-          ))}
-        </TableBody>
-      </Table>
-      {missing.length > 0 && (
-        <Paragraph>
-          Nog nodig voordat het centraal punt kan matchen:{" "}
-          {missing.map((d) => DOCUMENT_LABELS[d as DocumentType].nl.toLowerCase()).join(", ")}.
-        </Paragraph>
-      )}
-      <Form method="post" encType="multipart/form-data" className="jr-fieldset" ref={formRef}>
-        <div className="jr-form-row">
-          <FormField label="Soort document" htmlFor="kind">
-            <Select id="kind" name="kind" defaultValue={missing[0] ?? "dossier"}>
-              <Options values={DOCUMENT_TYPES} label={(d) => DOCUMENT_LABELS[d].nl} />
-            </Select>
-          </FormField>
-          <FormField label="Bestand (PDF, Word, ODT, PNG of JPEG; hoogstens 10 MB)" htmlFor="file">
-            <input
-              id="file"
-              name="file"
-              type="file"
-              required
-              accept=".pdf,.docx,.odt,.png,.jpg,.jpeg"
-              className="utrecht-textbox utrecht-textbox--html-input"
-            />
-          </FormField>
-          <Button appearance="secondary" disabled={busy}>
-            Document toevoegen
-          </Button>
+      <FormMessages result={actionData as { error?: string; message?: string } | undefined} />
+      <ReferrerOutcome request={request} />
+
+      <div className="jr-request-layout">
+        <ReferrerFacts request={request} />
+        <div>
+          {request.documentList.length === 0 ? (
+            <Paragraph>
+              <strong>Documenten:</strong> nog geen documenten toegevoegd.
+            </Paragraph>
+          ) : (
+            <Table caption="Documenten">
+              <TableHead columns={["Soort", "Bestand", "Grootte", "Toegevoegd"]} />
+              <TableBody>
+                {request.documentList.map((d) => (
+                  <Row key={d.id}>
+                    <Cell>{DOCUMENT_LABELS[d.kind as DocumentType]?.nl ?? "document"}</Cell>
+                    <Cell>{d.filename}</Cell>
+                    <Cell numeric>{Math.ceil(d.size_bytes / 1024)} kB</Cell>
+                    <Cell>{dateTime(d.uploaded_at)}</Cell>
+                  </Row>
+                ))}
+              </TableBody>
+            </Table>
+          )}
+          {missing.length > 0 && (
+            <Paragraph>
+              Nog nodig voordat het centraal punt kan matchen:{" "}
+              {missing.map((d) => DOCUMENT_LABELS[d as DocumentType].nl.toLowerCase()).join(", ")}.
+            </Paragraph>
+          )}
+          {!CLOSED.includes(request.status) && (
+            <Form method="post" encType="multipart/form-data" className="jr-fieldset" ref={formRef}>
+              <div className="jr-form-row">
+                <FormField label="Soort document" htmlFor="kind">
+                  <Select id="kind" name="kind" defaultValue={missing[0] ?? "dossier"}>
+                    <Options values={DOCUMENT_TYPES} label={(d) => DOCUMENT_LABELS[d].nl} />
+                  </Select>
+                </FormField>
+                <FormField label="Bestand (PDF, Word, ODT, PNG of JPEG; hoogstens 10 MB)" htmlFor="file">
+                  <input
+                    id="file"
+                    name="file"
+                    type="file"
+                    required
+                    accept=".pdf,.docx,.odt,.png,.jpg,.jpeg"
+                    className="utrecht-textbox utrecht-textbox--html-input"
+                  />
+                </FormField>
+                <Button appearance="secondary" disabled={busy}>
+                  Document toevoegen
+                </Button>
+              </div>
+            </Form>
+          )}
+          {request.status === "draft" && (
+            <div className="jr-form-row">
+              <Form method="post">
+                <input type="hidden" name="intent" value="submit" />
+                <Button disabled={busy}>Aanmelding indienen</Button>
+              </Form>
+              <Form method="post" className="jr-inline-form">
+                <input type="hidden" name="intent" value="delete" />
+                <details>
+                  <summary>Concept verwijderen</summary>
+                  <Alert type="warning">
+                    Het concept en zijn documenten worden verwijderd. Dit kan niet ongedaan worden gemaakt; het verwijderen wordt
+                    vastgelegd.
+                  </Alert>
+                  <Button appearance="secondary" disabled={busy}>
+                    Ja, verwijder dit concept
+                  </Button>
+                </details>
+              </Form>
+            </div>
+          )}
+          <Table caption="Statusverloop">
+            <TableHead columns={["Wanneer", "Status"]} />
+            <TableBody>
+              {request.history.map((h, i) => (
+                <Row key={i}>
+                  <Cell>{dateTime(h.changed_at)}</Cell>
+                  <Cell>
+                    <span data-testid="history-status">{statusLabel(h.status)}</span>
+                  </Cell>
+                </Row>
+              ))}
+            </TableBody>
+          </Table>
         </div>
-      </Form>
-      {request.status === "draft" && (
-        <Form method="post">
-          <input type="hidden" name="intent" value="submit" />
-          <Button disabled={busy}>Aanmelding indienen</Button>
-        </Form>
-      )}
+      </div>
     </>
   );
 }

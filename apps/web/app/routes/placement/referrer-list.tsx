@@ -1,45 +1,56 @@
 import { Link } from "react-router";
 import { CARE_TYPE_LABELS, REQUEST_STATUS_LABELS, type CareType } from "@jeugdregie/domain";
-import { Cell, Heading, Paragraph, Row, Table, TableBody, TableHead } from "@jeugdregie/ui";
+import { Alert, Cell, Heading, Paragraph, Row, Table, TableBody, TableHead } from "@jeugdregie/ui";
 import type { Route } from "./+types/referrer-list";
 import { requireViewer, rethrowAsResponse } from "../../lib/api.server.ts";
 import { date } from "../../lib/format.ts";
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const { caller } = await requireViewer(request, context);
-  return { requests: await caller.intake.mine().catch(rethrowAsResponse) };
+  const deleted = new URL(request.url).searchParams.get("verwijderd");
+  return { requests: await caller.intake.mine().catch(rethrowAsResponse), deleted };
 }
 
 export default function ReferrerRequests({ loaderData }: Route.ComponentProps) {
+  const { requests, deleted } = loaderData;
   return (
     <>
       <Heading level={1}>Mijn aanmeldingen</Heading>
       <Paragraph lead>Alle verzoeken om verblijf lopen via het centraal punt. Hier volg je de status van je aanmeldingen.</Paragraph>
+      {deleted !== null && <Alert type="ok">Het concept is verwijderd, met zijn documenten.</Alert>}
       <Paragraph>
         <Link className="utrecht-button utrecht-button--primary-action" to="/aanmeldingen/nieuw">
           Nieuwe aanmelding
         </Link>
       </Paragraph>
-      <Table>
-        <TableHead columns={["Kind", "Zorgvorm", "Leeftijd", "Aangemeld", "Status"]} />
-        <TableBody>
-          {loaderData.requests.map((r) => (
-            <Row key={r.id}>
-              <Cell>
-                <Link className="utrecht-link" to={`/aanmeldingen/${r.id}`}>
-                  {r.pseudonym}
-                </Link>
-              </Cell>
-              <Cell>{CARE_TYPE_LABELS[r.careType as CareType]?.nl ?? r.careType}</Cell>
-              <Cell>{r.ageYears}</Cell>
-              <Cell>{r.submittedAt ? date(r.submittedAt) : "nog niet ingediend"}</Cell>
-              <Cell>
-                <span data-testid="request-status">{REQUEST_STATUS_LABELS[r.status].nl}</span>
-              </Cell>
-            </Row>
-          ))}
-        </TableBody>
-      </Table>
+      {requests.length === 0 ? (
+        <Paragraph>Je hebt nog geen aanmeldingen.</Paragraph>
+      ) : (
+        <Table caption="Je aanmeldingen, nieuwste eerst">
+          <TableHead columns={["Kind", "Eigen kenmerk", "Zorgvorm", "Leeftijd", "Aangemeld", "Status"]} />
+          <TableBody>
+            {requests.map((r) => (
+              <Row key={r.id}>
+                <Cell>
+                  <Link className="utrecht-link" to={`/aanmeldingen/${r.id}`} data-testid="request-child">
+                    {r.initials ? `${r.initials} · ` : ""}
+                    {r.pseudonym}
+                  </Link>
+                </Cell>
+                <Cell>
+                  <span data-testid="request-reference">{r.reference ?? "–"}</span>
+                </Cell>
+                <Cell>{CARE_TYPE_LABELS[r.careType as CareType]?.nl ?? "zorgvorm onbekend"}</Cell>
+                <Cell numeric>{r.ageYears}</Cell>
+                <Cell>{r.submittedAt ? date(r.submittedAt) : `nog niet ingediend (gemaakt ${date(r.createdAt)})`}</Cell>
+                <Cell>
+                  <span data-testid="request-status">{REQUEST_STATUS_LABELS[r.status].nl}</span>
+                </Cell>
+              </Row>
+            ))}
+          </TableBody>
+        </Table>
+      )}
     </>
   );
 }

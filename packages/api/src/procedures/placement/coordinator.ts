@@ -5,15 +5,25 @@ import {
   dossierAccessLog,
   getPlacementPointSettings,
   getRequestDetail,
+  justificationsFor,
   listRequests,
   matchRequest,
   offerHistory,
   openOfferOf,
   presentDocumentKinds,
   regionAllocation,
+  statusHistory,
   withTenant,
 } from "@jeugdregie/db";
-import { AppError, missingDocuments, offerDeadline, overAllocation, REQUEST_STATUSES } from "@jeugdregie/domain";
+import {
+  AppError,
+  missingDocuments,
+  offerDeadline,
+  offerResponseHoursFor,
+  overAllocation,
+  REQUEST_STATUSES,
+  summariseExclusions,
+} from "@jeugdregie/domain";
 import { offerExpiryJob, offerExpiryJobOptions } from "@jeugdregie/jobs";
 import { coordinatorProcedure } from "../../trpc.ts";
 import { nudgeWorker } from "../../nudge.ts";
@@ -21,7 +31,7 @@ import { nudgeWorker } from "../../nudge.ts";
 const requestRef = z.object({ requestId: z.uuid({ message: "Onbekende aanmelding." }) });
 
 export const queue = coordinatorProcedure
-  .input(z.object({ statuses: z.array(z.enum(REQUEST_STATUSES)).optional() }).optional())
+  .input(z.object({ statuses: z.array(z.enum(REQUEST_STATUSES, { message: "Onbekende status." })).optional() }).optional())
   .query(({ ctx, input }) =>
     withTenant(ctx.deps.db, ctx.viewer.scope, (tx) => listRequests(tx, ctx.viewer.scope, ctx.regionId, { statuses: input?.statuses })),
   );
@@ -46,6 +56,7 @@ export const requestDetail = coordinatorProcedure.input(requestRef).query(({ ctx
           .orderBy("created_at", "desc")
           .executeTakeFirst()) ?? null,
       accessLog: await dossierAccessLog(tx, ctx.regionId, input.requestId),
+      statusHistory: await statusHistory(tx, ctx.regionId, input.requestId),
     };
   }),
 );
@@ -84,11 +95,16 @@ export const proposals = coordinatorProcedure.input(requestRef).query(({ ctx, in
       };
     };
     const allocation = await regionAllocation(tx, ctx.regionId, need.careType, new Date().getFullYear());
+    // a place outside the region is offered only after its justification was approved
+    const approved = new Set(
+      (await justificationsFor(tx, ctx.regionId, input.requestId)).filter((j) => j.status === "approved").map((j) => j.location_id),
+    );
     return {
       need,
       allocation: allocation && { ...allocation, nextOfferOver: overAllocation(allocation) },
-      matches: matches.map((m) => ({ ...m, ...describe(m.locationId) })),
+      matches: matches.map((m) => ({ ...m, ...describe(m.locationId), needsJustification: !m.inRegion && !approved.has(m.locationId) })),
       excluded: excluded.map((e) => ({ ...e, ...describe(e.locationId) })),
+      excludedSummary: summariseExclusions(excluded, need.careType),
     };
   }),
 );
@@ -98,7 +114,11 @@ export const sendOffer = coordinatorProcedure
   .input(
     requestRef.extend({
       locationId: z.uuid({ message: "Kies een locatie." }),
-      overAllocationReason: z.string().trim().max(2000).optional(),
+      overAllocationReason: z
+        .string({ message: "Vul de reden van de overschrijding in als tekst." })
+        .trim()
+        .max(2000, { message: "De reden is hoogstens 2000 tekens." })
+        .optional(),
     }),
   )
   .mutation(async ({ ctx, input }) => {
@@ -109,7 +129,7 @@ export const sendOffer = coordinatorProcedure
       // Pooled care: past the region's allocation only with a recorded reason (flagged to the supra coordinator).
       const request = await tx
         .selectFrom("placement_requests")
-        .select("care_type")
+        .select(["care_type", "urgency"])
         .where("region_id", "=", ctx.regionId)
         .where("id", "=", input.requestId)
         .executeTakeFirstOrThrow();
@@ -126,7 +146,8 @@ export const sendOffer = coordinatorProcedure
         ctx.regionId,
         input.requestId,
         input.locationId,
-        offerDeadline(new Date(), settings.offerResponseHours),
+        // a crisis offer gets the region's crisis deadline in hours, not the regular days
+        offerDeadline(new Date(), offerResponseHoursFor(settings, request.urgency)),
         over ? input.overAllocationReason! : null,
       );
     });
@@ -142,7 +163,14 @@ export const sendOffer = coordinatorProcedure
   });
 
 export const putOnWaiting = coordinatorProcedure
-  .input(requestRef.extend({ interimHelp: z.string().trim().max(2000) }))
+  .input(
+    requestRef.extend({
+      interimHelp: z
+        .string({ message: "Beschrijf de overbruggingshulp." })
+        .trim()
+        .max(2000, { message: "De overbruggingshulp is hoogstens 2000 tekens." }),
+    }),
+  )
   .mutation(({ ctx, input }) =>
     withTenant(ctx.deps.db, ctx.viewer.scope, (tx) =>
       applyRequestEvent(

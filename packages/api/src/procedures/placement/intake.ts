@@ -6,8 +6,6 @@ import {
   applyRequestEvent,
   createRequest,
   findChildForIntake,
-  getPlacementPointSettings,
-  listRequests,
   withTenant,
   writeAudit,
 } from "@jeugdregie/db";
@@ -17,6 +15,7 @@ import {
   CHILD_FIELD_LABELS,
   differingChildFields,
   DOCUMENT_TYPES,
+  initialsOf,
   isCalendarDate,
   isTestBsn,
   isValidBsn,
@@ -28,10 +27,13 @@ import { checkUpload } from "./uploads.ts";
 const today = () => new Date().toISOString().slice(0, 10);
 
 export const createRequestInput = z.object({
-  bsn: z.string().trim().refine(isValidBsn, { message: "Dit BSN klopt niet (11-proef). Controleer de cijfers." }),
-  name: z.string().trim().max(200).default(""),
+  bsn: z
+    .string({ message: "Vul het BSN in." })
+    .trim()
+    .refine(isValidBsn, { message: "Dit BSN klopt niet (11-proef). Controleer de cijfers." }),
+  name: z.string({ message: "Vul de naam in als tekst." }).trim().max(200, { message: "De naam is hoogstens 200 tekens." }).default(""),
   birthDate: z
-    .string()
+    .string({ message: "Vul de geboortedatum in als 2012-03-01." })
     .regex(/^\d{4}-\d{2}-\d{2}$/, { message: "Vul de geboortedatum in als 2012-03-01." })
     .refine(isCalendarDate, { message: "Die geboortedatum bestaat niet: vul een datum in als 2012-03-01." })
     .refine((d) => d <= today(), { message: "De geboortedatum ligt in de toekomst." })
@@ -39,36 +41,69 @@ export const createRequestInput = z.object({
       message: "Jeugdhulp is er tot 27 jaar: controleer de geboortedatum.",
     }),
   gender: z.enum(["0", "1", "2"], { message: "Kies het geslacht (of onbekend)." }),
-  homeMunicipalityCode: z.string().regex(/^GM\d{4}$/, { message: "Kies de woongemeente." }),
+  homeMunicipalityCode: z
+    .string({ message: "Kies de woongemeente." })
+    .regex(/^GM\d{4}$/, { message: "Kies de woongemeente uit de lijst." }),
   referrerKind: z.enum(["01", "02", "03", "04", "05", "08"], { message: "Kies de verwijzer." }),
-  urgency: z.enum(["regular", "crisis"]),
+  urgency: z.enum(["regular", "crisis"], { message: "Kies de urgentie: regulier of crisis." }),
   careType: z.enum(CARE_TYPES, { message: "Kies de gewenste zorgvorm." }),
-  expertiseTags: z.array(z.string().trim().min(1).max(60)).max(20).default([]),
+  expertiseTags: z
+    .array(
+      z
+        .string({ message: "Vul de expertise in als tekst." })
+        .trim()
+        .min(1, { message: "Laat geen lege expertise tussen de komma's staan." })
+        .max(60, { message: "Een expertise is hoogstens 60 tekens." }),
+      { message: "Vul de benodigde expertise in, gescheiden door komma's." },
+    )
+    .max(20, { message: "Noem hoogstens 20 soorten expertise." })
+    .default([]),
   intensityBand: z
-    .string()
-    .regex(/^[K-Z]$/)
+    .string({ message: "Kies de intensiteit." })
+    .regex(/^[K-Z]$/, { message: "Kies een intensiteit van K tot en met Z." })
     .nullable()
     .default(null),
-  keepSchool: z.boolean().default(false),
-  schoolName: z.string().trim().max(200).nullable().default(null),
-  siblingsTogether: z.boolean().default(false),
-  constraints: z.string().trim().max(2000).default(""),
-  analysisSummary: z.string().trim().max(4000).default(""),
+  keepSchool: z.boolean({ message: "Geef aan of het kind op school moet blijven." }).default(false),
+  schoolName: z
+    .string({ message: "Vul de school in als tekst." })
+    .trim()
+    .max(200, { message: "De naam van de school is hoogstens 200 tekens." })
+    .nullable()
+    .default(null),
+  siblingsTogether: z.boolean({ message: "Geef aan of broers en zussen samen geplaatst moeten worden." }).default(false),
+  constraints: z
+    .string({ message: "Vul de randvoorwaarden in als tekst." })
+    .trim()
+    .max(2000, { message: "De randvoorwaarden zijn hoogstens 2000 tekens." })
+    .default(""),
+  analysisSummary: z
+    .string({ message: "Vul de samenvatting in als tekst." })
+    .trim()
+    .max(4000, { message: "De samenvatting is hoogstens 4000 tekens." })
+    .default(""),
+  /** The referrer's own reference ("eigen kenmerk"): how they find the request back in their own files. */
+  referrerReference: z
+    .string({ message: "Vul je eigen kenmerk in als tekst." })
+    .trim()
+    .max(100, { message: "Je eigen kenmerk is hoogstens 100 tekens." })
+    .transform((v) => v || null)
+    .nullable()
+    .default(null),
   /**
    * The referrer confirms that the BSN's existing child is meant although details differ, by
    * naming the pseudonym they were shown: a confirmation never carries over to another BSN.
    */
   confirmChild: z
-    .string()
-    .regex(/^J-[A-Z0-9]+$/)
+    .string({ message: "Bevestig het kind met zijn pseudoniem." })
+    .regex(/^J-[A-Z0-9]+$/, { message: "Bevestig het kind met het pseudoniem dat je werd getoond." })
     .nullable()
     .default(null),
   /** A coordinator's reason to run this request next to one already in progress for the child. */
   linkReason: z
-    .string()
+    .string({ message: "Geef de reden voor de koppeling als tekst." })
     .trim()
     .min(5, { message: "Geef een reden van minstens 5 tekens voor de koppeling." })
-    .max(500)
+    .max(500, { message: "De reden voor de koppeling is hoogstens 500 tekens." })
     .nullable()
     .default(null),
 });
@@ -146,6 +181,8 @@ export const createPlacementRequest = intakeProcedure.input(createRequestInput).
           bsnHash,
           bsnEncrypted: crypto.encrypt(bsn),
           nameEncrypted: input.name ? crypto.encrypt(input.name) : null,
+          // initials only, for the referrer's list; derived here so the list never needs the name
+          initialsEncrypted: initialsOf(input.name) ? crypto.encrypt(initialsOf(input.name)!) : null,
           birthDate: input.birthDate,
           gender: input.gender,
           homeMunicipalityCode: input.homeMunicipalityCode,
@@ -162,6 +199,7 @@ export const createPlacementRequest = intakeProcedure.input(createRequestInput).
           constraints: input.constraints,
           analysisSummary: input.analysisSummary,
           linkedReason: input.linkReason,
+          referrerReference: input.referrerReference,
         },
       ),
     };
@@ -184,11 +222,15 @@ const childDetailsDiffer = (pseudonym: string, differs: ChildField[]) => {
 };
 
 export const uploadDocumentInput = z.object({
-  requestId: z.uuid(),
+  requestId: z.uuid({ message: "Onbekende aanmelding." }),
   kind: z.enum(DOCUMENT_TYPES, { message: "Kies het soort document." }),
-  filename: z.string().trim().min(1).max(200),
-  contentType: z.string().max(200),
-  contentBase64: z.string().max(14_000_000, { message: "Een document is hoogstens 10 MB." }),
+  filename: z
+    .string({ message: "Kies een bestand." })
+    .trim()
+    .min(1, { message: "Kies een bestand." })
+    .max(200, { message: "De bestandsnaam is hoogstens 200 tekens: geef het bestand een kortere naam." }),
+  contentType: z.string({ message: "Kies een bestand." }).max(200, { message: "Dit bestandstype wordt niet aangenomen." }),
+  contentBase64: z.string({ message: "Kies een bestand." }).max(14_000_000, { message: "Een document is hoogstens 10 MB." }),
 });
 
 export const uploadDocument = intakeProcedure.input(uploadDocumentInput).mutation(({ ctx, input }) => {
@@ -221,35 +263,9 @@ export const uploadDocument = intakeProcedure.input(uploadDocumentInput).mutatio
 });
 
 export const submitRequest = intakeProcedure
-  .input(z.object({ requestId: z.uuid() }))
+  .input(z.object({ requestId: z.uuid({ message: "Onbekende aanmelding." }) }))
   .mutation(({ ctx, input }) =>
     withTenant(ctx.deps.db, ctx.viewer.scope, (tx) =>
       applyRequestEvent(tx, ctx.viewer.scope, ctx.regionId, input.requestId, { type: "submit" }, { submittedAt: new Date() }),
     ),
   );
-
-/** A referrer follows the status of their own requests. */
-export const myRequests = intakeProcedure.query(({ ctx }) =>
-  withTenant(ctx.deps.db, ctx.viewer.scope, (tx) => listRequests(tx, ctx.viewer.scope, ctx.regionId, { mine: true })),
-);
-
-/** The referrer's view of one request: status and documents, never more than they entered. */
-export const getMyRequest = intakeProcedure.input(z.object({ requestId: z.uuid() })).query(({ ctx, input }) =>
-  withTenant(ctx.deps.db, ctx.viewer.scope, async (tx) => {
-    const request = (await listRequests(tx, ctx.viewer.scope, ctx.regionId, { mine: true })).find((r) => r.id === input.requestId);
-    if (!request)
-      throw new AppError("NOT_FOUND", {
-        nl: "Deze aanmelding bestaat niet (of is niet van jou).",
-        en: "This request does not exist (or is not yours).",
-      });
-    const documents = await tx
-      .selectFrom("request_documents")
-      .select(["id", "kind", "filename", "size_bytes", "uploaded_at"])
-      .where("region_id", "=", ctx.regionId)
-      .where("request_id", "=", input.requestId)
-      .orderBy("uploaded_at")
-      .execute();
-    const settings = await getPlacementPointSettings(tx, ctx.regionId);
-    return { ...request, documentList: documents, requiredDocuments: settings.requiredDocuments };
-  }),
-);

@@ -12,35 +12,49 @@ import { inRegionSummary } from "@jeugdregie/domain";
 import { coordinatorProcedure } from "../../trpc.ts";
 
 /** The framework and this request's justifications, for the matching screen. */
-export const justifications = coordinatorProcedure.input(z.object({ requestId: z.uuid() })).query(({ ctx, input }) =>
-  withTenant(ctx.deps.db, ctx.viewer.scope, async (tx) => {
-    await requireRequest(tx, ctx.regionId, input.requestId);
-    return {
-      framework: await getFramework(tx, ctx.regionId),
-      justifications: await justificationsFor(tx, ctx.regionId, input.requestId),
-    };
-  }),
-);
+export const justifications = coordinatorProcedure
+  .input(z.object({ requestId: z.uuid({ message: "Onbekende aanmelding." }) }))
+  .query(({ ctx, input }) =>
+    withTenant(ctx.deps.db, ctx.viewer.scope, async (tx) => {
+      await requireRequest(tx, ctx.regionId, input.requestId);
+      return {
+        framework: await getFramework(tx, ctx.regionId),
+        justifications: await justificationsFor(tx, ctx.regionId, input.requestId),
+      };
+    }),
+  );
 
 /** Writes an out-of-region justification; why the in-region places were not taken comes from matching itself. */
 export const justify = coordinatorProcedure
   .input(
     z.object({
-      requestId: z.uuid(),
+      requestId: z.uuid({ message: "Onbekende aanmelding." }),
       locationId: z.uuid({ message: "Kies de locatie buiten de regio." }),
-      criteria: z.array(z.string().max(60)).max(10),
-      evidence: z.record(z.string(), z.string().max(4000)),
-      note: z.string().trim().max(2000).default(""),
+      criteria: z
+        .array(z.string({ message: "Kies een criterium uit het afwegingskader." }).max(60, { message: "Onbekend criterium." }), {
+          message: "Kies minstens één criterium uit het afwegingskader.",
+        })
+        .max(10, { message: "Kies hoogstens 10 criteria." }),
+      evidence: z.record(
+        z.string({ message: "Onbekend criterium." }),
+        z.string({ message: "Vul de onderbouwing in als tekst." }).max(4000, { message: "Een onderbouwing is hoogstens 4000 tekens." }),
+        { message: "Vul bij elk gekozen criterium de onderbouwing in." },
+      ),
+      note: z
+        .string({ message: "Vul de toelichting in als tekst." })
+        .trim()
+        .max(2000, { message: "De toelichting is hoogstens 2000 tekens." })
+        .default(""),
     }),
   )
   .mutation(({ ctx, input }) =>
     withTenant(ctx.deps.db, ctx.viewer.scope, async (tx) => {
-      const { candidates, matches, excluded } = await matchRequest(tx, ctx.regionId, input.requestId);
-      const names = new Map(candidates.map((c) => [c.locationId, c.name]));
+      const { need, candidates, matches, excluded } = await matchRequest(tx, ctx.regionId, input.requestId);
       const inRegion = (id: string) => candidates.find((c) => c.locationId === id)?.regionId === ctx.regionId;
       const summary = inRegionSummary(
-        excluded.filter((e) => inRegion(e.locationId)).map((e) => ({ locationName: names.get(e.locationId) ?? "?", reasons: e.reasons })),
+        excluded.filter((e) => inRegion(e.locationId)),
         matches.filter((m) => m.inRegion).length,
+        need.careType,
       );
       return createJustification(tx, ctx.viewer.scope, ctx.regionId, {
         requestId: input.requestId,
@@ -53,7 +67,18 @@ export const justify = coordinatorProcedure
   );
 
 export const decide = coordinatorProcedure
-  .input(z.object({ justificationId: z.uuid(), approve: z.boolean(), note: z.string().trim().max(2000).nullable().default(null) }))
+  .input(
+    z.object({
+      justificationId: z.uuid({ message: "Onbekende afweging." }),
+      approve: z.boolean({ message: "Kies goedkeuren of afwijzen." }),
+      note: z
+        .string({ message: "Vul de toelichting in als tekst." })
+        .trim()
+        .max(2000, { message: "De toelichting is hoogstens 2000 tekens." })
+        .nullable()
+        .default(null),
+    }),
+  )
   .mutation(({ ctx, input }) =>
     withTenant(ctx.deps.db, ctx.viewer.scope, (tx) =>
       decideJustification(tx, ctx.viewer.scope, ctx.regionId, input.justificationId, input),

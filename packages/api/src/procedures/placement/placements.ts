@@ -24,11 +24,11 @@ export const place = coordinatorProcedure
   .input(
     z
       .object({
-        requestId: z.uuid(),
+        requestId: z.uuid({ message: "Onbekende aanmelding." }),
         startsOn: isoDate("2026-12-01"),
         plannedEndOn: isoDate("2027-06-30").nullable().default(null),
-        schoolKept: z.boolean().nullable().default(null),
-        siblingsTogether: z.boolean().nullable().default(null),
+        schoolKept: z.boolean({ message: "Geef aan of de school behouden bleef." }).nullable().default(null),
+        siblingsTogether: z.boolean({ message: "Geef aan of broers en zussen samen geplaatst zijn." }).nullable().default(null),
       })
       .refine(...orderedPeriod("startsOn", "plannedEndOn", "De geplande einddatum ligt voor de startdatum.")),
   )
@@ -69,10 +69,15 @@ export const place = coordinatorProcedure
 export const endPlacementProcedure = coordinatorProcedure
   .input(
     z.object({
-      requestId: z.uuid(),
+      requestId: z.uuid({ message: "Onbekende aanmelding." }),
       endedOn: isoDate("2027-06-30"),
       destination: z.enum(END_DESTINATIONS, { message: "Kies waar het kind naartoe gaat." }),
-      note: z.string().trim().max(2000).nullable().default(null),
+      note: z
+        .string({ message: "Vul de toelichting in als tekst." })
+        .trim()
+        .max(2000, { message: "De toelichting is hoogstens 2000 tekens." })
+        .nullable()
+        .default(null),
     }),
   )
   .mutation(async ({ ctx, input }) => {
@@ -130,13 +135,22 @@ export const board = coordinatorProcedure.query(({ ctx }) =>
 );
 
 export const readNotification = coordinatorProcedure
-  .input(z.object({ notificationId: z.uuid() }))
+  .input(z.object({ notificationId: z.uuid({ message: "Onbekende melding." }) }))
   .mutation(({ ctx, input }) =>
     withTenant(ctx.deps.db, ctx.viewer.scope, (tx) => markNotificationRead(tx, ctx.regionId, input.notificationId)),
   );
 
 export const followUp = coordinatorProcedure
-  .input(z.object({ requestId: z.uuid(), decision: z.string().trim().min(5, { message: "Beschrijf het vervolgbesluit." }).max(2000) }))
+  .input(
+    z.object({
+      requestId: z.uuid({ message: "Onbekende aanmelding." }),
+      decision: z
+        .string({ message: "Beschrijf het vervolgbesluit." })
+        .trim()
+        .min(5, { message: "Beschrijf het vervolgbesluit." })
+        .max(2000, { message: "Het vervolgbesluit is hoogstens 2000 tekens." }),
+    }),
+  )
   .mutation(({ ctx, input }) =>
     withTenant(ctx.deps.db, ctx.viewer.scope, (tx) =>
       recordFollowUpDecision(tx, ctx.viewer.scope, ctx.regionId, input.requestId, input.decision),
@@ -145,7 +159,16 @@ export const followUp = coordinatorProcedure
 
 /** The coordinator's own early signal that a running placement is at risk. */
 export const coordinatorSignalRisk = coordinatorProcedure
-  .input(z.object({ requestId: z.uuid(), note: z.string().trim().min(5, { message: "Beschrijf kort wat er speelt." }).max(2000) }))
+  .input(
+    z.object({
+      requestId: z.uuid({ message: "Onbekende aanmelding." }),
+      note: z
+        .string({ message: "Beschrijf kort wat er speelt." })
+        .trim()
+        .min(5, { message: "Beschrijf kort wat er speelt." })
+        .max(2000, { message: "Het signaal is hoogstens 2000 tekens." }),
+    }),
+  )
   .mutation(({ ctx, input }) =>
     withTenant(ctx.deps.db, ctx.viewer.scope, (tx) =>
       signalPlacementAtRisk(tx, ctx.viewer.scope, ctx.regionId, input.requestId, input.note),

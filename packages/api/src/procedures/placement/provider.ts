@@ -75,7 +75,7 @@ export const dossier = providerProcedure.input(z.object({ offerId: z.uuid() })).
       .executeTakeFirstOrThrow();
     const documents = await tx
       .selectFrom("request_documents")
-      .select(["id", "kind", "filename", "size_bytes"])
+      .select(["id", "kind", "filename", "content_type", "size_bytes"])
       .where("region_id", "=", offer.region_id)
       .where("request_id", "=", offer.request_id)
       .execute();

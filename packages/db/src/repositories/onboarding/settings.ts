@@ -8,6 +8,7 @@ export async function getPlacementPointSettings(tx: Tx, regionId: string): Promi
   return {
     requiredDocuments: row.required_documents as DocumentType[],
     offerResponseHours: row.offer_response_hours,
+    crisisOfferResponseHours: row.crisis_offer_response_hours,
     crisisCapDays: row.crisis_cap_days,
     capacityFreshnessDays: row.capacity_freshness_days,
     careTypes: row.care_types,
@@ -20,6 +21,7 @@ export async function savePlacementPointSettings(tx: Tx, scope: TenantScope, reg
   const values = {
     required_documents: settings.requiredDocuments,
     offer_response_hours: settings.offerResponseHours,
+    crisis_offer_response_hours: settings.crisisOfferResponseHours,
     crisis_cap_days: settings.crisisCapDays,
     capacity_freshness_days: settings.capacityFreshnessDays,
     care_types: settings.careTypes,

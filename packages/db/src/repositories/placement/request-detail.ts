@@ -28,6 +28,7 @@ export async function getRequestDetail(tx: Tx, scope: TenantScope, regionId: str
       "r.submitted_at",
       "r.created_at",
       "r.referrer_kind",
+      "r.referrer_reference",
       "c.id as child_id",
       "c.pseudonym",
       "c.birth_date",
@@ -92,28 +93,6 @@ export async function addDocument(
     details: { request: requestId, kind: doc.kind, bytes: doc.content.length },
   });
   return created;
-}
-
-export async function readDocument(tx: Tx, scope: TenantScope, regionId: string, documentId: string) {
-  const doc = await tx
-    .selectFrom("request_documents")
-    .selectAll()
-    .where("region_id", "=", regionId)
-    .where("id", "=", documentId)
-    .executeTakeFirst();
-  if (!doc)
-    throw new AppError("NOT_FOUND", {
-      nl: "Dit document bestaat niet (of je hebt er geen toegang toe).",
-      en: "This document does not exist (or you have no access).",
-    });
-  await writeAudit(tx, scope, {
-    action: "read",
-    entity: "request_document",
-    entityId: documentId,
-    regionId,
-    details: { request: doc.request_id, kind: doc.kind },
-  });
-  return doc;
 }
 
 export async function presentDocumentKinds(tx: Tx, regionId: string, requestId: string): Promise<string[]> {

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { sql } from "kysely";
 import { AppError, transition, type RequestEvent, type RequestStatus, type TenantScope, type Urgency } from "@jeugdregie/domain";
 import type { Tx } from "../../tenant.ts";
@@ -8,6 +9,8 @@ export interface NewChild {
   bsnHash: string;
   bsnEncrypted: string;
   nameEncrypted: string | null;
+  /** The initials derived from the name at intake, encrypted like the name. */
+  initialsEncrypted?: string | null;
   birthDate: string;
   gender: "0" | "1" | "2";
   homeMunicipalityCode: string;
@@ -26,6 +29,8 @@ export interface NewRequest {
   analysisSummary: string;
   /** A coordinator's reason for a further active request for the same child (null: the only one). */
   linkedReason?: string | null;
+  /** The referrer's own reference ("eigen kenmerk"). */
+  referrerReference?: string | null;
 }
 
 /** The message for a second active request, from the check or (under a race) the unique index. */
@@ -51,20 +56,23 @@ export async function createRequest(tx: Tx, scope: TenantScope, regionId: string
     .where("bsn_hash", "=", child.bsnHash)
     .executeTakeFirst();
   if (!childRow) {
-    childRow = await tx
+    // No RETURNING: the crisis team may see a child only once it has a crisis request, which comes next.
+    childRow = { id: randomUUID(), pseudonym: child.pseudonym };
+    await tx
       .insertInto("children")
       .values({
         region_id: regionId,
+        id: childRow.id,
         pseudonym: child.pseudonym,
         bsn_hash: child.bsnHash,
         bsn_encrypted: child.bsnEncrypted,
         name_encrypted: child.nameEncrypted,
+        initials_encrypted: child.initialsEncrypted ?? null,
         birth_date: child.birthDate,
         gender: child.gender,
         home_municipality_code: child.homeMunicipalityCode,
       })
-      .returning(["id", "pseudonym"])
-      .executeTakeFirstOrThrow();
+      .execute();
     await writeAudit(tx, scope, {
       action: "create",
       entity: "child",
@@ -90,6 +98,7 @@ export async function createRequest(tx: Tx, scope: TenantScope, regionId: string
       constraints: request.constraints,
       analysis_summary: request.analysisSummary,
       linked_reason: request.linkedReason ?? null,
+      referrer_reference: request.referrerReference ?? null,
     })
     .returning(["id", "status"]);
   const pseudonym = childRow.pseudonym;
@@ -175,6 +184,10 @@ export async function applyRequestEvent(
 export interface RequestSummary {
   id: string;
   pseudonym: string;
+  /** Encrypted initials of the child (decrypted by the API for the referrer's list), null when no name was given. */
+  initialsEncrypted: string | null;
+  reference: string | null;
+  createdAt: Date;
   status: RequestStatus;
   urgency: Urgency;
   careType: string;
@@ -200,6 +213,9 @@ export async function listRequests(
     .select((eb) => [
       "r.id",
       "c.pseudonym",
+      "c.initials_encrypted",
+      "r.referrer_reference",
+      "r.created_at",
       "r.status",
       "r.urgency",
       "r.care_type",
@@ -221,15 +237,19 @@ export async function listRequests(
         .whereRef("d.request_id", "=", "r.id")
         .as("documents"),
     ])
-    .where("r.region_id", "=", regionId)
-    .orderBy(sql`r.urgency = 'crisis'`, "desc")
-    .orderBy("r.submitted_at", "asc");
+    .where("r.region_id", "=", regionId);
   if (filter.statuses?.length) query = query.where("r.status", "in", filter.statuses);
-  if (filter.mine) query = query.where("r.referrer_user_id", "=", scope.userId);
+  // a referrer's own list: newest first; the coordinator's queue: crisis first, then the longest waiting
+  query = filter.mine
+    ? query.where("r.referrer_user_id", "=", scope.userId).orderBy("r.created_at", "desc")
+    : query.orderBy(sql`r.urgency = 'crisis'`, "desc").orderBy("r.submitted_at", "asc");
   const rows = await query.execute();
   return rows.map((r) => ({
     id: r.id,
     pseudonym: r.pseudonym,
+    initialsEncrypted: r.initials_encrypted,
+    reference: r.referrer_reference,
+    createdAt: r.created_at,
     status: r.status as RequestStatus,
     urgency: r.urgency as Urgency,
     careType: r.care_type,
