@@ -1,0 +1,76 @@
+import { fieldLabel, valueLabel } from "./labels.ts";
+
+/** One line of an audit entry on screen: a field in words, with its value before and after. */
+export interface AuditChange {
+  field: string;
+  before: string | null;
+  after: string | null;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** Keys that point at rows (ids mean nothing to a reader; the row is named elsewhere in the entry). */
+const isIdKey = (key: string) => key === "id" || key === "ids" || /Id$/.test(key) || key === "request";
+const euro = (cents: number) => new Intl.NumberFormat("nl-NL", { style: "currency", currency: "EUR" }).format(cents / 100);
+
+/** A stored value in words: codes labelled, money in euro, yes/no, lists joined, nested objects as "field: value". */
+export function formatAuditValue(key: string, value: unknown): string {
+  if (value === null || value === undefined || value === "") return "–";
+  if (typeof value === "boolean") return value ? "ja" : "nee";
+  if (typeof value === "number") return /Cents$/.test(key) ? euro(value) : String(value);
+  if (typeof value === "string") return UUID.test(value) ? "–" : valueLabel(key, value);
+  if (Array.isArray(value)) {
+    if (value.length === 0) return "geen";
+    return value.map((item) => (isPlainObject(item) ? `(${describeObject(item)})` : formatAuditValue(key, item))).join(", ");
+  }
+  if (isPlainObject(value)) return describeObject(value);
+  return String(value);
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function describeObject(value: Record<string, unknown>): string {
+  return Object.entries(value)
+    .filter(([k, v]) => !isIdKey(k) && v !== undefined)
+    .map(([k, v]) => `${fieldLabel(k)}: ${formatAuditValue(k, v)}`)
+    .join("; ");
+}
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+
+/**
+ * What an audit entry changed, field by field: for before/after objects only the fields that
+ * differ (all of them when one side is missing, as on create and delete); for lists what was
+ * added and removed; for anything else its fields as they were recorded. Ids are left out.
+ */
+export function auditChanges(details: unknown): AuditChange[] {
+  if (!isPlainObject(details)) return [];
+  if (!("before" in details) && !("after" in details)) {
+    return Object.entries(details)
+      .filter(([k, v]) => !isIdKey(k) && v !== undefined)
+      .map(([k, v]) => ({ field: fieldLabel(k), before: null, after: formatAuditValue(k, v) }));
+  }
+  const { before, after } = details;
+  if (isPlainObject(before) || isPlainObject(after)) {
+    const b = isPlainObject(before) ? before : {};
+    const a = isPlainObject(after) ? after : {};
+    const keys = [...new Set([...Object.keys(b), ...Object.keys(a)])].filter((k) => !isIdKey(k));
+    return keys
+      .filter((k) => !isPlainObject(before) || !isPlainObject(after) || !same(b[k], a[k]))
+      .map((k) => ({
+        field: fieldLabel(k),
+        before: isPlainObject(before) ? formatAuditValue(k, b[k]) : null,
+        after: isPlainObject(after) ? formatAuditValue(k, a[k]) : null,
+      }));
+  }
+  if (Array.isArray(before) && Array.isArray(after)) {
+    const removed = before.filter((x) => !after.some((y) => same(x, y)));
+    const added = after.filter((x) => !before.some((y) => same(x, y)));
+    return [
+      ...(removed.length ? [{ field: "Verwijderd", before: formatAuditValue("", removed), after: null }] : []),
+      ...(added.length ? [{ field: "Toegevoegd", before: null, after: formatAuditValue("", added) }] : []),
+    ];
+  }
+  return [{ field: "Waarde", before: before === undefined ? null : formatAuditValue("status", before), after: formatAuditValue("status", after) }];
+}
