@@ -15,8 +15,18 @@ describe("audit entries in words", () => {
 
   it("shows only the fields that changed, labelled, with codes and money in words", () => {
     const changes = auditChanges({
-      before: { providerRole: "tactical_core", endsOn: "2027-12-31", tariffCents: 87_239, segmentId: "2b6c1b1e-7d1a-4c4f-9b1a-0d1e2f3a4b5c" },
-      after: { providerRole: "strategic_partner", endsOn: "2027-12-31", tariffCents: 90_000, segmentId: "9b6c1b1e-7d1a-4c4f-9b1a-0d1e2f3a4b5c" },
+      before: {
+        providerRole: "tactical_core",
+        endsOn: "2027-12-31",
+        tariffCents: 87_239,
+        segmentId: "2b6c1b1e-7d1a-4c4f-9b1a-0d1e2f3a4b5c",
+      },
+      after: {
+        providerRole: "strategic_partner",
+        endsOn: "2027-12-31",
+        tariffCents: 90_000,
+        segmentId: "9b6c1b1e-7d1a-4c4f-9b1a-0d1e2f3a4b5c",
+      },
     });
     expect(changes).toEqual([
       { field: "Rol van de aanbieder", before: "Tactisch kernaanbieder", after: "Strategisch ontwikkelpartner" },
@@ -34,6 +44,10 @@ describe("audit entries in words", () => {
       { field: "Verwijderd", before: "GM0603", after: null },
       { field: "Toegevoegd", before: null, after: "GM1916" },
     ]);
+    expect(auditChanges({ before: { name: "De Linde", active: true }, after: { name: "De Linde", active: false } })).toEqual([
+      { field: "Naam", before: null, after: "De Linde" },
+      { field: "In gebruik", before: "ja", after: "nee" },
+    ]);
     expect(auditChanges({ before: { status: "proposed" }, after: { status: "confirmed" } })).toEqual([
       { field: "Status", before: "Voorstel, wacht op de aanbieder", after: "Bevestigd door de aanbieder" },
     ]);
@@ -44,7 +58,12 @@ describe("audit entries in words", () => {
       { code: "NOT_FOUND", ids: { contractId: "2b6c1b1e-7d1a-4c4f-9b1a-0d1e2f3a4b5c" }, ip: "127.0.0.1" },
       { purpose: "intake_bsn_match", differs: ["birth_date"], confirmed: true },
       { before: { requiredDocuments: ["verklarende_analyse"], approver: "supra_coordinator" }, after: null },
-      { after: { products: [{ productCode: "43A01", productCategory: "43", unit: "14", tariffCents: 100 }], financingForm: "guarantee_budget" } },
+      {
+        after: {
+          products: [{ productCode: "43A01", productCategory: "43", unit: "14", tariffCents: 100 }],
+          financingForm: "guarantee_budget",
+        },
+      },
     ];
     for (const details of samples)
       for (const change of auditChanges(details)) expect(`${change.field} ${change.before} ${change.after}`).not.toMatch(codeLike);

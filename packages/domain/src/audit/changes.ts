@@ -37,6 +37,7 @@ function describeObject(value: Record<string, unknown>): string {
     .join("; ");
 }
 
+const IDENTIFYING = ["name", "providerName", "email", "displayName"];
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
 /**
@@ -56,13 +57,19 @@ export function auditChanges(details: unknown): AuditChange[] {
     const b = isPlainObject(before) ? before : {};
     const a = isPlainObject(after) ? after : {};
     const keys = [...new Set([...Object.keys(b), ...Object.keys(a)])].filter((k) => !isIdKey(k));
-    return keys
-      .filter((k) => !isPlainObject(before) || !isPlainObject(after) || !same(b[k], a[k]))
-      .map((k) => ({
-        field: fieldLabel(k),
-        before: isPlainObject(before) ? formatAuditValue(k, b[k]) : null,
-        after: isPlainObject(after) ? formatAuditValue(k, a[k]) : null,
-      }));
+    const both = isPlainObject(before) && isPlainObject(after);
+    // What names the record (a location's name, a person's address) is shown even when it stayed.
+    const naming = keys.filter((k) => both && IDENTIFYING.includes(k) && same(b[k], a[k]));
+    return [
+      ...naming.map((k) => ({ field: fieldLabel(k), before: null, after: formatAuditValue(k, a[k]) })),
+      ...keys
+        .filter((k) => !both || !same(b[k], a[k]))
+        .map((k) => ({
+          field: fieldLabel(k),
+          before: isPlainObject(before) ? formatAuditValue(k, b[k]) : null,
+          after: isPlainObject(after) ? formatAuditValue(k, a[k]) : null,
+        })),
+    ];
   }
   if (Array.isArray(before) && Array.isArray(after)) {
     const removed = before.filter((x) => !after.some((y) => same(x, y)));
@@ -72,5 +79,7 @@ export function auditChanges(details: unknown): AuditChange[] {
       ...(added.length ? [{ field: "Toegevoegd", before: null, after: formatAuditValue("", added) }] : []),
     ];
   }
-  return [{ field: "Waarde", before: before === undefined ? null : formatAuditValue("status", before), after: formatAuditValue("status", after) }];
+  return [
+    { field: "Waarde", before: before === undefined ? null : formatAuditValue("status", before), after: formatAuditValue("status", after) },
+  ];
 }

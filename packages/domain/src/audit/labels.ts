@@ -128,6 +128,7 @@ export const AUDIT_FIELD_LABELS: Record<string, string> = {
   via: "Via",
   note: "Toelichting",
   allocations: "Toewijzingen",
+  waitsForProvider: "Wacht op bevestiging door de aanbieder",
 };
 
 const label = (map: Record<string, { nl: string }>) => Object.fromEntries(Object.entries(map).map(([k, v]) => [k, v.nl]));
@@ -143,7 +144,11 @@ const FIELD_VALUE_LABELS: Record<string, Record<string, string>> = {
   kind: { ...label(DOCUMENT_LABELS), providers: "aanbieders", locations: "locaties", contracts: "contracten" },
   code: { NOT_FOUND: "niet gevonden", FORBIDDEN: "geen toegang" },
   approver: { region_coordinator: "Coördinator van de regio", supra_coordinator: "Bovenregionaal coördinator" },
-  criteria: { safety: "Veiligheid", specific_expertise: "Specifieke expertise", no_capacity_in_region: "Geen passende capaciteit in de regio" },
+  criteria: {
+    safety: "Veiligheid",
+    specific_expertise: "Specifieke expertise",
+    no_capacity_in_region: "Geen passende capaciteit in de regio",
+  },
 };
 
 const ANY_VALUE_LABELS: Record<string, string> = {
@@ -164,6 +169,9 @@ const ANY_VALUE_LABELS: Record<string, string> = {
   reject: "afwijzen",
   opener: "opener",
   counterparty: "andere partij",
+  change_waiting: "wijziging wacht op de aanbieder",
+  change_confirmed: "wijziging bevestigd door de aanbieder",
+  change_declined: "wijziging afgewezen door de aanbieder",
 };
 
 /** A code in words: the field's own label list first, then any list, else the code made readable. */

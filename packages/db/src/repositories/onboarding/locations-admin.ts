@@ -63,3 +63,122 @@ export async function createLocation(tx: Tx, scope: TenantScope, regionId: strin
   await writeAudit(tx, scope, { action: "create", entity: "location", entityId: id!, regionId, details: { after: input } });
   return { id: id! };
 }
+
+/** A location's master data: what the region describes. The provider and its places are not part of it. */
+export type LocationDetails = Omit<LocationInput, "providerId" | "capacity">;
+
+const locationNotFound = () =>
+  new AppError("NOT_FOUND", { nl: "Deze locatie bestaat niet in deze regio.", en: "This location does not exist in this region." });
+
+/** One location of the region as the region admin edits it (NOT_FOUND for another region's). */
+export async function regionLocation(tx: Tx, regionId: string, locationId: string) {
+  const row = await tx
+    .selectFrom("locations as l")
+    .innerJoin("providers as p", "p.id", "l.provider_id")
+    .innerJoin("reference_municipalities as g", "g.code", "l.municipality_code")
+    .select([
+      "l.id",
+      "l.provider_id",
+      "p.name as provider_name",
+      "l.name",
+      "l.municipality_code",
+      "g.name as municipality_name",
+      "l.care_types",
+      "l.expertise_tags",
+      "l.age_min",
+      "l.age_max",
+      "l.intensity_band",
+      "l.capacity",
+      "l.capacity_confirmed_at",
+      "l.deactivated_at",
+    ])
+    .where("l.region_id", "=", regionId)
+    .where("l.id", "=", locationId)
+    .executeTakeFirst();
+  if (!row) throw locationNotFound();
+  return {
+    id: row.id,
+    providerId: row.provider_id,
+    providerName: row.provider_name,
+    name: row.name,
+    municipalityCode: row.municipality_code,
+    municipalityName: row.municipality_name,
+    careTypes: row.care_types,
+    expertiseTags: row.expertise_tags,
+    ageMin: row.age_min,
+    ageMax: row.age_max,
+    intensityBand: row.intensity_band,
+    capacity: row.capacity,
+    capacityConfirmedAt: row.capacity_confirmed_at,
+    active: row.deactivated_at === null,
+    deactivatedAt: row.deactivated_at,
+  };
+}
+
+const describe = (l: Omit<LocationDetails, "municipalityCode" | "careTypes"> & { careTypes: string[]; municipalityName: string }) => ({
+  name: l.name,
+  municipalityName: l.municipalityName,
+  careTypes: l.careTypes,
+  expertiseTags: l.expertiseTags,
+  ageMin: l.ageMin,
+  ageMax: l.ageMax,
+  intensityBand: l.intensityBand,
+});
+
+/** The region corrects a location's master data (the audit log keeps before and after). */
+export async function updateLocation(tx: Tx, scope: TenantScope, regionId: string, locationId: string, input: LocationDetails) {
+  const before = await regionLocation(tx, regionId, locationId);
+  await assertLocationFits(tx, regionId, { providerId: before.providerId, municipalityCode: input.municipalityCode });
+  const municipality = await tx
+    .selectFrom("municipalities")
+    .select("name")
+    .where("region_id", "=", regionId)
+    .where("code", "=", input.municipalityCode)
+    .executeTakeFirstOrThrow();
+  await tx
+    .updateTable("locations")
+    .set({
+      name: input.name,
+      municipality_code: input.municipalityCode,
+      care_types: input.careTypes,
+      expertise_tags: input.expertiseTags,
+      age_min: input.ageMin,
+      age_max: input.ageMax,
+      intensity_band: input.intensityBand,
+      updated_at: new Date(),
+    })
+    .where("region_id", "=", regionId)
+    .where("id", "=", locationId)
+    .execute();
+  await writeAudit(tx, scope, {
+    action: "update",
+    entity: "location",
+    entityId: locationId,
+    regionId,
+    details: { before: describe(before), after: describe({ ...input, municipalityName: municipality.name }) },
+  });
+  return { id: locationId };
+}
+
+/**
+ * The region takes a location out of use (no new offers; children placed there stay, and the
+ * provider keeps seeing it) or back into use.
+ */
+export async function setLocationActive(tx: Tx, scope: TenantScope, regionId: string, locationId: string, active: boolean) {
+  const before = await regionLocation(tx, regionId, locationId);
+  if (before.active === active) return { id: locationId, active };
+  await tx
+    .updateTable("locations")
+    .set({ deactivated_at: active ? null : new Date(), updated_at: new Date() })
+    .where("region_id", "=", regionId)
+    .where("id", "=", locationId)
+    .execute();
+  await writeAudit(tx, scope, {
+    action: "update",
+    entity: "location",
+    entityId: locationId,
+    regionId,
+    details: { before: { name: before.name, active: before.active }, after: { name: before.name, active } },
+  });
+  return { id: locationId, active };
+}
