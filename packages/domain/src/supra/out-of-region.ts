@@ -45,9 +45,9 @@ export const OUT_OF_REGION_OFFER_LABELS: Record<string, string> = {
 };
 
 export const JUSTIFICATION_STATUS_LABELS: Record<string, string> = {
-  pending: "Wacht op besluit",
-  approved: "Goedgekeurd",
-  rejected: "Afgewezen",
+  pending: "wacht op besluit",
+  approved: "goedgekeurd",
+  rejected: "afgewezen",
 };
 
 export type Approver = "region_coordinator" | "supra_coordinator";

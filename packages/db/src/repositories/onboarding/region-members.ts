@@ -67,12 +67,13 @@ export async function changeRegionMemberRole(
   regionId: string,
   change: { userId: string; role: RegionScopedRole; newRole: RegionScopedRole },
 ) {
-  if (change.role === change.newRole) return { role: change.newRole };
   await sql`select app.change_region_member_role(${regionId}, ${change.userId}, ${change.role}, ${change.newRole})`
     .execute(tx)
     .catch((error: unknown) => {
       throw mapConstraintError(error, refusals);
     });
+  // The same role again: found (or refused) above, nothing changed, nothing to record.
+  if (change.role === change.newRole) return { role: change.newRole };
   const person = await identity(tx, change.userId);
   await writeAudit(tx, scope, {
     action: "update",
