@@ -3,6 +3,7 @@ import { index, layout, prefix, route, type RouteConfig } from "@react-router/de
 export default [
   index("routes/home.tsx"),
   route("inloggen", "routes/login.tsx"),
+  route("inloggen/link/:token", "routes/login-link.tsx"),
   route("inloggen/oidc", "routes/oidc-start.tsx"),
   route("inloggen/oidc/terug", "routes/oidc-callback.tsx"),
   route("uitloggen", "routes/logout.tsx"),

@@ -66,11 +66,8 @@ export function describeError(error: TRPCError, requestId?: string): { message: 
     const fieldErrors: Record<string, string[]> = {};
     for (const issue of cause.issues) (fieldErrors[issue.path.join(".") || "_"] ??= []).push(issue.message);
     return {
-      message:
-        "De invoer is niet geldig: " +
-        Object.entries(fieldErrors)
-          .map(([k, v]) => `${k}: ${v.join(", ")}`)
-          .join("; "),
+      // Field paths are for forms (fieldErrors); people read the messages themselves.
+      message: "De invoer is niet geldig: " + [...new Set(Object.values(fieldErrors).flat())].join(" "),
       data: { appCode: "BAD_INPUT", messageEn: "The input is not valid.", fieldErrors },
     };
   }

@@ -1,4 +1,5 @@
 import { login } from "./procedures/auth/login.ts";
+import { loginLinkInfo, loginWithLink } from "./procedures/auth/login-link.ts";
 import { logout } from "./procedures/auth/logout.ts";
 import { me } from "./procedures/auth/me.ts";
 import { switchRegion } from "./procedures/auth/switch-region.ts";
@@ -85,7 +86,15 @@ import {
 import { createCallerFactory, router } from "./trpc.ts";
 
 export const appRouter = router({
-  auth: router({ login, logout, switchRegion, oidcStart: startOidcLogin, oidcFinish: finishOidcLogin }),
+  auth: router({
+    login,
+    linkInfo: loginLinkInfo,
+    loginWithLink,
+    logout,
+    switchRegion,
+    oidcStart: startOidcLogin,
+    oidcFinish: finishOidcLogin,
+  }),
   me,
   regions: router({ list: listRegions }),
   locations: router({
