@@ -1,4 +1,5 @@
 import pg from "pg";
+import { createFieldCrypto } from "@jeugdregie/auth";
 import { afterAll, beforeAll, describe, expect, it, inject } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { clickTo, expectAccessible, launchBrowser, login, newPage as openPage, screenshot, submitAndWait, url } from "./helpers/browser.ts";
@@ -90,7 +91,8 @@ describe("region admin: a contract changes and ends", () => {
     expect(await admin.textContent("[data-testid=contract-state]")).toBe("Bevestigd door de aanbieder");
     await admin.fill("#tariff0", "65,00");
     await submitAndWait(admin, "Wijziging voorstellen");
-    expect(await admin.textContent("[role=status]")).toContain("de aanbieder bevestigt haar eerst");
+    // The page also keeps a standing note on the waiting change; the confirmation is one of the messages.
+    expect(await admin.locator("[role=status]").allTextContents()).toContainEqual(expect.stringContaining("de aanbieder bevestigt haar eerst"));
     expect(await admin.textContent("[data-testid=contract-state]")).toBe("Bevestigd, wijziging wacht op de aanbieder");
     await screenshot(admin, "72-contract-change-waits");
 
@@ -248,11 +250,13 @@ describe("provider", () => {
 
   it("no longer reads 'reageren vóór' once an offer is answered", async () => {
     const [region] = await query<{ id: string }>("select id from regions where code = 'haaglanden'");
+    // Sealed with the platform's own key: the coordinator's page opens the BSN.
+    const crypto = createFieldCrypto(inject("e2eDataKey"));
     const [child] = await query<{ id: string }>(
       `insert into children (region_id, pseudonym, bsn_hash, bsn_encrypted, birth_date, gender, home_municipality_code)
-       values ($1, 'J-ROLWSL1', 'hash-rolwissel-1', 'v1:x', '2012-03-01', '2', (select code from municipalities where region_id = $1 limit 1))
+       values ($1, 'J-ROLWSL1', $2, $3, '2012-03-01', '2', (select code from municipalities where region_id = $1 limit 1))
        returning id`,
-      [region!.id],
+      [region!.id, crypto.lookupHash("999900079"), crypto.encrypt("999900079")],
     );
     const [coordinatorUser] = await query<{ id: string }>("select id from users where email = 'coordinator.haaglanden@jeugdregie.demo'");
     const [request] = await query<{ id: string }>(

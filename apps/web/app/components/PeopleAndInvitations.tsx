@@ -81,7 +81,7 @@ export function PeopleAndInvitations({ roles, manage, users, invitations, action
                     <Form method="post">
                       <input type="hidden" name="intent" value="remove" />
                       <input type="hidden" name="userId" value={u.id} />
-                      <Button appearance="subtle" disabled={busy} aria-label={`Toegang van ${u.display_name} intrekken`}>
+                      <Button appearance="subtle" disabled={busy} aria-label={`Toegang intrekken voor ${u.display_name}`}>
                         Toegang intrekken
                       </Button>
                     </Form>

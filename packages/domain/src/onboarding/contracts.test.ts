@@ -35,6 +35,8 @@ describe("contract rules", () => {
     expect(productCodeProblem("37A01", "43")?.nl).toContain("geen productcategorie");
     expect(productCodeProblem("44A01", "43")?.nl).toContain("categorie 44, niet bij de gekozen categorie 43");
     expect(() => validateProduct({ ...product, productCode: "ZZZZZ" })).toThrow("ZZZZZ");
+    // The form derives the category from the code ("Volgens de productcode"): the code is what is wrong.
+    expect(() => validateProduct({ ...product, productCode: "ZZZZZ", productCategory: "ZZ" })).toThrow("ZZZZZ is geen iJw-productcode");
   });
 
   it("ends a contract on a day within its period, never before its start", () => {

@@ -106,14 +106,15 @@ export function validatePeriod(period: Period): void {
 }
 
 export function validateProduct(product: ContractProductInput): void {
+  // The code first: a form that derives the category from the code would otherwise name a category nobody chose.
+  const codeProblem = productCodeProblem(product.productCode, product.productCategory);
+  if (codeProblem) throw bad(codeProblem.nl, codeProblem.en, { productCode: product.productCode });
   if (!isIjwProductCategory(product.productCategory)) {
     throw bad(
       `Productcategorie ${product.productCategory} bestaat niet in de iJw-codelijst.`,
       `Product category ${product.productCategory} is not in the iJw code list.`,
     );
   }
-  const codeProblem = productCodeProblem(product.productCode, product.productCategory);
-  if (codeProblem) throw bad(codeProblem.nl, codeProblem.en, { productCode: product.productCode });
   if (!isIjwUnit(product.unit)) {
     throw bad(`Eenheid ${product.unit} bestaat niet in de iJw-codelijst.`, `Unit ${product.unit} is not in the iJw code list.`);
   }
