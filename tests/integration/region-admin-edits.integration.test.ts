@@ -106,6 +106,28 @@ describe("a region corrects and deactivates its locations", () => {
     });
   });
 
+  it("records a new location by provider and municipality name, not by id and CBS code", async () => {
+    const [provider] = await admin.onboarding.providers.contracted();
+    const municipality = (await admin.onboarding.municipalities.list()).find((m) => m.selected)!;
+    const { id } = await admin.locations.create({
+      providerId: provider!.id,
+      name: "Groep Het Nieuwe Huis",
+      municipalityCode: municipality.code,
+      careTypes: ["gezinshuis"],
+      expertiseTags: [],
+      ageMin: 4,
+      ageMax: 12,
+      intensityBand: null,
+      capacity: 2,
+    });
+    const { details } = await lastAudit("location", id);
+    expect(details).toMatchObject({
+      after: { providerName: provider!.name, municipalityName: municipality.name, name: "Groep Het Nieuwe Huis", capacity: 2 },
+    });
+    expect(JSON.stringify(details)).not.toContain(municipality.code);
+    expect(JSON.stringify(details)).not.toContain(provider!.id);
+  });
+
   it("refuses a municipality outside the region and ages out of order, in Dutch", async () => {
     const outside = (await admin.onboarding.municipalities.list()).find((m) => !m.selected)!;
     const base = { locationId, name: "Groep De Duinen", careTypes: ["behandelgroep" as const], ageMin: 8, ageMax: 17 };

@@ -48,9 +48,23 @@ describe("audit entries in words", () => {
       { field: "Naam", before: null, after: "De Linde" },
       { field: "In gebruik", before: "ja", after: "nee" },
     ]);
+    // A field one side alone records is shown on that side, not as "– → ...".
+    expect(auditChanges({ before: { endsOn: "2027-12-31" }, after: { endsOn: "2027-06-30", endReason: "Nieuwe aanbesteding" } })).toEqual([
+      { field: "Einddatum", before: "2027-12-31", after: "2027-06-30" },
+      { field: "Reden van beëindiging", before: null, after: "Nieuwe aanbesteding" },
+    ]);
     expect(auditChanges({ before: { status: "proposed" }, after: { status: "confirmed" } })).toEqual([
       { field: "Status", before: "Voorstel, wacht op de aanbieder", after: "Bevestigd door de aanbieder" },
     ]);
+  });
+
+  it("reads a contract's products as on the contract, units and categories in words", () => {
+    const product = { productCode: "45A03", productCategory: "45", unit: "04", tariffCents: 6300, intensityBand: null };
+    expect(auditChanges({ before: { products: [product] }, after: { products: [{ ...product, tariffCents: 6500 }] } })).toEqual([
+      { field: "Producten", before: expect.stringMatching(/^45A03 €\s63,00\/uur$/), after: expect.stringMatching(/^45A03 €\s65,00\/uur$/) },
+    ]);
+    expect(formatAuditValue("unit", "14")).toBe("Etmaal");
+    expect(formatAuditValue("productCategory", "43")).toBe("43 Jeugdhulp verblijf (incl. behandeling)");
   });
 
   it("leaves no code-like text in anything it renders", () => {

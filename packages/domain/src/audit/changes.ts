@@ -1,3 +1,4 @@
+import { productLine } from "../onboarding/ijw-codes.ts";
 import { fieldLabel, valueLabel } from "./labels.ts";
 
 /** One line of an audit entry on screen: a field in words, with its value before and after. */
@@ -20,7 +21,7 @@ export function formatAuditValue(key: string, value: unknown): string {
   if (typeof value === "string") return UUID.test(value) ? "–" : valueLabel(key, value);
   if (Array.isArray(value)) {
     if (value.length === 0) return "geen";
-    return value.map((item) => (isPlainObject(item) ? `(${describeObject(item)})` : formatAuditValue(key, item))).join(", ");
+    return value.map((item) => (isPlainObject(item) ? describeItem(item) : formatAuditValue(key, item))).join(", ");
   }
   if (isPlainObject(value)) return describeObject(value);
   return String(value);
@@ -28,6 +29,14 @@ export function formatAuditValue(key: string, value: unknown): string {
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+const isProduct = (item: Record<string, unknown>): item is Parameters<typeof productLine>[0] =>
+  typeof item.productCode === "string" && typeof item.tariffCents === "number" && typeof item.unit === "string";
+
+/** An item of a list: a contracted product as on the contract ("45A03 € 63,00/uur"), anything else field by field. */
+function describeItem(item: Record<string, unknown>): string {
+  return isProduct(item) ? productLine(item) : `(${describeObject(item)})`;
 }
 
 function describeObject(value: Record<string, unknown>): string {
@@ -66,8 +75,9 @@ export function auditChanges(details: unknown): AuditChange[] {
         .filter((k) => !both || !same(b[k], a[k]))
         .map((k) => ({
           field: fieldLabel(k),
-          before: isPlainObject(before) ? formatAuditValue(k, b[k]) : null,
-          after: isPlainObject(after) ? formatAuditValue(k, a[k]) : null,
+          // A field only one side records (a reason given with an end) is shown on that side alone, not as "– → ...".
+          before: k in b ? formatAuditValue(k, b[k]) : null,
+          after: k in a ? formatAuditValue(k, a[k]) : null,
         })),
     ];
   }

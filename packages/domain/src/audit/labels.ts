@@ -1,5 +1,6 @@
 import { CARE_TYPE_LABELS } from "../care-types.ts";
 import { CONTRACT_STATUS_LABELS, FINANCING_FORM_LABELS, PROVIDER_ROLE_LABELS } from "../onboarding/contracts.ts";
+import { IJW_PRODUCT_CATEGORIES, IJW_UNITS } from "../onboarding/ijw-codes.ts";
 import { DOCUMENT_LABELS } from "../onboarding/settings.ts";
 import { DECLINE_REASON_LABELS, END_DESTINATION_LABELS } from "../placement/offers.ts";
 import { REQUEST_STATUS_LABELS } from "../placement/states.ts";
@@ -140,6 +141,8 @@ const FIELD_VALUE_LABELS: Record<string, Record<string, string>> = {
   role: label(ROLE_LABELS),
   roles: label(ROLE_LABELS),
   careTypes: label(CARE_TYPE_LABELS),
+  unit: IJW_UNITS,
+  productCategory: Object.fromEntries(Object.entries(IJW_PRODUCT_CATEGORIES).map(([code, name]) => [code, `${code} ${name}`])),
   requiredDocuments: label(DOCUMENT_LABELS),
   kind: { ...label(DOCUMENT_LABELS), providers: "aanbieders", locations: "locaties", contracts: "contracten" },
   code: { NOT_FOUND: "niet gevonden", FORBIDDEN: "geen toegang" },

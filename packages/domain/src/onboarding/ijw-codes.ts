@@ -66,3 +66,11 @@ export function productCodeProblem(code: string, category: string): { nl: string
     };
   return null;
 }
+
+const euro = (cents: number) => new Intl.NumberFormat("nl-NL", { style: "currency", currency: "EUR" }).format(cents / 100);
+
+/** A contracted product in one line, as people read it: "43A01 (M) € 872,39/etmaal". */
+export function productLine(p: { productCode: string; intensityBand?: string | null; tariffCents: number; unit: string }): string {
+  const unit = IJW_UNITS[p.unit]?.toLowerCase() ?? p.unit;
+  return `${p.productCode}${p.intensityBand ? ` (${p.intensityBand})` : ""} ${euro(p.tariffCents)}/${unit}`;
+}

@@ -163,7 +163,7 @@ export async function answerContractChange(tx: Tx, scope: TenantScope, contractI
     regionId: answered.region_id,
     organisation: answered.provider_id,
     details: answer.confirm
-      ? { before: { status: "change_waiting" }, after: { status: "change_confirmed", endsOn: change.endsOn } }
+      ? { before: { status: "change_waiting" }, after: { status: "change_confirmed" } }
       : { before: { status: "change_waiting" }, after: { status: "change_declined", reason: answer.reason } },
   });
   return { regionId: answered.region_id, confirmed: answer.confirm };

@@ -5,18 +5,22 @@ import { writeAudit } from "../audit.ts";
 /** What a new location consists of: the same shape the CSV import validates. */
 export type LocationInput = LocationRow;
 
-/** A location belongs to a provider contracted by the region, in one of the region's municipalities. */
+/**
+ * A location belongs to a provider contracted by the region, in one of the region's municipalities.
+ * Answers both by name, for the audit log.
+ */
 export async function assertLocationFits(tx: Tx, regionId: string, input: Pick<LocationInput, "providerId" | "municipalityCode">) {
   const [contract, municipality] = await Promise.all([
     tx
-      .selectFrom("contracts")
-      .select("id")
-      .where("region_id", "=", regionId)
-      .where("provider_id", "=", input.providerId)
+      .selectFrom("contracts as c")
+      .innerJoin("providers as p", "p.id", "c.provider_id")
+      .select("p.name")
+      .where("c.region_id", "=", regionId)
+      .where("c.provider_id", "=", input.providerId)
       .executeTakeFirst(),
     tx
       .selectFrom("municipalities")
-      .select("code")
+      .select("name")
       .where("region_id", "=", regionId)
       .where("code", "=", input.municipalityCode)
       .executeTakeFirst(),
@@ -28,6 +32,7 @@ export async function assertLocationFits(tx: Tx, regionId: string, input: Pick<L
     });
   if (!municipality)
     throw new AppError("BAD_INPUT", { nl: "Deze gemeente hoort niet bij de regio.", en: "This municipality is not part of the region." });
+  return { providerName: contract.name, municipalityName: municipality.name };
 }
 
 export async function insertLocations(tx: Tx, regionId: string, locations: LocationInput[]) {
@@ -58,9 +63,11 @@ export async function insertLocations(tx: Tx, regionId: string, locations: Locat
 }
 
 export async function createLocation(tx: Tx, scope: TenantScope, regionId: string, input: LocationInput) {
-  await assertLocationFits(tx, regionId, input);
+  const { providerName, municipalityName } = await assertLocationFits(tx, regionId, input);
   const [id] = await insertLocations(tx, regionId, [input]);
-  await writeAudit(tx, scope, { action: "create", entity: "location", entityId: id!, regionId, details: { after: input } });
+  // In words: the provider and municipality by name, not by id and CBS code.
+  const after = { providerName, ...describe({ ...input, municipalityName }), capacity: input.capacity };
+  await writeAudit(tx, scope, { action: "create", entity: "location", entityId: id!, regionId, details: { after } });
   return { id: id! };
 }
 
@@ -128,13 +135,7 @@ const describe = (l: Omit<LocationDetails, "municipalityCode" | "careTypes"> & {
 /** The region corrects a location's master data (the audit log keeps before and after). */
 export async function updateLocation(tx: Tx, scope: TenantScope, regionId: string, locationId: string, input: LocationDetails) {
   const before = await regionLocation(tx, regionId, locationId);
-  await assertLocationFits(tx, regionId, { providerId: before.providerId, municipalityCode: input.municipalityCode });
-  const municipality = await tx
-    .selectFrom("municipalities")
-    .select("name")
-    .where("region_id", "=", regionId)
-    .where("code", "=", input.municipalityCode)
-    .executeTakeFirstOrThrow();
+  const { municipalityName } = await assertLocationFits(tx, regionId, { providerId: before.providerId, municipalityCode: input.municipalityCode });
   await tx
     .updateTable("locations")
     .set({
@@ -155,7 +156,7 @@ export async function updateLocation(tx: Tx, scope: TenantScope, regionId: strin
     entity: "location",
     entityId: locationId,
     regionId,
-    details: { before: describe(before), after: describe({ ...input, municipalityName: municipality.name }) },
+    details: { before: describe(before), after: describe({ ...input, municipalityName }) },
   });
   return { id: locationId };
 }
