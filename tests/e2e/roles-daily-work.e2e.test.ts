@@ -301,6 +301,10 @@ describe("supra coordinator", () => {
     const places = await supra.locator("[data-testid=pool-places]").allTextContents();
     expect(places.length).toBeGreaterThan(0);
     expect(places.every((p) => /^\d+$/.test(p))).toBe(true);
+    // Out-of-region offers (another journey may have made some): each status in words, or a sentence that there are none.
+    const statuses = await supra.locator("[data-testid=oor-status]").allTextContents();
+    if (statuses.length === 0) expect(await supra.textContent("[data-testid=oor-empty]")).toContain("geen plaatsingen");
+    for (const status of statuses) expect(status).toMatch(/^(Geplaatst|Voorgelegd|Geaccepteerd|Afgewezen|Verlopen|Ingetrokken)/);
     expect(await codeLikeText(supra)).toEqual([]);
     expect(await supra.textContent("main")).not.toMatch(/\b(safety|specific_expertise|accepted|declined|pending)\b/);
     await expectAccessible(supra);

@@ -55,66 +55,74 @@ export default function Supra({ loaderData, actionData }: Route.ComponentProps) 
         <StatCard value={<span data-testid="oor-count">{outOfRegion.length}</span>} label="voorleggingen buiten de eigen regio" />
       </div>
       <FormMessages result={actionData} />
-      <Table caption="Plaatsingen en voorleggingen buiten de eigen regio">
-        <TableHead
-          columns={[
-            "Regio van het kind",
-            "Zorgvorm",
-            "Leeftijd",
-            "Locatie",
-            "Criteria en onderbouwing",
-            "Waarom niet in de regio",
-            "Afweging",
-            "Status",
-            "",
-          ]}
-        />
-        <TableBody>
-          {outOfRegion.map((r) => (
-            <Row key={`${r.request_id}-${r.location_name}`}>
-              <Cell>{r.region_name}</Cell>
-              <Cell>{CARE_TYPE_LABELS[r.care_type as CareType]?.nl ?? r.care_type}</Cell>
-              <Cell numeric>{r.age_years}</Cell>
-              <Cell>
-                {r.location_name} ({r.location_region_name})
-              </Cell>
-              <Cell>
-                {(r.criteria ?? []).map((c) => (
-                  <div key={c}>
-                    <strong>{criterionLabel(c)}:</strong> {r.evidence?.[c]}
-                  </div>
-                ))}
-              </Cell>
-              <Cell>
-                <small>{r.in_region_reasons}</small>
-              </Cell>
-              <Cell>
-                <span data-testid="oor-justification">
-                  {r.justification_status ? (JUSTIFICATION_STATUS_LABELS[r.justification_status] ?? "onbekend") : "ontbreekt"}
-                </span>
-                {r.decided_at && <small> ({date(r.decided_at)})</small>}
-              </Cell>
-              <Cell>
-                <span data-testid="oor-status">{r.placed ? "Geplaatst" : (OUT_OF_REGION_OFFER_LABELS[r.offer_status] ?? "Onbekend")}</span>
-              </Cell>
-              <Cell>
-                {r.justification_status === "pending" && r.justification_id && (
-                  <Form method="post" className="jr-form-row">
-                    <input type="hidden" name="regionId" value={r.region_id} />
-                    <input type="hidden" name="justificationId" value={r.justification_id} />
-                    <Button name="approve" value="yes">
-                      Goedkeuren
-                    </Button>
-                    <Button name="approve" value="no" appearance="secondary">
-                      Afwijzen
-                    </Button>
-                  </Form>
-                )}
-              </Cell>
-            </Row>
-          ))}
-        </TableBody>
-      </Table>
+      {outOfRegion.length === 0 ? (
+        <Paragraph>
+          <span data-testid="oor-empty">Er zijn geen plaatsingen of voorleggingen buiten de eigen regio.</span>
+        </Paragraph>
+      ) : (
+        <Table caption="Plaatsingen en voorleggingen buiten de eigen regio">
+          <TableHead
+            columns={[
+              "Regio van het kind",
+              "Zorgvorm",
+              "Leeftijd",
+              "Locatie",
+              "Criteria en onderbouwing",
+              "Waarom niet in de regio",
+              "Afweging",
+              "Status",
+              "",
+            ]}
+          />
+          <TableBody>
+            {outOfRegion.map((r) => (
+              <Row key={`${r.request_id}-${r.location_name}`}>
+                <Cell>{r.region_name}</Cell>
+                <Cell>{CARE_TYPE_LABELS[r.care_type as CareType]?.nl ?? r.care_type}</Cell>
+                <Cell numeric>{r.age_years}</Cell>
+                <Cell>
+                  {r.location_name} ({r.location_region_name})
+                </Cell>
+                <Cell>
+                  {(r.criteria ?? []).map((c) => (
+                    <div key={c}>
+                      <strong>{criterionLabel(c)}:</strong> {r.evidence?.[c]}
+                    </div>
+                  ))}
+                </Cell>
+                <Cell>
+                  <small>{r.in_region_reasons}</small>
+                </Cell>
+                <Cell>
+                  <span data-testid="oor-justification">
+                    {r.justification_status ? (JUSTIFICATION_STATUS_LABELS[r.justification_status] ?? "onbekend") : "ontbreekt"}
+                  </span>
+                  {r.decided_at && <small> ({date(r.decided_at)})</small>}
+                </Cell>
+                <Cell>
+                  <span data-testid="oor-status">
+                    {r.placed ? "Geplaatst" : (OUT_OF_REGION_OFFER_LABELS[r.offer_status] ?? "Onbekend")}
+                  </span>
+                </Cell>
+                <Cell>
+                  {r.justification_status === "pending" && r.justification_id && (
+                    <Form method="post" className="jr-form-row">
+                      <input type="hidden" name="regionId" value={r.region_id} />
+                      <input type="hidden" name="justificationId" value={r.justification_id} />
+                      <Button name="approve" value="yes">
+                        Goedkeuren
+                      </Button>
+                      <Button name="approve" value="no" appearance="secondary">
+                        Afwijzen
+                      </Button>
+                    </Form>
+                  )}
+                </Cell>
+              </Row>
+            ))}
+          </TableBody>
+        </Table>
+      )}
       <Table caption="Gedeelde locaties en beschikbaarheid">
         <TableHead columns={["Locatie", "Regio", "Aanbieder", "Zorgvormen", "Plekken", "Bezetting", "Vrij"]} />
         <TableBody>
