@@ -92,7 +92,9 @@ describe("region admin: a contract changes and ends", () => {
     await admin.fill("#tariff0", "65,00");
     await submitAndWait(admin, "Wijziging voorstellen");
     // The page also keeps a standing note on the waiting change; the confirmation is one of the messages.
-    expect(await admin.locator("[role=status]").allTextContents()).toContainEqual(expect.stringContaining("de aanbieder bevestigt haar eerst"));
+    expect(await admin.locator("[role=status]").allTextContents()).toContainEqual(
+      expect.stringContaining("de aanbieder bevestigt haar eerst"),
+    );
     expect(await admin.textContent("[data-testid=contract-state]")).toBe("Bevestigd, wijziging wacht op de aanbieder");
     await screenshot(admin, "72-contract-change-waits");
 

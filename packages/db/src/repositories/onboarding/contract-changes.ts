@@ -3,15 +3,7 @@ import { AppError, validateContractEnd, type ContractAnswer, type TenantScope } 
 import type { Tx } from "../../tenant.ts";
 import { writeAudit } from "../audit.ts";
 import { mapConstraintError } from "../pg-errors.ts";
-import {
-  changeFromJson,
-  changeToJson,
-  checkContractTerms,
-  productOverlap,
-  segmentNotFound,
-  termsForRecord,
-  type ContractTerms,
-} from "./contract-terms.ts";
+import { changeToJson, checkContractTerms, productOverlap, segmentNotFound, termsForRecord, type ContractTerms } from "./contract-terms.ts";
 import { insertProducts, listContracts, type ContractView } from "./contracts.ts";
 
 const NOT_IN_REGION = {
@@ -155,7 +147,6 @@ export async function answerContractChange(tx: Tx, scope: TenantScope, contractI
       });
     });
   const answered = rows[0]!;
-  const change = changeFromJson(answered.change);
   await writeAudit(tx, scope, {
     action: "update",
     entity: "contract",

@@ -135,7 +135,10 @@ const describe = (l: Omit<LocationDetails, "municipalityCode" | "careTypes"> & {
 /** The region corrects a location's master data (the audit log keeps before and after). */
 export async function updateLocation(tx: Tx, scope: TenantScope, regionId: string, locationId: string, input: LocationDetails) {
   const before = await regionLocation(tx, regionId, locationId);
-  const { municipalityName } = await assertLocationFits(tx, regionId, { providerId: before.providerId, municipalityCode: input.municipalityCode });
+  const { municipalityName } = await assertLocationFits(tx, regionId, {
+    providerId: before.providerId,
+    municipalityCode: input.municipalityCode,
+  });
   await tx
     .updateTable("locations")
     .set({
