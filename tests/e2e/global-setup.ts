@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { TestProject } from "vitest/node";
@@ -8,6 +9,8 @@ declare module "vitest" {
   export interface ProvidedContext {
     baseUrl: string;
     e2eAdminUrl: string;
+    /** The platform's data key, for tests that write a child straight into the database. */
+    e2eDataKey: string;
   }
 }
 
@@ -22,10 +25,17 @@ export async function setup(project: TestProject) {
   dataDir = join(repoRoot, ".data", "test-runs", `e2e-${process.pid}`);
   removeRuntimeData(dataDir);
   mkdirSync(dataDir, { recursive: true });
-  const env = parseEnv({ DATA_DIR: dataDir, PORT: String(await findFreePort()), HEARTBEAT_EVERY_MS: "2000" });
+  const dataKey = randomBytes(32).toString("base64");
+  const env = parseEnv({
+    DATA_DIR: dataDir,
+    PORT: String(await findFreePort()),
+    HEARTBEAT_EVERY_MS: "2000",
+    DATA_ENCRYPTION_KEY: dataKey,
+  });
   platform = await launchPlatform(env, () => undefined);
   project.provide("baseUrl", platform.url);
   project.provide("e2eAdminUrl", platform.databaseUrl);
+  project.provide("e2eDataKey", dataKey);
 }
 
 export async function teardown() {

@@ -57,11 +57,15 @@ describe("onboarding a new region", () => {
     await admin.click("summary:has-text('Utrecht-West')");
     const group = admin.locator("details", { has: admin.locator("summary:has-text('Utrecht-West')") });
     for (const box of await group.locator("input[type=checkbox]").all()) await box.check();
+    // Saving a step moves on to the next one, which says what was saved.
     await submitAndWait(admin, "Gemeenten opslaan");
-    expect(await admin.textContent("[role=status]")).toContain("Gemeenten opgeslagen");
+    expect(new URL(admin.url()).pathname).toBe("/inrichting/centraal-punt");
+    expect(await admin.textContent("[role=status]")).toContain("Stap 1 (Gemeenten) is opgeslagen");
+    expect(await progressText(admin)).toBe("1 van 7 stappen klaar");
+    await screenshot(admin, "12-municipalities-saved-next-step");
+    await admin.goto(url("/inrichting/gemeenten"));
     expect(Number(await admin.textContent("[data-testid=municipality-count]"))).toBeGreaterThan(3);
     expect(await admin.locator("input[type=checkbox][disabled]").count()).toBeGreaterThan(50);
-    expect(await progressText(admin)).toBe("1 van 7 stappen klaar");
     await screenshot(admin, "12-municipalities");
   });
 
@@ -79,8 +83,9 @@ describe("onboarding a new region", () => {
     await admin.check("input[name=careTypes][value=gezinshuis]");
     await admin.check("input[name=careTypes][value=crisisplek]");
     await submitAndWait(admin, "Instellingen opslaan");
-    expect(await admin.textContent("[role=status]")).toContain("opgeslagen");
-    await screenshot(admin, "13-placement-point");
+    expect(new URL(admin.url()).pathname).toBe("/inrichting/segmenten");
+    expect(await admin.textContent("[role=status]")).toContain("Stap 2 (Centraal punt) is opgeslagen");
+    await screenshot(admin, "13-placement-point-saved");
 
     await Promise.all([admin.waitForURL("**/segmenten"), admin.click("nav[aria-label='Stappen van de inrichting'] >> text=Segmenten")]);
     await settled(admin);
@@ -179,14 +184,16 @@ describe("onboarding a new region", () => {
     await admin.waitForSelector("h2:has-text('Wijzigingen (audit)')");
     const audit = await admin.textContent("main");
     for (const entity of [
-      "region_municipalities gewijzigd",
-      "region_settings gewijzigd",
-      "contract aangemaakt",
-      "location aangemaakt",
-      "invitation aangemaakt",
+      "Gemeenten van de regio gewijzigd",
+      "Instellingen centraal punt gewijzigd",
+      "Contract aangemaakt",
+      "Locatie aangemaakt",
+      "Uitnodiging aangemaakt",
     ]) {
       expect(audit).toContain(entity);
     }
+    expect(audit).not.toMatch(/region_|"before"|\{"/);
+    await expectAccessible(admin);
     await screenshot(admin, "17-audit");
   });
 });

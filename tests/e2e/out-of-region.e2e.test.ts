@@ -83,6 +83,10 @@ describe("geen kind de regio uit", () => {
     const content = (await page.textContent("main"))!;
     expect(content).toContain("Uitbuiters in het netwerk");
     expect(content).not.toContain("999900006");
+    // Criteria and statuses in words (issue 10), not as stored codes.
+    expect(content).toContain("Veiligheid:");
+    expect(content).not.toMatch(/\bsafety\b|no_capacity_in_region/);
+    expect(await page.textContent("[data-testid=oor-status]")).toBe("Voorgelegd, wacht op de aanbieder");
     await expectAccessible(page);
     await screenshot(page, "51-supra-overview");
 

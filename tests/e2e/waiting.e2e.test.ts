@@ -57,8 +57,8 @@ describe("nothing fits, so the placement waits until capacity appears", () => {
       .locator("tr", { has: provider.locator("td:has-text('Crisisopvang')") })
       .filter({ has: provider.locator("td:has-text('Haaglanden')") })
       .first();
-    await row.locator("input[name=capacity]").fill("2");
-    await submitAndWait(provider, row.locator("button"));
+    await row.locator("input[type=number]").fill("2");
+    await submitAndWait(provider, "Capaciteit van alle locaties bevestigen");
     expect(await provider.textContent("[role=status]")).toContain("Capaciteit bevestigd");
     await screenshot(provider, "41-provider-capacity");
 

@@ -3,13 +3,21 @@ import { loginLinkInfo, loginWithLink } from "./procedures/auth/login-link.ts";
 import { logout } from "./procedures/auth/logout.ts";
 import { me } from "./procedures/auth/me.ts";
 import { switchRegion } from "./procedures/auth/switch-region.ts";
-import { listAudit } from "./procedures/audit/list.ts";
+import { auditPageProcedure, listAudit } from "./procedures/audit/list.ts";
 import { exportCsv } from "./procedures/imports/export.ts";
 import { getImport, listImports, startImport, template } from "./procedures/imports/imports.ts";
 import { acceptInvitationProcedure, getInvitation } from "./procedures/invitations/invitations.ts";
 import { listLocationsProcedure } from "./procedures/locations/list.ts";
 import { answerContractProcedure, createContractProcedure, listContractsProcedure } from "./procedures/onboarding/contracts.ts";
-import { createLocationProcedure } from "./procedures/onboarding/locations.ts";
+import {
+  createLocationProcedure,
+  getLocationProcedure,
+  setLocationActiveProcedure,
+  updateLocationProcedure,
+} from "./procedures/onboarding/locations.ts";
+import { endContractProcedure, getContractProcedure, updateContractProcedure } from "./procedures/onboarding/contract-changes.ts";
+import { changeMemberRoleProcedure, removeMemberProcedure } from "./procedures/onboarding/members.ts";
+import { correctProviderProcedure } from "./procedures/provider/registry.ts";
 import { listMunicipalities, setMunicipalities } from "./procedures/onboarding/municipalities.ts";
 import { progress } from "./procedures/onboarding/progress.ts";
 import { getProvider, listContractedProviders, registerProviderProcedure, searchProviders } from "./procedures/onboarding/providers.ts";
@@ -51,7 +59,15 @@ import {
 } from "./procedures/placement/coordinator.ts";
 import { createPlacementRequest, submitRequest, uploadDocument } from "./procedures/placement/intake.ts";
 import { deleteDraft, getMyRequest, municipalityChoices, myRequests } from "./procedures/placement/referrer.ts";
-import { answer, capacity, confirmCapacityProcedure, dossier, inbox, signalRisk } from "./procedures/placement/provider.ts";
+import {
+  answer,
+  capacity,
+  confirmAllCapacityProcedure,
+  confirmCapacityProcedure,
+  dossier,
+  inbox,
+  signalRisk,
+} from "./procedures/placement/provider.ts";
 import { decide, justifications, justify } from "./procedures/placement/out-of-region.ts";
 import { openDocument } from "./procedures/placement/documents.ts";
 import { worklist } from "./procedures/placement/worklist.ts";
@@ -85,7 +101,13 @@ export const appRouter = router({
   }),
   me,
   regions: router({ list: listRegions }),
-  locations: router({ list: listLocationsProcedure, create: createLocationProcedure }),
+  locations: router({
+    list: listLocationsProcedure,
+    create: createLocationProcedure,
+    get: getLocationProcedure,
+    update: updateLocationProcedure,
+    setActive: setLocationActiveProcedure,
+  }),
   system: router({ status: systemStatus, mail: undeliveredMail, retryMail }),
   tenants: router({ list: listTenants, create: createTenant }),
   invitations: router({ get: getInvitation, accept: acceptInvitationProcedure }),
@@ -101,11 +123,19 @@ export const appRouter = router({
       contracted: listContractedProviders,
     }),
     tariffs: router({ get: getTariffs, save: saveTariffs }),
-    users: router({ list: listUsers, invite: inviteUser }),
+    users: router({ list: listUsers, invite: inviteUser, remove: removeMemberProcedure, changeRole: changeMemberRoleProcedure }),
     oidc: router({ get: getOidc, save: saveOidc }),
     framework: router({ get: getOorFramework, save: saveOorFramework }),
   }),
-  contracts: router({ list: listContractsProcedure, create: createContractProcedure, answer: answerContractProcedure }),
+  contracts: router({
+    list: listContractsProcedure,
+    get: getContractProcedure,
+    create: createContractProcedure,
+    update: updateContractProcedure,
+    end: endContractProcedure,
+    answer: answerContractProcedure,
+  }),
+  registry: router({ correct: correctProviderProcedure }),
   providerAccounts: router({
     search: searchProviderAccounts,
     inviteAdmin: inviteProviderAdmin,
@@ -113,9 +143,18 @@ export const appRouter = router({
     invite: inviteProviderAccount,
   }),
   imports: router({ template, start: startImport, get: getImport, list: listImports, export: exportCsv }),
-  audit: router({ list: listAudit }),
+  audit: router({ list: listAudit, page: auditPageProcedure }),
   documents: router({ open: openDocument }),
-  provider: router({ overview: providerOverview, inbox, answer, dossier, signalRisk, capacity, confirmCapacity: confirmCapacityProcedure }),
+  provider: router({
+    overview: providerOverview,
+    inbox,
+    answer,
+    dossier,
+    signalRisk,
+    capacity,
+    confirmCapacity: confirmCapacityProcedure,
+    confirmAllCapacity: confirmAllCapacityProcedure,
+  }),
   intake: router({
     create: createPlacementRequest,
     uploadDocument,

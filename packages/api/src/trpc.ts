@@ -1,5 +1,6 @@
 import { subject } from "@jeugdregie/auth";
 import { initTRPC } from "@trpc/server";
+import "./zod-dutch.ts";
 import { AppError, findForbiddenText, isAppError } from "@jeugdregie/domain";
 import type { Context } from "./context.ts";
 import { databaseRefusal } from "./database-errors.ts";

@@ -81,6 +81,7 @@ export interface LocationsTable {
   created_at: Timestamp;
   updated_at: Timestamp;
   capacity_confirmed_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  deactivated_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
 }
 
 export interface UsersTable {
@@ -198,6 +199,12 @@ export interface ContractsTable {
   answered_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
   answered_by: ColumnType<string | null, string | null | undefined, string | null>;
   decline_reason: ColumnType<string | null, string | null | undefined, string | null>;
+  /** A change the region proposed to a confirmed contract (snake_case terms and products), until the provider answers. */
+  pending_change: ColumnType<unknown, string | null | undefined, string | null>;
+  change_proposed_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  change_decline_reason: ColumnType<string | null, string | null | undefined, string | null>;
+  ended_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  end_reason: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface ContractProductsTable {

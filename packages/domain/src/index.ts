@@ -11,5 +11,5 @@ export * from "./placement/index.ts";
 export * from "./system-actor.ts";
 export * from "./supra/index.ts";
 export * from "./input/text.ts";
+export * from "./audit/index.ts";
 export * from "./mail/retry.ts";
-export * from "./audit-labels.ts";

@@ -130,6 +130,12 @@ export const ACCEPTS_FOREIGN: Record<string, { kinds: Kind[]; roles?: string[]; 
     kinds: ["provider"],
     why: "a location can be registered for a provider of the national registry in the caller's own region only, and only under a contract",
   },
+  "registry.correct": {
+    kinds: ["provider"],
+    roles: ["platform_admin"],
+    changes: ["providers"],
+    why: "the national registry is shared by every region: only the platform admin corrects a provider's name or AGB code, for any provider",
+  },
   "onboarding.municipalities.set": {
     kinds: ["municipality"],
     why: "which region holds a municipality is public (CBS); the refusal names that region and nothing else",

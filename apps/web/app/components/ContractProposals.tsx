@@ -1,70 +1,102 @@
 import { Form, useNavigation } from "react-router";
 import { FINANCING_FORM_LABELS, PROVIDER_ROLE_LABELS, type FinancingForm, type ProviderRole } from "@jeugdregie/domain";
 import { Button, FormField, Heading, Paragraph, Textbox } from "@jeugdregie/ui";
+import { productsText } from "./contract-text.ts";
 
-interface Proposal {
-  id: string;
-  regionName: string;
+interface Terms {
   segmentName: string;
   providerRole: string;
   financingForm: string;
   startsOn: string;
   endsOn: string;
   revisionClause: string;
-  products: { productCode: string; intensityBand: string | null; tariffCents: number; unit: string }[];
+  products: { productCode: string; intensityBand?: string | null | undefined; tariffCents: number; unit: string }[];
+}
+
+interface Proposal extends Terms {
+  id: string;
+  regionName: string;
+  pendingChange?: Terms | null;
+}
+
+function TermsLines({ terms }: { terms: Terms }) {
+  return (
+    <>
+      <Paragraph>
+        {terms.segmentName} · {PROVIDER_ROLE_LABELS[terms.providerRole as ProviderRole]?.nl ?? terms.providerRole} ·{" "}
+        {FINANCING_FORM_LABELS[terms.financingForm as FinancingForm]?.nl ?? terms.financingForm} · {terms.startsOn} t/m {terms.endsOn}
+      </Paragraph>
+      <Paragraph>Producten: {productsText(terms.products)}</Paragraph>
+      {terms.revisionClause && <Paragraph muted>Herziening: {terms.revisionClause}</Paragraph>}
+    </>
+  );
+}
+
+function Answer({ id, what }: { id: string; what: "contract" | "change" }) {
+  const busy = useNavigation().state === "submitting";
+  return (
+    <div className="jr-form-row">
+      <Form method="post">
+        <input type="hidden" name="contractId" value={id} />
+        <input type="hidden" name="intent" value="confirm" />
+        <input type="hidden" name="what" value={what} />
+        <Button disabled={busy}>{what === "contract" ? "Contract bevestigen" : "Wijziging bevestigen"}</Button>
+      </Form>
+      <Form method="post" className="jr-form-row">
+        <input type="hidden" name="contractId" value={id} />
+        <input type="hidden" name="intent" value="decline" />
+        <input type="hidden" name="what" value={what} />
+        <FormField label="Reden van afwijzing" htmlFor={`reason-${id}`}>
+          <Textbox id={`reason-${id}`} name="reason" />
+        </FormField>
+        <Button appearance="secondary" disabled={busy}>
+          Afwijzen
+        </Button>
+      </Form>
+    </div>
+  );
 }
 
 /**
- * Contracts regions proposed to this provider. Until its admin confirms one, the region gets
- * nothing from it: no offers to the provider's places there, no link in the provider's overview.
+ * Contracts regions proposed to this provider, and changes they proposed to confirmed ones. Until
+ * its admin confirms a proposal the region gets nothing from it; until it confirms a change, the
+ * confirmed terms stay.
  */
-export function ContractProposals({
-  proposals,
-  productsText,
-}: {
-  proposals: Proposal[];
-  productsText: (p: Proposal["products"]) => string;
-}) {
-  const busy = useNavigation().state === "submitting";
+export function ContractProposals({ proposals, changes }: { proposals: Proposal[]; changes: Proposal[] }) {
   return (
     <section aria-labelledby="voorstellen">
       <Heading level={2} id="voorstellen">
         Contractvoorstellen van regio&apos;s
       </Heading>
-      {proposals.length === 0 ? (
-        <Paragraph muted>Er wachten geen contractvoorstellen op je antwoord.</Paragraph>
+      {proposals.length + changes.length === 0 ? (
+        <Paragraph muted>Er wachten geen contractvoorstellen of wijzigingen op je antwoord.</Paragraph>
       ) : (
         <Paragraph>
-          Een regio heeft een contract met je organisatie vastgelegd. Pas na jouw bevestiging kan de regio je plekken voorleggen; een
-          afwijzing met reden gaat terug naar de regio.
+          Een regio heeft een contract met je organisatie vastgelegd of wil een bevestigd contract wijzigen. Pas na jouw bevestiging geldt
+          het; een afwijzing met reden gaat terug naar de regio.
         </Paragraph>
       )}
       {proposals.map((p) => (
         <article key={p.id} className="jr-fieldset" data-testid="contract-proposal">
           <Heading level={3}>{p.regionName}</Heading>
-          <Paragraph>
-            {p.segmentName} · {PROVIDER_ROLE_LABELS[p.providerRole as ProviderRole]?.nl ?? p.providerRole} ·{" "}
-            {FINANCING_FORM_LABELS[p.financingForm as FinancingForm]?.nl ?? p.financingForm} · {p.startsOn} t/m {p.endsOn}
-          </Paragraph>
-          <Paragraph>Producten: {productsText(p.products)}</Paragraph>
-          {p.revisionClause && <Paragraph muted>Herziening: {p.revisionClause}</Paragraph>}
-          <div className="jr-form-row">
-            <Form method="post">
-              <input type="hidden" name="contractId" value={p.id} />
-              <input type="hidden" name="intent" value="confirm" />
-              <Button disabled={busy}>Contract bevestigen</Button>
-            </Form>
-            <Form method="post" className="jr-form-row">
-              <input type="hidden" name="contractId" value={p.id} />
-              <input type="hidden" name="intent" value="decline" />
-              <FormField label="Reden van afwijzing" htmlFor={`reason-${p.id}`}>
-                <Textbox id={`reason-${p.id}`} name="reason" />
-              </FormField>
-              <Button appearance="secondary" disabled={busy}>
-                Afwijzen
-              </Button>
-            </Form>
-          </div>
+          <TermsLines terms={p} />
+          <Answer id={p.id} what="contract" />
+        </article>
+      ))}
+      {changes.map((c) => (
+        <article key={c.id} className="jr-fieldset" data-testid="contract-change">
+          <Heading level={3}>{c.regionName}: wijziging van een bevestigd contract</Heading>
+          <Paragraph muted>Nu afgesproken:</Paragraph>
+          <TermsLines terms={c} />
+          {c.pendingChange && (
+            <>
+              <Paragraph>
+                <strong>Voorgestelde wijziging:</strong>
+              </Paragraph>
+              <TermsLines terms={c.pendingChange} />
+            </>
+          )}
+          <Answer id={c.id} what="change" />
         </article>
       ))}
     </section>

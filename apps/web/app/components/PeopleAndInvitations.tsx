@@ -9,13 +9,15 @@ const INVITATION_STATUS_LABELS = { open: "Open", accepted: "Geaccepteerd", expir
 
 interface Props {
   roles: readonly Role[];
+  /** When set, each person's role can be changed and their access taken away (not the viewer's own). */
+  manage?: { selfId: string };
   users: { id: string; email: string; display_name: string; role: string }[];
   invitations: { id: string; email: string; role: string; expires_at: Date | string; status: keyof typeof INVITATION_STATUS_LABELS }[];
   actionData: unknown;
 }
 
 /** One organisation's logins: the invite form (the link is shown once), its users and its invitations. */
-export function PeopleAndInvitations({ roles, users, invitations, actionData }: Props) {
+export function PeopleAndInvitations({ roles, manage, users, invitations, actionData }: Props) {
   const busy = useNavigation().state === "submitting";
   const formRef = useResetOnSuccess(actionData);
   const invited =
@@ -44,13 +46,48 @@ export function PeopleAndInvitations({ roles, users, invitations, actionData }: 
         </div>
       </Form>
       <Table caption="Gebruikers">
-        <TableHead columns={["Naam", "E-mail", "Rol"]} />
+        <TableHead columns={manage ? ["Naam", "E-mail", "Rol", "Rol wijzigen", "Toegang"] : ["Naam", "E-mail", "Rol"]} />
         <TableBody>
           {users.map((u) => (
             <Row key={`${u.id}-${u.role}`}>
               <Cell>{u.display_name}</Cell>
               <Cell>{u.email}</Cell>
               <Cell>{ROLE_LABELS[u.role as Role]?.nl ?? u.role}</Cell>
+              {manage && u.id === manage.selfId && (
+                <>
+                  <Cell>–</Cell>
+                  <Cell>Jij (je eigen toegang wijzigt een andere beheerder)</Cell>
+                </>
+              )}
+              {manage && u.id !== manage.selfId && (
+                <>
+                  <Cell>
+                    <Form method="post" className="jr-form-row">
+                      <input type="hidden" name="intent" value="changeRole" />
+                      <input type="hidden" name="userId" value={u.id} />
+                      <input type="hidden" name="role" value={u.role} />
+                      <label className="jr-visually-hidden" htmlFor={`newRole-${u.id}-${u.role}`}>
+                        Nieuwe rol voor {u.display_name}
+                      </label>
+                      <Select id={`newRole-${u.id}-${u.role}`} name="newRole" defaultValue={u.role}>
+                        <Options values={roles} label={(r) => ROLE_LABELS[r].nl} />
+                      </Select>
+                      <Button appearance="secondary" disabled={busy} aria-label={`Rol van ${u.display_name} wijzigen`}>
+                        Wijzigen
+                      </Button>
+                    </Form>
+                  </Cell>
+                  <Cell>
+                    <Form method="post">
+                      <input type="hidden" name="intent" value="remove" />
+                      <input type="hidden" name="userId" value={u.id} />
+                      <Button appearance="subtle" disabled={busy} aria-label={`Toegang intrekken voor ${u.display_name}`}>
+                        Toegang intrekken
+                      </Button>
+                    </Form>
+                  </Cell>
+                </>
+              )}
             </Row>
           ))}
         </TableBody>

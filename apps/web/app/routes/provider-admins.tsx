@@ -17,6 +17,17 @@ export async function action({ request, context }: Route.ActionArgs) {
   const { caller } = await requireViewer(request, context);
   const form = await request.formData();
   return runAction(async () => {
+    if (text(form, "intent") === "correct") {
+      const corrected = await caller.registry.correct({
+        providerId: text(form, "providerId"),
+        name: text(form, "name"),
+        agb: text(form, "agb"),
+      });
+      return {
+        ok: true,
+        message: `Register gecorrigeerd: ${corrected.name}${corrected.agb ? `, AGB ${corrected.agb}` : ", zonder AGB-code"}.`,
+      };
+    }
     const invited = await caller.providerAccounts.inviteAdmin({ providerId: text(form, "providerId"), email: text(form, "email") });
     return { ok: true, invitedEmail: invited.email, invitationUrl: invited.invitationUrl };
   });
@@ -33,6 +44,10 @@ export default function ProviderAdmins({ loaderData, actionData }: Route.Compone
         Een aanbieder beheert zijn eigen logins. Jij nodigt alleen de eerste beheerder van een aanbieder uit (na controle bij de aanbieder
         zelf, bijvoorbeeld via het KvK-adres); die nodigt daarna zijn collega&apos;s uit en bevestigt contractvoorstellen van regio&apos;s.
       </Paragraph>
+      <Paragraph>
+        Het register delen alle regio&apos;s: alleen jij corrigeert de naam of AGB-code van een aanbieder (bijvoorbeeld na een melding van
+        een regio). Het KvK-nummer is de identiteit van de aanbieder en verandert niet. Elke correctie staat in het logboek.
+      </Paragraph>
       {invited && (
         <Alert type="ok">
           {invited.invitedEmail} is uitgenodigd als beheerder. Link (7 dagen geldig):{" "}
@@ -48,7 +63,7 @@ export default function ProviderAdmins({ loaderData, actionData }: Route.Compone
       </Form>
       {results && (
         <Table caption={`${results.length} gevonden voor "${query}"`}>
-          <TableHead columns={["Aanbieder", "KvK", "Beheerders", "Open uitnodigingen", "Beheerder uitnodigen"]} />
+          <TableHead columns={["Aanbieder", "KvK", "Beheerders", "Open uitnodigingen", "Beheerder uitnodigen", "Register corrigeren"]} />
           <TableBody>
             {results.map((p) => (
               <Row key={p.id}>
@@ -67,6 +82,24 @@ export default function ProviderAdmins({ loaderData, actionData }: Route.Compone
                     <Textbox id={`email-${p.id}`} name="email" type="email" required placeholder="e-mailadres" />
                     <Button disabled={busy}>Uitnodigen</Button>
                   </Form>
+                </Cell>
+                <Cell>
+                  <details>
+                    <summary>Naam of AGB-code corrigeren</summary>
+                    <Form method="post">
+                      <input type="hidden" name="intent" value="correct" />
+                      <input type="hidden" name="providerId" value={p.id} />
+                      <FormField label="Naam" htmlFor={`name-${p.id}`}>
+                        <Textbox id={`name-${p.id}`} name="name" required defaultValue={p.name} />
+                      </FormField>
+                      <FormField label="AGB-code (8 cijfers, leeg als die er niet is)" htmlFor={`agb-${p.id}`}>
+                        <Textbox id={`agb-${p.id}`} name="agb" inputMode="numeric" defaultValue={p.agb ?? ""} />
+                      </FormField>
+                      <Button appearance="secondary" disabled={busy}>
+                        Correctie opslaan
+                      </Button>
+                    </Form>
+                  </details>
                 </Cell>
               </Row>
             ))}

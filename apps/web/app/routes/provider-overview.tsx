@@ -1,18 +1,23 @@
 import { Form } from "react-router";
-import { FINANCING_FORM_LABELS, IJW_UNITS, PROVIDER_ROLE_LABELS, type FinancingForm, type ProviderRole } from "@jeugdregie/domain";
+import { contractStateLabel, FINANCING_FORM_LABELS, PROVIDER_ROLE_LABELS, type FinancingForm, type ProviderRole } from "@jeugdregie/domain";
 import { Button, Cell, FormField, Heading, Paragraph, Row, Select, StatCard, Table, TableBody, TableHead } from "@jeugdregie/ui";
 import type { Route } from "./+types/provider-overview";
 import { requireViewer, rethrowAsResponse } from "../lib/api.server.ts";
 import { runAction, text } from "../lib/forms.server.ts";
-import { euro } from "../lib/format.ts";
 import { FormMessages } from "../components/FormMessages.tsx";
 import { ContractProposals } from "../components/ContractProposals.tsx";
+import { productsText } from "../components/contract-text.ts";
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const { caller } = await requireViewer(request, context);
   const overview = await caller.provider.overview().catch(rethrowAsResponse);
   const focus = new URL(request.url).searchParams.get("regio");
-  return { ...overview, focus, shown: focus ? overview.regions.filter((r) => r.id === focus) : overview.regions };
+  return {
+    ...overview,
+    focus,
+    shown: focus ? overview.regions.filter((r) => r.id === focus) : overview.regions,
+    today: new Date().toISOString().slice(0, 10),
+  };
 }
 
 /** The provider's admin answers a region's contract proposal. */
@@ -22,25 +27,20 @@ export async function action({ request, context }: Route.ActionArgs) {
   return runAction(async () => {
     const confirm = text(form, "intent") === "confirm";
     await caller.contracts.answer({ contractId: text(form, "contractId"), confirm, reason: confirm ? undefined : text(form, "reason") });
-    return {
-      ok: true,
-      message: confirm
+    const change = text(form, "what") === "change";
+    const message = change
+      ? confirm
+        ? "Wijziging bevestigd: de nieuwe afspraken gelden nu."
+        : "Wijziging afgewezen; de afspraken blijven zoals ze waren en de regio ziet je reden."
+      : confirm
         ? "Contract bevestigd: de regio kan je nu plekken voorleggen."
-        : "Contractvoorstel afgewezen; de regio ziet je reden.",
-    };
+        : "Contractvoorstel afgewezen; de regio ziet je reden.";
+    return { ok: true, message };
   });
 }
 
-const productsText = (products: { productCode: string; intensityBand: string | null; tariffCents: number; unit: string }[]) =>
-  products
-    .map(
-      (p) =>
-        `${p.productCode}${p.intensityBand ? ` (${p.intensityBand})` : ""} ${euro(p.tariffCents)}/${IJW_UNITS[p.unit]?.toLowerCase() ?? p.unit}`,
-    )
-    .join("; ");
-
 export default function ProviderOverview({ loaderData, actionData }: Route.ComponentProps) {
-  const { provider, regions, shown, focus, proposals, isAdmin } = loaderData;
+  const { provider, regions, shown, focus, proposals, changes, isAdmin, today } = loaderData;
   return (
     <>
       <Heading level={1}>{provider.name}</Heading>
@@ -55,7 +55,7 @@ export default function ProviderOverview({ loaderData, actionData }: Route.Compo
         <StatCard value={regions.reduce((n, r) => n + r.places, 0)} label="plekken" />
       </div>
       <FormMessages result={actionData} />
-      {isAdmin && <ContractProposals proposals={proposals} productsText={productsText} />}
+      {isAdmin && <ContractProposals proposals={proposals} changes={changes} />}
       <Form method="get" className="jr-form-row">
         <FormField label="Regio" htmlFor="regio">
           <Select id="regio" name="regio" defaultValue={focus ?? ""}>
@@ -78,7 +78,7 @@ export default function ProviderOverview({ loaderData, actionData }: Route.Compo
             {r.locationCount} locaties, {r.places} plekken
           </Paragraph>
           <Table>
-            <TableHead columns={["Segment", "Rol", "Financiering", "Periode", "Producten"]} />
+            <TableHead columns={["Segment", "Rol", "Financiering", "Periode", "Producten", "Status"]} />
             <TableBody>
               {r.contracts.map((c) => (
                 <Row key={c.id}>
@@ -89,6 +89,7 @@ export default function ProviderOverview({ loaderData, actionData }: Route.Compo
                     {c.startsOn} t/m {c.endsOn}
                   </Cell>
                   <Cell>{productsText(c.products)}</Cell>
+                  <Cell>{contractStateLabel({ ...c, pendingChange: c.pendingChange !== null }, today)}</Cell>
                 </Row>
               ))}
             </TableBody>

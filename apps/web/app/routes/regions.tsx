@@ -14,12 +14,25 @@ export default function Regions({ loaderData }: Route.ComponentProps) {
     <>
       <Heading level={1}>{t("regions.title")}</Heading>
       <Table>
-        <TableHead columns={[t("regions.col.name"), t("regions.col.municipalities")]} />
+        <TableHead columns={[t("regions.col.name"), t("regions.col.count"), t("regions.col.municipalities")]} />
         <TableBody>
           {loaderData.regions.map((r) => (
             <Row key={r.id}>
               <Cell>{r.name}</Cell>
-              <Cell numeric>{r.municipalityCount}</Cell>
+              <Cell numeric>
+                <span data-testid="region-municipality-count">{r.municipalityCount}</span>
+              </Cell>
+              <Cell>
+                {r.municipalities.length === 0 ? (
+                  t("regions.none")
+                ) : (
+                  <ul className="jr-municipality-list" aria-label={t("regions.listOf", { region: r.name })}>
+                    {r.municipalities.map((m) => (
+                      <li key={m}>{m}</li>
+                    ))}
+                  </ul>
+                )}
+              </Cell>
             </Row>
           ))}
         </TableBody>

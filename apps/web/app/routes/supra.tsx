@@ -1,4 +1,11 @@
-import { CARE_TYPE_LABELS, freePlaces, type CareType } from "@jeugdregie/domain";
+import {
+  CARE_TYPE_LABELS,
+  criterionLabel,
+  freePlaces,
+  JUSTIFICATION_STATUS_LABELS,
+  OUT_OF_REGION_OFFER_LABELS,
+  type CareType,
+} from "@jeugdregie/domain";
 import { Form } from "react-router";
 import { Bar, Button, Cell, Heading, Paragraph, Row, StatCard, Table, TableBody, TableHead } from "@jeugdregie/ui";
 import { runAction, text } from "../lib/forms.server.ts";
@@ -16,8 +23,6 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   ]);
   return { pool: pool.map((l) => ({ ...l, free: freePlaces(l) })), outOfRegion, name: me.organisationName };
 }
-
-const STATUS = { pending: "wacht op besluit", approved: "goedgekeurd", rejected: "afgewezen" } as const;
 
 export async function action({ request, context }: Route.ActionArgs) {
   const { caller } = await requireViewer(request, context);
@@ -50,66 +55,76 @@ export default function Supra({ loaderData, actionData }: Route.ComponentProps) 
         <StatCard value={<span data-testid="oor-count">{outOfRegion.length}</span>} label="voorleggingen buiten de eigen regio" />
       </div>
       <FormMessages result={actionData} />
-      <Table caption="Plaatsingen en voorleggingen buiten de eigen regio">
-        <TableHead
-          columns={[
-            "Regio van het kind",
-            "Zorgvorm",
-            "Leeftijd",
-            "Locatie",
-            "Criteria en onderbouwing",
-            "Waarom niet in de regio",
-            "Afweging",
-            "Status",
-            "",
-          ]}
-        />
-        <TableBody>
-          {outOfRegion.map((r) => (
-            <Row key={`${r.request_id}-${r.location_name}`}>
-              <Cell>{r.region_name}</Cell>
-              <Cell>{CARE_TYPE_LABELS[r.care_type as CareType]?.nl ?? r.care_type}</Cell>
-              <Cell numeric>{r.age_years}</Cell>
-              <Cell>
-                {r.location_name} ({r.location_region_name})
-              </Cell>
-              <Cell>
-                {(r.criteria ?? []).map((c) => (
-                  <div key={c}>
-                    <strong>{c}:</strong> {r.evidence?.[c]}
-                  </div>
-                ))}
-              </Cell>
-              <Cell>
-                <small>{r.in_region_reasons}</small>
-              </Cell>
-              <Cell>
-                <span data-testid="oor-justification">
-                  {r.justification_status ? STATUS[r.justification_status as keyof typeof STATUS] : "ontbreekt"}
-                </span>
-                {r.decided_at && <small> ({date(r.decided_at)})</small>}
-              </Cell>
-              <Cell>{r.placed ? "geplaatst" : r.offer_status}</Cell>
-              <Cell>
-                {r.justification_status === "pending" && r.justification_id && (
-                  <Form method="post" className="jr-form-row">
-                    <input type="hidden" name="regionId" value={r.region_id} />
-                    <input type="hidden" name="justificationId" value={r.justification_id} />
-                    <Button name="approve" value="yes">
-                      Goedkeuren
-                    </Button>
-                    <Button name="approve" value="no" appearance="secondary">
-                      Afwijzen
-                    </Button>
-                  </Form>
-                )}
-              </Cell>
-            </Row>
-          ))}
-        </TableBody>
-      </Table>
+      {outOfRegion.length === 0 ? (
+        <Paragraph>
+          <span data-testid="oor-empty">Er zijn geen plaatsingen of voorleggingen buiten de eigen regio.</span>
+        </Paragraph>
+      ) : (
+        <Table caption="Plaatsingen en voorleggingen buiten de eigen regio">
+          <TableHead
+            columns={[
+              "Regio van het kind",
+              "Zorgvorm",
+              "Leeftijd",
+              "Locatie",
+              "Criteria en onderbouwing",
+              "Waarom niet in de regio",
+              "Afweging",
+              "Status",
+              "",
+            ]}
+          />
+          <TableBody>
+            {outOfRegion.map((r) => (
+              <Row key={`${r.request_id}-${r.location_name}`}>
+                <Cell>{r.region_name}</Cell>
+                <Cell>{CARE_TYPE_LABELS[r.care_type as CareType]?.nl ?? r.care_type}</Cell>
+                <Cell numeric>{r.age_years}</Cell>
+                <Cell>
+                  {r.location_name} ({r.location_region_name})
+                </Cell>
+                <Cell>
+                  {(r.criteria ?? []).map((c) => (
+                    <div key={c}>
+                      <strong>{criterionLabel(c)}:</strong> {r.evidence?.[c]}
+                    </div>
+                  ))}
+                </Cell>
+                <Cell>
+                  <small>{r.in_region_reasons}</small>
+                </Cell>
+                <Cell>
+                  <span data-testid="oor-justification">
+                    {r.justification_status ? (JUSTIFICATION_STATUS_LABELS[r.justification_status] ?? "onbekend") : "ontbreekt"}
+                  </span>
+                  {r.decided_at && <small> ({date(r.decided_at)})</small>}
+                </Cell>
+                <Cell>
+                  <span data-testid="oor-status">
+                    {r.placed ? "Geplaatst" : (OUT_OF_REGION_OFFER_LABELS[r.offer_status] ?? "Onbekend")}
+                  </span>
+                </Cell>
+                <Cell>
+                  {r.justification_status === "pending" && r.justification_id && (
+                    <Form method="post" className="jr-form-row">
+                      <input type="hidden" name="regionId" value={r.region_id} />
+                      <input type="hidden" name="justificationId" value={r.justification_id} />
+                      <Button name="approve" value="yes">
+                        Goedkeuren
+                      </Button>
+                      <Button name="approve" value="no" appearance="secondary">
+                        Afwijzen
+                      </Button>
+                    </Form>
+                  )}
+                </Cell>
+              </Row>
+            ))}
+          </TableBody>
+        </Table>
+      )}
       <Table caption="Gedeelde locaties en beschikbaarheid">
-        <TableHead columns={["Locatie", "Regio", "Aanbieder", "Zorgvormen", "Plekken", "Vrij"]} />
+        <TableHead columns={["Locatie", "Regio", "Aanbieder", "Zorgvormen", "Plekken", "Bezetting", "Vrij"]} />
         <TableBody>
           {pool.map((l) => (
             <Row key={l.id}>
@@ -117,8 +132,15 @@ export default function Supra({ loaderData, actionData }: Route.ComponentProps) 
               <Cell>{l.region_name}</Cell>
               <Cell>{l.provider_name}</Cell>
               <Cell>{l.care_types.map((c) => CARE_TYPE_LABELS[c as CareType]?.nl ?? c).join(", ")}</Cell>
+              <Cell numeric>
+                <span data-testid="pool-places">{l.capacity}</span>
+              </Cell>
               <Cell>
-                <Bar value={l.occupied + l.reserved} max={l.capacity} label={`${l.occupied + l.reserved} van ${l.capacity} in gebruik`} />
+                <Bar
+                  value={l.occupied + l.reserved}
+                  max={l.capacity}
+                  label={`${l.occupied + l.reserved} van ${l.capacity} bezet of gereserveerd`}
+                />
               </Cell>
               <Cell numeric>{l.free}</Cell>
             </Row>

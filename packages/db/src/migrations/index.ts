@@ -17,6 +17,7 @@ import * as userPrivacy from "./0015_user_privacy.ts";
 import * as jobOutbox from "./0016_job_outbox.ts";
 import * as loginThrottle from "./0017_login_throttle.ts";
 import * as rolesA from "./0018_roles_a.ts";
+import * as rolesB from "./0019_roles_b.ts";
 
 /** Migrations in code, in order. Add a file and list it here; never edit one that has shipped. */
 export const migrations: Record<string, Migration> = {
@@ -38,4 +39,5 @@ export const migrations: Record<string, Migration> = {
   "0016_job_outbox": jobOutbox,
   "0017_login_throttle": loginThrottle,
   "0018_roles_a": rolesA,
+  "0019_roles_b": rolesB,
 };

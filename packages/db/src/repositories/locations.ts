@@ -18,6 +18,8 @@ export interface LocationRow {
   ageMax: number;
   intensityBand: string | null;
   capacity: number;
+  /** False once the region took the location out of use (no new offers). */
+  active: boolean;
 }
 
 /** The location's provider confirmed a contract with the location's region. */
@@ -61,6 +63,7 @@ export async function listLocations(tx: Tx, scope: TenantScope, filter: Location
       "l.age_max",
       "l.intensity_band",
       "l.capacity",
+      "l.deactivated_at",
     ])
     .orderBy("r.name")
     .orderBy("l.name");
@@ -91,5 +94,6 @@ export async function listLocations(tx: Tx, scope: TenantScope, filter: Location
     ageMax: r.age_max,
     intensityBand: r.intensity_band,
     capacity: r.capacity,
+    active: r.deactivated_at === null,
   }));
 }

@@ -1,3 +1,4 @@
+import { sql } from "kysely";
 import type { TenantScope } from "@jeugdregie/domain";
 import type { Tx } from "../tenant.ts";
 
@@ -6,23 +7,13 @@ export interface RegionSummary {
   code: string;
   name: string;
   municipalityCount: number;
+  /** The region's municipalities by name (through the database's check of who may see the region). */
+  municipalities: string[];
 }
 
 /** Regions the scope may see. The WHERE mirrors the RLS policy: the application is the first lock. */
 function visibleRegions(tx: Tx, scope: TenantScope) {
-  const query = tx
-    .selectFrom("regions as r")
-    .select((eb) => [
-      "r.id",
-      "r.code",
-      "r.name",
-      eb
-        .selectFrom("municipalities as m")
-        .whereRef("m.region_id", "=", "r.id")
-        .select((e) => e.fn.countAll<string>().as("n"))
-        .as("municipality_count"),
-    ])
-    .orderBy("r.name");
+  const query = tx.selectFrom("regions as r").select(["r.id", "r.code", "r.name"]).orderBy("r.name");
 
   switch (scope.role) {
     case "platform_admin":
@@ -47,7 +38,15 @@ function visibleRegions(tx: Tx, scope: TenantScope) {
 
 export async function listVisibleRegions(tx: Tx, scope: TenantScope): Promise<RegionSummary[]> {
   const rows = (await visibleRegions(tx, scope)?.execute()) ?? [];
-  return rows.map((r) => ({ id: r.id, code: r.code, name: r.name, municipalityCount: Number(r.municipality_count ?? 0) }));
+  if (rows.length === 0) return [];
+  // Municipalities are the region's rows: a provider or supra coordinator reads them through app.region_municipality_names.
+  const { rows: names } = await sql<{ region_id: string; name: string }>`
+    select r.id as region_id, m.name from unnest(${rows.map((r) => r.id)}::uuid[]) as r(id)
+    cross join lateral app.region_municipality_names(r.id) m`.execute(tx);
+  return rows.map((r) => {
+    const municipalities = names.filter((n) => n.region_id === r.id).map((n) => n.name);
+    return { id: r.id, code: r.code, name: r.name, municipalityCount: municipalities.length, municipalities };
+  });
 }
 
 /** Whether the scope may look at this region at all (a filter on another region is refused, not answered empty). */

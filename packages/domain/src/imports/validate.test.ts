@@ -112,4 +112,20 @@ describe("contract import validation", () => {
       expect(result.errors[3]!.message).toContain(part);
     }
   });
+
+  it("refuses product codes outside the iJw categories (ZZZZZ) and codes of another category", () => {
+    const head = IMPORT_COLUMNS.contracts.join(";");
+    const text = [
+      head,
+      "12345678;Specialistisch verblijf;tactical_core;pxq;2028-01-01;2028-12-31;ZZZZZ;43;14;872,39;R;",
+      "12345678;Specialistisch verblijf;tactical_core;pxq;2028-01-01;2028-12-31;44A01;43;14;872,39;R;",
+      "12345678;Specialistisch verblijf;tactical_core;pxq;2028-01-01;2028-12-31;43A09;43;14;872,39;R;",
+    ].join("\n");
+    const result = validateContractRecords(readImportFile("contracts", text).records, context);
+    expect(result.rows.map((r) => r.line)).toEqual([4]);
+    expect(result.errors).toEqual([
+      { line: 2, message: expect.stringContaining("ZZZZZ is geen iJw-productcode") },
+      { line: 3, message: expect.stringContaining("hoort bij categorie 44") },
+    ]);
+  });
 });

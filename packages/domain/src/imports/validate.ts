@@ -9,7 +9,7 @@ import {
   type FinancingForm,
   type ProviderRole,
 } from "../onboarding/contracts.ts";
-import { isIjwProductCategory, isIjwUnit } from "../onboarding/ijw-codes.ts";
+import { isIjwProductCategory, isIjwUnit, productCodeProblem } from "../onboarding/ijw-codes.ts";
 import { CSV_DELIMITER, IMPORT_COLUMNS, LIST_SEPARATOR } from "./columns.ts";
 import { MAX_IMPORT_ROWS, type ImportContext, type ImportKind, type ImportLineError, type ImportValidation } from "./types.ts";
 
@@ -170,10 +170,10 @@ export function validateContractRecords(records: ImportRecord[], context: Import
     const datesOk = isIsoDate(c.begindatum) && isIsoDate(c.einddatum);
     if (!datesOk) problems.push("begindatum en einddatum moeten datums zijn als 2026-01-31");
     else if (c.einddatum! < c.begindatum!) problems.push("einddatum ligt voor begindatum");
-    if (!/^[0-9A-Z]{5}$/.test(c.productcode ?? ""))
-      problems.push(`productcode "${c.productcode ?? ""}" moet 5 tekens (cijfers/hoofdletters) hebben`);
     if (!isIjwProductCategory(c.productcategorie ?? ""))
       problems.push(`productcategorie "${c.productcategorie ?? ""}" staat niet in de iJw-codelijst`);
+    const codeProblem = productCodeProblem(c.productcode ?? "", c.productcategorie ?? "");
+    if (codeProblem) problems.push(codeProblem.nl);
     if (!isIjwUnit(c.eenheid ?? "")) problems.push(`eenheid "${c.eenheid ?? ""}" staat niet in de iJw-codelijst`);
     const tariffCents = parseEuroToCents(c.tarief ?? "");
     if (tariffCents === null) problems.push(`tarief "${c.tarief ?? ""}" is geen bedrag`);

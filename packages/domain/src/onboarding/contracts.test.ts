@@ -4,10 +4,13 @@ import {
   findProductOverlap,
   parseEuroToCents,
   periodsOverlap,
+  contractStateLabel,
   validateContractAnswer,
+  validateContractEnd,
   validatePeriod,
   validateProduct,
 } from "./contracts.ts";
+import { productCodeProblem } from "./ijw-codes.ts";
 import { bandForHours, G7_INTENSITY_TARIFFS } from "./intensity.ts";
 import { onboardingProgress } from "./progress.ts";
 import { assertInvitationUsable, passwordProblem } from "./invitations.ts";
@@ -21,7 +24,36 @@ describe("contract rules", () => {
     expect(() => validateProduct({ ...product, tariffCents: -1 })).toThrow("onder nul");
     expect(() => validateProduct({ ...product, unit: "99" })).toThrow("Eenheid 99");
     expect(() => validateProduct({ ...product, productCategory: "37" })).toThrow("Productcategorie 37");
-    expect(() => validateProduct({ ...product, productCode: "43a" })).toThrow("5 tekens");
+    expect(() => validateProduct({ ...product, productCode: "43a" })).toThrow("geen iJw-productcode");
+  });
+
+  it("takes product codes from the iJw categories: ZZZZZ and a code of another category are refused", () => {
+    expect(productCodeProblem("43A01", "43")).toBeNull();
+    expect(productCodeProblem("54001", "54")).toBeNull();
+    expect(productCodeProblem("ZZZZZ", "43")?.nl).toContain("geen iJw-productcode");
+    expect(productCodeProblem("99A01", "43")?.nl).toContain("geen productcategorie");
+    expect(productCodeProblem("37A01", "43")?.nl).toContain("geen productcategorie");
+    expect(productCodeProblem("44A01", "43")?.nl).toContain("categorie 44, niet bij de gekozen categorie 43");
+    expect(() => validateProduct({ ...product, productCode: "ZZZZZ" })).toThrow("ZZZZZ");
+    // The form derives the category from the code ("Volgens de productcode"): the code is what is wrong.
+    expect(() => validateProduct({ ...product, productCode: "ZZZZZ", productCategory: "ZZ" })).toThrow("ZZZZZ is geen iJw-productcode");
+  });
+
+  it("ends a contract on a day within its period, never before its start", () => {
+    const period = { startsOn: "2026-01-01", endsOn: "2027-12-31" };
+    expect(() => validateContractEnd(period, "2026-06-30")).not.toThrow();
+    expect(() => validateContractEnd(period, "2026-01-01")).not.toThrow();
+    expect(() => validateContractEnd(period, "2025-12-31")).toThrow("voor de begindatum");
+    expect(() => validateContractEnd(period, "2028-01-01")).toThrow("na de huidige einddatum");
+  });
+
+  it("names a contract's state in words: proposal, confirmed, change waiting, ended", () => {
+    const base = { status: "confirmed" as const, endsOn: "2027-12-31", endedAt: null, pendingChange: false };
+    expect(contractStateLabel(base, "2026-11-25")).toBe("Bevestigd door de aanbieder");
+    expect(contractStateLabel({ ...base, pendingChange: true }, "2026-11-25")).toContain("wijziging wacht op de aanbieder");
+    expect(contractStateLabel({ ...base, endedAt: new Date(), endsOn: "2026-12-31" }, "2026-11-25")).toBe("Beëindigd per 2026-12-31");
+    expect(contractStateLabel({ ...base, endsOn: "2026-10-31" }, "2026-11-25")).toBe("Afgelopen op 2026-10-31");
+    expect(contractStateLabel({ ...base, status: "proposed" }, "2026-11-25")).toBe("Voorstel, wacht op de aanbieder");
   });
 
   it("lets a provider confirm a proposal, or decline it only with a reason", () => {

@@ -1,5 +1,5 @@
 import { AppError } from "../errors.ts";
-import { isIjwProductCategory, isIjwUnit } from "./ijw-codes.ts";
+import { isIjwProductCategory, isIjwUnit, productCodeProblem } from "./ijw-codes.ts";
 
 /** Provider roles from the Haaglanden working table (seeds/000, 002). */
 export const PROVIDER_ROLES = ["strategic_partner", "tactical_core", "operational"] as const;
@@ -30,6 +30,35 @@ export const CONTRACT_STATUS_LABELS: Record<ContractStatus, { nl: string; en: st
   confirmed: { nl: "Bevestigd door de aanbieder", en: "Confirmed by the provider" },
   declined: { nl: "Afgewezen door de aanbieder", en: "Declined by the provider" },
 };
+
+/**
+ * A region ends a confirmed contract on a day of its period: never before it started, and never
+ * later than agreed (a longer contract is a change of terms, which the provider confirms).
+ */
+export function validateContractEnd(contract: Period, endsOn: string): void {
+  if (endsOn < contract.startsOn)
+    throw bad(
+      `De einddatum ${endsOn} ligt voor de begindatum van het contract (${contract.startsOn}).`,
+      `The end date ${endsOn} is before the contract's start date (${contract.startsOn}).`,
+    );
+  if (endsOn > contract.endsOn)
+    throw bad(
+      `De einddatum ${endsOn} ligt na de huidige einddatum (${contract.endsOn}). Verlengen is een wijziging die de aanbieder bevestigt.`,
+      `The end date ${endsOn} is after the current end date (${contract.endsOn}). Extending is a change the provider confirms.`,
+    );
+}
+
+/** How a contract stands, in words for the screen: its status, a change awaiting the provider, or its end. */
+export function contractStateLabel(
+  contract: { status: ContractStatus; endsOn: string; endedAt: Date | string | null; pendingChange: boolean },
+  today: string,
+): string {
+  if (contract.status !== "confirmed") return CONTRACT_STATUS_LABELS[contract.status].nl;
+  if (contract.endedAt) return `Beëindigd per ${contract.endsOn}`;
+  if (contract.endsOn < today) return `Afgelopen op ${contract.endsOn}`;
+  if (contract.pendingChange) return "Bevestigd, wijziging wacht op de aanbieder";
+  return CONTRACT_STATUS_LABELS.confirmed.nl;
+}
 
 /** Why matching leaves out a place whose contract the provider has not confirmed. */
 export const UNCONFIRMED_CONTRACT_REASON = "contract nog niet bevestigd door de aanbieder";
@@ -77,12 +106,9 @@ export function validatePeriod(period: Period): void {
 }
 
 export function validateProduct(product: ContractProductInput): void {
-  if (!/^[0-9A-Z]{5}$/.test(product.productCode)) {
-    throw bad(
-      `Productcode ${product.productCode} is geen iJw-productcode van 5 tekens.`,
-      `Product code ${product.productCode} is not a 5-character iJw product code.`,
-    );
-  }
+  // The code first: a form that derives the category from the code would otherwise name a category nobody chose.
+  const codeProblem = productCodeProblem(product.productCode, product.productCategory);
+  if (codeProblem) throw bad(codeProblem.nl, codeProblem.en, { productCode: product.productCode });
   if (!isIjwProductCategory(product.productCategory)) {
     throw bad(
       `Productcategorie ${product.productCategory} bestaat niet in de iJw-codelijst.`,

@@ -32,6 +32,26 @@ export const DEFAULT_CRITERIA: Criterion[] = [
   },
 ];
 
+/** A criterion's name for the screen; a region's own framework may word it differently. */
+export function criterionLabel(code: string): string {
+  return DEFAULT_CRITERIA.find((c) => c.code === code)?.label ?? code;
+}
+
+/** Where an out-of-region offer stands, as the supra coordinator reads it. */
+export const OUT_OF_REGION_OFFER_LABELS: Record<string, string> = {
+  open: "Voorgelegd, wacht op de aanbieder",
+  accepted: "Geaccepteerd door de aanbieder",
+  declined: "Afgewezen door de aanbieder",
+  expired: "Verlopen zonder antwoord",
+  withdrawn: "Ingetrokken",
+};
+
+export const JUSTIFICATION_STATUS_LABELS: Record<string, string> = {
+  pending: "wacht op besluit",
+  approved: "goedgekeurd",
+  rejected: "afgewezen",
+};
+
 export type Approver = "region_coordinator" | "supra_coordinator";
 
 export interface Framework {

@@ -22,7 +22,12 @@ export default function ImportJob({ loaderData }: Route.ComponentProps) {
   }, [running, revalidator]);
   return (
     <>
-      {running && <meta httpEquiv="refresh" content="3" />}
+      {/* Only without JavaScript: a browser keeps a parsed refresh even after React removes it, reloading the page under the user. */}
+      {running && (
+        <noscript>
+          <meta httpEquiv="refresh" content="3" />
+        </noscript>
+      )}
       <Heading level={2}>Import: {job.filename}</Heading>
       <Paragraph>
         {IMPORT_KIND_LABELS[job.kind]} · <strong data-testid="import-status">{IMPORT_STATUS_LABELS[job.status]}</strong>

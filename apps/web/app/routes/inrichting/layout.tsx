@@ -1,6 +1,6 @@
 import { NavLink, Outlet } from "react-router";
-import { ONBOARDING_STEP_LABELS } from "@jeugdregie/domain";
-import { Bar, Heading, Paragraph } from "@jeugdregie/ui";
+import { ONBOARDING_STEP_LABELS, ONBOARDING_STEPS, type OnboardingStep } from "@jeugdregie/domain";
+import { Alert, Bar, Heading, Paragraph } from "@jeugdregie/ui";
 import type { Route } from "./+types/layout";
 import { requireViewer, rethrowAsResponse } from "../../lib/api.server.ts";
 import { EXTRA_PAGES, STEP_PATHS } from "./steps.ts";
@@ -8,11 +8,13 @@ import { EXTRA_PAGES, STEP_PATHS } from "./steps.ts";
 export async function loader({ request, context }: Route.LoaderArgs) {
   const { caller } = await requireViewer(request, context);
   const [progress, me] = await Promise.all([caller.onboarding.progress().catch(rethrowAsResponse), caller.me()]);
-  return { progress, regionName: me.organisationName };
+  const saved = new URL(request.url).searchParams.get("opgeslagen");
+  const savedStep = ONBOARDING_STEPS.find((s) => s === saved) ?? null;
+  return { progress, regionName: me.organisationName, savedStep };
 }
 
 export default function OnboardingLayout({ loaderData }: Route.ComponentProps) {
-  const { progress, regionName } = loaderData;
+  const { progress, regionName, savedStep } = loaderData;
   return (
     <>
       <Heading level={1}>Inrichting van {regionName}</Heading>
@@ -48,9 +50,20 @@ export default function OnboardingLayout({ loaderData }: Route.ComponentProps) {
           </ul>
         </nav>
         <section className="jr-wizard__content">
+          {savedStep && <SavedStep step={savedStep} />}
           <Outlet />
         </section>
       </div>
     </>
+  );
+}
+
+/** After a step was saved the wizard moves on; this says what was saved and where the admin is now. */
+function SavedStep({ step }: { step: OnboardingStep }) {
+  const number = ONBOARDING_STEPS.indexOf(step) + 1;
+  return (
+    <Alert type="ok">
+      Stap {number} ({ONBOARDING_STEP_LABELS[step].nl}) is opgeslagen. Je bent nu bij de volgende stap; terug kan altijd via het menu.
+    </Alert>
   );
 }

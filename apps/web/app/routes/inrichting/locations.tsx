@@ -1,4 +1,4 @@
-import { Form, useNavigation } from "react-router";
+import { Form, Link, useNavigation } from "react-router";
 import { CARE_TYPE_LABELS, CARE_TYPES, INTENSITY_BANDS, type CareType } from "@jeugdregie/domain";
 import { Button, Cell, FormField, Heading, Options, Paragraph, Row, Select, Table, TableBody, TableHead, Textbox } from "@jeugdregie/ui";
 import type { Route } from "./+types/locations";
@@ -6,6 +6,7 @@ import { requireViewer, rethrowAsResponse } from "../../lib/api.server.ts";
 import { all, int, runAction, text } from "../../lib/forms.server.ts";
 import { FormMessages } from "../../components/FormMessages.tsx";
 import { useResetOnSuccess } from "../../components/useResetOnSuccess.ts";
+import { NextStep } from "./NextStep.tsx";
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const { caller } = await requireViewer(request, context);
@@ -48,6 +49,7 @@ export default function Locations({ loaderData, actionData }: Route.ComponentPro
       <Heading level={2}>6. Locaties en capaciteit</Heading>
       <Paragraph>
         Locaties van gecontracteerde aanbieders in de gemeenten van de regio, met zorgvormen, leeftijden, intensiteit en aantal plekken.
+        Gegevens wijzig je per locatie; een locatie die niet meer meedoet zet je daar buiten gebruik.
       </Paragraph>
       <FormMessages result={actionData} />
       <Form ref={formRef} method="post" className="jr-fieldset">
@@ -109,7 +111,7 @@ export default function Locations({ loaderData, actionData }: Route.ComponentPro
         <Button disabled={busy}>Locatie toevoegen</Button>
       </Form>
       <Table caption={`${locations.length} locaties`}>
-        <TableHead columns={["Locatie", "Aanbieder", "Gemeente", "Zorgvormen", "Leeftijd", "Plekken"]} />
+        <TableHead columns={["Locatie", "Aanbieder", "Gemeente", "Zorgvormen", "Leeftijd", "Plekken", "Status", ""]} />
         <TableBody>
           {locations.slice(0, 200).map((l) => (
             <Row key={l.id}>
@@ -121,10 +123,17 @@ export default function Locations({ loaderData, actionData }: Route.ComponentPro
                 {l.ageMin}–{l.ageMax}
               </Cell>
               <Cell numeric>{l.capacity}</Cell>
+              <Cell>{l.active ? "In gebruik" : "Buiten gebruik"}</Cell>
+              <Cell>
+                <Link className="utrecht-link" to={`/inrichting/locaties/${l.id}`} aria-label={`${l.name} wijzigen`}>
+                  Wijzigen
+                </Link>
+              </Cell>
             </Row>
           ))}
         </TableBody>
       </Table>
+      <NextStep />
     </>
   );
 }

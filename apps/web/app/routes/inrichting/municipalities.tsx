@@ -1,9 +1,10 @@
-import { Form, useNavigation } from "react-router";
+import { Form, redirect, useNavigation } from "react-router";
 import { Button, Heading, Paragraph } from "@jeugdregie/ui";
 import type { Route } from "./+types/municipalities";
 import { requireViewer, rethrowAsResponse } from "../../lib/api.server.ts";
 import { all, runAction } from "../../lib/forms.server.ts";
 import { FormMessages } from "../../components/FormMessages.tsx";
+import { savedRedirect } from "./steps.ts";
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const { caller } = await requireViewer(request, context);
@@ -20,10 +21,13 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 export async function action({ request, context }: Route.ActionArgs) {
   const { caller } = await requireViewer(request, context);
   const form = await request.formData();
-  return runAction(async () => {
-    const result = await caller.onboarding.municipalities.set({ codes: all(form, "codes") });
-    return { ok: true, message: `Gemeenten opgeslagen (${result.added} toegevoegd, ${result.removed} verwijderd).` };
+  const result = await runAction(async () => {
+    const saved = await caller.onboarding.municipalities.set({ codes: all(form, "codes") });
+    return { ok: true, message: `Gemeenten opgeslagen (${saved.added} toegevoegd, ${saved.removed} verwijderd).` };
   });
+  // Saved: on to the next step, which says what was saved.
+  if ((result as { ok?: boolean }).ok) throw redirect(savedRedirect("municipalities"));
+  return result;
 }
 
 export default function Municipalities({ loaderData, actionData }: Route.ComponentProps) {

@@ -4,6 +4,7 @@ import type { Route } from "./+types/providers";
 import { requireViewer, rethrowAsResponse } from "../../lib/api.server.ts";
 import { runAction, text } from "../../lib/forms.server.ts";
 import { FormMessages } from "../../components/FormMessages.tsx";
+import { NextStep } from "./NextStep.tsx";
 import { useResetOnSuccess } from "../../components/useResetOnSuccess.ts";
 
 export async function loader({ request, context }: Route.LoaderArgs) {
@@ -40,6 +41,11 @@ export default function Providers({ loaderData, actionData }: Route.ComponentPro
       <Paragraph>
         Aanbieders staan in één landelijk register: zoek eerst of de aanbieder er al is (op naam, KvK-nummer of AGB-code). Staat hij er niet
         in, registreer hem dan; een KvK-nummer komt maar één keer voor.
+      </Paragraph>
+      <Paragraph muted>
+        Het register delen alle regio&apos;s. Staat er een fout in de naam of AGB-code van een aanbieder, dan corrigeert de
+        platformbeheerder die (voor alle regio&apos;s tegelijk): meld het bij de platformbeheerder. Contracten en locaties van je eigen
+        regio wijzig je zelf.
       </Paragraph>
       <Form method="get" className="jr-form-row" role="search">
         <FormField label="Zoek in het register" htmlFor="zoek">
@@ -103,6 +109,7 @@ export default function Providers({ loaderData, actionData }: Route.ComponentPro
           ))}
         </TableBody>
       </Table>
+      <NextStep />
     </>
   );
 }

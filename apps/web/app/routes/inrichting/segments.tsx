@@ -5,6 +5,7 @@ import type { Route } from "./+types/segments";
 import { requireViewer, rethrowAsResponse } from "../../lib/api.server.ts";
 import { runAction, text } from "../../lib/forms.server.ts";
 import { FormMessages } from "../../components/FormMessages.tsx";
+import { NextStep } from "./NextStep.tsx";
 import { useResetOnSuccess } from "../../components/useResetOnSuccess.ts";
 
 export async function loader({ request, context }: Route.LoaderArgs) {
@@ -63,6 +64,7 @@ export default function Segments({ loaderData, actionData }: Route.ComponentProp
         </FormField>
         <Button disabled={busy}>Segment toevoegen</Button>
       </Form>
+      <NextStep />
     </>
   );
 }

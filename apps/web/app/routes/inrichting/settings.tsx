@@ -1,10 +1,11 @@
-import { Form, useNavigation } from "react-router";
+import { Form, redirect, useNavigation } from "react-router";
 import { CARE_TYPE_LABELS, CARE_TYPES, DOCUMENT_LABELS, DOCUMENT_TYPES, type CareType, type DocumentType } from "@jeugdregie/domain";
 import { Button, FormField, Heading, Paragraph, Textbox } from "@jeugdregie/ui";
 import type { Route } from "./+types/settings";
 import { requireViewer, rethrowAsResponse } from "../../lib/api.server.ts";
 import { all, int, runAction } from "../../lib/forms.server.ts";
 import { FormMessages } from "../../components/FormMessages.tsx";
+import { savedRedirect } from "./steps.ts";
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const { caller } = await requireViewer(request, context);
@@ -14,7 +15,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 export async function action({ request, context }: Route.ActionArgs) {
   const { caller } = await requireViewer(request, context);
   const form = await request.formData();
-  return runAction(async () => {
+  const result = await runAction(async () => {
     await caller.onboarding.settings.save({
       requiredDocuments: all(form, "requiredDocuments") as DocumentType[],
       offerResponseHours: int(form, "offerResponseHours"),
@@ -25,6 +26,9 @@ export async function action({ request, context }: Route.ActionArgs) {
     });
     return { ok: true, message: "Instellingen van het centraal punt opgeslagen." };
   });
+  // Saved: on to the next step, which says what was saved.
+  if ((result as { ok?: boolean }).ok) throw redirect(savedRedirect("settings"));
+  return result;
 }
 
 export default function Settings({ loaderData, actionData }: Route.ComponentProps) {

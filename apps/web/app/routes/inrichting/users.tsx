@@ -1,4 +1,4 @@
-import { REGION_SCOPED_ROLES, type RegionScopedRole } from "@jeugdregie/domain";
+import { REGION_SCOPED_ROLES, ROLE_LABELS, type RegionScopedRole, type Role } from "@jeugdregie/domain";
 import { Heading, Paragraph } from "@jeugdregie/ui";
 import type { Route } from "./+types/users";
 import { requireViewer, rethrowAsResponse } from "../../lib/api.server.ts";
@@ -9,14 +9,30 @@ import { PeopleAndInvitations } from "../../components/PeopleAndInvitations.tsx"
 const INVITABLE: RegionScopedRole[] = ["placement_coordinator", ...REGION_SCOPED_ROLES.filter((r) => r !== "placement_coordinator")];
 
 export async function loader({ request, context }: Route.LoaderArgs) {
-  const { caller } = await requireViewer(request, context);
-  return caller.onboarding.users.list().catch(rethrowAsResponse);
+  const { caller, viewer } = await requireViewer(request, context);
+  return { ...(await caller.onboarding.users.list().catch(rethrowAsResponse)), selfId: viewer.user.id };
 }
 
 export async function action({ request, context }: Route.ActionArgs) {
   const { caller } = await requireViewer(request, context);
   const form = await request.formData();
   return runAction(async () => {
+    const intent = text(form, "intent");
+    if (intent === "remove") {
+      const removed = await caller.onboarding.users.remove({ userId: text(form, "userId") });
+      return {
+        ok: true,
+        message: `Toegang tot de regio ingetrokken (${removed.roles.map((r) => ROLE_LABELS[r as Role]?.nl ?? r).join(", ")}). Het account blijft bestaan voor andere organisaties.`,
+      };
+    }
+    if (intent === "changeRole") {
+      const changed = await caller.onboarding.users.changeRole({
+        userId: text(form, "userId"),
+        role: text(form, "role") as RegionScopedRole,
+        newRole: text(form, "newRole") as RegionScopedRole,
+      });
+      return { ok: true, message: `Rol gewijzigd in ${ROLE_LABELS[changed.role].nl}.` };
+    }
     const invited = await caller.onboarding.users.invite({ email: text(form, "email"), role: text(form, "role") as RegionScopedRole });
     return { ok: true, invitedEmail: invited.email, invitationUrl: invited.invitationUrl };
   });
@@ -31,7 +47,17 @@ export default function Users({ loaderData, actionData }: Route.ComponentProps) 
         niet uit: die beheert elke aanbieder zelf (de beheerder van de aanbieder), want één login werkt voor alle regio&apos;s van die
         aanbieder.
       </Paragraph>
-      <PeopleAndInvitations roles={INVITABLE} users={loaderData.users} invitations={loaderData.invitations} actionData={actionData} />
+      <Paragraph>
+        Gaat iemand weg of krijgt iemand ander werk, dan wijzig je hier de rol of trek je de toegang tot de regio in. Het account zelf
+        blijft bestaan (bijvoorbeeld voor een andere regio); elke wijziging staat in het logboek.
+      </Paragraph>
+      <PeopleAndInvitations
+        roles={INVITABLE}
+        manage={{ selfId: loaderData.selfId }}
+        users={loaderData.users}
+        invitations={loaderData.invitations}
+        actionData={actionData}
+      />
     </>
   );
 }

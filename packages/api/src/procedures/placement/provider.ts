@@ -1,6 +1,7 @@
 import { z } from "zod";
 import {
   answerOffer,
+  confirmCapacities,
   confirmCapacity,
   providerCapacity,
   providerOffers,
@@ -127,4 +128,29 @@ export const confirmCapacityProcedure = providerProcedure
     if (result.increased)
       await nudgeWorker(ctx, rematchWaitingJob, { regionId: result.regionId }, rematchWaitingJobOptions(result.regionId));
     return { ok: true };
+  });
+
+/** Confirm or correct the capacity of all (or several) locations at once: all or nothing. */
+export const confirmAllCapacityProcedure = providerProcedure
+  .input(
+    z.object({
+      capacities: z
+        .array(
+          z.object({
+            locationId: z.uuid({ message: "Kies een locatie." }),
+            capacity: z
+              .number({ message: "Vul bij elke locatie het aantal plekken in." })
+              .int({ message: "Vul een heel aantal plekken in." })
+              .min(0, { message: "Het aantal plekken kan niet negatief zijn." })
+              .max(500, { message: "Een locatie heeft hoogstens 500 plekken." }),
+          }),
+        )
+        .min(1, { message: "Er is geen locatie om te bevestigen." })
+        .max(500, { message: "Hoogstens 500 locaties tegelijk." }),
+    }),
+  )
+  .mutation(async ({ ctx, input }) => {
+    const result = await withTenant(ctx.deps.db, ctx.viewer.scope, (tx) => confirmCapacities(tx, ctx.viewer.scope, input.capacities));
+    for (const regionId of result.increasedRegionIds) await ctx.deps.jobs.enqueue(rematchWaitingJob, { regionId });
+    return { confirmed: result.confirmed };
   });

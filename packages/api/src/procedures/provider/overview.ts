@@ -5,23 +5,27 @@ import { authedProcedure } from "../../trpc.ts";
 
 /**
  * One login, many regions: per region whose contract the provider confirmed, its contracts,
- * locations and places; for the provider's admin also the proposals waiting for its answer.
+ * locations and places; for the provider's admin also the proposals and contract changes waiting
+ * for its answer.
  */
 export const providerOverview = authedProcedure.query(({ ctx }) => {
   const { scope } = ctx.viewer;
   if (!isProviderRole(scope.role) || !scope.providerId) throw forbidden();
   return withTenant(ctx.deps.db, scope, async (tx) => {
+    const isAdmin = scope.role === "provider_admin";
     const [regions, contracts, locations, provider, proposals] = await Promise.all([
       listVisibleRegions(tx, scope),
       listContracts(tx, scope),
       listLocations(tx, scope),
       tx.selectFrom("providers").select(["id", "name", "kvk", "agb"]).where("id", "=", scope.providerId!).executeTakeFirstOrThrow(),
-      scope.role === "provider_admin" ? listContracts(tx, scope, { status: "proposed" }) : Promise.resolve([]),
+      isAdmin ? listContracts(tx, scope, { status: "proposed" }) : Promise.resolve([]),
     ]);
     return {
       provider,
-      isAdmin: scope.role === "provider_admin",
+      isAdmin,
       proposals,
+      // Changes regions proposed to confirmed contracts: the admin answers them like proposals.
+      changes: isAdmin ? contracts.filter((c) => c.pendingChange !== null) : [],
       regions: regions.map((r) => {
         const own = locations.filter((l) => l.regionId === r.id);
         return {

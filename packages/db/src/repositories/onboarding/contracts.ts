@@ -1,78 +1,27 @@
-import {
-  AppError,
-  isProviderRole,
-  findProductOverlap,
-  overlapError,
-  validatePeriod,
-  validateProduct,
-  type ContractProductInput,
-  type FinancingForm,
-  type ContractAnswer,
-  type ContractStatus,
-  type ProviderRole,
-  type TenantScope,
-} from "@jeugdregie/domain";
+import { AppError, isProviderRole, type ContractAnswer, type ContractStatus, type TenantScope } from "@jeugdregie/domain";
 import { sql } from "kysely";
 import type { Tx } from "../../tenant.ts";
 import { writeAudit } from "../audit.ts";
 import { mapConstraintError } from "../pg-errors.ts";
+import {
+  changeFromJson,
+  checkContractTerms,
+  productOverlap,
+  segmentNotFound,
+  termsForRecord,
+  type ContractTerms,
+  type NewContract,
+} from "./contract-terms.ts";
 
-const segmentNotFound = {
-  nl: "Dit segment bestaat niet in deze regio.",
-  en: "This segment does not exist in this region.",
-  code: "NOT_FOUND" as const,
-};
-
-export interface NewContract {
-  providerId: string;
-  segmentId: string;
-  providerRole: ProviderRole;
-  financingForm: FinancingForm;
-  startsOn: string;
-  endsOn: string;
-  revisionClause: string;
-  guaranteeAmountCents: number | null;
-  products: ContractProductInput[];
-}
-
-export async function existingProducts(tx: Tx, regionId: string, providerId: string) {
-  const rows = await tx
-    .selectFrom("contract_products")
-    .select(["product_code", "starts_on", "ends_on"])
-    .where("region_id", "=", regionId)
-    .where("provider_id", "=", providerId)
-    .execute();
-  return rows.map((r) => ({ productCode: r.product_code, startsOn: r.starts_on, endsOn: r.ends_on }));
-}
+export type { ContractTerms, NewContract } from "./contract-terms.ts";
+export { existingProducts } from "./contract-terms.ts";
 
 /** Domain checks first (clear messages), then the database's exclusion constraint catches races. */
 export async function createContract(tx: Tx, scope: TenantScope, regionId: string, input: NewContract) {
-  validatePeriod(input);
-  if (input.products.length === 0) {
-    throw new AppError("BAD_INPUT", { nl: "Een contract heeft minstens één product.", en: "A contract needs at least one product." });
-  }
-  input.products.forEach(validateProduct);
-  if (input.guaranteeAmountCents !== null && input.guaranteeAmountCents < 0) {
-    throw new AppError("BAD_INPUT", {
-      nl: "Een garantiebedrag kan niet onder nul liggen.",
-      en: "A guarantee amount cannot be below zero.",
-    });
-  }
   const provider = await tx.selectFrom("providers").select(["id", "name"]).where("id", "=", input.providerId).executeTakeFirst();
   if (!provider)
     throw new AppError("NOT_FOUND", { nl: "Deze aanbieder staat niet in het register.", en: "This provider is not in the registry." });
-  const segment = await tx
-    .selectFrom("segments")
-    .select("id")
-    .where("region_id", "=", regionId)
-    .where("id", "=", input.segmentId)
-    .executeTakeFirst();
-  if (!segment) throw new AppError("NOT_FOUND", segmentNotFound);
-  const clash = findProductOverlap(await existingProducts(tx, regionId, input.providerId), {
-    ...input,
-    productCodes: input.products.map((p) => p.productCode),
-  });
-  if (clash) throw overlapError(clash);
+  const { segmentName } = await checkContractTerms(tx, regionId, input.providerId, input);
 
   try {
     const contract = await tx
@@ -90,40 +39,39 @@ export async function createContract(tx: Tx, scope: TenantScope, regionId: strin
       })
       .returning("id")
       .executeTakeFirstOrThrow();
-    await tx
-      .insertInto("contract_products")
-      .values(
-        input.products.map((p) => ({
-          region_id: regionId,
-          contract_id: contract.id,
-          provider_id: input.providerId,
-          product_code: p.productCode,
-          product_category: p.productCategory,
-          unit: p.unit,
-          tariff_cents: p.tariffCents,
-          intensity_band: p.intensityBand ?? null,
-          starts_on: input.startsOn,
-          ends_on: input.endsOn,
-        })),
-      )
-      .execute();
+    await insertProducts(tx, regionId, contract.id, input.providerId, input);
     await writeAudit(tx, scope, {
       action: "create",
       entity: "contract",
       entityId: contract.id,
       regionId,
-      details: { after: { ...input, providerName: provider.name } },
+      details: { after: { providerName: provider.name, ...termsForRecord(input, segmentName) } },
     });
     return contract;
   } catch (error) {
-    throw mapConstraintError(error, {
-      "23P01": {
-        nl: "Een product van deze aanbieder is in deze periode al gecontracteerd; contractperiodes voor hetzelfde product mogen niet overlappen.",
-        en: "A product of this provider is already contracted in this period; periods for the same product must not overlap.",
-      },
-      contracts_region_id_segment_id_fkey: segmentNotFound,
-    });
+    throw mapConstraintError(error, { "23P01": productOverlap, contracts_region_id_segment_id_fkey: segmentNotFound });
   }
+}
+
+/** A contract's products, over the contract's period (written on proposals only: RLS). */
+export async function insertProducts(tx: Tx, regionId: string, contractId: string, providerId: string, terms: ContractTerms) {
+  await tx
+    .insertInto("contract_products")
+    .values(
+      terms.products.map((p) => ({
+        region_id: regionId,
+        contract_id: contractId,
+        provider_id: providerId,
+        product_code: p.productCode,
+        product_category: p.productCategory,
+        unit: p.unit,
+        tariff_cents: p.tariffCents,
+        intensity_band: p.intensityBand ?? null,
+        starts_on: terms.startsOn,
+        ends_on: terms.endsOn,
+      })),
+    )
+    .execute();
 }
 
 export interface ContractView {
@@ -132,27 +80,47 @@ export interface ContractView {
   regionName: string;
   providerId: string;
   providerName: string;
+  segmentId: string;
   segmentName: string;
   providerRole: string;
   financingForm: string;
   startsOn: string;
   endsOn: string;
   revisionClause: string;
+  guaranteeAmountCents: number | null;
   status: ContractStatus;
   declineReason: string | null;
   answeredAt: Date | null;
-  products: { productCode: string; productCategory: string; unit: string; tariffCents: number; intensityBand: string | null }[];
+  endedAt: Date | null;
+  endReason: string | null;
+  /** A change of a confirmed contract the region proposed, waiting for the provider (with the segment's name). */
+  pendingChange: (ContractTerms & { segmentName: string }) | null;
+  changeProposedAt: Date | null;
+  changeDeclineReason: string | null;
+  products: ContractProduct[];
+}
+
+export interface ContractProduct {
+  productCode: string;
+  productCategory: string;
+  unit: string;
+  tariffCents: number;
+  intensityBand: string | null;
+}
+
+export interface ContractFilter {
+  regionId?: string | undefined;
+  status?: ContractStatus;
+  contractId?: string;
+  /** Provider scope: confirmed contracts whose change waits for the provider's answer. */
+  withPendingChange?: boolean;
 }
 
 /**
  * A region's contracts (every status), or (provider scope) the provider's contracts in every region
  * it serves: confirmed ones, unless the caller asks for the proposals its admin has to answer.
  */
-export async function listContracts(
-  tx: Tx,
-  scope: TenantScope,
-  filter: { regionId?: string | undefined; status?: ContractStatus } = {},
-): Promise<ContractView[]> {
+export async function listContracts(tx: Tx, scope: TenantScope, filter: ContractFilter = {}): Promise<ContractView[]> {
   let query = tx
     .selectFrom("contracts as c")
     .innerJoin("providers as p", "p.id", "c.provider_id")
@@ -164,15 +132,22 @@ export async function listContracts(
       "r.name as region_name",
       "c.provider_id",
       "p.name as provider_name",
+      "c.segment_id",
       "s.name as segment_name",
       "c.provider_role",
       "c.financing_form",
       "c.starts_on",
       "c.ends_on",
       "c.revision_clause",
+      "c.guarantee_amount_cents",
       "c.status",
       "c.decline_reason",
       "c.answered_at",
+      "c.ended_at",
+      "c.end_reason",
+      "c.pending_change",
+      "c.change_proposed_at",
+      "c.change_decline_reason",
     ])
     .orderBy("r.name")
     .orderBy("p.name")
@@ -183,6 +158,8 @@ export async function listContracts(
   else return [];
   if (filter.status) query = query.where("c.status", "=", filter.status);
   if (filter.regionId) query = query.where("c.region_id", "=", filter.regionId);
+  if (filter.contractId) query = query.where("c.id", "=", filter.contractId);
+  if (filter.withPendingChange) query = query.where("c.pending_change", "is not", null);
   const contracts = await query.execute();
   if (contracts.length === 0) return [];
   const products = await tx
@@ -195,21 +172,34 @@ export async function listContracts(
     )
     .orderBy("product_code")
     .execute();
+  const segmentNames = await pendingSegmentNames(tx, contracts);
   return contracts.map((c) => ({
     id: c.id,
     regionId: c.region_id,
     regionName: c.region_name,
     providerId: c.provider_id,
     providerName: c.provider_name,
+    segmentId: c.segment_id,
     segmentName: c.segment_name,
     providerRole: c.provider_role,
     financingForm: c.financing_form,
     startsOn: c.starts_on,
     endsOn: c.ends_on,
     revisionClause: c.revision_clause,
+    guaranteeAmountCents: c.guarantee_amount_cents === null ? null : Number(c.guarantee_amount_cents),
     status: c.status as ContractStatus,
     declineReason: c.decline_reason,
     answeredAt: c.answered_at,
+    endedAt: c.ended_at,
+    endReason: c.end_reason,
+    pendingChange: c.pending_change
+      ? (() => {
+          const change = changeFromJson(c.pending_change);
+          return { ...change, segmentName: segmentNames.get(`${c.region_id}/${change.segmentId}`) ?? "" };
+        })()
+      : null,
+    changeProposedAt: c.change_proposed_at,
+    changeDeclineReason: c.change_decline_reason,
     products: products
       .filter((p) => p.contract_id === c.id)
       .map((p) => ({
@@ -220,6 +210,24 @@ export async function listContracts(
         intensityBand: p.intensity_band,
       })),
   }));
+}
+
+/** The names of the segments pending changes name (the provider reads a region's segments through its contracts). */
+async function pendingSegmentNames(tx: Tx, contracts: { region_id: string; pending_change: unknown }[]) {
+  const wanted = contracts
+    .filter((c) => c.pending_change)
+    .map((c) => ({ regionId: c.region_id, id: changeFromJson(c.pending_change).segmentId }));
+  if (wanted.length === 0) return new Map<string, string>();
+  const rows = await tx
+    .selectFrom("segments")
+    .select(["region_id", "id", "name"])
+    .where(
+      "id",
+      "in",
+      wanted.map((w) => w.id),
+    )
+    .execute();
+  return new Map(rows.map((r) => [`${r.region_id}/${r.id}`, r.name]));
 }
 
 /**

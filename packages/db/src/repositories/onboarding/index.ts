@@ -13,3 +13,5 @@ export * from "./imports.ts";
 export * from "./outbox.ts";
 export * from "./oidc.ts";
 export * from "./provider-accounts.ts";
+export * from "./contract-changes.ts";
+export * from "./region-members.ts";

@@ -5,18 +5,22 @@ import { writeAudit } from "../audit.ts";
 /** What a new location consists of: the same shape the CSV import validates. */
 export type LocationInput = LocationRow;
 
-/** A location belongs to a provider contracted by the region, in one of the region's municipalities. */
+/**
+ * A location belongs to a provider contracted by the region, in one of the region's municipalities.
+ * Answers both by name, for the audit log.
+ */
 export async function assertLocationFits(tx: Tx, regionId: string, input: Pick<LocationInput, "providerId" | "municipalityCode">) {
   const [contract, municipality] = await Promise.all([
     tx
-      .selectFrom("contracts")
-      .select("id")
-      .where("region_id", "=", regionId)
-      .where("provider_id", "=", input.providerId)
+      .selectFrom("contracts as c")
+      .innerJoin("providers as p", "p.id", "c.provider_id")
+      .select("p.name")
+      .where("c.region_id", "=", regionId)
+      .where("c.provider_id", "=", input.providerId)
       .executeTakeFirst(),
     tx
       .selectFrom("municipalities")
-      .select("code")
+      .select("name")
       .where("region_id", "=", regionId)
       .where("code", "=", input.municipalityCode)
       .executeTakeFirst(),
@@ -28,6 +32,7 @@ export async function assertLocationFits(tx: Tx, regionId: string, input: Pick<L
     });
   if (!municipality)
     throw new AppError("BAD_INPUT", { nl: "Deze gemeente hoort niet bij de regio.", en: "This municipality is not part of the region." });
+  return { providerName: contract.name, municipalityName: municipality.name };
 }
 
 export async function insertLocations(tx: Tx, regionId: string, locations: LocationInput[]) {
@@ -58,8 +63,126 @@ export async function insertLocations(tx: Tx, regionId: string, locations: Locat
 }
 
 export async function createLocation(tx: Tx, scope: TenantScope, regionId: string, input: LocationInput) {
-  await assertLocationFits(tx, regionId, input);
+  const { providerName, municipalityName } = await assertLocationFits(tx, regionId, input);
   const [id] = await insertLocations(tx, regionId, [input]);
-  await writeAudit(tx, scope, { action: "create", entity: "location", entityId: id!, regionId, details: { after: input } });
+  // In words: the provider and municipality by name, not by id and CBS code.
+  const after = { providerName, ...describe({ ...input, municipalityName }), capacity: input.capacity };
+  await writeAudit(tx, scope, { action: "create", entity: "location", entityId: id!, regionId, details: { after } });
   return { id: id! };
+}
+
+/** A location's master data: what the region describes. The provider and its places are not part of it. */
+export type LocationDetails = Omit<LocationInput, "providerId" | "capacity">;
+
+const locationNotFound = () =>
+  new AppError("NOT_FOUND", { nl: "Deze locatie bestaat niet in deze regio.", en: "This location does not exist in this region." });
+
+/** One location of the region as the region admin edits it (NOT_FOUND for another region's). */
+export async function regionLocation(tx: Tx, regionId: string, locationId: string) {
+  const row = await tx
+    .selectFrom("locations as l")
+    .innerJoin("providers as p", "p.id", "l.provider_id")
+    .innerJoin("reference_municipalities as g", "g.code", "l.municipality_code")
+    .select([
+      "l.id",
+      "l.provider_id",
+      "p.name as provider_name",
+      "l.name",
+      "l.municipality_code",
+      "g.name as municipality_name",
+      "l.care_types",
+      "l.expertise_tags",
+      "l.age_min",
+      "l.age_max",
+      "l.intensity_band",
+      "l.capacity",
+      "l.capacity_confirmed_at",
+      "l.deactivated_at",
+    ])
+    .where("l.region_id", "=", regionId)
+    .where("l.id", "=", locationId)
+    .executeTakeFirst();
+  if (!row) throw locationNotFound();
+  return {
+    id: row.id,
+    providerId: row.provider_id,
+    providerName: row.provider_name,
+    name: row.name,
+    municipalityCode: row.municipality_code,
+    municipalityName: row.municipality_name,
+    careTypes: row.care_types,
+    expertiseTags: row.expertise_tags,
+    ageMin: row.age_min,
+    ageMax: row.age_max,
+    intensityBand: row.intensity_band,
+    capacity: row.capacity,
+    capacityConfirmedAt: row.capacity_confirmed_at,
+    active: row.deactivated_at === null,
+    deactivatedAt: row.deactivated_at,
+  };
+}
+
+const describe = (l: Omit<LocationDetails, "municipalityCode" | "careTypes"> & { careTypes: string[]; municipalityName: string }) => ({
+  name: l.name,
+  municipalityName: l.municipalityName,
+  careTypes: l.careTypes,
+  expertiseTags: l.expertiseTags,
+  ageMin: l.ageMin,
+  ageMax: l.ageMax,
+  intensityBand: l.intensityBand,
+});
+
+/** The region corrects a location's master data (the audit log keeps before and after). */
+export async function updateLocation(tx: Tx, scope: TenantScope, regionId: string, locationId: string, input: LocationDetails) {
+  const before = await regionLocation(tx, regionId, locationId);
+  const { municipalityName } = await assertLocationFits(tx, regionId, {
+    providerId: before.providerId,
+    municipalityCode: input.municipalityCode,
+  });
+  await tx
+    .updateTable("locations")
+    .set({
+      name: input.name,
+      municipality_code: input.municipalityCode,
+      care_types: input.careTypes,
+      expertise_tags: input.expertiseTags,
+      age_min: input.ageMin,
+      age_max: input.ageMax,
+      intensity_band: input.intensityBand,
+      updated_at: new Date(),
+    })
+    .where("region_id", "=", regionId)
+    .where("id", "=", locationId)
+    .execute();
+  await writeAudit(tx, scope, {
+    action: "update",
+    entity: "location",
+    entityId: locationId,
+    regionId,
+    details: { before: describe(before), after: describe({ ...input, municipalityName }) },
+  });
+  return { id: locationId };
+}
+
+/**
+ * The region takes a location out of use (no new offers; children placed there stay, and the
+ * provider keeps seeing it) or back into use.
+ */
+export async function setLocationActive(tx: Tx, scope: TenantScope, regionId: string, locationId: string, active: boolean) {
+  const before = await regionLocation(tx, regionId, locationId);
+  if (before.active === active) return { id: locationId, active };
+  await tx
+    .updateTable("locations")
+    .set({ deactivated_at: active ? null : new Date(), updated_at: new Date() })
+    .where("region_id", "=", regionId)
+    .where("id", "=", locationId)
+    .execute();
+  await writeAudit(tx, scope, {
+    action: "update",
+    entity: "location",
+    entityId: locationId,
+    regionId,
+    details: { before: { name: before.name, active: before.active }, after: { name: before.name, active } },
+  });
+  return { id: locationId, active };
 }

@@ -60,6 +60,7 @@ export async function setRegionMunicipalities(tx: Tx, scope: TenantScope, region
     });
   }
   const before = choices.filter((c) => c.selected).map((c) => c.code);
+  const nameOf = (code: string) => byCode.get(code)!.name;
   const toAdd = codes.filter((c) => !before.includes(c));
   const toRemove = before.filter((c) => !codes.includes(c));
   if (toRemove.length > 0) await tx.deleteFrom("municipalities").where("region_id", "=", regionId).where("code", "in", toRemove).execute();
@@ -83,7 +84,8 @@ export async function setRegionMunicipalities(tx: Tx, scope: TenantScope, region
     entity: "region_municipalities",
     entityId: regionId,
     regionId,
-    details: { before, after: [...codes].sort() },
+    // By name: the audit log is read by people, not by CBS code.
+    details: { before: before.map(nameOf).sort(), after: codes.map(nameOf).sort() },
   });
   return { added: toAdd.length, removed: toRemove.length };
 }

@@ -78,3 +78,32 @@ export async function contractedProviders(tx: Tx, regionId: string) {
     order by p.name`.execute(tx);
   return rows.rows.map((r) => ({ ...r, contracts: Number(r.contracts), locations: Number(r.locations), places: Number(r.places) }));
 }
+
+/**
+ * The platform admin corrects a provider's name or AGB code in the national registry (shared by
+ * every region, so no region does). The KvK number is the provider's identity and stays.
+ */
+export async function correctProvider(tx: Tx, scope: TenantScope, providerId: string, input: { name: string; agb: string | null }) {
+  const { rows } = await sql<{ name_before: string; agb_before: string | null }>`
+    select * from app.correct_provider(${providerId}, ${input.name}, ${input.agb})`
+    .execute(tx)
+    .catch((error: unknown) => {
+      throw mapConstraintError(error, {
+        P0002: { nl: "Deze aanbieder staat niet in het register.", en: "This provider is not in the registry.", code: "NOT_FOUND" },
+        providers_agb_key: {
+          nl: `AGB-code ${input.agb} hoort al bij een andere aanbieder.`,
+          en: `AGB code ${input.agb} already belongs to another provider.`,
+        },
+        "22023": { nl: "Een naam heeft 2 tot 200 tekens.", en: "A name has 2 to 200 characters.", code: "BAD_INPUT" },
+      });
+    });
+  const before = rows[0]!;
+  await writeAudit(tx, scope, {
+    action: "update",
+    entity: "provider",
+    entityId: providerId,
+    regionId: null,
+    details: { before: { name: before.name_before, agb: before.agb_before }, after: { name: input.name, agb: input.agb } },
+  });
+  return { id: providerId, ...input };
+}

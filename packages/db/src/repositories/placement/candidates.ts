@@ -7,6 +7,7 @@ import { noSuchRequest } from "./requests.ts";
  * The locations matching considers, with occupancy counted over every region's offers and
  * placements (numbers only), whether capacity was confirmed within the freshness window, and
  * whether the provider confirmed its contract with the location's region (no offers before that).
+ * A location the region took out of use is not considered at all.
  */
 export async function loadCandidates(
   tx: Tx,
@@ -41,7 +42,7 @@ export async function loadCandidates(
     join providers p on p.id = l.provider_id
     join reference_municipalities g on g.code = l.municipality_code
     cross join lateral app.location_occupancy(l.id) o
-    where l.region_id = ${regionId} or app.pooled_for_scope(l.region_id, l.care_types)`.execute(tx);
+    where (l.region_id = ${regionId} or app.pooled_for_scope(l.region_id, l.care_types)) and l.deactivated_at is null`.execute(tx);
   return rows.rows.map((r) => ({
     locationId: r.id,
     regionId: r.region_id,

@@ -57,7 +57,26 @@ export async function confirmCapacity(tx: Tx, scope: TenantScope, locationId: st
   return { regionId: location.region_id, increased: capacity > before };
 }
 
-/** The provider's own locations (under confirmed contracts) with live occupancy, freshness and anticipated vacancies. */
+/**
+ * A provider confirms the capacity of several of its locations at once: all in one transaction,
+ * so either every location is confirmed or (one refused) none is.
+ */
+export async function confirmCapacities(tx: Tx, scope: TenantScope, capacities: { locationId: string; capacity: number }[]) {
+  const results = [];
+  for (const { locationId, capacity } of capacities) {
+    try {
+      results.push(await confirmCapacity(tx, scope, locationId, capacity));
+    } catch (error) {
+      // Among many locations, say which one could not be confirmed (a foreign one stays "not found").
+      if (!(error instanceof AppError) || error.code !== "BAD_INPUT") throw error;
+      const name = (await tx.selectFrom("locations").select("name").where("id", "=", locationId).executeTakeFirst())?.name;
+      throw new AppError("BAD_INPUT", { nl: `${name}: ${error.message}`, en: `${name}: ${error.messageEn}` });
+    }
+  }
+  return { confirmed: results.length, increasedRegionIds: [...new Set(results.filter((r) => r.increased).map((r) => r.regionId))] };
+}
+
+/** The provider's own locations in use (under confirmed contracts) with live occupancy, freshness and anticipated vacancies. */
 export async function providerCapacity(tx: Tx, providerId: string) {
   const { rows } = await sql<{
     id: string;
@@ -73,7 +92,7 @@ export async function providerCapacity(tx: Tx, providerId: string) {
       (select array_agg(p.planned_end_on::text order by p.planned_end_on) from placements p
          where p.location_id = l.id and p.ended_on is null and p.planned_end_on is not null) as planned_ends
     from locations l join regions r on r.id = l.region_id cross join lateral app.location_occupancy(l.id) o
-    where l.provider_id = ${providerId}
+    where l.provider_id = ${providerId} and l.deactivated_at is null
       and exists (select 1 from contracts c where c.region_id = l.region_id and c.provider_id = l.provider_id and c.status = 'confirmed')
     order by r.name, l.name`.execute(tx);
   return rows.map((r) => ({ ...r, planned_ends: r.planned_ends ?? [] }));

@@ -28,7 +28,7 @@ export async function createOffer(
 ) {
   const location = await tx
     .selectFrom("locations")
-    .select(["region_id", "id", "provider_id", "capacity", "name"])
+    .select(["region_id", "id", "provider_id", "capacity", "name", "deactivated_at"])
     .where("id", "=", locationId)
     .executeTakeFirst();
   if (!location)
@@ -42,14 +42,19 @@ export async function createOffer(
       en: "This place is outside the child's region: record an out-of-region justification and have it approved first.",
     });
   }
+  if (location.deactivated_at)
+    throw new AppError("ILLEGAL_TRANSITION", {
+      nl: "Deze locatie is door de regio buiten gebruik gezet: er gaan geen nieuwe voorleggingen meer naartoe.",
+      en: "The region took this location out of use: no new offers go there.",
+    });
   // The database refuses such an offer too; this gives the coordinator the reason in words.
   const { rows } = await sql<{ ok: boolean }>`select app.contract_confirmed(${location.region_id}, ${location.provider_id}) as ok`.execute(
     tx,
   );
   if (!rows[0]?.ok)
     throw new AppError("ILLEGAL_TRANSITION", {
-      nl: "Het contract met deze aanbieder is nog niet bevestigd door de aanbieder: voorleggen kan pas na die bevestiging.",
-      en: "The provider has not confirmed its contract yet: offers are possible only after that confirmation.",
+      nl: "Er is geen lopend contract dat de aanbieder heeft bevestigd (het is nog niet bevestigd of al beëindigd): voorleggen kan pas met zo'n contract.",
+      en: "There is no running contract the provider confirmed (not confirmed yet, or ended): offers need such a contract.",
     });
   await lockLocation(tx, locationId);
   const occupancy = await occupancyOf(tx, locationId);

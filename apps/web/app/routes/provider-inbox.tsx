@@ -1,12 +1,12 @@
 import { Form, Link, useNavigation } from "react-router";
 import { CARE_TYPE_LABELS, DECLINE_REASON_LABELS, DECLINE_REASONS, type CareType, type DeclineReason } from "@jeugdregie/domain";
 import { Button, FormField, Heading, Options, Paragraph, Select, Textbox } from "@jeugdregie/ui";
-import type { Route } from "./+types/inbox";
-import { requireViewer, rethrowAsResponse } from "../../lib/api.server.ts";
-import { runAction, text } from "../../lib/forms.server.ts";
-import { dateTime } from "../../lib/format.ts";
-import { FormMessages } from "../../components/FormMessages.tsx";
-import { GENDERS } from "./labels.ts";
+import type { Route } from "./+types/provider-inbox";
+import { requireViewer, rethrowAsResponse } from "../lib/api.server.ts";
+import { runAction, text } from "../lib/forms.server.ts";
+import { dateTime } from "../lib/format.ts";
+import { FormMessages } from "../components/FormMessages.tsx";
+import { GENDERS } from "./placement/labels.ts";
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const { caller } = await requireViewer(request, context);
@@ -52,7 +52,9 @@ export default function Inbox({ loaderData, actionData }: Route.ComponentProps) 
           <Paragraph>
             <strong data-testid="offer-state">{STATUS[o.status as keyof typeof STATUS]}</strong> ·{" "}
             {o.urgency === "crisis" ? "crisis · " : ""}geboortejaar {o.birthYear} · {GENDERS[o.gender as "0" | "1" | "2"]} · uit{" "}
-            {o.homeMunicipality} · reageren vóór {dateTime(o.deadlineAt)}
+            {o.homeMunicipality}
+            {/* The deadline matters only while the offer waits for an answer. */}
+            {o.status === "open" && <> · reageren vóór {dateTime(o.deadlineAt)}</>}
           </Paragraph>
           <Paragraph>
             {o.expertiseTags.length > 0 && <>Expertise: {o.expertiseTags.join(", ")}. </>}
