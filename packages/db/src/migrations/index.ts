@@ -15,6 +15,7 @@ import * as forceRls from "./0013_force_rls.ts";
 import * as oneChild from "./0014_one_child.ts";
 import * as userPrivacy from "./0015_user_privacy.ts";
 import * as loginThrottle from "./0017_login_throttle.ts";
+import * as platformAdmin from "./0021_platform_admin.ts";
 
 /** Migrations in code, in order. Add a file and list it here; never edit one that has shipped. */
 export const migrations: Record<string, Migration> = {
@@ -34,4 +35,5 @@ export const migrations: Record<string, Migration> = {
   "0014_one_child": oneChild,
   "0015_user_privacy": userPrivacy,
   "0017_login_throttle": loginThrottle,
+  "0021_platform_admin": platformAdmin,
 };
