@@ -2,6 +2,7 @@ import { REGION_SCOPED_ROLES, type RegionScopedRole } from "@jeugdregie/domain";
 import { Heading, Paragraph } from "@jeugdregie/ui";
 import type { Route } from "./+types/users";
 import { requireViewer, rethrowAsResponse } from "../../lib/api.server.ts";
+import { invitationAction } from "../../lib/invitation-actions.server.ts";
 import { runAction, text } from "../../lib/forms.server.ts";
 import { PeopleAndInvitations } from "../../components/PeopleAndInvitations.tsx";
 
@@ -17,6 +18,8 @@ export async function action({ request, context }: Route.ActionArgs) {
   const { caller } = await requireViewer(request, context);
   const form = await request.formData();
   return runAction(async () => {
+    const managed = await invitationAction(caller, form);
+    if (managed) return managed;
     const invited = await caller.onboarding.users.invite({ email: text(form, "email"), role: text(form, "role") as RegionScopedRole });
     return { ok: true, invitedEmail: invited.email, invitationUrl: invited.invitationUrl };
   });
