@@ -8,6 +8,9 @@ import { sql, type Kysely } from "kysely";
  * secret encrypted by the application (the key never reaches the database), required per role.
  */
 const upSql = sql.raw(/* sql */ `
+/* Invitations can be revoked; resending gives the invitation a new token (the old link stops working). */
+alter table invitations add column revoked_at timestamptz, add column revoked_by uuid references users(id);
+
 /* Setup progress of every region the caller administers (the platform admin: all), counted in one
    statement. The counts cross into rows the platform admin cannot read; only numbers come out. */
 create function app.region_setup_counts()
@@ -28,8 +31,6 @@ language sql stable security definer set search_path = public, pg_temp as $$
   where app.role() = 'platform_admin' or app.is_region_admin(r.id)
 $$;
 
-/* Invitations can be revoked; resending gives the invitation a new token (the old link stops working). */
-alter table invitations add column revoked_at timestamptz, add column revoked_by uuid references users(id);
 -- A provider admin manages the invitations of its own provider (region admins and the platform
 -- admin already may through invitations_accept).
 create policy invitations_provider_admin_update on invitations for update
