@@ -70,7 +70,6 @@ const ASK_AGAIN = { nl: "Vraag een nieuwe link aan via 'Wachtwoord vergeten?'.",
 async function usableReset(ctx: Context, token: string) {
   const tokenHash = sessionIdFromToken(token);
   const state = await passwordResetState(ctx.deps.db, tokenHash);
-  const now = ctx.deps.clock?.() ?? new Date();
   if (!state)
     throw new AppError("NOT_FOUND", {
       nl: `Deze link bestaat niet. Controleer de link. ${ASK_AGAIN.nl}`,
@@ -78,7 +77,8 @@ async function usableReset(ctx: Context, token: string) {
     });
   if (state.usedAt)
     throw new AppError("CONFLICT", { nl: `Deze link is al gebruikt. ${ASK_AGAIN.nl}`, en: `This link has already been used. ${ASK_AGAIN.en}` });
-  if (state.expiresAt.getTime() <= now.getTime())
+  // The database's clock decides, as app.use_password_reset does.
+  if (state.expiresAt.getTime() <= Date.now())
     throw new AppError("CONFLICT", { nl: `Deze link is verlopen. ${ASK_AGAIN.nl}`, en: `This link has expired. ${ASK_AGAIN.en}` });
   return { tokenHash, state };
 }
