@@ -103,6 +103,7 @@ export function hintFor(world: TenantWorld, key: string): unknown[] | undefined 
     [/^(startson|periodstart|validfrom)$/i, [`${YEAR}-01-01`]],
     [/^(endson|periodend)$/i, [`${YEAR}-12-31`]],
     [/^year$/i, [YEAR]],
+    [/^code$/i, ["123456"]],
   ];
   return hints.find(([pattern]) => pattern.test(key))?.[1];
 }
@@ -129,6 +130,18 @@ export const ACCEPTS_FOREIGN: Record<string, { kinds: Kind[]; roles?: string[]; 
   "locations.create": {
     kinds: ["provider"],
     why: "a location can be registered for a provider of the national registry in the caller's own region only, and only under a contract",
+  },
+  "accounts.setActive": {
+    kinds: ["user"],
+    roles: ["platform_admin"],
+    changes: ["users", "sessions"],
+    why: "the platform admin deactivates and reactivates any account (someone left, or an account is misused); it answers only the date",
+  },
+  "accounts.resetMfa": {
+    kinds: ["user"],
+    roles: ["platform_admin"],
+    changes: ["mfa_totp"],
+    why: "the platform admin removes a lost second factor of any account; it answers only whether there was one",
   },
   "onboarding.municipalities.set": {
     kinds: ["municipality"],

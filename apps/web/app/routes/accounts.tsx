@@ -47,12 +47,11 @@ export async function action({ request, context }: Route.ActionArgs) {
       };
     }
     const active = intent === "activate";
-    const account = await caller.accounts.setActive({ userId: text(form, "userId"), active });
+    await caller.accounts.setActive({ userId: text(form, "userId"), active });
+    const who = text(form, "displayName") || "Het account";
     return {
       ok: true,
-      message: active
-        ? `${account.displayName} kan weer inloggen.`
-        : `${account.displayName} is gedeactiveerd: inloggen lukt niet meer en open sessies zijn beëindigd.`,
+      message: active ? `${who} kan weer inloggen.` : `${who} is gedeactiveerd: inloggen lukt niet meer en open sessies zijn beëindigd.`,
     };
   });
 }
@@ -94,6 +93,7 @@ export default function Accounts({ loaderData, actionData }: Route.ComponentProp
                       <Form method="post">
                         <input type="hidden" name="intent" value={a.disabledAt ? "activate" : "deactivate"} />
                         <input type="hidden" name="userId" value={a.id} />
+                        <input type="hidden" name="displayName" value={a.displayName} />
                         <Button
                           appearance={a.disabledAt ? "secondary" : "subtle"}
                           disabled={busy}
