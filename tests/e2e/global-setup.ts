@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { TestProject } from "vitest/node";
 import { findFreePort, parseEnv, removeRuntimeData } from "@jeugdregie/config";
@@ -8,6 +8,8 @@ declare module "vitest" {
   export interface ProvidedContext {
     baseUrl: string;
     e2eAdminUrl: string;
+    /** The platform's field key, so a journey can read a mail from the outbox as the mail relay would. */
+    e2eDataKey: string;
   }
 }
 
@@ -26,6 +28,7 @@ export async function setup(project: TestProject) {
   platform = await launchPlatform(env, () => undefined);
   project.provide("baseUrl", platform.url);
   project.provide("e2eAdminUrl", platform.databaseUrl);
+  project.provide("e2eDataKey", env.DATA_ENCRYPTION_KEY ?? readFileSync(join(dataDir, "data-encryption-key"), "utf8").trim());
 }
 
 export async function teardown() {
