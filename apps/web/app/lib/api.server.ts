@@ -19,7 +19,9 @@ export async function requireViewer(request: Request, context: Readonly<RouterCo
   }
   const viewer = api.viewer as Viewer;
   // A role that requires a second factor sees nothing else until it is set up.
-  if (viewer.mfa.required && !viewer.mfa.enrolled && new URL(request.url).pathname !== MFA_ENROLMENT_PATH) throw redirect(MFA_ENROLMENT_PATH);
+  // (A client-side navigation asks for the page's data at its path plus ".data".)
+  const path = new URL(request.url).pathname.replace(/\.data$/, "");
+  if (viewer.mfa.required && !viewer.mfa.enrolled && path !== MFA_ENROLMENT_PATH) throw redirect(MFA_ENROLMENT_PATH);
   return { ...api, viewer };
 }
 

@@ -106,7 +106,7 @@ export default function Accounts({ loaderData, actionData }: Route.ComponentProp
                         <Form method="post">
                           <input type="hidden" name="intent" value="resetMfa" />
                           <input type="hidden" name="userId" value={a.id} />
-                          <Button appearance="subtle" disabled={busy} aria-label={`Tweestapsverificatie van ${a.displayName} herstellen`}>
+                          <Button appearance="subtle" disabled={busy} aria-label={`Tweestapsverificatie herstellen voor ${a.displayName}`}>
                             Tweestapsverificatie herstellen
                           </Button>
                         </Form>
