@@ -49,7 +49,7 @@ export default function MfaEnrol({ loaderData, actionData }: Route.ComponentProp
         <>
           {required && (
             <Alert type="warning">
-              Voor jouw rol is tweestapsverificatie verplicht, omdat je gegevens van kinderen kunt zien. Stel hem nu in; daarna kun je verder
+              Voor jouw rol is tweestapsverificatie verplicht. Stel hem nu in; daarna kun je verder
               werken.
             </Alert>
           )}
