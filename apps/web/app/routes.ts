@@ -34,6 +34,7 @@ export default [
     route("bovenregionaal/afbouw", "routes/supra-phase-out.tsx"),
     route("voorleggingen/:offerId", "routes/placement/dossier.tsx"),
     route("beheer/status", "routes/admin-status.tsx"),
+    route("beheer/post", "routes/admin-mail.tsx"),
     route("beheer/regios", "routes/tenants.tsx"),
     route("beheer/aanbieders", "routes/provider-admins.tsx"),
     route("beheer/accounts", "routes/accounts.tsx"),

@@ -13,6 +13,7 @@ const TRPC_CODE: Record<AppErrorCode, TrpcCode> = {
   RATE_LIMITED: "TOO_MANY_REQUESTS",
   ILLEGAL_TRANSITION: "PRECONDITION_FAILED",
   TOO_LARGE: "PAYLOAD_TOO_LARGE",
+  UNAVAILABLE: "SERVICE_UNAVAILABLE",
 };
 
 export function toTrpcError(error: AppError): TRPCError {

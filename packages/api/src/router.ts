@@ -39,6 +39,7 @@ import { finishOidcLogin, startOidcLogin } from "./procedures/oidc/oidc.ts";
 import { getOidc, saveOidc } from "./procedures/onboarding/oidc-settings.ts";
 import { listRegions } from "./procedures/regions/list.ts";
 import { systemStatus } from "./procedures/system/status.ts";
+import { retryMail, undeliveredMail } from "./procedures/system/mail.ts";
 import { createTenant, listTenants } from "./procedures/tenants/tenants.ts";
 import {
   board,
@@ -106,7 +107,7 @@ export const appRouter = router({
   me,
   regions: router({ list: listRegions }),
   locations: router({ list: listLocationsProcedure, create: createLocationProcedure }),
-  system: router({ status: systemStatus }),
+  system: router({ status: systemStatus, mail: undeliveredMail, retryMail }),
   tenants: router({ list: listTenants, create: createTenant }),
   invitations: router({ get: getInvitation, accept: acceptInvitationProcedure, resend: resendInvitation, revoke: revokeInvitationProcedure }),
   onboarding: router({

@@ -277,6 +277,8 @@ export interface OutboxTable {
   last_error: string | null;
   created_at: Timestamp;
   sent_at: Date | null;
+  /** When the relay may try a pending or failed message (again); it backs off after every failure. */
+  next_attempt_at: Timestamp;
 }
 
 export interface OidcProvidersTable {

@@ -14,6 +14,7 @@ import * as hardening from "./0012_hardening.ts";
 import * as forceRls from "./0013_force_rls.ts";
 import * as oneChild from "./0014_one_child.ts";
 import * as userPrivacy from "./0015_user_privacy.ts";
+import * as jobOutbox from "./0016_job_outbox.ts";
 import * as loginThrottle from "./0017_login_throttle.ts";
 import * as platformAdmin from "./0021_platform_admin.ts";
 
@@ -34,6 +35,7 @@ export const migrations: Record<string, Migration> = {
   "0013_force_rls": forceRls,
   "0014_one_child": oneChild,
   "0015_user_privacy": userPrivacy,
+  "0016_job_outbox": jobOutbox,
   "0017_login_throttle": loginThrottle,
   "0021_platform_admin": platformAdmin,
 };

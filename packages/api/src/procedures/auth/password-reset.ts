@@ -3,6 +3,7 @@ import { hashPassword, newOpaqueToken, sessionIdFromToken } from "@jeugdregie/au
 import { issuePasswordReset, passwordResetState, usePasswordReset, writeAudit } from "@jeugdregie/db";
 import { AppError, passwordProblem } from "@jeugdregie/domain";
 import { sendEmailJob } from "@jeugdregie/jobs";
+import { nudgeWorker } from "../../nudge.ts";
 import type { Context } from "../../context.ts";
 import { publicProcedure } from "../../trpc.ts";
 import { claimAttempt } from "./throttle.ts";
@@ -58,7 +59,7 @@ export const requestPasswordReset = publicProcedure.input(requestResetInput).mut
         details: { email: input.email.trim().toLowerCase(), ip: ctx.ip },
       }),
     );
-    await ctx.deps.jobs.enqueue(sendEmailJob, { outboxId });
+    await nudgeWorker(ctx, sendEmailJob, { outboxId });
   }
   return { ok: true as const };
 });

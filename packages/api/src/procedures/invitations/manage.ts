@@ -3,6 +3,7 @@ import { newOpaqueToken } from "@jeugdregie/auth";
 import { enqueueEmail, renewInvitation, revokeInvitation, withTenant, type InvitationOwner } from "@jeugdregie/db";
 import { INVITATION_TTL_MS } from "@jeugdregie/domain";
 import { sendEmailJob } from "@jeugdregie/jobs";
+import { nudgeWorker } from "../../nudge.ts";
 import type { Viewer } from "../../context.ts";
 import { forbidden, toTrpcError } from "../../errors.ts";
 import { authedProcedure } from "../../trpc.ts";
@@ -41,7 +42,7 @@ export const resendInvitation = authedProcedure.input(input).mutation(async ({ c
     });
     return { invitation, url, outboxId };
   });
-  await ctx.deps.jobs.enqueue(sendEmailJob, { outboxId: result.outboxId });
+  await nudgeWorker(ctx, sendEmailJob, { outboxId: result.outboxId });
   return { email: result.invitation.email, invitationUrl: result.url, expiresAt: result.invitation.expiresAt };
 });
 
