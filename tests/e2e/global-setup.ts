@@ -9,7 +9,7 @@ declare module "vitest" {
   export interface ProvidedContext {
     baseUrl: string;
     e2eAdminUrl: string;
-    /** The platform's data key, for tests that write a child straight into the database. */
+    /** The platform's data key: tests write a child straight into the database, or read a mail from the outbox as the relay would. */
     e2eDataKey: string;
   }
 }

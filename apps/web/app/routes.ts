@@ -4,6 +4,9 @@ export default [
   index("routes/home.tsx"),
   route("inloggen", "routes/login.tsx"),
   route("inloggen/link/:token", "routes/login-link.tsx"),
+  route("inloggen/code", "routes/login-code.tsx"),
+  route("wachtwoord-vergeten", "routes/password-forgot.tsx"),
+  route("wachtwoord-vergeten/:token", "routes/password-reset.tsx"),
   route("inloggen/oidc", "routes/oidc-start.tsx"),
   route("inloggen/oidc/terug", "routes/oidc-callback.tsx"),
   route("uitloggen", "routes/logout.tsx"),
@@ -35,6 +38,8 @@ export default [
     route("beheer/post", "routes/admin-mail.tsx"),
     route("beheer/regios", "routes/tenants.tsx"),
     route("beheer/aanbieders", "routes/provider-admins.tsx"),
+    route("beheer/accounts", "routes/accounts.tsx"),
+    route("account/tweestapsverificatie", "routes/mfa-enrol.tsx"),
     ...prefix("inrichting", [
       layout("routes/inrichting/layout.tsx", [
         index("routes/inrichting/index.tsx"),

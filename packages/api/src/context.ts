@@ -4,6 +4,7 @@ import {
   findLiveSession,
   findUserById,
   membershipsOf,
+  mfaStatus,
   withIdentity,
   type Database,
   type MembershipWithNames,
@@ -42,6 +43,14 @@ export interface Viewer {
   memberships: MembershipWithNames[];
   scope: TenantScope;
   ability: AppAbility;
+  /** Whether one of the user's roles requires a second factor, and whether the user has one. */
+  mfa: { required: boolean; enrolled: boolean };
+}
+
+/** A sign-in whose password was right but whose TOTP code is still owed (auth.verifyCode finishes it). */
+export interface PendingMfa {
+  sessionId: string;
+  userId: string;
 }
 
 export interface Context {
@@ -52,6 +61,7 @@ export interface Context {
   userAgent: string | null;
   resHeaders: Headers;
   viewer: Viewer | null;
+  pendingMfa?: PendingMfa;
 }
 
 export interface IncomingCall {
@@ -73,9 +83,11 @@ export async function createContext(deps: ApiDeps, { request, clientAddress, res
   if (!token) return { ...base, viewer: null };
   const session = await findLiveSession(deps.db, sessionIdFromToken(token));
   if (!session) return { ...base, viewer: null };
-  const { user, memberships } = await withIdentity(deps.db, session.userId, async (tx) => ({
+  if (session.mfaPending) return { ...base, viewer: null, pendingMfa: { sessionId: session.id, userId: session.userId } };
+  const { user, memberships, mfa } = await withIdentity(deps.db, session.userId, async (tx) => ({
     user: await findUserById(tx, session.userId),
     memberships: await membershipsOf(tx, session.userId),
+    mfa: await mfaStatus(tx),
   }));
   const scope = user && !user.disabled_at && scopeFor(user.id, memberships, session.activeRegionId);
   if (!user || !scope) return { ...base, viewer: null };
@@ -87,6 +99,7 @@ export async function createContext(deps: ApiDeps, { request, clientAddress, res
       memberships,
       scope,
       ability: defineAbilityFor(scope),
+      mfa,
     },
   };
 }

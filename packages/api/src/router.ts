@@ -1,6 +1,17 @@
 import { login } from "./procedures/auth/login.ts";
 import { loginLinkInfo, loginWithLink } from "./procedures/auth/login-link.ts";
 import { logout } from "./procedures/auth/logout.ts";
+import { confirmEnrolment, mfaStatusProcedure, startEnrolment, verifyCode } from "./procedures/auth/mfa.ts";
+import { passwordResetInfo, requestPasswordReset, resetPassword } from "./procedures/auth/password-reset.ts";
+import { resendInvitation, revokeInvitationProcedure } from "./procedures/invitations/manage.ts";
+import {
+  listAccountsProcedure,
+  mfaPolicyProcedure,
+  platformInvitationsProcedure,
+  resetMfaProcedure,
+  setAccountActiveProcedure,
+  setMfaPolicyProcedure,
+} from "./procedures/platform/accounts.ts";
 import { me } from "./procedures/auth/me.ts";
 import { switchRegion } from "./procedures/auth/switch-region.ts";
 import { auditPageProcedure, listAudit } from "./procedures/audit/list.ts";
@@ -98,6 +109,19 @@ export const appRouter = router({
     switchRegion,
     oidcStart: startOidcLogin,
     oidcFinish: finishOidcLogin,
+    verifyCode,
+    requestPasswordReset,
+    passwordResetInfo,
+    resetPassword,
+  }),
+  mfa: router({ status: mfaStatusProcedure, startEnrolment, confirmEnrolment }),
+  accounts: router({
+    list: listAccountsProcedure,
+    setActive: setAccountActiveProcedure,
+    resetMfa: resetMfaProcedure,
+    invitations: platformInvitationsProcedure,
+    mfaPolicy: mfaPolicyProcedure,
+    setMfaPolicy: setMfaPolicyProcedure,
   }),
   me,
   regions: router({ list: listRegions }),
@@ -110,7 +134,7 @@ export const appRouter = router({
   }),
   system: router({ status: systemStatus, mail: undeliveredMail, retryMail }),
   tenants: router({ list: listTenants, create: createTenant }),
-  invitations: router({ get: getInvitation, accept: acceptInvitationProcedure }),
+  invitations: router({ get: getInvitation, accept: acceptInvitationProcedure, resend: resendInvitation, revoke: revokeInvitationProcedure }),
   onboarding: router({
     progress,
     municipalities: router({ list: listMunicipalities, set: setMunicipalities }),

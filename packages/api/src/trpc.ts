@@ -79,10 +79,21 @@ export const createCallerFactory = t.createCallerFactory;
 const base = t.procedure.use(mapAppErrors).use(auditRefusals);
 export const publicProcedure = base.use(refuseForbiddenText);
 
+/** What a user whose role requires a second factor may do before enrolling: enrol, see who they are, sign out. */
+const BEFORE_MFA_ENROLMENT = new Set(["me", "mfa.status", "mfa.startEnrolment", "mfa.confirmEnrolment", "auth.logout"]);
+
+const mfaEnrolmentFirst = () =>
+  new AppError("FORBIDDEN", {
+    nl: "Stel eerst tweestapsverificatie in: voor jouw rol is die verplicht.",
+    en: "Set up two-step verification first: your role requires it.",
+  });
+
 /** Signed in first, input after: an anonymous call never gets its body read. */
 export const authedProcedure = base
-  .use(({ ctx, next }) => {
+  .use(({ ctx, path, next }) => {
     if (!ctx.viewer) throw toTrpcError(notSignedIn());
+    const { mfa } = ctx.viewer;
+    if (mfa.required && !mfa.enrolled && !BEFORE_MFA_ENROLMENT.has(path)) throw toTrpcError(mfaEnrolmentFirst());
     return next({ ctx: { ...ctx, viewer: ctx.viewer } });
   })
   .use(refuseForbiddenText);

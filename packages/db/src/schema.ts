@@ -112,6 +112,18 @@ export interface SessionsTable {
   expires_at: Timestamp;
   last_seen_at: Timestamp;
   user_agent: string | null;
+  /** Signed in with a password but the second factor (TOTP code) is still owed: opens nothing yet. */
+  mfa_pending: ColumnType<boolean, boolean | undefined, boolean>;
+  mfa_failures: ColumnType<number, number | undefined, number>;
+}
+
+/** A TOTP secret (encrypted by the application); only its owner's transactions see it. */
+export interface MfaTotpTable {
+  user_id: string;
+  secret_encrypted: string;
+  confirmed_at: Date | null;
+  last_used_step: ColumnType<string | null, string | number | null | undefined, string | number | null>;
+  created_at: Timestamp;
 }
 
 export interface LoginAttemptsTable {
@@ -242,6 +254,8 @@ export interface InvitationsTable {
   expires_at: Timestamp;
   accepted_at: Date | null;
   accepted_user_id: string | null;
+  revoked_at: Date | null;
+  revoked_by: string | null;
 }
 
 export interface ImportJobsTable {
@@ -309,6 +323,7 @@ export interface DB {
   users: UsersTable;
   memberships: MembershipsTable;
   sessions: SessionsTable;
+  mfa_totp: MfaTotpTable;
   login_attempts: LoginAttemptsTable;
   login_unlock_tokens: LoginUnlockTokensTable;
   audit_log: AuditLogTable;

@@ -366,6 +366,11 @@ export async function arrangeTenantWorld(
     })
     .returning("id")
     .executeTakeFirstOrThrow();
+  // A second factor of one of the tenant's people: only that person's own transactions see it.
+  await owner
+    .insertInto("mfa_totp")
+    .values({ user_id: coordinator, secret_encrypted: testCrypto.encrypt(`${marker}-totp-secret`) })
+    .execute();
   await owner
     .insertInto("outbox")
     .values({

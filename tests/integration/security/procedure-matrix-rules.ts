@@ -103,6 +103,7 @@ export function hintFor(world: TenantWorld, key: string): unknown[] | undefined 
     [/^(startson|periodstart|validfrom)$/i, [`${YEAR}-01-01`]],
     [/^(endson|periodend)$/i, [`${YEAR}-12-31`]],
     [/^year$/i, [YEAR]],
+    [/^code$/i, ["123456"]],
   ];
   return hints.find(([pattern]) => pattern.test(key))?.[1];
 }
@@ -135,6 +136,18 @@ export const ACCEPTS_FOREIGN: Record<string, { kinds: Kind[]; roles?: string[]; 
     roles: ["platform_admin"],
     changes: ["providers"],
     why: "the national registry is shared by every region: only the platform admin corrects a provider's name or AGB code, for any provider",
+  },
+  "accounts.setActive": {
+    kinds: ["user"],
+    roles: ["platform_admin"],
+    changes: ["users", "sessions"],
+    why: "the platform admin deactivates and reactivates any account (someone left, or an account is misused); it answers only the date",
+  },
+  "accounts.resetMfa": {
+    kinds: ["user"],
+    roles: ["platform_admin"],
+    changes: ["mfa_totp"],
+    why: "the platform admin removes a lost second factor of any account; it answers only whether there was one",
   },
   "onboarding.municipalities.set": {
     kinds: ["municipality"],

@@ -55,6 +55,7 @@ export function ownerClassifier(a: TenantWorld, b: TenantWorld) {
     if (row.provider_id) return of(row.provider_id);
     if (table === "regions" || table === "providers" || table === "supra_regions" || table === "users") return of(row.id);
     if (table === "negotiation_steps") return of(row.negotiation_id);
+    if (table === "mfa_totp") return of(row.user_id);
     if (table === "capacity_negotiations") return of(row.opener_region_id ?? row.counterparty_region_id);
     return "other";
   };

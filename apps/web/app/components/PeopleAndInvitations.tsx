@@ -1,18 +1,16 @@
 import { Form, useNavigation } from "react-router";
 import { ROLE_LABELS, type Role } from "@jeugdregie/domain";
 import { Alert, Button, Cell, FormField, Options, Row, Select, Table, TableBody, TableHead, Textbox } from "@jeugdregie/ui";
-import { date } from "../lib/format.ts";
 import { FormMessages } from "./FormMessages.tsx";
 import { useResetOnSuccess } from "./useResetOnSuccess.ts";
-
-const INVITATION_STATUS_LABELS = { open: "Open", accepted: "Geaccepteerd", expired: "Verlopen" } as const;
+import { InvitationsTable, type InvitationListItem } from "./InvitationsTable.tsx";
 
 interface Props {
   roles: readonly Role[];
   /** When set, each person's role can be changed and their access taken away (not the viewer's own). */
   manage?: { selfId: string };
   users: { id: string; email: string; display_name: string; role: string }[];
-  invitations: { id: string; email: string; role: string; expires_at: Date | string; status: keyof typeof INVITATION_STATUS_LABELS }[];
+  invitations: InvitationListItem[];
   actionData: unknown;
 }
 
@@ -92,19 +90,7 @@ export function PeopleAndInvitations({ roles, manage, users, invitations, action
           ))}
         </TableBody>
       </Table>
-      <Table caption="Uitnodigingen">
-        <TableHead columns={["E-mail", "Rol", "Verloopt", "Status"]} />
-        <TableBody>
-          {invitations.map((i) => (
-            <Row key={i.id}>
-              <Cell>{i.email}</Cell>
-              <Cell>{ROLE_LABELS[i.role as Role]?.nl ?? i.role}</Cell>
-              <Cell>{date(i.expires_at)}</Cell>
-              <Cell>{INVITATION_STATUS_LABELS[i.status]}</Cell>
-            </Row>
-          ))}
-        </TableBody>
-      </Table>
+      <InvitationsTable invitations={invitations} />
     </>
   );
 }

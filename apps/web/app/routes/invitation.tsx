@@ -3,7 +3,7 @@ import { TRPCError } from "@trpc/server";
 import { ROLE_LABELS } from "@jeugdregie/domain";
 import { Alert, Button, FormField, Heading, Paragraph, Textbox } from "@jeugdregie/ui";
 import type { Route } from "./+types/invitation";
-import { apiFor } from "../lib/api.server.ts";
+import { afterSignIn, apiFor } from "../lib/api.server.ts";
 import { text } from "../lib/forms.server.ts";
 import { date } from "../lib/format.ts";
 
@@ -29,7 +29,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
       displayName: text(form, "displayName"),
       password: text(form, "password"),
     });
-    return redirect(accepted.role === "region_admin" ? "/inrichting" : "/overzicht", { headers: resHeaders });
+    return redirect(afterSignIn(accepted, accepted.role === "region_admin" ? "/inrichting" : "/overzicht"), { headers: resHeaders });
   } catch (error) {
     if (error instanceof TRPCError) return data({ error: error.message }, { status: 400 });
     throw error;

@@ -2,7 +2,7 @@ import { data, Form, Link, redirect, useNavigation } from "react-router";
 import { TRPCError } from "@trpc/server";
 import { Alert, Button, FormField, Heading, Paragraph, Textbox } from "@jeugdregie/ui";
 import type { Route } from "./+types/login-link";
-import { apiFor } from "../lib/api.server.ts";
+import { afterSignIn, apiFor } from "../lib/api.server.ts";
 import { text } from "../lib/forms.server.ts";
 import { dateTime } from "../lib/format.ts";
 
@@ -26,14 +26,14 @@ export async function action({ request, context, params }: Route.ActionArgs) {
   const { caller, resHeaders } = await apiFor(request, context);
   const form = await request.formData();
   try {
-    await caller.auth.loginWithLink({ token: params.token, password: text(form, "password") });
+    const result = await caller.auth.loginWithLink({ token: params.token, password: text(form, "password") });
+    return redirect(afterSignIn(result, "/overzicht"), { headers: resHeaders });
   } catch (error) {
     if (!(error instanceof TRPCError)) throw error;
     const linkGone = error.code === "NOT_FOUND" || error.code === "CONFLICT";
     const status = error.code === "TOO_MANY_REQUESTS" ? 429 : linkGone ? 410 : 400;
     return data({ error: error.message, linkGone }, { status });
   }
-  return redirect("/overzicht", { headers: resHeaders });
 }
 
 export default function LoginLink({ loaderData, actionData }: Route.ComponentProps) {

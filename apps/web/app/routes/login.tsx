@@ -1,9 +1,9 @@
-import { data, Form, redirect, useNavigation } from "react-router";
+import { data, Form, Link, redirect, useNavigation } from "react-router";
 import { TRPCError } from "@trpc/server";
 import { isAppError } from "@jeugdregie/domain";
 import { Alert, Button, FormField, Heading, Paragraph, Textbox } from "@jeugdregie/ui";
 import type { Route } from "./+types/login";
-import { apiFor } from "../lib/api.server.ts";
+import { afterSignIn, apiFor } from "../lib/api.server.ts";
 import { useT } from "../i18n.ts";
 
 function safeReturnPath(value: string | null): string {
@@ -14,15 +14,17 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   const { viewer } = await apiFor(request, context);
   const params = new URL(request.url).searchParams;
   if (viewer) throw redirect(safeReturnPath(params.get("terug")));
-  return { providerError: params.get("fout"), returnTo: params.get("terug") };
+  return { providerError: params.get("fout"), returnTo: params.get("terug"), newPassword: params.get("wachtwoord") === "nieuw" };
 }
 
 export async function action({ request, context }: Route.ActionArgs) {
   const form = await request.formData();
   const email = String(form.get("email") ?? "");
   const { caller, resHeaders } = await apiFor(request, context);
+  const returnTo = safeReturnPath(new URL(request.url).searchParams.get("terug"));
   try {
-    await caller.auth.login({ email, password: String(form.get("password") ?? "") });
+    const result = await caller.auth.login({ email, password: String(form.get("password") ?? "") });
+    return redirect(afterSignIn(result, returnTo), { headers: resHeaders });
   } catch (error) {
     if (!(error instanceof TRPCError))
       return data({ error: "Inloggen lukt nu niet. Probeer het later opnieuw.", email, notice: false }, { status: 400 });
@@ -34,7 +36,6 @@ export async function action({ request, context }: Route.ActionArgs) {
       { status: error.code === "TOO_MANY_REQUESTS" ? 429 : 400, headers: retryAfter ? { "Retry-After": retryAfter } : undefined },
     );
   }
-  return redirect(safeReturnPath(new URL(request.url).searchParams.get("terug")), { headers: resHeaders });
 }
 
 export default function Login({ actionData, loaderData }: Route.ComponentProps) {
@@ -50,6 +51,9 @@ export default function Login({ actionData, loaderData }: Route.ComponentProps) 
         <Paragraph>{t("login.intro")}</Paragraph>
         {actionData?.error && <Alert type={actionData.notice ? "warning" : "error"}>{actionData.error}</Alert>}
         {!actionData && loaderData?.providerError && <Alert type="error">{loaderData.providerError}</Alert>}
+        {!actionData && loaderData?.newPassword && (
+          <Alert type="ok">Je wachtwoord is gewijzigd en je bent overal uitgelogd. Log in met je nieuwe wachtwoord.</Alert>
+        )}
         <Form method="post" noValidate>
           <FormField label={t("login.email")} htmlFor="email">
             <Textbox
@@ -74,6 +78,9 @@ export default function Login({ actionData, loaderData }: Route.ComponentProps) 
           </FormField>
           <Button disabled={busy}>{t("login.submit")}</Button>
         </Form>
+        <Paragraph>
+          <Link to="/wachtwoord-vergeten">{t("login.forgot")}</Link>
+        </Paragraph>
         <Form method="get" action="/inloggen/oidc" className="jr-oidc-login">
           <Heading level={2}>{t("login.oidc.title")}</Heading>
           <Paragraph>{t("login.oidc.intro")}</Paragraph>

@@ -1,7 +1,7 @@
 import { redirect } from "react-router";
 import { TRPCError } from "@trpc/server";
 import type { Route } from "./+types/oidc-callback";
-import { apiFor } from "../lib/api.server.ts";
+import { afterSignIn, apiFor } from "../lib/api.server.ts";
 
 /** Where the identity provider sends the browser back with a code. */
 export async function loader({ request, context }: Route.LoaderArgs) {
@@ -10,11 +10,11 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   if (providerError) throw redirect(`/inloggen?fout=${encodeURIComponent(`De identiteitsprovider meldt: ${providerError}`)}`);
   const { caller, resHeaders } = await apiFor(request, context);
   try {
-    const { returnTo } = await caller.auth.oidcFinish({
+    const { returnTo, mfaPending } = await caller.auth.oidcFinish({
       code: url.searchParams.get("code") ?? "",
       state: url.searchParams.get("state") ?? "",
     });
-    return redirect(returnTo, { headers: resHeaders });
+    return redirect(afterSignIn({ mfaPending }, returnTo), { headers: resHeaders });
   } catch (error) {
     if (error instanceof TRPCError) throw redirect(`/inloggen?fout=${encodeURIComponent(error.message)}`);
     throw error;

@@ -2,6 +2,7 @@ import { PROVIDER_SCOPED_ROLES, type ProviderScopedRole } from "@jeugdregie/doma
 import { Heading, Paragraph } from "@jeugdregie/ui";
 import type { Route } from "./+types/provider-users";
 import { requireViewer, rethrowAsResponse } from "../lib/api.server.ts";
+import { invitationAction } from "../lib/invitation-actions.server.ts";
 import { runAction, text } from "../lib/forms.server.ts";
 import { PeopleAndInvitations } from "../components/PeopleAndInvitations.tsx";
 
@@ -15,6 +16,8 @@ export async function action({ request, context }: Route.ActionArgs) {
   const { caller } = await requireViewer(request, context);
   const form = await request.formData();
   return runAction(async () => {
+    const managed = await invitationAction(caller, form);
+    if (managed) return managed;
     const invited = await caller.providerAccounts.invite({ email: text(form, "email"), role: text(form, "role") as ProviderScopedRole });
     return { ok: true, invitedEmail: invited.email, invitationUrl: invited.invitationUrl };
   });

@@ -5,11 +5,13 @@ export interface SessionRecord {
   userId: string;
   activeRegionId: string | null;
   expiresAt: Date;
+  /** The password was right but the second factor is still owed: the session opens nothing yet. */
+  mfaPending: boolean;
 }
 
 export async function insertSession(
   db: Database,
-  session: { id: string; userId: string; expiresAt: Date; userAgent: string | null; activeRegionId: string | null },
+  session: { id: string; userId: string; expiresAt: Date; userAgent: string | null; activeRegionId: string | null; mfaPending?: boolean },
 ) {
   await db
     .insertInto("sessions")
@@ -19,6 +21,7 @@ export async function insertSession(
       expires_at: session.expiresAt,
       user_agent: session.userAgent,
       active_region_id: session.activeRegionId,
+      mfa_pending: session.mfaPending ?? false,
     })
     .execute();
 }
@@ -27,11 +30,13 @@ export async function insertSession(
 export async function findLiveSession(db: Database, id: string): Promise<SessionRecord | undefined> {
   const row = await db
     .selectFrom("sessions as s")
-    .select(["s.id", "s.user_id", "s.active_region_id", "s.expires_at"])
+    .select(["s.id", "s.user_id", "s.active_region_id", "s.expires_at", "s.mfa_pending"])
     .where("s.id", "=", id)
     .where("s.expires_at", ">", new Date())
     .executeTakeFirst();
-  return row && { id: row.id, userId: row.user_id, activeRegionId: row.active_region_id, expiresAt: row.expires_at };
+  return (
+    row && { id: row.id, userId: row.user_id, activeRegionId: row.active_region_id, expiresAt: row.expires_at, mfaPending: row.mfa_pending }
+  );
 }
 
 export async function touchSession(db: Database, id: string, expiresAt: Date) {

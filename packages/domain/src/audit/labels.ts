@@ -32,6 +32,11 @@ export const AUDIT_ENTITY_LABELS: Record<string, string> = {
   supra_allocation: "Toewijzing gedeelde plekken",
   phase_out_plan: "Afbouwplan",
   session: "Sessie",
+  mfa: "Tweestapsverificatie",
+  mfa_policy: "Tweestapsverificatie per rol",
+  password_reset: "Wachtwoordherstel",
+  login_link: "Inloglink",
+  outbox: "Uitgaande post",
 };
 
 export const AUDIT_ACTION_LABELS: Record<string, string> = {
@@ -44,6 +49,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   login_failed: "inloggen mislukt",
   switch_region: "van regio gewisseld",
   access_refused: "toegang geweigerd",
+  open: "geopend",
 };
 
 /** The fields audit details carry (camelCase keys of the inputs and rows written). */

@@ -112,7 +112,7 @@ describe("onboarding progress", () => {
       contractedProviders: 0,
       contracts: 0,
       locations: 0,
-      invitedUsers: 0,
+      users: 0,
     });
     expect(progress.doneCount).toBe(2);
     expect(progress.nextStep).toBe("segments");
@@ -124,7 +124,7 @@ describe("onboarding progress", () => {
       contractedProviders: 1,
       contracts: 1,
       locations: 1,
-      invitedUsers: 1,
+      users: 1,
     });
     expect(done).toMatchObject({ percentage: 100, nextStep: null });
   });

@@ -5,6 +5,8 @@ export const INVITATION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 export interface InvitationState {
   expiresAt: Date;
   acceptedAt: Date | null;
+  /** Withdrawn by whoever may invite: the link no longer works. */
+  revokedAt?: Date | null;
 }
 
 /** An invitation works once and only before it expires; each failure has its own message. */
@@ -21,6 +23,12 @@ export function assertInvitationUsable(invitation: InvitationState | undefined, 
       en: "This invitation has already been used. Sign in with your account.",
     });
   }
+  if (invitation.revokedAt) {
+    throw new AppError("CONFLICT", {
+      nl: "Deze uitnodiging is ingetrokken. Vraag je beheerder om een nieuwe als je toch toegang nodig hebt.",
+      en: "This invitation has been revoked. Ask your administrator for a new one if you still need access.",
+    });
+  }
   if (invitation.expiresAt.getTime() <= now.getTime()) {
     throw new AppError("CONFLICT", {
       nl: "Deze uitnodiging is verlopen. Vraag een nieuwe aan bij je beheerder.",
@@ -29,10 +37,18 @@ export function assertInvitationUsable(invitation: InvitationState | undefined, 
   }
 }
 
-export type InvitationStatus = "open" | "accepted" | "expired";
+export type InvitationStatus = "open" | "accepted" | "expired" | "revoked";
+
+export const INVITATION_STATUS_LABELS: Record<InvitationStatus, { nl: string; en: string }> = {
+  open: { nl: "Open", en: "Open" },
+  accepted: { nl: "Geaccepteerd", en: "Accepted" },
+  expired: { nl: "Verlopen", en: "Expired" },
+  revoked: { nl: "Ingetrokken", en: "Revoked" },
+};
 
 export function invitationStatus(invitation: InvitationState, now: Date = new Date()): InvitationStatus {
   if (invitation.acceptedAt) return "accepted";
+  if (invitation.revokedAt) return "revoked";
   return invitation.expiresAt.getTime() <= now.getTime() ? "expired" : "open";
 }
 

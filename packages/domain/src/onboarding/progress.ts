@@ -12,14 +12,18 @@ export const ONBOARDING_STEP_LABELS: Record<OnboardingStep, { nl: string; en: st
   users: { nl: "Gebruikers", en: "Users" },
 };
 
+/** What a region holds, counted in one query for any number of regions (app.region_setup_counts). */
 export interface RegionCounts {
   municipalities: number;
   settingsSaved: boolean;
   segments: number;
+  /** Providers with a contract that is not declined. */
   contractedProviders: number;
+  /** Contracts proposed or confirmed (a declined one does not count). */
   contracts: number;
   locations: number;
-  invitedUsers: number;
+  /** People who work in the region besides its admins: members, and invitations still open. */
+  users: number;
 }
 
 export interface OnboardingProgress {
@@ -38,7 +42,7 @@ export function onboardingProgress(counts: RegionCounts): OnboardingProgress {
     providers: counts.contractedProviders > 0,
     contracts: counts.contracts > 0,
     locations: counts.locations > 0,
-    users: counts.invitedUsers > 0,
+    users: counts.users > 0,
   };
   const steps = ONBOARDING_STEPS.map((step) => ({ step, done: done[step] }));
   const doneCount = steps.filter((s) => s.done).length;

@@ -2,6 +2,7 @@ import { REGION_SCOPED_ROLES, ROLE_LABELS, type RegionScopedRole, type Role } fr
 import { Heading, Paragraph } from "@jeugdregie/ui";
 import type { Route } from "./+types/users";
 import { requireViewer, rethrowAsResponse } from "../../lib/api.server.ts";
+import { invitationAction } from "../../lib/invitation-actions.server.ts";
 import { runAction, text } from "../../lib/forms.server.ts";
 import { PeopleAndInvitations } from "../../components/PeopleAndInvitations.tsx";
 
@@ -17,6 +18,8 @@ export async function action({ request, context }: Route.ActionArgs) {
   const { caller } = await requireViewer(request, context);
   const form = await request.formData();
   return runAction(async () => {
+    const managed = await invitationAction(caller, form);
+    if (managed) return managed;
     const intent = text(form, "intent");
     if (intent === "remove") {
       const removed = await caller.onboarding.users.remove({ userId: text(form, "userId") });

@@ -65,6 +65,6 @@ export const loginWithLink = publicProcedure.input(loginLinkInput).mutation(asyn
   const spentBy = await useLoginUnlock(db, tokenHash, throttleAddress(ctx.ip), LOGIN_THROTTLE.unlockMaxPasswordFailures);
   if (spentBy !== account.user.id) throw linkRefused("used");
   await markLoginSucceeded(db, turn.attemptId);
-  await startSession(ctx, account.user.id, account.memberships, "login_link");
-  return { displayName: account.user.display_name };
+  const { mfaPending } = await startSession(ctx, account.user.id, account.memberships, "login_link");
+  return { displayName: account.user.display_name, mfaPending };
 });

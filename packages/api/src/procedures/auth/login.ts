@@ -24,6 +24,6 @@ export const login = publicProcedure.input(loginInput).mutation(async ({ ctx, in
   const account = await checkCredentials(ctx, input.email, input.password);
   if (!account) throw invalidCredentials();
   await markLoginSucceeded(ctx.deps.db, turn.attemptId);
-  await startSession(ctx, account.user.id, account.memberships, "password");
-  return { displayName: account.user.display_name };
+  const { mfaPending } = await startSession(ctx, account.user.id, account.memberships, "password");
+  return { displayName: account.user.display_name, mfaPending };
 });

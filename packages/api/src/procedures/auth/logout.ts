@@ -8,6 +8,8 @@ export const logout = publicProcedure.mutation(async ({ ctx }) => {
     await deleteSession(ctx.deps.db, viewer.session.id);
     await ctx.deps.db.transaction().execute((trx) => writeAudit(trx, viewer.scope, { action: "logout", entity: "session" }));
   }
+  // A sign-in still waiting for its code is given up.
+  if (ctx.pendingMfa) await deleteSession(ctx.deps.db, ctx.pendingMfa.sessionId);
   ctx.resHeaders.append("Set-Cookie", clearSessionCookie(ctx.deps.cookieSecure));
   return { ok: true as const };
 });

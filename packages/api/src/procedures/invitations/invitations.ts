@@ -10,7 +10,9 @@ const tokenInput = z.object({ token: z.string().regex(/^[\w-]{20,100}$/, { messa
 /** What the invitation page shows before the account is made; the usability check gives the message. */
 export const getInvitation = publicProcedure.input(tokenInput).query(async ({ ctx, input }) => {
   const invitation = await findInvitation(ctx.deps.db, sessionIdFromToken(input.token));
-  assertInvitationUsable(invitation && { expiresAt: invitation.expires_at, acceptedAt: invitation.accepted_at });
+  assertInvitationUsable(
+    invitation && { expiresAt: invitation.expires_at, acceptedAt: invitation.accepted_at, revokedAt: invitation.revoked_at },
+  );
   const { email, role, provider_name, region_name, expires_at } = invitation!;
   return { email, role: role as Role, providerName: provider_name, regionName: region_name, expiresAt: expires_at };
 });
@@ -23,7 +25,9 @@ export const acceptInvitationInput = tokenInput.extend({
 export const acceptInvitationProcedure = publicProcedure.input(acceptInvitationInput).mutation(async ({ ctx, input }) => {
   const tokenHash = sessionIdFromToken(input.token);
   const invitation = await findInvitation(ctx.deps.db, tokenHash);
-  assertInvitationUsable(invitation && { expiresAt: invitation.expires_at, acceptedAt: invitation.accepted_at });
+  assertInvitationUsable(
+    invitation && { expiresAt: invitation.expires_at, acceptedAt: invitation.accepted_at, revokedAt: invitation.revoked_at },
+  );
   const problem = passwordProblem(input.password, invitation!.email);
   if (problem) throw new AppError("BAD_INPUT", problem);
   const accepted = await acceptInvitation(ctx.deps.db, tokenHash, {
@@ -31,6 +35,6 @@ export const acceptInvitationProcedure = publicProcedure.input(acceptInvitationI
     passwordHash: await hashPassword(input.password),
   });
   const memberships = await withIdentity(ctx.deps.db, accepted.userId, (tx) => membershipsOf(tx, accepted.userId));
-  await startSession(ctx, accepted.userId, memberships, "invitation");
-  return { email: accepted.email, role: accepted.role };
+  const { mfaPending } = await startSession(ctx, accepted.userId, memberships, "invitation");
+  return { email: accepted.email, role: accepted.role, mfaPending };
 });

@@ -113,6 +113,6 @@ export const finishOidcLogin = publicProcedure
         en: `There is no account for ${identity.email} in ${config.regionName}. Ask your region administrator for an invitation.`,
       });
     }
-    await startSession(ctx, user.id, [...inRegion, ...memberships.filter((m) => m.regionId !== config.regionId)], "oidc");
-    return { returnTo: saved.returnTo };
+    const { mfaPending } = await startSession(ctx, user.id, [...inRegion, ...memberships.filter((m) => m.regionId !== config.regionId)], "oidc");
+    return { returnTo: saved.returnTo, mfaPending };
   });

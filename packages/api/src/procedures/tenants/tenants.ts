@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { newOpaqueToken } from "@jeugdregie/auth";
-import { createInvitation, createRegion, enqueueEmail, regionCounts, withTenant } from "@jeugdregie/db";
+import { createInvitation, createRegion, enqueueEmail, regionSetupCounts, withTenant } from "@jeugdregie/db";
 import { INVITATION_TTL_MS, onboardingProgress } from "@jeugdregie/domain";
 import { sendEmailJob } from "@jeugdregie/jobs";
 import { platformAdminProcedure } from "../../trpc.ts";
@@ -46,6 +46,7 @@ export const createTenant = platformAdminProcedure.input(createTenantInput).muta
 export const listTenants = platformAdminProcedure.query(({ ctx }) =>
   withTenant(ctx.deps.db, ctx.viewer.scope, async (tx) => {
     const regions = await tx.selectFrom("regions").select(["id", "code", "name", "created_at"]).orderBy("name").execute();
-    return Promise.all(regions.map(async (r) => ({ ...r, progress: onboardingProgress(await regionCounts(tx, r.id)) })));
+    const counts = await regionSetupCounts(tx);
+    return regions.map((r) => ({ ...r, progress: onboardingProgress(counts.get(r.id)!) }));
   }),
 );

@@ -41,13 +41,13 @@ export async function createInvitation(tx: Tx, scope: TenantScope, input: NewInv
 export async function listInvitations(tx: Tx, organisation: { regionId: string } | { providerId: string }) {
   const rows = await tx
     .selectFrom("invitations as i")
-    .select(["i.id", "i.email", "i.role", "i.created_at", "i.expires_at", "i.accepted_at"])
+    .select(["i.id", "i.email", "i.role", "i.created_at", "i.expires_at", "i.accepted_at", "i.revoked_at"])
     .where((eb) =>
       "regionId" in organisation ? eb("i.region_id", "=", organisation.regionId) : eb("i.provider_id", "=", organisation.providerId),
     )
     .orderBy("i.created_at", "desc")
     .execute();
-  return rows.map((r) => ({ ...r, status: invitationStatus({ expiresAt: r.expires_at, acceptedAt: r.accepted_at }) }));
+  return rows.map((r) => ({ ...r, status: invitationStatus({ expiresAt: r.expires_at, acceptedAt: r.accepted_at, revokedAt: r.revoked_at }) }));
 }
 
 /** Runs fn in a transaction that may see exactly the invitation with this token hash. */
@@ -74,6 +74,7 @@ export async function findInvitation(db: Database, tokenHash: string) {
         "p.name as provider_name",
         "i.expires_at",
         "i.accepted_at",
+        "i.revoked_at",
       ])
       .where("i.token_hash", "=", tokenHash)
       .executeTakeFirst(),
@@ -92,7 +93,10 @@ export async function acceptInvitation(
 ) {
   return withInvitationToken(db, tokenHash, async (tx) => {
     const invitation = await tx.selectFrom("invitations").selectAll().where("token_hash", "=", tokenHash).forUpdate().executeTakeFirst();
-    assertInvitationUsable(invitation && { expiresAt: invitation.expires_at, acceptedAt: invitation.accepted_at }, now);
+    assertInvitationUsable(
+      invitation && { expiresAt: invitation.expires_at, acceptedAt: invitation.accepted_at, revokedAt: invitation.revoked_at },
+      now,
+    );
     const inv = invitation!;
     // Provider roles work for their provider in every region, so their membership has no region.
     const membershipRegion = inv.provider_id ? null : inv.region_id;

@@ -20,31 +20,50 @@ export async function createRegion(tx: Tx, scope: TenantScope, input: { code: st
   }
 }
 
+interface SetupCountRow {
+  region_id: string;
+  municipalities: number;
+  settings_saved: boolean;
+  segments: number;
+  contracted_providers: number;
+  contracts: number;
+  locations: number;
+  users: number;
+}
+
+/**
+ * What each region the caller administers holds (the platform admin: every region), in one
+ * query: app.region_setup_counts counts rows the caller cannot read and returns only numbers.
+ */
+export async function regionSetupCounts(tx: Tx): Promise<Map<string, RegionCounts>> {
+  const { rows } = await sql<SetupCountRow>`select * from app.region_setup_counts()`.execute(tx);
+  return new Map(
+    rows.map((r) => [
+      r.region_id,
+      {
+        municipalities: r.municipalities,
+        settingsSaved: r.settings_saved,
+        segments: r.segments,
+        contractedProviders: r.contracted_providers,
+        contracts: r.contracts,
+        locations: r.locations,
+        users: r.users,
+      },
+    ]),
+  );
+}
+
+const NOTHING_YET: RegionCounts = {
+  municipalities: 0,
+  settingsSaved: false,
+  segments: 0,
+  contractedProviders: 0,
+  contracts: 0,
+  locations: 0,
+  users: 0,
+};
+
+/** One region's counts (its admin's wizard); a region the caller does not administer counts as empty. */
 export async function regionCounts(tx: Tx, regionId: string): Promise<RegionCounts> {
-  const row = await sql<{
-    municipalities: string;
-    settings: string;
-    segments: string;
-    providers: string;
-    contracts: string;
-    locations: string;
-    invited: string;
-  }>`select
-      (select count(*) from municipalities where region_id = ${regionId}) as municipalities,
-      (select count(*) from region_settings where region_id = ${regionId}) as settings,
-      (select count(*) from segments where region_id = ${regionId}) as segments,
-      (select count(distinct provider_id) from contracts where region_id = ${regionId}) as providers,
-      (select count(*) from contracts where region_id = ${regionId}) as contracts,
-      (select count(*) from locations where region_id = ${regionId}) as locations,
-      (select count(*) from invitations where region_id = ${regionId} and role <> 'region_admin') as invited`.execute(tx);
-  const r = row.rows[0]!;
-  return {
-    municipalities: Number(r.municipalities),
-    settingsSaved: Number(r.settings) > 0,
-    segments: Number(r.segments),
-    contractedProviders: Number(r.providers),
-    contracts: Number(r.contracts),
-    locations: Number(r.locations),
-    invitedUsers: Number(r.invited),
-  };
+  return (await regionSetupCounts(tx)).get(regionId) ?? NOTHING_YET;
 }
