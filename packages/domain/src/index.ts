@@ -11,3 +11,4 @@ export * from "./placement/index.ts";
 export * from "./system-actor.ts";
 export * from "./supra/index.ts";
 export * from "./input/text.ts";
+export * from "./synthetic/index.ts";
