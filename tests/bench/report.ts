@@ -34,7 +34,11 @@ export function formatTable(report: BenchReport): string {
     `${r.pass === null ? "NOT RUN" : r.pass ? "ok" : "MISSED"}${r.enforced ? "" : " (not enforced)"}${r.note ? ` ${r.note}` : ""}`,
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)));
-  const render = (cells: string[]) => cells.map((c, i) => pad(c, i === cells.length - 1 ? 0 : widths[i]!)).join("  ").trimEnd();
+  const render = (cells: string[]) =>
+    cells
+      .map((c, i) => pad(c, i === cells.length - 1 ? 0 : widths[i]!))
+      .join("  ")
+      .trimEnd();
   return [render(header), widths.map((w) => "-".repeat(w)).join("  "), ...lines.map(render)].join("\n");
 }
 

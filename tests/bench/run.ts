@@ -35,7 +35,9 @@ function plan(scale: number, quick: boolean) {
     listReps: national ? 20 : 3,
     matchRequests: national ? 5 : 3,
     httpSeconds: national ? 10 : 3,
-    expiry: (national ? { offers: 10_000, windowMs: 60_000 } : { offers: Math.max(50, Math.round(10_000 * scale)), windowMs: 10_000 }) as ExpiryPlan,
+    expiry: (national
+      ? { offers: 10_000, windowMs: 60_000 }
+      : { offers: Math.max(50, Math.round(10_000 * scale)), windowMs: 10_000 }) as ExpiryPlan,
   };
 }
 

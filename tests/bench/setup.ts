@@ -3,7 +3,15 @@ import { join } from "node:path";
 import pg from "pg";
 import { hashPassword } from "@jeugdregie/auth";
 import { parseEnv, removeRuntimeData, startRuntime } from "@jeugdregie/config";
-import { appDatabaseUrl, createDatabase, DEMO_PASSWORD, loadSyntheticCountry, runMigrations, type Database, type LoadReport } from "@jeugdregie/db";
+import {
+  appDatabaseUrl,
+  createDatabase,
+  DEMO_PASSWORD,
+  loadSyntheticCountry,
+  runMigrations,
+  type Database,
+  type LoadReport,
+} from "@jeugdregie/db";
 import { testCrypto } from "../integration/helpers/api.ts";
 
 const repoRoot = new URL("../..", import.meta.url).pathname;

@@ -14,7 +14,13 @@ export function percentile(sorted: number[], p: number): number {
 
 export function summarize(ms: number[]): Samples {
   const sorted = [...ms].sort((a, b) => a - b);
-  return { ms, p50: percentile(sorted, 50), p95: percentile(sorted, 95), p99: percentile(sorted, 99), max: sorted[sorted.length - 1] ?? Number.NaN };
+  return {
+    ms,
+    p50: percentile(sorted, 50),
+    p95: percentile(sorted, 95),
+    p99: percentile(sorted, 99),
+    max: sorted[sorted.length - 1] ?? Number.NaN,
+  };
 }
 
 /** Runs `fn` once to warm up, then `reps` times in sequence; returns the timings and the last result. */

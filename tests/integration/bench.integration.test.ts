@@ -40,7 +40,8 @@ describe("pnpm bench at small scale", () => {
     expect(report.rows.filter((r) => r.pass === null)).toEqual([]);
     expect(missed(report)).toEqual([]);
     // The baselines answer with what the project answers: same queue page, same ranking.
-    for (const check of report.rows.filter((r) => r.budget.startsWith("same ids"))) expect(check, check.measure).toMatchObject({ pass: true });
+    for (const check of report.rows.filter((r) => r.budget.startsWith("same ids")))
+      expect(check, check.measure).toMatchObject({ pass: true });
     // Every offer of the burst expired (at small scale the worker keeps up; lateness is judged nationally).
     expect(report.rows.find((r) => r.measure.startsWith("offer expiry: latest"))!.project).toMatch(/; 0 open$/);
 

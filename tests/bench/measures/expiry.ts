@@ -49,19 +49,54 @@ async function arrangeOffers(owner: Database, queue: jobs.JobQueue, plan: Expiry
   await bulkInsert(
     owner,
     "children",
-    [["region_id", "uuid"], ["id", "uuid"], ["pseudonym", "text"], ["bsn_hash", "text"], ["bsn_encrypted", "text"], ["birth_date", "date"], ["gender", "text"], ["home_municipality_code", "text"]],
-    rows.map((r, i) => [r.l.region_id, r.ids.child, `B-${i}`, testCrypto.lookupHash(`bench-${i}`), testCrypto.encrypt(`bench-${i}`), "2012-05-01", "1", r.l.municipality_code]),
+    [
+      ["region_id", "uuid"],
+      ["id", "uuid"],
+      ["pseudonym", "text"],
+      ["bsn_hash", "text"],
+      ["bsn_encrypted", "text"],
+      ["birth_date", "date"],
+      ["gender", "text"],
+      ["home_municipality_code", "text"],
+    ],
+    rows.map((r, i) => [
+      r.l.region_id,
+      r.ids.child,
+      `B-${i}`,
+      testCrypto.lookupHash(`bench-${i}`),
+      testCrypto.encrypt(`bench-${i}`),
+      "2012-05-01",
+      "1",
+      r.l.municipality_code,
+    ]),
   );
   await bulkInsert(
     owner,
     "placement_requests",
-    [["region_id", "uuid"], ["id", "uuid"], ["child_id", "uuid"], ["referrer_user_id", "uuid"], ["referrer_kind", "text"], ["status", "text"], ["care_type", "text"], ["submitted_at", "timestamptz"]],
+    [
+      ["region_id", "uuid"],
+      ["id", "uuid"],
+      ["child_id", "uuid"],
+      ["referrer_user_id", "uuid"],
+      ["referrer_kind", "text"],
+      ["status", "text"],
+      ["care_type", "text"],
+      ["submitted_at", "timestamptz"],
+    ],
     rows.map((r) => [r.l.region_id, r.ids.request, r.ids.child, r.l.referrer, "01", "offered", "behandelgroep", iso(Date.now())]),
   );
   await bulkInsert(
     owner,
     "offers",
-    [["region_id", "uuid"], ["id", "uuid"], ["request_id", "uuid"], ["location_region_id", "uuid"], ["location_id", "uuid"], ["provider_id", "uuid"], ["deadline_at", "timestamptz"]],
+    [
+      ["region_id", "uuid"],
+      ["id", "uuid"],
+      ["request_id", "uuid"],
+      ["location_region_id", "uuid"],
+      ["location_id", "uuid"],
+      ["provider_id", "uuid"],
+      ["deadline_at", "timestamptz"],
+    ],
     rows.map((r) => [r.l.region_id, r.ids.offer, r.ids.request, r.l.region_id, r.l.id, r.l.provider_id, iso(r.deadline)]),
   );
   for (const r of rows)

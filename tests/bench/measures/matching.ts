@@ -60,7 +60,14 @@ export interface MatchingTiming {
   sameRanking: number;
 }
 
-export async function timeMatching(app: Caller, owner: Caller, ownerDb: Database, regionId: string, requestIds: string[], reps: number): Promise<MatchingTiming> {
+export async function timeMatching(
+  app: Caller,
+  owner: Caller,
+  ownerDb: Database,
+  regionId: string,
+  requestIds: string[],
+  reps: number,
+): Promise<MatchingTiming> {
   const project: number[] = [];
   const asOwner: number[] = [];
   const baseline: number[] = [];
@@ -74,7 +81,13 @@ export async function timeMatching(app: Caller, owner: Caller, ownerDb: Database
     baseline.push(...b.samples.ms);
     if (JSON.stringify(p.result.matches.map((m) => m.locationId)) === JSON.stringify(b.result)) same++;
   }
-  return { project: summarize(project), owner: summarize(asOwner), baseline: summarize(baseline), requests: requestIds.length, sameRanking: same };
+  return {
+    project: summarize(project),
+    owner: summarize(asOwner),
+    baseline: summarize(baseline),
+    requests: requestIds.length,
+    sameRanking: same,
+  };
 }
 
 export function matchingRows(full: MatchingTiming, tenth: MatchingTiming | null, enforce: boolean): Row[] {

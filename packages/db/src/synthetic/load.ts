@@ -34,5 +34,11 @@ export async function loadSyntheticCountry(db: Database, options: LoadOptions): 
   const generated = Date.now();
   const writtenCountry = await writeSyntheticCountry(db, country, { passwordHash: options.passwordHash, now: options.now });
   const writtenHistory = await writeSyntheticHistory(db, history, options.cipher);
-  return { country: writtenCountry, history: writtenHistory, generateMs: generated - started, writeMs: Date.now() - generated, synthetic: country };
+  return {
+    country: writtenCountry,
+    history: writtenHistory,
+    generateMs: generated - started,
+    writeMs: Date.now() - generated,
+    synthetic: country,
+  };
 }

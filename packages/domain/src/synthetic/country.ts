@@ -107,7 +107,18 @@ const slug = (name: string) =>
     .replace(/^-|-$/g, "");
 
 const PROVIDER_WORDS = ["Jeugdzorg", "Jeugdhulp", "Opvoedhulp", "Zorggroep", "Gezinshuizen", "Jeugd & Gezin", "Behandelcentrum"];
-const PROVIDER_NAMES = ["De Linde", "Het Baken", "Rivierduin", "De Horst", "Kompas", "Zonnehoeve", "Het Veer", "De Waai", "Eikenrode", "Lichtpunt"];
+const PROVIDER_NAMES = [
+  "De Linde",
+  "Het Baken",
+  "Rivierduin",
+  "De Horst",
+  "Kompas",
+  "Zonnehoeve",
+  "Het Veer",
+  "De Waai",
+  "Eikenrode",
+  "Lichtpunt",
+];
 
 /** Regions from the CBS list, their landsdeel, and a seeded landscape of providers, contracts and locations. */
 export function generateCountry(params: CountryParams): SyntheticCountry {
@@ -228,7 +239,12 @@ export const SYNTHETIC_EMAIL_DOMAIN = "synthetisch.jeugdregie.test";
 
 function usersOf(random: Random, regions: SyntheticRegion[], providers: SyntheticProvider[], supras: SyntheticSupraRegion[]) {
   const users: SyntheticUser[] = [];
-  const add = (local: string, displayName: string, role: Role, scope: Partial<Pick<SyntheticUser, "regionId" | "providerId" | "supraRegionId">>) =>
+  const add = (
+    local: string,
+    displayName: string,
+    role: Role,
+    scope: Partial<Pick<SyntheticUser, "regionId" | "providerId" | "supraRegionId">>,
+  ) =>
     users.push({
       id: random.uuid(),
       email: `${local}@${SYNTHETIC_EMAIL_DOMAIN}`,

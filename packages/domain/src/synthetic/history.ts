@@ -19,6 +19,7 @@ import {
   type SyntheticRequest,
 } from "./history-model.ts";
 import { seededRandom, type Random } from "./random.ts";
+import { buildWorld, type LocationState } from "./history-world.ts";
 
 export interface HistoryParams {
   seed: number;
@@ -30,14 +31,6 @@ export interface HistoryParams {
   demand?: number;
   /** Record each request's events (for tests that replay them through the state machine). */
   trace?: boolean;
-}
-
-interface LocationState {
-  location: SyntheticLocation;
-  candidate: Candidate;
-  confirmed: boolean;
-  /** Regions whose coordinators see this location: its own, and pool partners for pooled care. */
-  visibleTo: string[];
 }
 
 interface RequestState {
@@ -76,14 +69,14 @@ export function simulateHistory(country: SyntheticCountry, params: HistoryParams
 class Simulation {
   private readonly queue = new EventQueue<SimEvent>();
   private readonly history: SyntheticHistory = { children: [], requests: [], offers: [], placements: [], justifications: [] };
-  private readonly candidatesOf = new Map<string, Map<string, LocationState[]>>();
+  private readonly candidatesOf: Map<string, Map<string, LocationState[]>>;
   private readonly waiting = new Map<string, RequestState[]>();
-  private readonly locations = new Map<string, LocationState>();
-  private readonly referrers = new Map<string, string[]>();
-  private readonly coordinators = new Map<string, string[]>();
+  private readonly locations: Map<string, LocationState>;
+  private readonly referrers: Map<string, string[]>;
+  private readonly coordinators: Map<string, string[]>;
   private readonly regionById: Map<string, SyntheticCountry["regions"][number]>;
   private readonly nextBsn = bsnSequence();
-  private fallbackUser: string;
+  private readonly fallbackUser: string;
 
   constructor(
     private readonly country: SyntheticCountry,
@@ -93,57 +86,11 @@ class Simulation {
     private readonly params: HistoryParams,
   ) {
     this.regionById = new Map(country.regions.map((r) => [r.id, r]));
-    const confirmed = new Set(country.contracts.filter((c) => c.confirmed).map((c) => `${c.regionId}|${c.providerId}`));
-    const poolPartners = new Map<string, Map<string, Set<string>>>();
-    for (const supra of country.supraRegions)
-      for (const member of supra.memberRegionIds)
-        for (const careType of supra.pooledCareTypes) {
-          const byCare = poolPartners.get(member) ?? new Map<string, Set<string>>();
-          const partners = byCare.get(careType) ?? new Set<string>();
-          supra.memberRegionIds.forEach((r) => partners.add(r));
-          byCare.set(careType, partners);
-          poolPartners.set(member, byCare);
-        }
-    for (const region of country.regions) this.candidatesOf.set(region.id, new Map());
-    for (const location of country.locations) {
-      const visible = new Set([location.regionId]);
-      for (const careType of location.careTypes) poolPartners.get(location.regionId)?.get(careType)?.forEach((r) => visible.add(r));
-      const state: LocationState = {
-        location,
-        confirmed: confirmed.has(`${location.regionId}|${location.providerId}`),
-        visibleTo: [...visible],
-        candidate: {
-          locationId: location.id,
-          regionId: location.regionId,
-          municipalityCode: location.municipalityCode,
-          province: location.province,
-          careTypes: location.careTypes,
-          expertiseTags: location.expertiseTags,
-          ageMin: location.ageMin,
-          ageMax: location.ageMax,
-          intensityBand: location.intensityBand,
-          capacity: location.capacity,
-          occupied: 0,
-          reserved: 0,
-          stale: false,
-        },
-      };
-      this.locations.set(location.id, state);
-      for (const regionId of state.visibleTo)
-        for (const careType of location.careTypes) {
-          const byCare = this.candidatesOf.get(regionId);
-          if (!byCare) continue;
-          const list = byCare.get(careType) ?? [];
-          list.push(state);
-          byCare.set(careType, list);
-        }
-    }
-    for (const user of country.users) {
-      if (!user.regionId) continue;
-      const target = user.role === "referrer" ? this.referrers : user.role === "placement_coordinator" ? this.coordinators : null;
-      if (!target) continue;
-      target.set(user.regionId, [...(target.get(user.regionId) ?? []), user.id]);
-    }
+    const world = buildWorld(country);
+    this.locations = world.locations;
+    this.candidatesOf = world.candidatesOf;
+    this.referrers = world.referrers;
+    this.coordinators = world.coordinators;
     this.fallbackUser = country.users[0]?.id ?? "";
   }
 

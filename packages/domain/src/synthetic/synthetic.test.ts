@@ -63,7 +63,8 @@ describe("synthetic country", () => {
     const held = new Map<string, number>();
     for (const p of history.placements) if (!p.endedOn) held.set(p.locationId, (held.get(p.locationId) ?? 0) + 1);
     for (const o of history.offers)
-      if ((o.status === "open" || o.status === "accepted") && !placedOffers.has(o.id)) held.set(o.locationId, (held.get(o.locationId) ?? 0) + 1);
+      if ((o.status === "open" || o.status === "accepted") && !placedOffers.has(o.id))
+        held.set(o.locationId, (held.get(o.locationId) ?? 0) + 1);
     for (const [locationId, n] of held) expect(n).toBeLessThanOrEqual(capacity.get(locationId)!);
   });
 
@@ -82,7 +83,11 @@ describe("synthetic country", () => {
     for (const r of history.requests) {
       let status: RequestStatus = "draft";
       for (const event of r.trail!) {
-        status = transition(status, { type: event, missingDocuments: [], openOffers: 0, interimHelp: "ambulante hulp", hasAcceptedOffer: true } as never, r.urgency);
+        status = transition(
+          status,
+          { type: event, missingDocuments: [], openOffers: 0, interimHelp: "ambulante hulp", hasAcceptedOffer: true } as never,
+          r.urgency,
+        );
       }
       expect(status).toBe(r.status);
     }
