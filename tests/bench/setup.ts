@@ -67,7 +67,14 @@ export async function loadedDatabase(env: BenchEnv, name: string, scale: number,
   const appUrl = appDatabaseUrl(ownerUrl, env.appPassword);
   const owner = createDatabase(ownerUrl, { max: 10 });
   const app = createDatabase(appUrl, { max: 10 });
-  const load = await loadSyntheticCountry(owner, { seed, scale, now, cipher: testCrypto, passwordHash: await hashPassword(DEMO_PASSWORD) });
+  const load = await loadSyntheticCountry(owner, {
+    seed,
+    scale,
+    now,
+    cipher: testCrypto,
+    passwordHash: await hashPassword(DEMO_PASSWORD),
+    trustReferences: scale >= 0.5,
+  });
   return {
     name,
     owner,

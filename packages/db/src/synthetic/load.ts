@@ -13,6 +13,8 @@ export interface LoadOptions {
   days?: number;
   cipher: ChildCipher;
   passwordHash: string;
+  /** Skip foreign-key triggers while writing the history (see writeSyntheticHistory). */
+  trustReferences?: boolean;
 }
 
 export interface LoadReport {
@@ -33,7 +35,7 @@ export async function loadSyntheticCountry(db: Database, options: LoadOptions): 
   const history = simulateHistory(country, { seed: options.seed, now: options.now, days: options.days ?? DEFAULT_HISTORY_DAYS });
   const generated = Date.now();
   const writtenCountry = await writeSyntheticCountry(db, country, { passwordHash: options.passwordHash, now: options.now });
-  const writtenHistory = await writeSyntheticHistory(db, history, options.cipher);
+  const writtenHistory = await writeSyntheticHistory(db, history, options.cipher, { trustReferences: options.trustReferences });
   return {
     country: writtenCountry,
     history: writtenHistory,

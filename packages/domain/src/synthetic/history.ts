@@ -1,10 +1,10 @@
 import { CARE_TYPES, type CareType } from "../care-types.ts";
 import { DEFAULT_PLACEMENT_POINT_SETTINGS } from "../onboarding/settings.ts";
-import { ageOn, rankCandidates, type Candidate, type Need, type RankedMatch } from "../placement/matching.ts";
+import { ageOn, rankCandidates, type Need, type RankedMatch } from "../placement/matching.ts";
 import type { EndDestination } from "../placement/offers.ts";
 import { transition, type RequestEvent } from "../placement/states.ts";
 import { ASSUMPTIONS, CHILD_AGES, PROFILES, STAY_DAYS } from "./assumptions.ts";
-import type { SyntheticCountry, SyntheticLocation } from "./country.ts";
+import type { SyntheticCountry } from "./country.ts";
 import {
   bsnSequence,
   DAY_MS,
@@ -70,6 +70,7 @@ class Simulation {
   private readonly queue = new EventQueue<SimEvent>();
   private readonly history: SyntheticHistory = { children: [], requests: [], offers: [], placements: [], justifications: [] };
   private readonly candidatesOf: Map<string, Map<string, LocationState[]>>;
+  /** Waiting children per region and care type, oldest first (answered requests are dropped lazily). */
   private readonly waiting = new Map<string, RequestState[]>();
   private readonly locations: Map<string, LocationState>;
   private readonly referrers: Map<string, string[]>;
@@ -247,9 +248,10 @@ class Simulation {
       this.apply(request, at, { type: "wait", interimHelp: INTERIM_HELP });
       request.row.waitingSince = at;
       request.row.interimHelp = INTERIM_HELP;
-      const list = this.waiting.get(request.row.regionId) ?? [];
+      const key = `${request.row.regionId}|${request.row.careType}`;
+      const list = this.waiting.get(key) ?? [];
       list.push(request);
-      this.waiting.set(request.row.regionId, list);
+      this.waiting.set(key, list);
       if (this.random.chance(ASSUMPTIONS.waitingResolvedAtHomeRate))
         this.queue.push(at + this.random.between(14, 120) * DAY_MS, { kind: "withdraw", request });
       return false;
@@ -382,21 +384,25 @@ class Simulation {
   private freed(at: number, locationId: string) {
     const state = this.locations.get(locationId)!;
     const c = state.candidate;
-    for (const regionId of state.visibleTo) {
-      const list = this.waiting.get(regionId);
-      if (!list) continue;
-      const still = list.filter((r) => r.row.status === "waiting");
-      this.waiting.set(regionId, still);
-      for (const request of [...still]) {
-        if (c.capacity - c.occupied - c.reserved <= 0 || !state.confirmed) return;
-        if (request.row.status !== "waiting" || !state.location.careTypes.includes(request.row.careType as CareType)) continue;
-        const age = ageOn(request.child.birthDate, isoDate(at));
-        if (age < c.ageMin || age > c.ageMax) continue;
-        this.apply(request, at, { type: "resumeMatching" });
-        request.row.waitingSince = null;
-        request.tried.clear();
-        this.match(request, at);
+    if (!state.confirmed) return;
+    const today = isoDate(at);
+    for (const regionId of state.visibleTo)
+      for (const careType of state.location.careTypes) {
+        const list = this.waiting.get(`${regionId}|${careType}`);
+        if (!list) continue;
+        const still = list.filter((r) => r.row.status === "waiting");
+        this.waiting.set(`${regionId}|${careType}`, still);
+        for (let i = 0, n = still.length; i < n; i++) {
+          const request = still[i]!;
+          if (c.capacity - c.occupied - c.reserved <= 0) return;
+          if (request.row.status !== "waiting") continue;
+          const age = ageOn(request.child.birthDate, today);
+          if (age < c.ageMin || age > c.ageMax) continue;
+          this.apply(request, at, { type: "resumeMatching" });
+          request.row.waitingSince = null;
+          request.tried.clear();
+          this.match(request, at);
+        }
       }
-    }
   }
 }
