@@ -5,7 +5,7 @@ import { isCrossOriginWrite, type ApiDeps } from "@jeugdregie/api";
 import { clientAddress, cookieSecure, createLogger, exitWithMessage, parseEnv, parseTrustProxy, publicUrl } from "@jeugdregie/config";
 import { appDatabaseUrl, createDatabase } from "@jeugdregie/db";
 import { createFieldCrypto } from "@jeugdregie/auth";
-import { createJobQueue, createRedisConnection } from "@jeugdregie/jobs";
+import { createJobQueue, createProducerConnection } from "@jeugdregie/jobs";
 import { clientAddressContext, depsContext } from "./app/context.ts";
 import { requestLimits } from "./request-limits.ts";
 
@@ -17,7 +17,15 @@ if (!env.DATA_ENCRYPTION_KEY) exitWithMessage("the web server needs DATA_ENCRYPT
 if (!env.REDIS_URL) exitWithMessage("the web server needs REDIS_URL to hand work to the worker (start it through `npm start`)");
 
 const db = createDatabase(appDatabaseUrl(env.DATABASE_URL ?? "", env.APP_DB_PASSWORD, env.DATABASE_APP_URL), { max: 20 });
-const redis = createRedisConnection(env.REDIS_URL);
+const logger = createLogger(env, "web");
+// Fail fast while Redis is down: a request answers within seconds (the change it committed does
+// not depend on the enqueue, see nudgeWorker) instead of waiting in ioredis's offline queue.
+let redisDown = false;
+const redis = createProducerConnection(env.REDIS_URL, (error) => {
+  if (!redisDown) logger.warn({ err: error.message }, "Redis unreachable: jobs are handed over when it is back");
+  redisDown = true;
+});
+redis.on("ready", () => (redisDown = false));
 const jobs = createJobQueue(redis);
 const deps: ApiDeps = {
   db,
@@ -26,7 +34,7 @@ const deps: ApiDeps = {
   jobs,
   appUrl: publicUrl(env),
   crypto: createFieldCrypto(env.DATA_ENCRYPTION_KEY),
-  logger: createLogger(env, "web"),
+  logger,
   allowTestBsn: env.ALLOW_TEST_BSN === "true",
 };
 

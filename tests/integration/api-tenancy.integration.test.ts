@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { TRPCError } from "@trpc/server";
 import { handleTrpcRequest } from "@jeugdregie/api";
+import { LOGIN_THROTTLE } from "@jeugdregie/auth";
 import { DEMO_PASSWORD } from "@jeugdregie/db";
 import { createTestDatabase, type TestDatabase } from "./helpers/test-database.ts";
 import { ApiSession, apiDeps } from "./helpers/api.ts";
@@ -115,12 +116,19 @@ describe("login", () => {
     await expectTrpcError(caller.auth.login({ email: "onbekend@jeugdregie.demo", password: "fout" }), "UNAUTHORIZED", /klopt niet/);
   });
 
-  it("blocks an account after five failures, also with the right password", async () => {
-    const s = new ApiSession(apiDeps(db.app), "198.51.100.2");
-    for (let i = 0; i < 5; i++) {
+  it("makes an account wait at an address after a few failures, also with the right password, without locking it", async () => {
+    const at = new Date(); // the throttle's clock stands still: the wait does not run out while the test runs
+    const frozen = { ...apiDeps(db.app), clock: () => at };
+    const s = new ApiSession(frozen, "198.51.100.2");
+    for (let i = 0; i < LOGIN_THROTTLE.pair.freeFailures + 1; i++) {
       await expectTrpcError(s.login("verwijzer.haaglanden@jeugdregie.demo", `wrong-${i}`), "UNAUTHORIZED");
     }
-    await expectTrpcError(s.login("verwijzer.haaglanden@jeugdregie.demo", DEMO_PASSWORD), "TOO_MANY_REQUESTS", /Te veel/);
+    await expectTrpcError(
+      s.login("verwijzer.haaglanden@jeugdregie.demo", DEMO_PASSWORD),
+      "TOO_MANY_REQUESTS",
+      /Probeer het over 1 seconde/,
+    );
+    await new ApiSession(frozen, "198.51.100.4").login("verwijzer.haaglanden@jeugdregie.demo", DEMO_PASSWORD);
   });
 
   it("sets an httpOnly SameSite=Lax session cookie and logs out", async () => {

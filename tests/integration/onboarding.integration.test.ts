@@ -178,7 +178,7 @@ describe("the region admin onboards the region", () => {
       "CONFLICT",
       /Product 43A01 is voor deze aanbieder al gecontracteerd van 2026-01-01 tot en met 2027-12-31/,
     );
-    await refused(caller.contracts.create(contract(newProviderId, "2027-01-01", "2027-12-31", -100)), "BAD_REQUEST", /onder nul/);
+    await refused(caller.contracts.create(contract(newProviderId, "2027-01-01", "2027-12-31", -100)), "BAD_REQUEST", /niet negatief/);
     await refused(
       caller.contracts.create(contract(newProviderId, "2027-12-31", "2027-01-01")),
       "BAD_REQUEST",

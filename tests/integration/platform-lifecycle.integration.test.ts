@@ -19,7 +19,7 @@ async function startPlatform() {
   const platform = spawnApp("platform", "src/main.ts", { DATA_DIR: dataDir, PORT: String(port), HEARTBEAT_EVERY_MS: "1000" });
   await platform.waitForOutput(/Jeugdregie draait op http:\/\/127\.0\.0\.1:\d+/, 120_000);
   const serverPids = readFileSync(join(dataDir, "runtime.pids"), "utf8").trim().split("\n").map(Number);
-  return { platform, port, serverPids };
+  return { platform, port, serverPids, dataDir };
 }
 
 async function webAnswers(port: number) {
@@ -30,18 +30,28 @@ async function webAnswers(port: number) {
 }
 
 describe("npm start", () => {
-  it("serves the login page and prints the demo logins, and SIGTERM stops everything", async () => {
-    const { platform, port, serverPids } = await startPlatform();
+  it("serves the login page, restarts a crashed Redis, and SIGTERM stops everything", async () => {
+    const { platform, port, serverPids, dataDir } = await startPlatform();
     expect(platform.output()).toContain("coordinator.haaglanden@jeugdregie.demo");
     expect(serverPids).toHaveLength(2);
     expect(serverPids.every(isRunning)).toBe(true);
     expect(await webAnswers(port)).toBe(true);
 
+    // Redis crashes: the launcher notices, says so, and starts it again (a new pid it also watches).
+    const [, redisPid] = serverPids;
+    process.kill(redisPid!, "SIGKILL");
+    await platform.waitForOutput(/Redis stopped unexpectedly \(signal SIGKILL\); restarting/, 20_000);
+    await platform.waitForOutput(/Redis restarted \(pid \d+\)/, 20_000);
+    const pidsNow = () => readFileSync(join(dataDir, "runtime.pids"), "utf8").trim().split("\n").map(Number);
+    expect(await waitUntil(() => !pidsNow().includes(redisPid!) && pidsNow().every(isRunning), 10_000)).toBe(true);
+    expect(await webAnswers(port)).toBe(true);
+    const restartedPids = pidsNow();
+
     platform.child.kill("SIGTERM");
     expect(await platform.exited).toBe(0);
-    expect(serverPids.filter(isRunning)).toEqual([]);
+    expect([...serverPids, ...restartedPids].filter(isRunning)).toEqual([]);
     expect(await webAnswers(port)).toBe(false);
-  });
+  }, 120_000);
 
   it("leaves no PostgreSQL or Redis behind when the launcher is killed hard", async () => {
     const { platform, port, serverPids } = await startPlatform();

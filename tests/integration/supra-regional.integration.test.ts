@@ -322,7 +322,7 @@ describe("capacity negotiations", () => {
         periodEnd: "2027-01-01",
       }),
       "BAD_REQUEST",
-      /eindigt voordat/,
+      /voor de begindatum/,
     );
     const opened = await twente.negotiations.open({
       careType: "jeugdzorgplus",

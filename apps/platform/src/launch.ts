@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { hashPassword } from "@jeugdregie/auth";
-import { startRuntime, waitFor, type Env } from "@jeugdregie/config";
+import { startRuntime, waitFor, type Env, type ManagedProcess } from "@jeugdregie/config";
 import { appDatabaseUrl, createDatabase, runMigrations, seedDemo, type SeedSummary } from "@jeugdregie/db";
 import { killLeftovers, localEncryptionKey, recordPids, startWatchdog } from "./processes.ts";
 
@@ -28,11 +28,20 @@ export async function launchPlatform(env: Env, log: (line: string) => void): Pro
   const pidFile = join(dataDir, "runtime.pids");
   killLeftovers(pidFile, log);
 
-  const runtime = await startRuntime({ ...env, DATA_DIR: dataDir }, log);
-  const serverPids = runtime.processes.map((p) => p.child.pid!).filter(Boolean);
-  if (serverPids.length > 0) {
-    recordPids(pidFile, serverPids);
-    startWatchdog(serverPids);
+  // Embedded servers are supervised: one that crashes is restarted (same port, same data), and
+  // its new pid is recorded and watched like the first, so a hard-killed launcher leaves none.
+  let servers: ManagedProcess[] = [];
+  const serverPids = () => servers.map((p) => p.child.pid!).filter(Boolean);
+  const runtime = await startRuntime({ ...env, DATA_DIR: dataDir }, log, {
+    onRestart: (restarted) => {
+      recordPids(pidFile, serverPids());
+      startWatchdog([restarted.child.pid!]);
+    },
+  });
+  servers = runtime.processes;
+  if (serverPids().length > 0) {
+    recordPids(pidFile, serverPids());
+    startWatchdog(serverPids());
   }
 
   const services: { name: string; child: ChildProcess }[] = [];

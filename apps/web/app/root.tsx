@@ -51,7 +51,12 @@ export function ErrorBoundary() {
   const status = isRouteErrorResponse(error) ? error.status : 500;
   // Our own refusals carry a Dutch message for users; the router's own (an unknown address) and
   // anything unexpected get ours instead of their technical text.
-  const own = isRouteErrorResponse(error) && !(error as { internal?: boolean }).internal && typeof error.data === "string";
+  // The router's own text starts with "Error:" and its internal flag does not always survive hydration.
+  const own =
+    isRouteErrorResponse(error) &&
+    !(error as { internal?: boolean }).internal &&
+    typeof error.data === "string" &&
+    !error.data.startsWith("Error:");
   const message = own
     ? (error.data as string)
     : status === 404

@@ -3,6 +3,7 @@ import { index, layout, prefix, route, type RouteConfig } from "@react-router/de
 export default [
   index("routes/home.tsx"),
   route("inloggen", "routes/login.tsx"),
+  route("inloggen/link/:token", "routes/login-link.tsx"),
   route("inloggen/oidc", "routes/oidc-start.tsx"),
   route("inloggen/oidc/terug", "routes/oidc-callback.tsx"),
   route("uitloggen", "routes/logout.tsx"),
@@ -30,6 +31,7 @@ export default [
     route("bovenregionaal/afbouw", "routes/supra-phase-out.tsx"),
     route("voorleggingen/:offerId", "routes/placement/dossier.tsx"),
     route("beheer/status", "routes/admin-status.tsx"),
+    route("beheer/post", "routes/admin-mail.tsx"),
     route("beheer/regios", "routes/tenants.tsx"),
     route("beheer/aanbieders", "routes/provider-admins.tsx"),
     ...prefix("inrichting", [

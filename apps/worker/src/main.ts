@@ -3,7 +3,10 @@ import { createFieldCrypto } from "@jeugdregie/auth";
 import { exitWithMessage, parseEnv } from "@jeugdregie/config";
 import { appDatabaseUrl, createDatabase } from "@jeugdregie/db";
 import {
+  createJobQueue,
+  createProducerConnection,
   createRedisConnection,
+  ensureOfferExpiryJobs,
   heartbeatJob,
   importJob,
   IMPORTS_QUEUE,
@@ -11,21 +14,28 @@ import {
   processEmail,
   processHeartbeat,
   processImport,
+  relayOutbox,
   sendEmailJob,
+  smtpTransport,
   offerExpiryJob,
   placementChecksJob,
   processCrisisCapCheck,
   processStaleCapacityReminders,
   rematchWaitingJob,
+  rematchWaitingJobOptions,
   processRematchWaiting,
   PLACEMENT_QUEUE,
   processOfferExpiry,
+  sweepOverdueOffers,
   SYSTEM_QUEUE,
   workerIdentity,
+  type MailRelay,
 } from "@jeugdregie/jobs";
-import { smtpTransport } from "./smtp.ts";
+import { every } from "./loops.ts";
+import { watchRedis } from "./redis-watch.ts";
 
-// The worker process: BullMQ workers and schedules. Web never runs workers.
+// The worker process: BullMQ workers and schedules, and the database-driven loops that make
+// deadlines and mail independent of Redis. Web never runs workers.
 const env = parseEnv();
 if (!env.DATABASE_URL && !env.DATABASE_APP_URL)
   exitWithMessage("the worker needs DATABASE_URL or DATABASE_APP_URL (start it through `npm start`)");
@@ -33,14 +43,67 @@ if (!env.REDIS_URL) exitWithMessage("the worker needs REDIS_URL (start it throug
 if (!env.DATA_ENCRYPTION_KEY)
   exitWithMessage("the worker needs DATA_ENCRYPTION_KEY to seal and open e-mail bodies (start it through `npm start`, which creates one)");
 
+const log = (line: string) => console.log(`[worker] ${line}`);
 const db = createDatabase(appDatabaseUrl(env.DATABASE_URL ?? "", env.APP_DB_PASSWORD, env.DATABASE_APP_URL), { max: 5 });
+// BullMQ's workers block on this connection; the worker's own enqueues use a fail-fast one so a
+// loop never hangs on a Redis that is down.
 const connection = createRedisConnection(env.REDIS_URL);
+const producer = createProducerConnection(env.REDIS_URL);
+const jobs = createJobQueue(producer);
 const identity = workerIdentity();
 const mail = env.SMTP_URL ? smtpTransport(env.SMTP_URL, env.MAIL_FROM) : null;
 const crypto = createFieldCrypto(env.DATA_ENCRYPTION_KEY);
+const relay: MailRelay = {
+  transport: mail,
+  cipher: crypto,
+  policy: { baseDelayMs: env.OUTBOX_RETRY_BASE_MS, maxDelayMs: 3_600_000, maxAttempts: env.OUTBOX_MAX_ATTEMPTS },
+};
+const loopFailed = (what: string) => (error: Error) => console.warn(`[worker] ${what} failed: ${error.message}`);
+
+/**
+ * Regions whose waiting requests must be re-matched, kept until Redis took the job (one job per
+ * region at a time): while Redis is down they wait here and go with the next sweep.
+ */
+const rematchDue = new Set<string>();
+async function queueRematch(regionIds: string[]) {
+  regionIds.forEach((id) => rematchDue.add(id));
+  for (const regionId of [...rematchDue]) {
+    const queued = await jobs.enqueue(rematchWaitingJob, { regionId }, rematchWaitingJobOptions(regionId)).then(
+      () => true,
+      () => false, // Redis is down (watchRedis said so): try again with the next sweep
+    );
+    if (!queued) return;
+    rematchDue.delete(regionId);
+  }
+}
+
+// Deadlines: the database says which offers are overdue; the delayed job per offer is only a timer.
+const sweep = every(
+  env.OFFER_SWEEP_EVERY_MS,
+  async () => {
+    const expired = await sweepOverdueOffers(db);
+    if (expired.length > 0) log(`offer sweep: ${expired.length} overdue offer(s) expired`);
+    await queueRematch(expired.map((e) => e.regionId));
+  },
+  loopFailed("offer sweep"),
+);
+// Put back delayed expiry jobs that Redis lost: at start, every minute, and when Redis is back.
+const expiryJobs = every(60_000, async () => void (await ensureOfferExpiryJobs(db, jobs)), loopFailed("restoring offer expiry jobs"));
+// Mail: the outbox is the truth; the send-email job only makes a new message go out sooner.
+const mailRelay = every(
+  env.OUTBOX_RELAY_EVERY_MS,
+  async () => {
+    const counts = await relayOutbox(db, relay);
+    if (counts.sent + counts.failed + counts.dead > 0)
+      log(`mail relay: ${counts.sent} sent, ${counts.failed} to retry, ${counts.dead} given up`);
+  },
+  loopFailed("mail relay"),
+);
+const redis = watchRedis([connection, producer], log, () => expiryJobs.runNow());
 
 const systemQueue = new Queue(SYSTEM_QUEUE, { connection });
 const placementQueue = new Queue(PLACEMENT_QUEUE, { connection });
+for (const queue of [systemQueue, placementQueue]) queue.on("error", redis.noteError);
 await placementQueue.upsertJobScheduler(
   "placement-checks-hourly",
   { every: 3_600_000 },
@@ -71,14 +134,15 @@ const processors: Record<string, Processor> = {
   [OUTBOX_QUEUE]: async (job) => {
     if (job.name !== sendEmailJob.name) throw new Error(`unknown job ${job.name} on ${OUTBOX_QUEUE}`);
     const { version: _version, ...payload } = job.data as { version?: number };
-    return processEmail(db, sendEmailJob.payload.parse(payload).outboxId, mail, crypto);
+    return processEmail(db, sendEmailJob.payload.parse(payload).outboxId, mail, crypto, relay.policy);
   },
   [PLACEMENT_QUEUE]: async (job) => {
     const { version: _version, ...payload } = job.data as { version?: number };
     if (job.name === offerExpiryJob.name) {
-      const result = await processOfferExpiry(db, offerExpiryJob.payload.parse(payload));
-      // An expired offer frees its reserved place: someone waiting may fit now.
-      if (result === "expired") await placementQueue.add(rematchWaitingJob.name, { regionId: (payload as { regionId: string }).regionId });
+      const offer = offerExpiryJob.payload.parse(payload);
+      const result = await processOfferExpiry(db, offer);
+      // An expired offer frees its reserved place: someone waiting may fit now (re-matched in its own job).
+      if (result === "expired") await queueRematch([offer.regionId]);
       return result;
     }
     if (job.name === rematchWaitingJob.name) return processRematchWaiting(db, rematchWaitingJob.payload.parse(payload));
@@ -93,23 +157,28 @@ const processors: Record<string, Processor> = {
 const workers = Object.entries(processors).map(([queue, processor]) => {
   const worker = new Worker(queue, processor, { connection, concurrency: queue === IMPORTS_QUEUE ? 1 : 4 });
   worker.on("failed", (job, error) => console.error(`[worker] ${queue} job ${job?.name} (${job?.id}) failed: ${error.message}`));
+  worker.on("error", redis.noteError);
   return worker;
 });
 
 // Beat once at start so the status page shows the worker immediately.
 await processHeartbeat(db, identity);
-console.log(
-  `[worker] ready (${identity.workerId}), heartbeat every ${env.HEARTBEAT_EVERY_MS / 1000}s, e-mail ${mail ? "via SMTP" : "not configured (outbox kept)"}`,
+log(
+  `ready (${identity.workerId}), heartbeat every ${env.HEARTBEAT_EVERY_MS / 1000}s, offer sweep every ${env.OFFER_SWEEP_EVERY_MS / 1000}s, e-mail ${mail ? "via SMTP" : "not configured (outbox kept)"}`,
 );
 
 let stopping = false;
 async function shutdown(signal: string) {
   if (stopping) return;
   stopping = true;
-  console.log(`[worker] ${signal}: finishing running jobs and stopping`);
+  log(`${signal}: finishing running jobs and stopping`);
+  // A Redis that is down must not keep the worker from stopping.
+  setTimeout(() => process.exit(0), 15_000).unref();
+  await Promise.all([sweep.stop(), expiryJobs.stop(), mailRelay.stop()]);
   await Promise.all(workers.map((w) => w.close()));
-  await Promise.all([systemQueue.close(), placementQueue.close()]);
+  await Promise.allSettled([systemQueue.close(), placementQueue.close(), jobs.close()]);
   connection.disconnect();
+  producer.disconnect();
   await db.destroy();
   process.exit(0);
 }

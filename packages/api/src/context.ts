@@ -26,6 +26,8 @@ export interface ApiDeps {
   logger: ApiLogger;
   /** Accept the government's test BSNs (99999...): only where the platform runs as a demo or test. */
   allowTestBsn?: boolean;
+  /** The time the login throttle counts by; tests move it instead of waiting. Defaults to the system clock. */
+  clock?: () => Date;
 }
 
 /** The part of a pino logger the API uses. */

@@ -13,6 +13,7 @@ const TRPC_CODE: Record<AppErrorCode, TrpcCode> = {
   RATE_LIMITED: "TOO_MANY_REQUESTS",
   ILLEGAL_TRANSITION: "PRECONDITION_FAILED",
   TOO_LARGE: "PAYLOAD_TOO_LARGE",
+  UNAVAILABLE: "SERVICE_UNAVAILABLE",
 };
 
 export function toTrpcError(error: AppError): TRPCError {
@@ -66,11 +67,8 @@ export function describeError(error: TRPCError, requestId?: string): { message: 
     const fieldErrors: Record<string, string[]> = {};
     for (const issue of cause.issues) (fieldErrors[issue.path.join(".") || "_"] ??= []).push(issue.message);
     return {
-      message:
-        "De invoer is niet geldig: " +
-        Object.entries(fieldErrors)
-          .map(([k, v]) => `${k}: ${v.join(", ")}`)
-          .join("; "),
+      // Field paths are for forms (fieldErrors); people read the messages themselves.
+      message: "De invoer is niet geldig: " + [...new Set(Object.values(fieldErrors).flat())].join(" "),
       data: { appCode: "BAD_INPUT", messageEn: "The input is not valid.", fieldErrors },
     };
   }

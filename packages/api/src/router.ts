@@ -1,4 +1,5 @@
 import { login } from "./procedures/auth/login.ts";
+import { loginLinkInfo, loginWithLink } from "./procedures/auth/login-link.ts";
 import { logout } from "./procedures/auth/logout.ts";
 import { me } from "./procedures/auth/me.ts";
 import { switchRegion } from "./procedures/auth/switch-region.ts";
@@ -27,6 +28,7 @@ import { finishOidcLogin, startOidcLogin } from "./procedures/oidc/oidc.ts";
 import { getOidc, saveOidc } from "./procedures/onboarding/oidc-settings.ts";
 import { listRegions } from "./procedures/regions/list.ts";
 import { systemStatus } from "./procedures/system/status.ts";
+import { retryMail, undeliveredMail } from "./procedures/system/mail.ts";
 import { createTenant, listTenants } from "./procedures/tenants/tenants.ts";
 import {
   board,
@@ -69,11 +71,19 @@ import {
 import { createCallerFactory, router } from "./trpc.ts";
 
 export const appRouter = router({
-  auth: router({ login, logout, switchRegion, oidcStart: startOidcLogin, oidcFinish: finishOidcLogin }),
+  auth: router({
+    login,
+    linkInfo: loginLinkInfo,
+    loginWithLink,
+    logout,
+    switchRegion,
+    oidcStart: startOidcLogin,
+    oidcFinish: finishOidcLogin,
+  }),
   me,
   regions: router({ list: listRegions }),
   locations: router({ list: listLocationsProcedure, create: createLocationProcedure }),
-  system: router({ status: systemStatus }),
+  system: router({ status: systemStatus, mail: undeliveredMail, retryMail }),
   tenants: router({ list: listTenants, create: createTenant }),
   invitations: router({ get: getInvitation, accept: acceptInvitationProcedure }),
   onboarding: router({

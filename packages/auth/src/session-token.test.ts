@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { isLoginThrottled } from "./login-throttle.ts";
 import { newSessionToken, readSessionToken, serializeSessionCookie, sessionIdFromToken } from "./session-token.ts";
 
 describe("session tokens", () => {
@@ -24,13 +23,5 @@ describe("session tokens", () => {
     expect(readSessionToken("jr_lang=en; jr_session=tok-123; other=1", false)).toBe("tok-123");
     expect(readSessionToken("jr_session=tok-123", true)).toBeNull();
     expect(readSessionToken(null, false)).toBeNull();
-  });
-});
-
-describe("login throttling", () => {
-  it("blocks after five failures for an account or thirty from one address", () => {
-    expect(isLoginThrottled({ byEmail: 4, byIp: 29 })).toBe(false);
-    expect(isLoginThrottled({ byEmail: 5, byIp: 0 })).toBe(true);
-    expect(isLoginThrottled({ byEmail: 0, byIp: 30 })).toBe(true);
   });
 });

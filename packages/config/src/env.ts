@@ -22,6 +22,14 @@ const envSchema = z
     COOKIE_SECURE: z.enum(["true", "false"]).optional(),
     LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
     HEARTBEAT_EVERY_MS: z.coerce.number().int().min(1000).default(30_000),
+    /** How often the worker expires overdue offers from the database (whether or not their delayed job still exists). */
+    OFFER_SWEEP_EVERY_MS: z.coerce.number().int().min(200).default(5000),
+    /** How often the worker's mail relay sends what is due in the outbox. */
+    OUTBOX_RELAY_EVERY_MS: z.coerce.number().int().min(200).default(10_000),
+    /** Delay before a failed e-mail is tried again; it doubles with every further failure (up to an hour). */
+    OUTBOX_RETRY_BASE_MS: z.coerce.number().int().min(100).default(30_000),
+    /** Failed attempts after which an e-mail is dead (shown to the platform admin, who can send it again). */
+    OUTBOX_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
     SMTP_URL: z.url({ message: "must be an smtp:// or smtps:// URL" }).optional(),
     MAIL_FROM: z.string().default("Jeugdregie <noreply@jeugdregie.localhost>"),
     DATA_ENCRYPTION_KEY: z

@@ -7,6 +7,7 @@ export * from "./repositories/regions.ts";
 export * from "./repositories/locations.ts";
 export * from "./repositories/users.ts";
 export * from "./repositories/sessions.ts";
+export * from "./repositories/login-throttle.ts";
 export * from "./repositories/audit.ts";
 export * from "./repositories/heartbeats.ts";
 export { seedDemo, type SeedSummary } from "./seed/seed.ts";

@@ -14,7 +14,9 @@ export interface MigrateResult {
 export async function runMigrations(adminUrl: string, appPassword?: string): Promise<MigrateResult> {
   const db = createDatabase(adminUrl, { max: 2 });
   try {
-    const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+    // Numbers are reserved per branch, so an independent migration can land after a higher one already ran;
+    // pending ones still run in name order.
+    const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations }, allowUnorderedMigrations: true });
     const { error, results } = await migrator.migrateToLatest();
     if (error) {
       const failed = results?.find((r) => r.status === "Error")?.migrationName ?? "unknown";

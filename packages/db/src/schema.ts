@@ -115,9 +115,23 @@ export interface SessionsTable {
 export interface LoginAttemptsTable {
   id: Generated<string>;
   email: string;
+  /** The client address as resolved (audit, support). */
   ip: string;
+  /** The address the throttle counts by: IPv4 as is, IPv6 by its /64 (throttleAddress in @jeugdregie/auth). */
+  network: string;
   succeeded: boolean;
   attempted_at: Timestamp;
+}
+
+/** Single-use sign-in links for an account under a distributed guess; reached only through app.*_login_unlock functions. */
+export interface LoginUnlockTokensTable {
+  token_hash: string;
+  user_id: string;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+  password_failures: ColumnType<number, number | undefined, number>;
+  used_at: Date | null;
+  used_from: string | null;
 }
 
 export interface AuditLogTable {
@@ -249,6 +263,8 @@ export interface OutboxTable {
   last_error: string | null;
   created_at: Timestamp;
   sent_at: Date | null;
+  /** When the relay may try a pending or failed message (again); it backs off after every failure. */
+  next_attempt_at: Timestamp;
 }
 
 export interface OidcProvidersTable {
@@ -285,6 +301,7 @@ export interface DB {
   memberships: MembershipsTable;
   sessions: SessionsTable;
   login_attempts: LoginAttemptsTable;
+  login_unlock_tokens: LoginUnlockTokensTable;
   audit_log: AuditLogTable;
   worker_heartbeats: WorkerHeartbeatsTable;
   region_settings: RegionSettingsTable;

@@ -58,3 +58,18 @@ export async function withMailRelay<T>(db: Database, fn: (trx: Tx) => Promise<T>
     return fn(trx);
   });
 }
+
+/** The role the worker's sweeps act under to find due work across regions (ids only, see migration 0016). */
+export const SCHEDULER_ROLE = "scheduler";
+
+/**
+ * For the worker's sweeps: a transaction as the scheduler, with no tenant. Like the mail relay,
+ * no session can act under this role; the only thing it can do is call the narrow functions that
+ * name due work (`app.open_offer_deadlines`). The work itself runs in each region's own scope.
+ */
+export async function withScheduler<T>(db: Database, fn: (trx: Tx) => Promise<T>): Promise<T> {
+  return db.transaction().execute(async (trx) => {
+    await sql`select set_config('app.role', ${SCHEDULER_ROLE}, true)`.execute(trx);
+    return fn(trx);
+  });
+}

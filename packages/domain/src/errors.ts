@@ -11,6 +11,8 @@ export const APP_ERROR_CODES = [
   "RATE_LIMITED",
   "ILLEGAL_TRANSITION",
   "TOO_LARGE",
+  /** A service the request needs (the job queue) is down for now: try again shortly. */
+  "UNAVAILABLE",
 ] as const;
 
 export type AppErrorCode = (typeof APP_ERROR_CODES)[number];

@@ -12,3 +12,4 @@ export * from "./system-actor.ts";
 export * from "./supra/index.ts";
 export * from "./input/text.ts";
 export * from "./synthetic/index.ts";
+export * from "./mail/retry.ts";

@@ -48,13 +48,21 @@ export const sendEmailJob = {
 
 export const PLACEMENT_QUEUE = "placement";
 
-/** Fires at an offer's deadline: an unanswered offer expires and the request returns to matching. */
+/**
+ * Fires at an offer's deadline: an unanswered offer expires and the request returns to matching.
+ * A timer for precision only: the worker's sweep expires overdue offers from the database itself.
+ */
 export const offerExpiryJob = {
   queue: PLACEMENT_QUEUE,
   name: "offer-expiry",
   version: 1,
   payload: z.object({ regionId: z.uuid(), offerId: z.uuid() }),
 } satisfies JobDefinition<z.ZodObject>;
+
+/** One delayed expiry job per offer (its id makes adding it again a no-op), a second after the deadline. */
+export function offerExpiryJobOptions(offerId: string, deadlineAt: Date, now: Date = new Date()) {
+  return { delay: Math.max(0, deadlineAt.getTime() - now.getTime()) + 1000, jobId: `offer-expiry-${offerId}` };
+}
 
 /** Capacity appeared in a region (a place freed, capacity raised): look again for waiting requests. */
 export const rematchWaitingJob = {
@@ -63,6 +71,14 @@ export const rematchWaitingJob = {
   version: 1,
   payload: z.object({ regionId: z.uuid() }),
 } satisfies JobDefinition<z.ZodObject>;
+
+/**
+ * Re-matching is slow and per region: one waiting job per region at a time (a burst of freed
+ * places is one run), plus at most one follow-up when places free up while it runs.
+ */
+export function rematchWaitingJobOptions(regionId: string) {
+  return { deduplication: { id: `rematch-waiting-${regionId}`, keepLastIfActive: true } };
+}
 
 /** Hourly: crisis caps coming up, capacity confirmations overdue. */
 export const placementChecksJob = {

@@ -5,4 +5,6 @@ export * from "./queue.ts";
 export * from "./email.ts";
 export { processImport } from "./imports/process.ts";
 export { processOfferExpiry, processRematchWaiting } from "./placement.ts";
+export { ensureOfferExpiryJobs, sweepOverdueOffers } from "./offer-sweep.ts";
 export { processCrisisCapCheck, processStaleCapacityReminders } from "./daily-checks.ts";
+export { smtpTransport } from "./smtp.ts";

@@ -10,7 +10,11 @@ import {
 } from "@jeugdregie/db";
 import { rankCandidates, systemScopeFor } from "@jeugdregie/domain";
 
-/** Expires an offer that is still open at its deadline; a repeat or an answered offer does nothing. */
+/**
+ * Expires an offer that is still open at its deadline; a repeat or an answered offer does nothing.
+ * Idempotent under concurrency too (the delayed job and a sweep, two workers): the offer row is
+ * locked first, so a second run waits and then finds it no longer open.
+ */
 export async function processOfferExpiry(
   db: Database,
   payload: { regionId: string; offerId: string },
@@ -23,9 +27,10 @@ export async function processOfferExpiry(
       .select(["status", "deadline_at", "request_id"])
       .where("region_id", "=", payload.regionId)
       .where("id", "=", payload.offerId)
+      .forUpdate()
       .executeTakeFirst();
     if (!offer || offer.status !== "open" || offer.deadline_at.getTime() > now.getTime()) return "skipped";
-    await closeOffer(tx, scope, payload.regionId, payload.offerId, { status: "expired" });
+    if (!(await closeOffer(tx, scope, payload.regionId, payload.offerId, { status: "expired" }))) return "skipped";
     await applyRequestEvent(tx, scope, payload.regionId, offer.request_id, { type: "offerExpired" });
     return "expired";
   });

@@ -1,5 +1,6 @@
 import { redirect, type RouterContextProvider } from "react-router";
 import { TRPCError } from "@trpc/server";
+import { getHTTPStatusCodeFromError } from "@trpc/server/http";
 import { createCaller, createContext, type Viewer } from "@jeugdregie/api";
 import { clientAddressContext, depsContext } from "../context.ts";
 
@@ -23,16 +24,7 @@ export async function requireViewer(request: Request, context: Readonly<RouterCo
 /** Turns a refused procedure call into the HTTP response a page should give. */
 export function rethrowAsResponse(error: unknown): never {
   if (error instanceof TRPCError) {
-    const status =
-      error.code === "FORBIDDEN"
-        ? 403
-        : error.code === "NOT_FOUND"
-          ? 404
-          : error.code === "UNAUTHORIZED"
-            ? 401
-            : error.code === "INTERNAL_SERVER_ERROR"
-              ? 500
-              : 400;
+    const status = getHTTPStatusCodeFromError(error);
     throw new Response(error.message, { status });
   }
   throw error;

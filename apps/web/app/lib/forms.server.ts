@@ -12,7 +12,7 @@ export interface ActionResult {
 
 /**
  * Runs an action's API call; a refused call comes back as the message to show next to the form
- * (status 400/409/403), never as an error page. Anything unexpected still throws.
+ * (status 400/409/403, 503 while a service it needs is down), never as an error page. Anything unexpected still throws.
  */
 export async function runAction<T extends Record<string, unknown>>(
   fn: () => Promise<T>,
@@ -32,7 +32,9 @@ export async function runAction<T extends Record<string, unknown>>(
               ? 404
               : error.code === "PAYLOAD_TOO_LARGE"
                 ? 413
-                : 400;
+                : error.code === "SERVICE_UNAVAILABLE"
+                  ? 503
+                  : 400;
       const fieldErrors = (error.cause as { issues?: { path: (string | number)[]; message: string }[] } | undefined)?.issues?.reduce<
         Record<string, string[]>
       >((acc, issue) => {

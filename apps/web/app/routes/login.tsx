@@ -1,5 +1,6 @@
 import { data, Form, redirect, useNavigation } from "react-router";
 import { TRPCError } from "@trpc/server";
+import { isAppError } from "@jeugdregie/domain";
 import { Alert, Button, FormField, Heading, Paragraph, Textbox } from "@jeugdregie/ui";
 import type { Route } from "./+types/login";
 import { apiFor } from "../lib/api.server.ts";
@@ -23,9 +24,15 @@ export async function action({ request, context }: Route.ActionArgs) {
   try {
     await caller.auth.login({ email, password: String(form.get("password") ?? "") });
   } catch (error) {
-    const message = error instanceof TRPCError ? error.message : "Inloggen lukt nu niet. Probeer het later opnieuw.";
-    const status = error instanceof TRPCError && error.code === "TOO_MANY_REQUESTS" ? 429 : 400;
-    return data({ error: message, email }, { status });
+    if (!(error instanceof TRPCError))
+      return data({ error: "Inloggen lukt nu niet. Probeer het later opnieuw.", email, notice: false }, { status: 400 });
+    // A wait names itself ("probeer het over 4 seconden opnieuw"); a link by e-mail is news, not a mistake.
+    const client = (isAppError(error.cause) ? error.cause.details?.client : undefined) as { signInByEmailLink?: boolean } | undefined;
+    const retryAfter = resHeaders.get("retry-after");
+    return data(
+      { error: error.message, email, notice: Boolean(client?.signInByEmailLink) },
+      { status: error.code === "TOO_MANY_REQUESTS" ? 429 : 400, headers: retryAfter ? { "Retry-After": retryAfter } : undefined },
+    );
   }
   return redirect(safeReturnPath(new URL(request.url).searchParams.get("terug")), { headers: resHeaders });
 }
@@ -41,7 +48,7 @@ export default function Login({ actionData, loaderData }: Route.ComponentProps) 
         </p>
         <Heading level={1}>{t("login.title")}</Heading>
         <Paragraph>{t("login.intro")}</Paragraph>
-        {actionData?.error && <Alert type="error">{actionData.error}</Alert>}
+        {actionData?.error && <Alert type={actionData.notice ? "warning" : "error"}>{actionData.error}</Alert>}
         {!actionData && loaderData?.providerError && <Alert type="error">{loaderData.providerError}</Alert>}
         <Form method="post" noValidate>
           <FormField label={t("login.email")} htmlFor="email">
@@ -52,7 +59,7 @@ export default function Login({ actionData, loaderData }: Route.ComponentProps) 
               autoComplete="username"
               required
               defaultValue={actionData?.email}
-              invalid={Boolean(actionData?.error)}
+              invalid={Boolean(actionData?.error && !actionData.notice)}
             />
           </FormField>
           <FormField label={t("login.password")} htmlFor="password">
@@ -62,7 +69,7 @@ export default function Login({ actionData, loaderData }: Route.ComponentProps) 
               type="password"
               autoComplete="current-password"
               required
-              invalid={Boolean(actionData?.error)}
+              invalid={Boolean(actionData?.error && !actionData.notice)}
             />
           </FormField>
           <Button disabled={busy}>{t("login.submit")}</Button>

@@ -34,7 +34,8 @@ export async function loader({ request, context }: Route.LoaderArgs) {
     nav.push({ to: "/beheer/regios", label: "nav.tenants" }, { to: "/beheer/aanbieders", label: "nav.providerAdmins" });
   else if (ability.can("read", "Region")) nav.push({ to: "/regios", label: "nav.regions" });
   if (ability.can("manage", "Negotiation")) nav.push({ to: "/onderhandelingen", label: "nav.negotiations" });
-  if (ability.can("read", "SystemStatus")) nav.push({ to: "/beheer/status", label: "nav.status" });
+  if (ability.can("read", "SystemStatus"))
+    nav.push({ to: "/beheer/status", label: "nav.status" }, { to: "/beheer/post", label: "nav.mail" });
   const regionChoices = me.memberships.filter((m) => m.regionId).map((m) => ({ id: m.regionId!, name: m.organisationName }));
   return { me, nav, regionChoices };
 }

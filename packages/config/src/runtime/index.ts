@@ -2,6 +2,7 @@ import type { Env } from "../env.ts";
 import { assertPostgresReachable, startEmbeddedPostgres } from "./postgres.ts";
 import { assertRedisReachable, startEmbeddedRedis } from "./redis.ts";
 import type { ManagedProcess } from "./process.ts";
+import type { SupervisorOptions } from "./supervise.ts";
 
 export interface Runtime {
   databaseUrl: string;
@@ -13,9 +14,14 @@ export interface Runtime {
 
 /**
  * Gives the platform a PostgreSQL and a Redis: the configured ones (checked for reachability)
- * or local servers started here with their data under DATA_DIR.
+ * or local servers started here with their data under DATA_DIR, supervised: a local server that
+ * crashes is restarted (see supervise.ts).
  */
-export async function startRuntime(env: Env, log: (line: string) => void = () => undefined): Promise<Runtime> {
+export async function startRuntime(
+  env: Env,
+  log: (line: string) => void = () => undefined,
+  supervision: SupervisorOptions = {},
+): Promise<Runtime> {
   const processes: ManagedProcess[] = [];
   const stop = async () => {
     await Promise.all(processes.map((p) => p.stop()));
@@ -25,7 +31,7 @@ export async function startRuntime(env: Env, log: (line: string) => void = () =>
     if (databaseUrl) {
       await assertPostgresReachable(databaseUrl);
     } else {
-      const pg = await startEmbeddedPostgres(env.DATA_DIR);
+      const pg = await startEmbeddedPostgres(env.DATA_DIR, log, supervision);
       processes.push(pg.process);
       databaseUrl = pg.url;
       log(`PostgreSQL started on ${new URL(pg.url).host} (data in ${pg.dataDir})`);
@@ -34,7 +40,7 @@ export async function startRuntime(env: Env, log: (line: string) => void = () =>
     if (redisUrl) {
       await assertRedisReachable(redisUrl);
     } else {
-      const redis = await startEmbeddedRedis(env.DATA_DIR, log);
+      const redis = await startEmbeddedRedis(env.DATA_DIR, log, supervision);
       processes.push(redis.process);
       redisUrl = redis.url;
       log(`Redis started on ${new URL(redis.url).host} (data in ${env.DATA_DIR}/redis)`);
@@ -52,3 +58,4 @@ export { removeRuntimeData } from "./postgres-files.ts";
 export { postgresLayout } from "./postgres-layout.ts";
 export { findFreePort } from "./free-port.ts";
 export { startProcess, waitFor, type ManagedProcess } from "./process.ts";
+export { supervise, type SupervisorOptions } from "./supervise.ts";

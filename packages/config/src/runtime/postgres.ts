@@ -7,6 +7,7 @@ import { StartupError } from "../fatal.ts";
 import { findFreePort } from "./free-port.ts";
 import { preparePostgresFiles, SERVICE_USER, serviceIds, type Binaries } from "./postgres-files.ts";
 import { startProcess, waitFor, type ManagedProcess } from "./process.ts";
+import { supervise, type SupervisorOptions } from "./supervise.ts";
 
 export interface EmbeddedPostgres {
   url: string;
@@ -69,7 +70,11 @@ function failure(what: string, output: string, as: string, dataDir: string): Sta
   );
 }
 
-export async function startEmbeddedPostgres(dataRoot: string): Promise<EmbeddedPostgres> {
+export async function startEmbeddedPostgres(
+  dataRoot: string,
+  log: (line: string) => void = () => undefined,
+  supervision: SupervisorOptions = {},
+): Promise<EmbeddedPostgres> {
   const binaries = await findPostgresBinaries();
   const root = resolve(dataRoot);
   const passwordFile = join(root, "postgres-superuser-password");
@@ -101,25 +106,31 @@ export async function startEmbeddedPostgres(dataRoot: string): Promise<EmbeddedP
   }
 
   const port = await findFreePort();
-  const server = startProcess(
-    "postgres",
-    postgres,
-    ["-D", dataDir, "-p", String(port), "-h", "127.0.0.1", "-k", dataDir, "-c", "max_connections=200", "-c", "fsync=on"],
-    ids ?? {},
-  );
   const url = `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`;
-  try {
-    await Promise.race([
-      waitFor(() => canConnect(url), 30_000, "PostgreSQL"),
-      server.exited.then((code) => {
-        throw failure(`PostgreSQL exited with code ${code}`, server.output(), as, dataDir);
-      }),
-    ]);
-  } catch (error) {
-    await server.stop("SIGINT");
-    throw error;
-  }
-  return { url, dataDir, process: { ...server, stop: (signal = "SIGINT", timeout) => server.stop(signal, timeout) } };
+  const launch = async (): Promise<ManagedProcess> => {
+    const server = startProcess(
+      "PostgreSQL",
+      postgres,
+      ["-D", dataDir, "-p", String(port), "-h", "127.0.0.1", "-k", dataDir, "-c", "max_connections=200", "-c", "fsync=on"],
+      ids ?? {},
+    );
+    try {
+      await Promise.race([
+        waitFor(() => canConnect(url), 30_000, "PostgreSQL"),
+        server.exited.then((code) => {
+          throw failure(`PostgreSQL exited with code ${code}`, server.output(), as, dataDir);
+        }),
+      ]);
+    } catch (error) {
+      await server.stop("SIGINT");
+      throw error;
+    }
+    // SIGINT: PostgreSQL's fast shutdown (running transactions roll back, nothing waits for clients).
+    return { ...server, stop: (signal = "SIGINT", timeout) => server.stop(signal, timeout) };
+  };
+  // A crash is restarted on the same port and data directory: PostgreSQL recovers from its WAL,
+  // and the web and worker pools reconnect to the URL they have.
+  return { url, dataDir, process: supervise(await launch(), launch, log, supervision) };
 }
 
 export async function canConnect(url: string, timeoutMs = 2000): Promise<boolean> {

@@ -6,6 +6,7 @@ import { Redis } from "ioredis";
 import { StartupError } from "../fatal.ts";
 import { findFreePort } from "./free-port.ts";
 import { startProcess, waitFor, type ManagedProcess } from "./process.ts";
+import { supervise, type SupervisorOptions } from "./supervise.ts";
 import { safeLocation } from "./postgres.ts";
 
 export interface EmbeddedRedis {
@@ -50,13 +51,26 @@ function installRedisServer(log: (line: string) => void): string {
   return installed;
 }
 
-export async function startEmbeddedRedis(dataRoot: string, log: (line: string) => void): Promise<EmbeddedRedis> {
+export async function startEmbeddedRedis(
+  dataRoot: string,
+  log: (line: string) => void,
+  supervision: SupervisorOptions = {},
+): Promise<EmbeddedRedis> {
   const binary = findRedisServer() ?? installRedisServer(log);
   const dir = join(resolve(dataRoot), "redis");
   mkdirSync(dir, { recursive: true });
   const port = await findFreePort();
-  // Append-only persistence so delayed jobs (offer deadlines) survive a restart.
-  const server = startProcess("redis", binary, [
+  const url = `redis://127.0.0.1:${port}`;
+  const launch = () => launchRedis(binary, dir, port, url);
+  // A crash is restarted on the same port with the same append-only file: the web and worker
+  // reconnect to the URL they have, and the delayed jobs are still there.
+  return { url, process: supervise(await launch(), launch, log, supervision) };
+}
+
+async function launchRedis(binary: string, dir: string, port: number, url: string): Promise<ManagedProcess> {
+  // Append-only persistence, written through on every change, so delayed jobs (offer deadlines)
+  // and queued mail nudges survive a restart, even after kill -9.
+  const server = startProcess("Redis", binary, [
     "--port",
     String(port),
     "--bind",
@@ -65,12 +79,13 @@ export async function startEmbeddedRedis(dataRoot: string, log: (line: string) =
     dir,
     "--appendonly",
     "yes",
+    "--appendfsync",
+    "always",
     "--save",
     "",
     "--daemonize",
     "no",
   ]);
-  const url = `redis://127.0.0.1:${port}`;
   try {
     await Promise.race([
       waitFor(() => canPing(url), 15_000, "Redis"),
@@ -82,7 +97,7 @@ export async function startEmbeddedRedis(dataRoot: string, log: (line: string) =
     await server.stop();
     throw error;
   }
-  return { url, process: server };
+  return server;
 }
 
 export async function canPing(url: string): Promise<boolean> {

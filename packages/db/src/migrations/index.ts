@@ -14,6 +14,8 @@ import * as hardening from "./0012_hardening.ts";
 import * as forceRls from "./0013_force_rls.ts";
 import * as oneChild from "./0014_one_child.ts";
 import * as userPrivacy from "./0015_user_privacy.ts";
+import * as jobOutbox from "./0016_job_outbox.ts";
+import * as loginThrottle from "./0017_login_throttle.ts";
 
 /** Migrations in code, in order. Add a file and list it here; never edit one that has shipped. */
 export const migrations: Record<string, Migration> = {
@@ -32,4 +34,6 @@ export const migrations: Record<string, Migration> = {
   "0013_force_rls": forceRls,
   "0014_one_child": oneChild,
   "0015_user_privacy": userPrivacy,
+  "0016_job_outbox": jobOutbox,
+  "0017_login_throttle": loginThrottle,
 };

@@ -45,25 +45,3 @@ export async function setActiveRegion(db: Database, id: string, regionId: string
 export async function deleteSession(db: Database, id: string) {
   await db.deleteFrom("sessions").where("id", "=", id).execute();
 }
-
-export async function recordLoginAttempt(db: Database, attempt: { email: string; ip: string; succeeded: boolean }) {
-  await db
-    .insertInto("login_attempts")
-    .values({ email: attempt.email.trim().toLowerCase(), ip: attempt.ip, succeeded: attempt.succeeded })
-    .execute();
-}
-
-/** Failed attempts since `since` for this e-mail address and for this IP address. */
-export async function countRecentFailures(db: Database, email: string, ip: string, since: Date) {
-  const row = await db
-    .selectFrom("login_attempts")
-    .select((eb) => [
-      eb.fn.count<string>("id").filterWhere("email", "=", email.trim().toLowerCase()).as("by_email"),
-      eb.fn.count<string>("id").filterWhere("ip", "=", ip).as("by_ip"),
-    ])
-    .where("succeeded", "=", false)
-    .where("attempted_at", ">", since)
-    .where((eb) => eb.or([eb("email", "=", email.trim().toLowerCase()), eb("ip", "=", ip)]))
-    .executeTakeFirstOrThrow();
-  return { byEmail: Number(row.by_email), byIp: Number(row.by_ip) };
-}

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { createImportJob, getImportJob, listImportJobs, withTenant } from "@jeugdregie/db";
-import { AppError, importTemplate, MAX_IMPORT_BYTES } from "@jeugdregie/domain";
+import { createImportJob, getImportJob, listImportJobs, updateImportProgress, withTenant } from "@jeugdregie/db";
+import { AppError, importTemplate, isAppError, MAX_IMPORT_BYTES } from "@jeugdregie/domain";
 import { importJob } from "@jeugdregie/jobs";
 import { regionAdminProcedure } from "../../trpc.ts";
 
@@ -21,14 +21,26 @@ export const startImport = regionAdminProcedure.input(startImportInput).mutation
   if (input.content.trim() === "") throw new AppError("BAD_INPUT", { nl: "Het bestand is leeg.", en: "The file is empty." });
   const { scope } = ctx.viewer;
   const job = await withTenant(ctx.deps.db, scope, (tx) => createImportJob(tx, scope, ctx.regionId, input));
-  await ctx.deps.jobs.enqueue(
-    importJob,
-    {
-      importId: job.id,
-      scope: { userId: scope.userId, role: "region_admin", regionIds: [ctx.regionId], providerId: null, supraRegionId: null },
-    },
-    { jobId: `import-${job.id}` },
-  );
+  try {
+    await ctx.deps.jobs.enqueue(
+      importJob,
+      {
+        importId: job.id,
+        scope: { userId: scope.userId, role: "region_admin", regionIds: [ctx.regionId], providerId: null, supraRegionId: null },
+      },
+      { jobId: `import-${job.id}` },
+    );
+  } catch (error) {
+    // Only the worker processes an import, and nothing else would hand it over: rather than an
+    // import that waits forever, it ends now (visible in the list) and the admin hears why.
+    if (isAppError(error) && error.code === "UNAVAILABLE")
+      await updateImportProgress(ctx.deps.db, scope, ctx.regionId, job.id, {
+        status: "failed",
+        errors: [{ line: 0, message: "De verwerking was niet bereikbaar. Start de import opnieuw." }],
+        finished: true,
+      });
+    throw error;
+  }
   return job;
 });
 

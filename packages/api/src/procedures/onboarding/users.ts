@@ -4,6 +4,7 @@ import { createInvitation, enqueueEmail, listInvitations, listOrganisationUsers,
 import { INVITATION_TTL_MS, REGION_SCOPED_ROLES } from "@jeugdregie/domain";
 import { sendEmailJob } from "@jeugdregie/jobs";
 import { regionAdminProcedure } from "../../trpc.ts";
+import { nudgeWorker } from "../../nudge.ts";
 import { invitationEmail, invitationUrl } from "../invitations/links.ts";
 
 export const listUsers = regionAdminProcedure.query(({ ctx }) =>
@@ -40,6 +41,6 @@ export const inviteUser = regionAdminProcedure.input(inviteUserInput).mutation(a
     });
     return { invitation, url, outboxId };
   });
-  await ctx.deps.jobs.enqueue(sendEmailJob, { outboxId: result.outboxId });
+  await nudgeWorker(ctx, sendEmailJob, { outboxId: result.outboxId });
   return { invitationUrl: result.url, email: result.invitation.email, expiresAt: result.invitation.expires_at };
 });

@@ -14,8 +14,9 @@ import {
   withTenant,
 } from "@jeugdregie/db";
 import { AppError, missingDocuments, offerDeadline, overAllocation, REQUEST_STATUSES } from "@jeugdregie/domain";
-import { offerExpiryJob } from "@jeugdregie/jobs";
+import { offerExpiryJob, offerExpiryJobOptions } from "@jeugdregie/jobs";
 import { coordinatorProcedure } from "../../trpc.ts";
+import { nudgeWorker } from "../../nudge.ts";
 
 const requestRef = z.object({ requestId: z.uuid({ message: "Onbekende aanmelding." }) });
 
@@ -129,10 +130,13 @@ export const sendOffer = coordinatorProcedure
         over ? input.overAllocationReason! : null,
       );
     });
-    await ctx.deps.jobs.enqueue(
+    // The deadline is in the committed offer: the worker's sweep expires it even if this timer is
+    // lost (Redis down now or later), so a failed enqueue does not fail the send.
+    await nudgeWorker(
+      ctx,
       offerExpiryJob,
       { regionId: ctx.regionId, offerId: offer.id },
-      { delay: Math.max(0, offer.deadline_at.getTime() - Date.now()) + 1000, jobId: `offer-expiry-${offer.id}` },
+      offerExpiryJobOptions(offer.id, offer.deadline_at),
     );
     return offer;
   });

@@ -13,9 +13,10 @@ import {
   waitingByCareType,
   withTenant,
 } from "@jeugdregie/db";
-import { rematchWaitingJob } from "@jeugdregie/jobs";
+import { rematchWaitingJob, rematchWaitingJobOptions } from "@jeugdregie/jobs";
 import { END_DESTINATIONS, crisisDates } from "@jeugdregie/domain";
 import { coordinatorProcedure } from "../../trpc.ts";
+import { nudgeWorker } from "../../nudge.ts";
 import { isoDate, orderedPeriod } from "../../input.ts";
 
 /** An accepted offer becomes a placement: the place is occupied; crisis placements get their cap. */
@@ -86,7 +87,7 @@ export const endPlacementProcedure = coordinatorProcedure
       return result;
     });
     // The place is free again: look for children waiting for it.
-    await ctx.deps.jobs.enqueue(rematchWaitingJob, { regionId: ctx.regionId });
+    await nudgeWorker(ctx, rematchWaitingJob, { regionId: ctx.regionId }, rematchWaitingJobOptions(ctx.regionId));
     return ended;
   });
 

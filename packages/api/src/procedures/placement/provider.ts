@@ -8,9 +8,10 @@ import {
   withTenant,
   writeAudit,
 } from "@jeugdregie/db";
-import { rematchWaitingJob } from "@jeugdregie/jobs";
+import { rematchWaitingJob, rematchWaitingJobOptions } from "@jeugdregie/jobs";
 import { AppError, DECLINE_REASONS } from "@jeugdregie/domain";
 import { providerProcedure } from "../../trpc.ts";
+import { nudgeWorker } from "../../nudge.ts";
 
 /** Offers to this provider in every region, anonymised by the database: no name, no BSN, no address. */
 export const inbox = providerProcedure.query(({ ctx }) => withTenant(ctx.deps.db, ctx.viewer.scope, (tx) => providerOffers(tx)));
@@ -37,7 +38,7 @@ export const answer = providerProcedure
       ),
     );
     // A declined offer frees the place it held: children waiting in that region may fit now.
-    if (!input.accept) await ctx.deps.jobs.enqueue(rematchWaitingJob, { regionId: result.regionId });
+    if (!input.accept) await nudgeWorker(ctx, rematchWaitingJob, { regionId: result.regionId }, rematchWaitingJobOptions(result.regionId));
     return result;
   });
 
@@ -123,6 +124,7 @@ export const confirmCapacityProcedure = providerProcedure
     const result = await withTenant(ctx.deps.db, ctx.viewer.scope, (tx) =>
       confirmCapacity(tx, ctx.viewer.scope, input.locationId, input.capacity),
     );
-    if (result.increased) await ctx.deps.jobs.enqueue(rematchWaitingJob, { regionId: result.regionId });
+    if (result.increased)
+      await nudgeWorker(ctx, rematchWaitingJob, { regionId: result.regionId }, rematchWaitingJobOptions(result.regionId));
     return { ok: true };
   });

@@ -12,6 +12,7 @@ import {
 import { AppError, INVITATION_TTL_MS, PROVIDER_SCOPED_ROLES, type ProviderScopedRole } from "@jeugdregie/domain";
 import { sendEmailJob } from "@jeugdregie/jobs";
 import type { Context, Viewer } from "../../context.ts";
+import { nudgeWorker } from "../../nudge.ts";
 import { platformAdminProcedure, providerAdminProcedure } from "../../trpc.ts";
 import { invitationEmail, invitationUrl } from "../invitations/links.ts";
 
@@ -43,7 +44,7 @@ async function inviteForProvider(ctx: Context & { viewer: Viewer }, providerId: 
     });
     return { invitation, url, outboxId };
   });
-  await ctx.deps.jobs.enqueue(sendEmailJob, { outboxId: result.outboxId });
+  await nudgeWorker(ctx, sendEmailJob, { outboxId: result.outboxId });
   return { invitationUrl: result.url, email: result.invitation.email, expiresAt: result.invitation.expires_at };
 }
 

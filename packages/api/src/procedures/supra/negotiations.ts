@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { answerNegotiation, listNegotiations, negotiationOptions, openNegotiation, withTenant } from "@jeugdregie/db";
-import { sendEmailJob, type JobQueue } from "@jeugdregie/jobs";
+import { sendEmailJob } from "@jeugdregie/jobs";
+import type { Context } from "../../context.ts";
+import { nudgeWorker } from "../../nudge.ts";
 import { forbidden } from "../../errors.ts";
 import { authedProcedure } from "../../trpc.ts";
 import { isoDate, orderedPeriod, placeCount } from "../../input.ts";
@@ -15,9 +17,9 @@ export const negotiations = negotiationProcedure.query(({ ctx }) =>
   withTenant(ctx.deps.db, ctx.viewer.scope, (tx) => listNegotiations(tx, ctx.viewer.scope)),
 );
 
-/** The other side hears of each step by e-mail (outbox job; kept as skipped when no SMTP is set). */
-async function sendMails(jobs: JobQueue, outboxIds: string[]) {
-  for (const outboxId of outboxIds) await jobs.enqueue(sendEmailJob, { outboxId });
+/** The other side hears of each step by e-mail (outbox, relayed by the worker; kept as skipped when no SMTP is set). */
+async function sendMails(ctx: Pick<Context, "deps" | "requestId">, outboxIds: string[]) {
+  for (const outboxId of outboxIds) await nudgeWorker(ctx, sendEmailJob, { outboxId });
 }
 
 export const openNegotiationProcedure = negotiationProcedure
@@ -36,7 +38,7 @@ export const openNegotiationProcedure = negotiationProcedure
   )
   .mutation(async ({ ctx, input }) => {
     const opened = await withTenant(ctx.deps.db, ctx.viewer.scope, (tx) => openNegotiation(tx, ctx.viewer.scope, input, ctx.deps.crypto));
-    await sendMails(ctx.deps.jobs, opened.outboxIds);
+    await sendMails(ctx, opened.outboxIds);
     return opened;
   });
 
@@ -53,7 +55,7 @@ export const answerNegotiationProcedure = negotiationProcedure
     const answered = await withTenant(ctx.deps.db, ctx.viewer.scope, (tx) =>
       answerNegotiation(tx, ctx.viewer.scope, input.negotiationId, input.action, input.places, input.note, ctx.deps.crypto),
     );
-    await sendMails(ctx.deps.jobs, answered.outboxIds);
+    await sendMails(ctx, answered.outboxIds);
     return answered;
   });
 

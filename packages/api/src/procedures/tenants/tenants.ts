@@ -4,6 +4,7 @@ import { createInvitation, createRegion, enqueueEmail, regionCounts, withTenant 
 import { INVITATION_TTL_MS, onboardingProgress } from "@jeugdregie/domain";
 import { sendEmailJob } from "@jeugdregie/jobs";
 import { platformAdminProcedure } from "../../trpc.ts";
+import { nudgeWorker } from "../../nudge.ts";
 import { invitationEmail, invitationUrl } from "../invitations/links.ts";
 
 export const createTenantInput = z.object({
@@ -38,7 +39,7 @@ export const createTenant = platformAdminProcedure.input(createTenantInput).muta
     });
     return { region, invitation, url, outboxId };
   });
-  await ctx.deps.jobs.enqueue(sendEmailJob, { outboxId: result.outboxId });
+  await nudgeWorker(ctx, sendEmailJob, { outboxId: result.outboxId });
   return { region: result.region, invitationUrl: result.url, expiresAt: result.invitation.expires_at };
 });
 

@@ -1,7 +1,6 @@
 import { sql } from "kysely";
-import type { Database } from "../../client.ts";
 import type { FieldCipher } from "../../field-cipher.ts";
-import { withMailRelay, type Tx } from "../../tenant.ts";
+import type { Tx } from "../../tenant.ts";
 
 export interface OutgoingEmail {
   regionId: string | null;
@@ -33,29 +32,71 @@ export async function enqueueEmail(tx: Tx, cipher: Pick<FieldCipher, "encrypt">,
   return id;
 }
 
-/** A message still to send, as the mail relay reads it (body still encrypted). */
-export async function pendingEmail(db: Database, id: string) {
-  return withMailRelay(db, (tx) =>
-    tx
-      .selectFrom("outbox")
-      .select(["id", "region_id", "recipient", "subject", "body", "attempts"])
-      .where("id", "=", id)
-      .where("status", "=", "pending")
-      .executeTakeFirst(),
-  );
+/** A message the relay holds while it sends it (body still encrypted). */
+export interface ClaimedEmail {
+  id: string;
+  recipient: string;
+  subject: string;
+  body: string;
+  attempts: number;
 }
 
-export async function markEmail(db: Database, id: string, result: { status: "sent" | "failed" | "skipped"; error?: string }) {
-  await withMailRelay(db, (tx) =>
-    tx
-      .updateTable("outbox")
-      .set((eb) => ({
-        status: result.status,
-        attempts: eb("attempts", "+", 1),
-        last_error: result.error ?? null,
-        sent_at: result.status === "sent" ? new Date() : null,
-      }))
-      .where("id", "=", id)
-      .execute(),
-  );
+/**
+ * Takes the next message that is due (pending, or failed with its next attempt come) inside the
+ * relay's transaction and locks it: FOR UPDATE SKIP LOCKED, so a second relay (another worker, a
+ * nudge job) passes over it instead of sending it too. With `id`, only that message.
+ */
+export async function claimDueEmail(tx: Tx, now: Date, id?: string): Promise<ClaimedEmail | undefined> {
+  let query = tx
+    .selectFrom("outbox")
+    .select(["id", "recipient", "subject", "body", "attempts"])
+    .where("status", "in", ["pending", "failed"])
+    .where("next_attempt_at", "<=", now);
+  if (id !== undefined) query = query.where("id", "=", id);
+  return query.orderBy("next_attempt_at").orderBy("id").limit(1).forUpdate().skipLocked().executeTakeFirst();
+}
+
+export type EmailAttempt =
+  { status: "sent" } | { status: "failed"; error: string; nextAttemptAt: Date } | { status: "dead" | "skipped"; error: string };
+
+/** Records one attempt on a message the relay holds (claimDueEmail, same transaction). */
+export async function recordEmailAttempt(tx: Tx, id: string, attempt: EmailAttempt, now: Date): Promise<void> {
+  await tx
+    .updateTable("outbox")
+    .set((eb) => ({
+      status: attempt.status,
+      attempts: eb("attempts", "+", 1),
+      last_error: attempt.status === "sent" ? null : attempt.error.slice(0, 500),
+      sent_at: attempt.status === "sent" ? now : null,
+      ...(attempt.status === "failed" && { next_attempt_at: attempt.nextAttemptAt }),
+    }))
+    .where("id", "=", id)
+    .execute();
+}
+
+/** Mail that did not go out (still being retried, or given up), for the platform admin: never the body. */
+export async function undeliveredEmail(tx: Tx, limit = 200) {
+  return tx
+    .selectFrom("outbox")
+    .select(["id", "region_id", "recipient", "subject", "status", "attempts", "last_error", "created_at", "next_attempt_at"])
+    .where("status", "in", ["failed", "dead"])
+    .orderBy("created_at", "desc")
+    .limit(limit)
+    .execute();
+}
+
+/** Counts per status, for the platform admin's overview. */
+export async function outboxCounts(tx: Tx): Promise<Record<string, number>> {
+  const rows = await tx
+    .selectFrom("outbox")
+    .select(["status", (eb) => eb.fn.countAll<string>().as("count")])
+    .groupBy("status")
+    .execute();
+  return Object.fromEntries(rows.map((r) => [r.status, Number(r.count)]));
+}
+
+/** "Opnieuw proberen": a failed or dead message back to pending (the platform admin only; see migration 0016). */
+export async function retryEmail(tx: Tx, id: string): Promise<boolean> {
+  const { rows } = await sql<{ retried: boolean }>`select app.retry_outbox_message(${id}::bigint) as retried`.execute(tx);
+  return rows[0]?.retried === true;
 }

@@ -8,3 +8,4 @@ export * from "./need-records.ts";
 export * from "./capacity.ts";
 export * from "./notifications.ts";
 export * from "./intake-child.ts";
+export * from "./offer-deadlines.ts";
