@@ -27,7 +27,7 @@ export interface ExpiryResult {
 export const EXPIRY_P99_MS = 1000;
 export const EXPIRY_MAX_MS = 5000;
 /** Re-matching deduped per region: at most one run per region per this many ms. */
-export const REMATCH_EVERY_MS = 10_000;
+export const REMATCH_EVERY_MS = jobs.REMATCH_DEBOUNCE_MS;
 
 /**
  * Offers as `placement.sendOffer` leaves them: open, the request offered, and an expiry job on the
@@ -103,7 +103,7 @@ async function arrangeOffers(owner: Database, queue: jobs.JobQueue, plan: Expiry
     await queue.enqueue(
       jobs.offerExpiryJob,
       { regionId: r.l.region_id, offerId: r.ids.offer },
-      { delay: Math.max(0, r.deadline - Date.now()) + 1000, jobId: `offer-expiry-${r.ids.offer}` },
+      jobs.offerExpiryJobOptions(r.ids.offer, new Date(r.deadline)),
     );
   return rows.map((r) => r.ids.offer);
 }

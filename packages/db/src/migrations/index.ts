@@ -16,6 +16,7 @@ import * as oneChild from "./0014_one_child.ts";
 import * as userPrivacy from "./0015_user_privacy.ts";
 import * as jobOutbox from "./0016_job_outbox.ts";
 import * as loginThrottle from "./0017_login_throttle.ts";
+import * as bench from "./0020_bench.ts";
 
 /** Migrations in code, in order. Add a file and list it here; never edit one that has shipped. */
 export const migrations: Record<string, Migration> = {
@@ -36,4 +37,5 @@ export const migrations: Record<string, Migration> = {
   "0015_user_privacy": userPrivacy,
   "0016_job_outbox": jobOutbox,
   "0017_login_throttle": loginThrottle,
+  "0020_bench": bench,
 };

@@ -1,3 +1,4 @@
+import { sql } from "kysely";
 import { z } from "zod";
 import {
   applyRequestEvent,
@@ -91,19 +92,25 @@ export const endPlacementProcedure = coordinatorProcedure
     return ended;
   });
 
-/** The coordinator's board: running placements, early signals, crisis caps, re-placements. */
+export const OTHER_REGION_LOCATION = "locatie in een andere regio";
+
+/**
+ * The coordinator's board: running placements, early signals, crisis caps, re-placements. Every
+ * placement of the region, also at another region's location it no longer sees (no longer pooled
+ * with it): the location is joined for its name only, never as a filter.
+ */
 export const board = coordinatorProcedure.query(({ ctx }) =>
   withTenant(ctx.deps.db, ctx.viewer.scope, async (tx) => {
     const placements = await tx
       .selectFrom("placements as p")
       .innerJoin("placement_requests as r", (j) => j.onRef("r.region_id", "=", "p.region_id").onRef("r.id", "=", "p.request_id"))
       .innerJoin("children as c", (j) => j.onRef("c.region_id", "=", "r.region_id").onRef("c.id", "=", "r.child_id"))
-      .innerJoin("locations as l", (j) => j.onRef("l.region_id", "=", "p.location_region_id").onRef("l.id", "=", "p.location_id"))
+      .leftJoin("locations as l", (j) => j.onRef("l.region_id", "=", "p.location_region_id").onRef("l.id", "=", "p.location_id"))
       .select([
         "p.id",
         "p.request_id",
         "c.pseudonym",
-        "l.name as location_name",
+        sql<string>`coalesce(l.name, ${OTHER_REGION_LOCATION})`.as("location_name"),
         "p.starts_on",
         "p.planned_end_on",
         "p.crisis_cap_ends_on",
