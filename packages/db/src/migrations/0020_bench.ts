@@ -11,8 +11,8 @@ import { sql, type Kysely } from "kysely";
  * - pooled visibility is resolved once per statement: `app.pooled_keys()` lists the
  *   'region/care type' pairs the scope sees pooled, and the policy compares a location's own
  *   pairs with it through an InitPlan instead of a subquery per row;
- * - `app.pooled_regions()` names the regions whose locations of one care type are pooled with a
- *   region, so matching reads only those regions' locations (by the primary key's region_id).
+ * - `app.pooled_regions()` names the regions of those pairs, so matching reads only the region's
+ *   own and those regions' locations (by the primary key's region_id), of the asked care type.
  */
 const upSql = sql.raw(/* sql */ `
 alter table locations
@@ -182,19 +182,14 @@ create policy locations_pooled_read on locations for select using (
   app.location_keys(region_id, care_types) && (select app.pooled_keys())
 );
 
-/* The regions whose locations of one care type are pooled with a region of the scope (the region
-   itself included when it pools that care): where matching looks beyond the region. */
-create function app.pooled_regions(for_region uuid, for_care_type text) returns uuid[]
-language sql stable security definer set search_path = public, pg_temp as $$
-  select coalesce(array_agg(distinct owner_member.region_id), '{}')
-  from supra_region_members mine
-  join supra_region_care_types pooled on pooled.supra_region_id = mine.supra_region_id and pooled.care_type = for_care_type
-  join supra_region_members owner_member on owner_member.supra_region_id = mine.supra_region_id
-  where mine.region_id = for_region and app.in_region(for_region)
+/* The regions of app.pooled_keys(): where matching looks beyond the region, read by region_id. */
+create function app.pooled_regions() returns uuid[]
+language sql stable set search_path = public, pg_temp as $$
+  select coalesce(array_agg(distinct split_part(k, '/', 1)::uuid), '{}') from unnest(app.pooled_keys()) k
 $$;
 
-revoke execute on function app.location_keys(uuid, text[]), app.pooled_keys(), app.pooled_regions(uuid, text) from public;
-grant execute on function app.location_keys(uuid, text[]), app.pooled_keys(), app.pooled_regions(uuid, text) to jeugdregie_app;
+revoke execute on function app.location_keys(uuid, text[]), app.pooled_keys(), app.pooled_regions() from public;
+grant execute on function app.location_keys(uuid, text[]), app.pooled_keys(), app.pooled_regions() to jeugdregie_app;
 `);
 
 export async function up(db: Kysely<unknown>): Promise<void> {
@@ -232,7 +227,7 @@ export async function down(db: Kysely<unknown>): Promise<void> {
              or (app.role() in ('placement_coordinator', 'crisis_team', 'supra_coordinator', 'region_admin')
                  and app.pooled_for_scope(l.region_id, l.care_types))))
        $$;
-       drop function if exists app.pooled_regions(uuid, text), app.pooled_keys(), app.location_keys(uuid, text[]);
+       drop function if exists app.pooled_regions(), app.pooled_keys(), app.location_keys(uuid, text[]);
        alter table locations drop column if exists occupied, drop column if exists reserved, drop column if exists next_planned_end;`,
     )
     .execute(db);

@@ -45,8 +45,9 @@ export async function loadCandidates(
     from locations l
     join providers p on p.id = l.provider_id
     join reference_municipalities g on g.code = l.municipality_code
-    where l.region_id = any(array_prepend(${regionId}::uuid, (select app.pooled_regions(${regionId}, ${careType}))))
-      and ${careType} = any(l.care_types)`.execute(tx);
+    where l.region_id = any(array_prepend(${regionId}::uuid, (select app.pooled_regions())))
+      and ${careType} = any(l.care_types)
+      and (l.region_id = ${regionId} or app.location_keys(l.region_id, l.care_types) && (select app.pooled_keys()))`.execute(tx);
   return rows.rows.map((r) => ({
     locationId: r.id,
     regionId: r.region_id,
