@@ -50,6 +50,7 @@ async function measureScale(db: BenchDatabase, p: ReturnType<typeof plan>) {
     coordinator,
     await sessions.caller(subjects.coordinator, "owner"),
     db.owner,
+    db.app,
     subjects.regionId,
     subjects.matchRequestIds,
     p.reps,

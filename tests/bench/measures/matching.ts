@@ -1,5 +1,5 @@
 import { sql } from "kysely";
-import type { Database } from "@jeugdregie/db";
+import { candidatesQuery, withTenant, type Database } from "@jeugdregie/db";
 import type { Row } from "../report.ts";
 import type { Caller } from "../sessions.ts";
 import { fmtMs, summarize, timeIt, type Samples } from "../stats.ts";
@@ -52,7 +52,35 @@ export async function rawRanking(owner: Database, regionId: string, requestId: s
   return rows.map((r) => r.id);
 }
 
+/**
+ * How matching's candidate statement reads locations, as the coordinator under RLS: the nodes
+ * that scan the locations table (an index on region_id, not the whole table, at any scale).
+ */
+export async function candidatePlan(app: Database, regionId: string, careType: string): Promise<string[]> {
+  const scope = {
+    userId: crypto.randomUUID(),
+    role: "placement_coordinator" as const,
+    regionIds: [regionId],
+    providerId: null,
+    supraRegionId: null,
+  };
+  const plan = await withTenant(app, scope, async (tx) => {
+    const { rows } = await sql<{ "QUERY PLAN": unknown }>`explain (format json) ${candidatesQuery(regionId, careType)}`.execute(tx);
+    return rows[0]!["QUERY PLAN"];
+  });
+  const scans: string[] = [];
+  const walk = (node: Record<string, unknown>) => {
+    if (node["Relation Name"] === "locations")
+      scans.push(`${String(node["Node Type"])}${node["Index Name"] ? ` ${String(node["Index Name"])}` : ""}`);
+    for (const child of (node.Plans as Record<string, unknown>[] | undefined) ?? []) walk(child);
+  };
+  walk((plan as { Plan: Record<string, unknown> }[])[0]!.Plan);
+  return scans;
+}
+
 export interface MatchingTiming {
+  /** How the candidate statement scans locations (EXPLAIN as the coordinator). */
+  locationScans: string[];
   project: Samples;
   owner: Samples;
   baseline: Samples;
@@ -64,6 +92,7 @@ export async function timeMatching(
   app: Caller,
   owner: Caller,
   ownerDb: Database,
+  appDb: Database,
   regionId: string,
   requestIds: string[],
   reps: number,
@@ -81,7 +110,11 @@ export async function timeMatching(
     baseline.push(...b.samples.ms);
     if (JSON.stringify(p.result.matches.map((m) => m.locationId)) === JSON.stringify(b.result)) same++;
   }
+  const { rows } = await sql<{
+    care_type: string;
+  }>`select care_type from placement_requests where region_id = ${regionId} and id = ${requestIds[0]!}`.execute(ownerDb);
   return {
+    locationScans: await candidatePlan(appDb, regionId, rows[0]!.care_type),
     project: summarize(project),
     owner: summarize(asOwner),
     baseline: summarize(baseline),
@@ -123,6 +156,16 @@ export function matchingRows(full: MatchingTiming, tenth: MatchingTiming | null,
       budget: "same ids, same order",
       pass: full.sameRanking === full.requests,
       enforced: true,
+    },
+    {
+      measure: "matching: candidate statement scans locations by index",
+      project: full.locationScans.join(", "),
+      baseline: "-",
+      ratio: null,
+      reps: "1",
+      budget: "no Seq Scan on locations",
+      pass: full.locationScans.length > 0 && full.locationScans.every((scan) => !scan.startsWith("Seq Scan")),
+      enforced: enforce,
     },
     {
       measure: "RLS overhead placement.proposals",

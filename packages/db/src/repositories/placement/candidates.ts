@@ -3,6 +3,43 @@ import { ageOn, DEFAULT_PLACEMENT_POINT_SETTINGS, isCapacityStale, rankCandidate
 import type { Tx } from "../../tenant.ts";
 import { noSuchRequest } from "./requests.ts";
 
+interface CandidateRow {
+  id: string;
+  region_id: string;
+  name: string;
+  provider_id: string;
+  provider_name: string;
+  municipality_code: string;
+  municipality_name: string;
+  province: string;
+  care_types: string[];
+  expertise_tags: string[];
+  age_min: number;
+  age_max: number;
+  intensity_band: string | null;
+  capacity: number;
+  capacity_confirmed_at: Date | null;
+  occupied: number;
+  reserved: number;
+  next_planned_end: string | null;
+  contract_confirmed: boolean;
+}
+
+/** The statement of loadCandidates, on its own so the bench can EXPLAIN exactly what matching runs. */
+export function candidatesQuery(regionId: string, careType: string) {
+  return sql<CandidateRow>`
+    select l.id, l.region_id, l.name, l.provider_id, p.name as provider_name, l.municipality_code, g.name as municipality_name, g.province,
+      l.care_types, l.expertise_tags, l.age_min, l.age_max, l.intensity_band, l.capacity, l.capacity_confirmed_at,
+      l.occupied, l.reserved, l.next_planned_end,
+      app.contract_confirmed(l.region_id, l.provider_id) as contract_confirmed
+    from locations l
+    join providers p on p.id = l.provider_id
+    join reference_municipalities g on g.code = l.municipality_code
+    where l.region_id = any(array_prepend(${regionId}::uuid, (select app.pooled_regions())))
+      and ${careType} = any(l.care_types)
+      and (l.region_id = ${regionId} or app.location_keys(l.region_id, l.care_types) && (select app.pooled_keys()))`;
+}
+
 /**
  * The locations matching considers for one care type: the region's own and the ones pooled with
  * it, filtered in SQL (only locations offering that care type reach the ranking), with the
@@ -17,37 +54,7 @@ export async function loadCandidates(
   freshnessDays: number,
   careType: string,
 ): Promise<(Candidate & { name: string; providerId: string; providerName: string; municipalityName: string })[]> {
-  const rows = await sql<{
-    id: string;
-    region_id: string;
-    name: string;
-    provider_id: string;
-    provider_name: string;
-    municipality_code: string;
-    municipality_name: string;
-    province: string;
-    care_types: string[];
-    expertise_tags: string[];
-    age_min: number;
-    age_max: number;
-    intensity_band: string | null;
-    capacity: number;
-    capacity_confirmed_at: Date | null;
-    occupied: number;
-    reserved: number;
-    next_planned_end: string | null;
-    contract_confirmed: boolean;
-  }>`
-    select l.id, l.region_id, l.name, l.provider_id, p.name as provider_name, l.municipality_code, g.name as municipality_name, g.province,
-      l.care_types, l.expertise_tags, l.age_min, l.age_max, l.intensity_band, l.capacity, l.capacity_confirmed_at,
-      l.occupied, l.reserved, l.next_planned_end,
-      app.contract_confirmed(l.region_id, l.provider_id) as contract_confirmed
-    from locations l
-    join providers p on p.id = l.provider_id
-    join reference_municipalities g on g.code = l.municipality_code
-    where l.region_id = any(array_prepend(${regionId}::uuid, (select app.pooled_regions())))
-      and ${careType} = any(l.care_types)
-      and (l.region_id = ${regionId} or app.location_keys(l.region_id, l.care_types) && (select app.pooled_keys()))`.execute(tx);
+  const rows = await candidatesQuery(regionId, careType).execute(tx);
   return rows.rows.map((r) => ({
     locationId: r.id,
     regionId: r.region_id,
