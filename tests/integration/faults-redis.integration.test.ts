@@ -2,7 +2,7 @@ import { Queue } from "bullmq";
 import type { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { canPing } from "@jeugdregie/config";
-import { createJobQueue, createProducerConnection, PLACEMENT_QUEUE, type JobQueue } from "@jeugdregie/jobs";
+import { createJobQueue, createProducerConnection, MATCHING_QUEUE, type JobQueue } from "@jeugdregie/jobs";
 import { createTestDatabase, type TestDatabase } from "./helpers/test-database.ts";
 import {
   coordinatorWith,
@@ -97,12 +97,12 @@ it("expires every offer within seconds of its deadline across a Redis kill -9, o
   expect(await expiriesApplied(db, ids)).toEqual(ids.map(() => 1));
 
   // The expiries freed places: the region is re-matched once Redis takes the job (deduplicated per region).
-  const placement = new Queue(PLACEMENT_QUEUE, { connection: { url: own.url } });
+  const matching = new Queue(MATCHING_QUEUE, { connection: { url: own.url } });
   const rematched = async () =>
-    (await placement.getJobs(["completed"])).filter((j) => j.name === "rematch-waiting" && j.data.regionId === regionId).length;
+    (await matching.getJobs(["completed"])).filter((j) => j.name === "rematch-waiting" && j.data.regionId === regionId).length;
   expect(await waitUntil(async () => (await rematched()) > 0, 20_000)).toBe(true);
   const rematchRuns = await rematched();
-  await placement.close();
+  await matching.close();
   expect(rematchRuns).toBeLessThanOrEqual(ids.length);
 
   console.info(

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type TRPCError } from "@trpc/server";
 import { DEMO_PASSWORD } from "@jeugdregie/db";
-import { processCrisisCapCheck, processRematchWaiting, processStaleCapacityReminders } from "@jeugdregie/jobs";
+import { processCrisisCapCheck, processRematchWaiting, processStaleCapacityReminders, REMATCH_DEBOUNCE_MS } from "@jeugdregie/jobs";
 import { createTestDatabase, type TestDatabase } from "./helpers/test-database.ts";
 import { ApiSession, apiDeps, RecordingJobQueue, testCrypto } from "./helpers/api.ts";
 import { arrangeRequests } from "./helpers/placement-fixtures.ts";
@@ -37,7 +37,12 @@ describe("fresh capacity", () => {
   it("lets a provider confirm its own capacity, never below what is in use, and re-matches when it rises", async () => {
     const [own] = await provider.provider.capacity();
     await provider.provider.confirmCapacity({ locationId: own!.id, capacity: own!.capacity + 1 });
-    expect(jobs.enqueued.at(-1)).toMatchObject({ queue: "placement", name: "rematch-waiting" });
+    // Re-matching runs on its own queue, deduplicated per region and delayed so a burst is one run.
+    expect(jobs.enqueued.at(-1)).toMatchObject({
+      queue: "matching",
+      name: "rematch-waiting",
+      options: { delay: REMATCH_DEBOUNCE_MS, deduplication: { id: expect.stringMatching(/^rematch-waiting-/) } },
+    });
     const after = (await provider.provider.capacity()).find((l) => l.id === own!.id)!;
     expect(after.capacity).toBe(own!.capacity + 1);
     expect(new Date(after.capacity_confirmed_at!).getTime()).toBeGreaterThan(Date.now() - 60_000);

@@ -159,7 +159,8 @@ describe("the coordinator matches and offers one provider at a time", () => {
     expect(matches.length).toBeGreaterThan(1);
     expect(matches.every((m) => m.free > 0)).toBe(true);
     expect(matches[0]!.reasons).toContain("zorgvorm Behandelgroep past");
-    expect(excluded.some((e) => e.reasons.some((r) => r.startsWith("biedt geen Behandelgroep")))).toBe(true);
+    // Only locations offering the care type are considered (issue 12): none is excluded for lacking it.
+    expect(excluded.filter((e) => e.reasons.some((r) => r.startsWith("biedt geen")))).toEqual([]);
     const kapstok = await db.owner.selectFrom("providers").select("id").where("kvk", "=", "41150001").executeTakeFirstOrThrow();
     const byKapstok = await db.owner.selectFrom("locations").select("id").where("provider_id", "=", kapstok.id).execute();
     first = matches.find((m) => !byKapstok.some((l) => l.id === m.locationId))!.locationId;

@@ -10,6 +10,7 @@ import {
   heartbeatJob,
   importJob,
   IMPORTS_QUEUE,
+  MATCHING_QUEUE,
   OUTBOX_QUEUE,
   processEmail,
   processHeartbeat,
@@ -23,6 +24,7 @@ import {
   processStaleCapacityReminders,
   rematchWaitingJob,
   rematchWaitingJobOptions,
+  REMATCH_DEBOUNCE_MS,
   processRematchWaiting,
   PLACEMENT_QUEUE,
   processOfferExpiry,
@@ -44,7 +46,7 @@ if (!env.DATA_ENCRYPTION_KEY)
   exitWithMessage("the worker needs DATA_ENCRYPTION_KEY to seal and open e-mail bodies (start it through `npm start`, which creates one)");
 
 const log = (line: string) => console.log(`[worker] ${line}`);
-const db = createDatabase(appDatabaseUrl(env.DATABASE_URL ?? "", env.APP_DB_PASSWORD, env.DATABASE_APP_URL), { max: 5 });
+const db = createDatabase(appDatabaseUrl(env.DATABASE_URL ?? "", env.APP_DB_PASSWORD, env.DATABASE_APP_URL), { max: 8 });
 // BullMQ's workers block on this connection; the worker's own enqueues use a fail-fast one so a
 // loop never hangs on a Redis that is down.
 const connection = createRedisConnection(env.REDIS_URL);
@@ -65,14 +67,29 @@ const loopFailed = (what: string) => (error: Error) => console.warn(`[worker] ${
  * region at a time): while Redis is down they wait here and go with the next sweep.
  */
 const rematchDue = new Set<string>();
+/**
+ * When this worker last queued a new re-match job for a region. The job runs REMATCH_DEBOUNCE_MS
+ * after it was queued and reads everything committed by then, so a trigger well inside that wait
+ * needs no Redis call at all: 10,000 expiries cost a few enqueues per region, not 10,000.
+ */
+const rematchQueuedAt = new Map<string, number>();
+const REMATCH_COVERED_MS = REMATCH_DEBOUNCE_MS - 1000;
 async function queueRematch(regionIds: string[]) {
   regionIds.forEach((id) => rematchDue.add(id));
   for (const regionId of [...rematchDue]) {
-    const queued = await jobs.enqueue(rematchWaitingJob, { regionId }, rematchWaitingJobOptions(regionId)).then(
-      () => true,
-      () => false, // Redis is down (watchRedis said so): try again with the next sweep
+    const startedAt = Date.now();
+    if (startedAt - (rematchQueuedAt.get(regionId) ?? -Infinity) < REMATCH_COVERED_MS) {
+      rematchDue.delete(regionId);
+      continue;
+    }
+    const jobId = `rematch-waiting-${regionId}-${startedAt}`;
+    const queuedId = await jobs.enqueue(rematchWaitingJob, { regionId }, { ...rematchWaitingJobOptions(regionId), jobId }).then(
+      (id) => id,
+      () => null, // Redis is down (watchRedis said so): try again with the next sweep
     );
-    if (!queued) return;
+    if (queuedId === null) return;
+    // Only a job of our own runs after the wait; one it was folded into may already have started.
+    if (queuedId === jobId) rematchQueuedAt.set(regionId, startedAt);
     rematchDue.delete(regionId);
   }
 }
@@ -141,21 +158,29 @@ const processors: Record<string, Processor> = {
     if (job.name === offerExpiryJob.name) {
       const offer = offerExpiryJob.payload.parse(payload);
       const result = await processOfferExpiry(db, offer);
-      // An expired offer frees its reserved place: someone waiting may fit now (re-matched in its own job).
+      // An expired offer frees its reserved place: someone waiting may fit now. Re-matched on its
+      // own queue, once per region per burst; the expiry itself only hands it over.
       if (result === "expired") await queueRematch([offer.regionId]);
       return result;
     }
-    if (job.name === rematchWaitingJob.name) return processRematchWaiting(db, rematchWaitingJob.payload.parse(payload));
     if (job.name === placementChecksJob.name) {
       placementChecksJob.payload.parse(payload);
       return { crisisWarnings: await processCrisisCapCheck(db), reminded: await processStaleCapacityReminders(db, crypto) };
     }
     throw new Error(`unknown job ${job.name} on ${PLACEMENT_QUEUE}`);
   },
+  [MATCHING_QUEUE]: async (job) => {
+    if (job.name !== rematchWaitingJob.name) throw new Error(`unknown job ${job.name} on ${MATCHING_QUEUE}`);
+    const { version: _version, ...payload } = job.data as { version?: number };
+    return processRematchWaiting(db, rematchWaitingJob.payload.parse(payload));
+  },
 };
 
+/** Jobs at a time per queue: deadlines many (each is one short transaction), imports and re-matching one. */
+const CONCURRENCY: Record<string, number> = { [IMPORTS_QUEUE]: 1, [MATCHING_QUEUE]: 1, [PLACEMENT_QUEUE]: 6 };
+
 const workers = Object.entries(processors).map(([queue, processor]) => {
-  const worker = new Worker(queue, processor, { connection, concurrency: queue === IMPORTS_QUEUE ? 1 : 4 });
+  const worker = new Worker(queue, processor, { connection, concurrency: CONCURRENCY[queue] ?? 4 });
   worker.on("failed", (job, error) => console.error(`[worker] ${queue} job ${job?.name} (${job?.id}) failed: ${error.message}`));
   worker.on("error", redis.noteError);
   return worker;

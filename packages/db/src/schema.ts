@@ -82,6 +82,11 @@ export interface LocationsTable {
   updated_at: Timestamp;
   capacity_confirmed_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
   deactivated_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  /** Maintained by the database (migration 0020): running placements, and offers holding a place. */
+  occupied: ColumnType<number, never, never>;
+  reserved: ColumnType<number, never, never>;
+  /** The earliest planned end of a running placement here (maintained with the counts). */
+  next_planned_end: ColumnType<string | null, never, never>;
 }
 
 export interface UsersTable {

@@ -12,4 +12,5 @@ export * from "./system-actor.ts";
 export * from "./supra/index.ts";
 export * from "./input/text.ts";
 export * from "./audit/index.ts";
+export * from "./synthetic/index.ts";
 export * from "./mail/retry.ts";

@@ -59,25 +59,41 @@ export const offerExpiryJob = {
   payload: z.object({ regionId: z.uuid(), offerId: z.uuid() }),
 } satisfies JobDefinition<z.ZodObject>;
 
-/** One delayed expiry job per offer (its id makes adding it again a no-op), a second after the deadline. */
+/**
+ * How long after its deadline an offer's timer fires: enough for the worker's clock to agree that
+ * the deadline passed, small against the 1 s within which an offer should expire (issue 12).
+ */
+export const EXPIRY_TIMER_MARGIN_MS = 200;
+
+/** One delayed expiry job per offer (its id makes adding it again a no-op), just after the deadline. */
 export function offerExpiryJobOptions(offerId: string, deadlineAt: Date, now: Date = new Date()) {
-  return { delay: Math.max(0, deadlineAt.getTime() - now.getTime()) + 1000, jobId: `offer-expiry-${offerId}` };
+  return { delay: Math.max(0, deadlineAt.getTime() - now.getTime()) + EXPIRY_TIMER_MARGIN_MS, jobId: `offer-expiry-${offerId}` };
 }
+
+/**
+ * Re-matching has its own queue and worker (one job at a time): a burst of expiries or freed places
+ * never waits behind it, and it never takes a slot from the offer deadlines on PLACEMENT_QUEUE.
+ */
+export const MATCHING_QUEUE = "matching";
 
 /** Capacity appeared in a region (a place freed, capacity raised): look again for waiting requests. */
 export const rematchWaitingJob = {
-  queue: PLACEMENT_QUEUE,
+  queue: MATCHING_QUEUE,
   name: "rematch-waiting",
   version: 1,
   payload: z.object({ regionId: z.uuid() }),
 } satisfies JobDefinition<z.ZodObject>;
 
+/** A region is re-matched at most once per this many ms: the first freed place starts the wait. */
+export const REMATCH_DEBOUNCE_MS = 5_000;
+
 /**
- * Re-matching is slow and per region: one waiting job per region at a time (a burst of freed
- * places is one run), plus at most one follow-up when places free up while it runs.
+ * Re-matching reads the whole region: one job per region at a time, run a few seconds after the
+ * first trigger so a burst of freed places (10,000 expiring offers) is one run per region, plus
+ * at most one follow-up (again delayed) when places free up while it runs.
  */
 export function rematchWaitingJobOptions(regionId: string) {
-  return { deduplication: { id: `rematch-waiting-${regionId}`, keepLastIfActive: true } };
+  return { delay: REMATCH_DEBOUNCE_MS, deduplication: { id: `rematch-waiting-${regionId}`, keepLastIfActive: true } };
 }
 
 /** Hourly: crisis caps coming up, capacity confirmations overdue. */
@@ -88,4 +104,4 @@ export const placementChecksJob = {
   payload: z.object({}).strict(),
 } satisfies JobDefinition<z.ZodObject>;
 
-export const ALL_QUEUES = [SYSTEM_QUEUE, IMPORTS_QUEUE, OUTBOX_QUEUE, PLACEMENT_QUEUE] as const;
+export const ALL_QUEUES = [SYSTEM_QUEUE, IMPORTS_QUEUE, OUTBOX_QUEUE, PLACEMENT_QUEUE, MATCHING_QUEUE] as const;

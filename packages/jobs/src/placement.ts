@@ -52,10 +52,17 @@ export async function processRematchWaiting(db: Database, payload: { regionId: s
       .execute();
     if (waiting.length === 0) return { waiting: 0, notified: 0 };
     const settings = await getPlacementPointSettings(tx, payload.regionId);
-    const candidates = await loadCandidates(tx, payload.regionId, settings.capacityFreshnessDays);
+    // Candidates per care type, read once for all waiting requests that need it.
+    const byCareType = new Map<string, Awaited<ReturnType<typeof loadCandidates>>>();
     let notified = 0;
     for (const request of waiting) {
-      const { matches } = rankCandidates(await requestNeed(tx, payload.regionId, request.id), candidates);
+      const need = await requestNeed(tx, payload.regionId, request.id);
+      let candidates = byCareType.get(need.careType);
+      if (!candidates) {
+        candidates = await loadCandidates(tx, payload.regionId, settings.capacityFreshnessDays, need.careType);
+        byCareType.set(need.careType, candidates);
+      }
+      const { matches } = rankCandidates(need, candidates);
       const best = matches[0];
       if (!best) continue;
       const location = candidates.find((c) => c.locationId === best.locationId)!;

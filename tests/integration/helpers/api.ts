@@ -41,9 +41,9 @@ export class ApiSession {
 
 /** Records what the API hands to the worker, so a test can run those jobs itself. */
 export class RecordingJobQueue implements JobQueue {
-  readonly enqueued: { queue: string; name: string; payload: unknown }[] = [];
-  async enqueue(definition: { queue: string; name: string }, payload: unknown) {
-    this.enqueued.push({ queue: definition.queue, name: definition.name, payload });
+  readonly enqueued: { queue: string; name: string; payload: unknown; options?: unknown }[] = [];
+  async enqueue(definition: { queue: string; name: string }, payload: unknown, options?: unknown) {
+    this.enqueued.push({ queue: definition.queue, name: definition.name, payload, options });
     return String(this.enqueued.length);
   }
   async close() {}

@@ -19,6 +19,7 @@ import * as loginThrottle from "./0017_login_throttle.ts";
 import * as rolesA from "./0018_roles_a.ts";
 import * as rolesB from "./0019_roles_b.ts";
 import * as platformAdmin from "./0021_platform_admin.ts";
+import * as bench from "./0020_bench.ts";
 
 /** Migrations in code, in order. Add a file and list it here; never edit one that has shipped. */
 export const migrations: Record<string, Migration> = {
@@ -41,5 +42,6 @@ export const migrations: Record<string, Migration> = {
   "0017_login_throttle": loginThrottle,
   "0018_roles_a": rolesA,
   "0019_roles_b": rolesB,
+  "0020_bench": bench,
   "0021_platform_admin": platformAdmin,
 };

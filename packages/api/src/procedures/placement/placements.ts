@@ -1,6 +1,7 @@
 import { z } from "zod";
 import {
   applyRequestEvent,
+  boardPlacements,
   endPlacement,
   getPlacementPointSettings,
   markNotificationRead,
@@ -99,29 +100,7 @@ export const endPlacementProcedure = coordinatorProcedure
 /** The coordinator's board: running placements, early signals, crisis caps, re-placements. */
 export const board = coordinatorProcedure.query(({ ctx }) =>
   withTenant(ctx.deps.db, ctx.viewer.scope, async (tx) => {
-    const placements = await tx
-      .selectFrom("placements as p")
-      .innerJoin("placement_requests as r", (j) => j.onRef("r.region_id", "=", "p.region_id").onRef("r.id", "=", "p.request_id"))
-      .innerJoin("children as c", (j) => j.onRef("c.region_id", "=", "r.region_id").onRef("c.id", "=", "r.child_id"))
-      .innerJoin("locations as l", (j) => j.onRef("l.region_id", "=", "p.location_region_id").onRef("l.id", "=", "p.location_id"))
-      .select([
-        "p.id",
-        "p.request_id",
-        "c.pseudonym",
-        "l.name as location_name",
-        "p.starts_on",
-        "p.planned_end_on",
-        "p.crisis_cap_ends_on",
-        "p.ended_on",
-        "p.end_destination",
-        "p.at_risk",
-        "p.at_risk_note",
-        "r.urgency",
-      ])
-      .where("p.region_id", "=", ctx.regionId)
-      .orderBy("p.at_risk", "desc")
-      .orderBy("p.starts_on", "desc")
-      .execute();
+    const placements = await boardPlacements(tx, ctx.regionId);
     const waiting = await waitingByCareType(tx, ctx.regionId);
     return {
       placements,

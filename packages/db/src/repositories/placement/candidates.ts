@@ -3,46 +3,60 @@ import { ageOn, DEFAULT_PLACEMENT_POINT_SETTINGS, isCapacityStale, rankCandidate
 import type { Tx } from "../../tenant.ts";
 import { noSuchRequest } from "./requests.ts";
 
+interface CandidateRow {
+  id: string;
+  region_id: string;
+  name: string;
+  provider_id: string;
+  provider_name: string;
+  municipality_code: string;
+  municipality_name: string;
+  province: string;
+  care_types: string[];
+  expertise_tags: string[];
+  age_min: number;
+  age_max: number;
+  intensity_band: string | null;
+  capacity: number;
+  capacity_confirmed_at: Date | null;
+  occupied: number;
+  reserved: number;
+  next_planned_end: string | null;
+  contract_confirmed: boolean;
+}
+
+/** The statement of loadCandidates, on its own so the bench can EXPLAIN exactly what matching runs. */
+export function candidatesQuery(regionId: string, careType: string) {
+  return sql<CandidateRow>`
+    select l.id, l.region_id, l.name, l.provider_id, p.name as provider_name, l.municipality_code, g.name as municipality_name, g.province,
+      l.care_types, l.expertise_tags, l.age_min, l.age_max, l.intensity_band, l.capacity, l.capacity_confirmed_at,
+      l.occupied, l.reserved, l.next_planned_end,
+      app.contract_confirmed(l.region_id, l.provider_id) as contract_confirmed
+    from locations l
+    join providers p on p.id = l.provider_id
+    join reference_municipalities g on g.code = l.municipality_code
+    where l.region_id = any(array_prepend(${regionId}::uuid, (select app.pooled_regions())))
+      and ${careType} = any(l.care_types)
+      and l.deactivated_at is null
+      and (l.region_id = ${regionId} or app.location_keys(l.region_id, l.care_types) && (select app.pooled_keys()))`;
+}
+
 /**
- * The locations matching considers, with occupancy counted over every region's offers and
- * placements (numbers only), whether capacity was confirmed within the freshness window, and
- * whether the provider confirmed its contract with the location's region (no offers before that).
- * A location the region took out of use is not considered at all.
+ * The locations matching considers for one care type: the region's own and the ones pooled with
+ * it, filtered in SQL (only locations offering that care type reach the ranking), with the
+ * occupancy counts the database maintains (every region's offers and placements, numbers only),
+ * whether capacity was confirmed within the freshness window, and whether the provider confirmed
+ * its contract with the location's region (no offers before that). A location the region took out
+ * of use is not considered at all. The pooled regions are
+ * resolved once per statement, so the region's locations are read by the primary key.
  */
 export async function loadCandidates(
   tx: Tx,
   regionId: string,
   freshnessDays: number,
+  careType: string,
 ): Promise<(Candidate & { name: string; providerId: string; providerName: string; municipalityName: string })[]> {
-  const rows = await sql<{
-    id: string;
-    region_id: string;
-    name: string;
-    provider_id: string;
-    provider_name: string;
-    municipality_code: string;
-    municipality_name: string;
-    province: string;
-    care_types: string[];
-    expertise_tags: string[];
-    age_min: number;
-    age_max: number;
-    intensity_band: string | null;
-    capacity: number;
-    capacity_confirmed_at: Date | null;
-    occupied: number;
-    reserved: number;
-    next_planned_end: string | null;
-    contract_confirmed: boolean;
-  }>`
-    select l.id, l.region_id, l.name, l.provider_id, p.name as provider_name, l.municipality_code, g.name as municipality_name, g.province,
-      l.care_types, l.expertise_tags, l.age_min, l.age_max, l.intensity_band, l.capacity, l.capacity_confirmed_at, o.occupied, o.reserved, o.next_planned_end,
-      app.contract_confirmed(l.region_id, l.provider_id) as contract_confirmed
-    from locations l
-    join providers p on p.id = l.provider_id
-    join reference_municipalities g on g.code = l.municipality_code
-    cross join lateral app.location_occupancy(l.id) o
-    where (l.region_id = ${regionId} or app.pooled_for_scope(l.region_id, l.care_types)) and l.deactivated_at is null`.execute(tx);
+  const rows = await candidatesQuery(regionId, careType).execute(tx);
   return rows.rows.map((r) => ({
     locationId: r.id,
     regionId: r.region_id,
@@ -104,8 +118,8 @@ export async function requestNeed(
 }
 
 /**
- * Matching for one request in its region: the child's need, every location considered (own region
- * and pooled), and the ranking with reasons. The one entry point for proposals and justifications.
+ * Matching for one request in its region: the child's need, every location of its care type
+ * considered (own region and pooled), and the ranking with reasons. The one entry point for proposals and justifications.
  */
 export async function matchRequest(tx: Tx, regionId: string, requestId: string) {
   const settings = await tx
@@ -114,6 +128,7 @@ export async function matchRequest(tx: Tx, regionId: string, requestId: string) 
     .where("region_id", "=", regionId)
     .executeTakeFirst();
   const freshnessDays = settings?.capacity_freshness_days ?? DEFAULT_PLACEMENT_POINT_SETTINGS.capacityFreshnessDays;
-  const [need, candidates] = await Promise.all([requestNeed(tx, regionId, requestId), loadCandidates(tx, regionId, freshnessDays)]);
+  const need = await requestNeed(tx, regionId, requestId);
+  const candidates = await loadCandidates(tx, regionId, freshnessDays, need.careType);
   return { need, candidates, ...rankCandidates(need, candidates) };
 }

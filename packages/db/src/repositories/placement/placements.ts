@@ -187,3 +187,36 @@ export async function recordFollowUpDecision(tx: Tx, scope: TenantScope, regionI
     details: { request: requestId, followUp: decision },
   });
 }
+
+export const OTHER_REGION_LOCATION = "locatie in een andere regio";
+
+/**
+ * Every placement of the region for the coordinator's board, also at another region's location it
+ * no longer sees (no longer pooled with it): the location is joined for its name only, never as a
+ * filter, so RLS on locations cannot hide a placement.
+ */
+export async function boardPlacements(tx: Tx, regionId: string) {
+  return tx
+    .selectFrom("placements as p")
+    .innerJoin("placement_requests as r", (j) => j.onRef("r.region_id", "=", "p.region_id").onRef("r.id", "=", "p.request_id"))
+    .innerJoin("children as c", (j) => j.onRef("c.region_id", "=", "r.region_id").onRef("c.id", "=", "r.child_id"))
+    .leftJoin("locations as l", (j) => j.onRef("l.region_id", "=", "p.location_region_id").onRef("l.id", "=", "p.location_id"))
+    .select([
+      "p.id",
+      "p.request_id",
+      "c.pseudonym",
+      sql<string>`coalesce(l.name, ${OTHER_REGION_LOCATION})`.as("location_name"),
+      "p.starts_on",
+      "p.planned_end_on",
+      "p.crisis_cap_ends_on",
+      "p.ended_on",
+      "p.end_destination",
+      "p.at_risk",
+      "p.at_risk_note",
+      "r.urgency",
+    ])
+    .where("p.region_id", "=", regionId)
+    .orderBy("p.at_risk", "desc")
+    .orderBy("p.starts_on", "desc")
+    .execute();
+}

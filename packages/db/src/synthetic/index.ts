@@ -1,0 +1,5 @@
+export * from "./bulk.ts";
+export * from "./write-country.ts";
+export * from "./write-history.ts";
+export * from "./load.ts";
+export * from "./demo-history.ts";

@@ -1,0 +1,5 @@
+export * from "./random.ts";
+export * from "./assumptions.ts";
+export * from "./country.ts";
+export * from "./history-model.ts";
+export * from "./history.ts";

@@ -1,0 +1,94 @@
+import { ACTIVE_REQUEST_STATUSES } from "@jeugdregie/domain";
+import type { Row } from "../report.ts";
+import { rowsIn, type Caller, type Sessions } from "../sessions.ts";
+import { fmtMs, timeIt, type Samples } from "../stats.ts";
+import type { Subjects } from "../subjects.ts";
+
+/** The largest page a list procedure may return (issue 12: keyset pagination with a maximum page size). */
+export const MAX_PAGE_SIZE = 100;
+/** RLS may cost at most this much over the same query as the owner. */
+export const RLS_BUDGET = 1.1;
+
+export interface ListProcedure {
+  name: string;
+  as: keyof Pick<Subjects, "coordinator" | "referrer" | "regionAdmin" | "provider" | "supra" | "platform">;
+  call: (caller: Caller) => Promise<unknown>;
+}
+
+/** Every list procedure of the router, called as the person it is for, without filters (the default page). */
+export const LIST_PROCEDURES: ListProcedure[] = [
+  { name: "placement.queue", as: "coordinator", call: (c) => c.placement.queue() },
+  { name: "placement.queue (work list)", as: "coordinator", call: (c) => c.placement.queue({ statuses: [...ACTIVE_REQUEST_STATUSES] }) },
+  { name: "placement.board", as: "coordinator", call: (c) => c.placement.board() },
+  { name: "locations.list", as: "coordinator", call: (c) => c.locations.list() },
+  { name: "intake.mine", as: "referrer", call: (c) => c.intake.mine() },
+  { name: "provider.inbox", as: "provider", call: (c) => c.provider.inbox() },
+  { name: "provider.capacity", as: "provider", call: (c) => c.provider.capacity() },
+  { name: "supra.outOfRegion", as: "supra", call: (c) => c.supra.outOfRegion() },
+  { name: "supra.pooled", as: "supra", call: (c) => c.supra.pooled() },
+  { name: "contracts.list", as: "regionAdmin", call: (c) => c.contracts.list() },
+  { name: "onboarding.providers.contracted", as: "regionAdmin", call: (c) => c.onboarding.providers.contracted() },
+  { name: "onboarding.users.list", as: "regionAdmin", call: (c) => c.onboarding.users.list() },
+  { name: "audit.list", as: "regionAdmin", call: (c) => c.audit.list() },
+  { name: "tenants.list", as: "platform", call: (c) => c.tenants.list() },
+];
+
+export interface ListTiming {
+  name: string;
+  app: Samples;
+  owner: Samples;
+  rowsApp: number;
+  rowsOwner: number;
+}
+
+/** Enough repetitions for a p95 within a few seconds per list: slow lists get fewer. */
+async function repsFor(call: () => Promise<unknown>, max: number): Promise<number> {
+  const started = performance.now();
+  await call();
+  return Math.max(5, Math.min(max, Math.round(4000 / Math.max(1, performance.now() - started))));
+}
+
+export async function timeLists(sessions: Sessions, subjects: Subjects, maxReps: number): Promise<ListTiming[]> {
+  const out: ListTiming[] = [];
+  for (const list of LIST_PROCEDURES) {
+    const app = await sessions.caller(subjects[list.as], "app");
+    const owner = await sessions.caller(subjects[list.as], "owner");
+    const reps = await repsFor(() => list.call(app), maxReps);
+    // Interleaved, so a background hiccup hurts both sides alike.
+    const a = await timeIt(reps, () => list.call(app));
+    const o = await timeIt(reps, () => list.call(owner));
+    out.push({ name: list.name, app: a.samples, owner: o.samples, rowsApp: rowsIn(a.result), rowsOwner: rowsIn(o.result) });
+  }
+  return out;
+}
+
+export function listRows(timings: ListTiming[], enforce: { rls: boolean; pagination: boolean }): Row[] {
+  const rows: Row[] = [];
+  for (const t of timings) {
+    const ratio = t.app.p95 / t.owner.p95;
+    const same = t.rowsApp === t.rowsOwner;
+    rows.push({
+      measure: `RLS overhead ${t.name}`,
+      project: `p95 ${fmtMs(t.app.p95)}`,
+      baseline: `owner ${fmtMs(t.owner.p95)}`,
+      ratio,
+      reps: String(t.app.ms.length),
+      budget: `<= ${RLS_BUDGET.toFixed(2)}x, same rows`,
+      pass: ratio <= RLS_BUDGET && same,
+      enforced: enforce.rls,
+      ...(same ? {} : { note: `rows: ${t.rowsApp} under RLS, ${t.rowsOwner} as owner` }),
+    });
+  }
+  for (const t of timings)
+    rows.push({
+      measure: `page size ${t.name}`,
+      project: `${t.rowsApp} rows`,
+      baseline: "-",
+      ratio: null,
+      reps: "1",
+      budget: `<= ${MAX_PAGE_SIZE} rows`,
+      pass: t.rowsApp <= MAX_PAGE_SIZE,
+      enforced: enforce.pagination,
+    });
+  return rows;
+}
