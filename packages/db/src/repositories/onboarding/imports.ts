@@ -1,9 +1,9 @@
-import type { ImportKind, ImportLineError, TenantScope } from "@jeugdregie/domain";
+import type { ImportKind, ImportLineError, ImportStatus, TenantScope } from "@jeugdregie/domain";
 import type { Database } from "../../client.ts";
 import { withTenant, type Tx } from "../../tenant.ts";
 import { writeAudit } from "../audit.ts";
 
-export type ImportStatus = "queued" | "validating" | "failed" | "committed";
+export type { ImportStatus };
 
 export interface ImportJobView {
   id: string;

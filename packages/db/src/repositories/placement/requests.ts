@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { sql } from "kysely";
-import { AppError, transition, type RequestEvent, type RequestStatus, type TenantScope, type Urgency } from "@jeugdregie/domain";
+import { AppError, transition, type RequestEvent, type CareType, type RequestStatus, type TenantScope, type Urgency } from "@jeugdregie/domain";
 import type { Tx } from "../../tenant.ts";
 import { writeAudit } from "../audit.ts";
 
@@ -19,7 +19,7 @@ export interface NewChild {
 export interface NewRequest {
   referrerKind: string;
   urgency: Urgency;
-  careType: string;
+  careType: CareType;
   expertiseTags: string[];
   intensityBand: string | null;
   keepSchool: boolean;
