@@ -5,7 +5,6 @@ import type {
   DeclineReason,
   DocumentType,
   EndDestination,
-  IntensityBand,
   JustificationStatus,
   NegotiationStatus,
   OfferStatus,

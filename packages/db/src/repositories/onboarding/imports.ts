@@ -21,9 +21,9 @@ export interface ImportJobView {
 const toView = (r: {
   id: string;
   region_id: string;
-  kind: string;
+  kind: ImportKind;
   filename: string;
-  status: string;
+  status: ImportStatus;
   total_rows: number;
   processed_rows: number;
   errors: ImportLineError[];
@@ -32,9 +32,9 @@ const toView = (r: {
 }): ImportJobView => ({
   id: r.id,
   regionId: r.region_id,
-  kind: r.kind as ImportKind,
+  kind: r.kind,
   filename: r.filename,
-  status: r.status as ImportStatus,
+  status: r.status,
   totalRows: r.total_rows,
   processedRows: r.processed_rows,
   errors: r.errors,

@@ -1,4 +1,4 @@
-import { AppError, invitationStatus, type Role, type TenantScope } from "@jeugdregie/domain";
+import { AppError, invitationStatus, type TenantScope } from "@jeugdregie/domain";
 import type { Tx } from "../../tenant.ts";
 import { writeAudit } from "../audit.ts";
 
@@ -78,7 +78,7 @@ export async function renewInvitation(
   return {
     id: invitation.id,
     email: invitation.email,
-    role: invitation.role as Role,
+    role: invitation.role,
     regionId: invitation.region_id,
     organisation: invitation.region_name ?? invitation.provider_name ?? "Jeugdregie",
     expiresAt: input.expiresAt,
@@ -111,7 +111,17 @@ export async function listPlatformInvitations(tx: Tx, limit = 100) {
     .selectFrom("invitations as i")
     .leftJoin("regions as r", "r.id", "i.region_id")
     .leftJoin("providers as p", "p.id", "i.provider_id")
-    .select(["i.id", "i.email", "i.role", "i.created_at", "i.expires_at", "i.accepted_at", "i.revoked_at", "r.name as region_name", "p.name as provider_name"])
+    .select([
+      "i.id",
+      "i.email",
+      "i.role",
+      "i.created_at",
+      "i.expires_at",
+      "i.accepted_at",
+      "i.revoked_at",
+      "r.name as region_name",
+      "p.name as provider_name",
+    ])
     .where("i.role", "in", ["region_admin", "provider_admin"])
     .orderBy("i.created_at", "desc")
     .limit(limit)

@@ -1,6 +1,14 @@
 import { randomUUID } from "node:crypto";
 import { sql } from "kysely";
-import { AppError, transition, type RequestEvent, type CareType, type RequestStatus, type TenantScope, type Urgency } from "@jeugdregie/domain";
+import {
+  AppError,
+  transition,
+  type RequestEvent,
+  type CareType,
+  type RequestStatus,
+  type TenantScope,
+  type Urgency,
+} from "@jeugdregie/domain";
 import type { Tx } from "../../tenant.ts";
 import { writeAudit } from "../audit.ts";
 
@@ -158,7 +166,7 @@ export async function applyRequestEvent(
     .forUpdate()
     .executeTakeFirst();
   if (!current) throw noSuchRequest();
-  const next = transition(current.status as RequestStatus, event, current.urgency as Urgency);
+  const next = transition(current.status, event, current.urgency);
   await tx
     .updateTable("placement_requests")
     .set({
@@ -250,8 +258,8 @@ export async function listRequests(
     initialsEncrypted: r.initials_encrypted,
     reference: r.referrer_reference,
     createdAt: r.created_at,
-    status: r.status as RequestStatus,
-    urgency: r.urgency as Urgency,
+    status: r.status,
+    urgency: r.urgency,
     careType: r.care_type,
     ageYears: r.age_years,
     homeMunicipality: r.municipality,
