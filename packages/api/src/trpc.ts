@@ -1,5 +1,6 @@
 import { subject } from "@jeugdregie/auth";
-import { initTRPC } from "@trpc/server";
+import { initTRPC, TRPCError } from "@trpc/server";
+import { ZodError } from "zod";
 import "./zod-dutch.ts";
 import { AppError, findForbiddenText, isAppError } from "@jeugdregie/domain";
 import type { Context } from "./context.ts";
@@ -42,6 +43,9 @@ const mapAppErrors = t.middleware(async ({ ctx, path, type, next }) => {
     // Callers in the same process (page loaders) see this message too: never the raw one.
     throw new ReportedError(ctx.requestId, cause ?? result.error);
   }
+  // A refused input reads as its Dutch messages for callers in the same process too (page loaders
+  // show the message): tRPC's own message is zod's issue list as JSON, codes and all.
+  if (cause instanceof ZodError) throw new TRPCError({ code: "BAD_REQUEST", message: describeError(result.error).message, cause });
   return result;
 });
 
