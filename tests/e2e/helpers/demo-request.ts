@@ -4,7 +4,7 @@ import { login, newPage, settled, submitAndWait, url } from "./browser.ts";
 
 /**
  * The demo holds no requests: a referrer files a crisis request and the crisis team offers it to
- * De Kapstok, so the request, referrer and offer pages have something of the viewers' own to show.
+ * De Kapstok, which accepts it: the request, referrer, offer and dossier pages have something of the viewers' own to show.
  */
 export async function fileCrisisRequestOfferedToKapstok(
   browser: Browser,
@@ -14,7 +14,7 @@ export async function fileCrisisRequestOfferedToKapstok(
   await login(referrer, "verwijzer.haaglanden@jeugdregie.demo");
   await referrer.goto(url("/aanmeldingen/nieuw"));
   await referrer.fill("#bsn", bsn);
-  await referrer.fill("#birthDate", "2011-03-03");
+  await referrer.fill("#birthDate", "2009-03-03");
   await referrer.fill("#homeMunicipality", "'s-Gravenhage");
   await referrer.selectOption("#urgency", "crisis");
   await referrer.selectOption("#careType", "crisisplek");
@@ -32,5 +32,12 @@ export async function fileCrisisRequestOfferedToKapstok(
   await submitAndWait(team, row.first().locator("button:has-text('Voorleggen')"));
   expect(await team.textContent("[data-testid=request-status]")).toBe("Voorgelegd aan aanbieder");
   await team.context().close();
+  // the provider accepts: only then does its dossier page open
+  const provider = await newPage(browser);
+  await login(provider, "aanbieder@jeugdregie.demo");
+  await provider.goto(url("/voorleggingen"));
+  const offer = provider.locator("[data-testid=offer]", { hasText: "geboortejaar 2009" }).filter({ hasText: "Open" }).first();
+  await submitAndWait(provider, offer.locator("button:has-text('Accepteren')"));
+  await provider.context().close();
   return { requestPath, referrerPath };
 }
