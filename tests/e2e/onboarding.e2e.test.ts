@@ -118,7 +118,7 @@ describe("onboarding a new region", () => {
     await fillContract(admin, "2026-01-01", "2027-12-31");
     expect(await admin.textContent("[role=status]")).toContain("Contract vastgelegd");
     await fillContract(admin, "2027-06-01", "2028-12-31");
-    expect(await admin.textContent("[role=alert]")).toContain("al gecontracteerd van 2026-01-01 tot en met 2027-12-31");
+    expect(await admin.textContent("[role=alert]")).toContain("al gecontracteerd van 1 januari 2026 tot en met 31 december 2027");
 
     await Promise.all([
       admin.waitForURL("**/inrichting/aanbieders"),

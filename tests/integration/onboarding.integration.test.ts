@@ -176,7 +176,7 @@ describe("the region admin onboards the region", () => {
     await refused(
       caller.contracts.create(contract(kapstokId, "2027-06-01", "2028-12-31")),
       "CONFLICT",
-      /Product 43A01 is voor deze aanbieder al gecontracteerd van 2026-01-01 tot en met 2027-12-31/,
+      /Product 43A01 is voor deze aanbieder al gecontracteerd van 1 januari 2026 tot en met 31 december 2027/,
     );
     await refused(caller.contracts.create(contract(newProviderId, "2027-01-01", "2027-12-31", -100)), "BAD_REQUEST", /niet negatief/);
     await refused(

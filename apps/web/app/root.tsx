@@ -1,11 +1,10 @@
 import { useEffect } from "react";
-import { isRouteErrorResponse, Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteError, useRouteLoaderData } from "react-router";
+import { Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteError, useRouteLoaderData } from "react-router";
 import utrechtCss from "@utrecht/component-library-css/dist/index.css?url";
 import themeCss from "@jeugdregie/ui/theme.css?url";
 import layoutCss from "@jeugdregie/ui/layout.css?url";
-import { errorPageTitle } from "@jeugdregie/domain";
-import { Alert, Heading, Paragraph } from "@jeugdregie/ui";
 import type { Route } from "./+types/root";
+import { describeRouteError, ErrorPage } from "./components/ErrorPage.tsx";
 import { langFromCookie, type Lang } from "./i18n.ts";
 
 export const links: Route.LinksFunction = () => [
@@ -48,31 +47,10 @@ export default function App() {
 }
 
 export function ErrorBoundary() {
-  const error = useRouteError();
-  const status = isRouteErrorResponse(error) ? error.status : 500;
-  // The heading per status comes from the one error table (ERROR_STATUS) that also gave the status.
-  // Our own refusals carry a Dutch message for users; the router's own (an unknown address) and
-  // anything unexpected get ours instead of their technical text.
-  // The router's own text starts with "Error:" and its internal flag does not always survive hydration.
-  const own =
-    isRouteErrorResponse(error) &&
-    !(error as { internal?: boolean }).internal &&
-    typeof error.data === "string" &&
-    !error.data.startsWith("Error:");
-  const message = own
-    ? (error.data as string)
-    : status === 404
-      ? "Deze pagina bestaat niet (meer). Controleer het adres of ga terug naar de start."
-      : "Er ging iets mis aan onze kant. Probeer het opnieuw.";
+  const { status, message } = describeRouteError(useRouteError());
   return (
     <main className="jr-main">
-      <Heading level={1}>{errorPageTitle(status).nl}</Heading>
-      <Alert type="error">{message}</Alert>
-      <Paragraph>
-        <a className="utrecht-link" href="/">
-          Terug naar de start
-        </a>
-      </Paragraph>
+      <ErrorPage status={status} message={message} />
     </main>
   );
 }

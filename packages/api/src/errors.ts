@@ -39,8 +39,11 @@ export const regionNotFound = () =>
     en: "This region does not exist (or you have no access).",
   });
 
-export const regionAdminsOnly = () =>
-  new AppError("FORBIDDEN", { nl: "Alleen de regiobeheerder kan dit doen.", en: "Only the region administrator can do this." });
+export const regionAdminsOnly = () => rolesOnly({ nl: "regiobeheerders", en: "region administrators" });
+
+/** A refusal for the wrong role says whose work this is, so an error page can say what to do instead. */
+export const rolesOnly = (who: { nl: string; en: string }) =>
+  new AppError("FORBIDDEN", { nl: `Dit is werk voor ${who.nl}.`, en: `This is work for ${who.en}.` });
 
 export interface FormattedErrorData {
   appCode: AppErrorCode | "INTERNAL";

@@ -1,10 +1,11 @@
 import { subject } from "@jeugdregie/auth";
-import { initTRPC } from "@trpc/server";
+import { initTRPC, TRPCError } from "@trpc/server";
+import { ZodError } from "zod";
 import "./zod-dutch.ts";
 import { AppError, findForbiddenText, isAppError } from "@jeugdregie/domain";
 import type { Context } from "./context.ts";
 import { databaseRefusal } from "./database-errors.ts";
-import { describeError, forbidden, notSignedIn, regionAdminsOnly, ReportedError, toTrpcError } from "./errors.ts";
+import { describeError, notSignedIn, regionAdminsOnly, ReportedError, rolesOnly, toTrpcError } from "./errors.ts";
 import { auditRefusal, idsOf, refusalCode } from "./refusals.ts";
 
 const t = initTRPC.context<Context>().create({
@@ -42,6 +43,9 @@ const mapAppErrors = t.middleware(async ({ ctx, path, type, next }) => {
     // Callers in the same process (page loaders) see this message too: never the raw one.
     throw new ReportedError(ctx.requestId, cause ?? result.error);
   }
+  // A refused input reads as its Dutch messages for callers in the same process too (page loaders
+  // show the message): tRPC's own message is zod's issue list as JSON, codes and all.
+  if (cause instanceof ZodError) throw new TRPCError({ code: "BAD_REQUEST", message: describeError(result.error).message, cause });
   return result;
 });
 
@@ -107,7 +111,7 @@ export const regionAdminProcedure = authedProcedure.use(({ ctx, next }) => {
 });
 
 export const platformAdminProcedure = authedProcedure.use(({ ctx, next }) => {
-  if (!ctx.viewer.ability.can("create", "Region")) throw toTrpcError(forbidden());
+  if (!ctx.viewer.ability.can("create", "Region")) throw toTrpcError(rolesOnly({ nl: "platformbeheerders", en: "platform administrators" }));
   return next();
 });
 
@@ -120,7 +124,7 @@ export const coordinatorProcedure = authedProcedure.use(({ ctx, next }) => {
     regionId &&
     (ability.can("manage", subject("PlacementRequest", { regionId, referrerUserId: "" })) ||
       ability.can("manage", subject("PlacementRequest", { regionId, referrerUserId: "", urgency: "crisis" })));
-  if (!allowed) throw toTrpcError(forbidden());
+  if (!allowed) throw toTrpcError(rolesOnly({ nl: "het centraal punt (coördinatoren en crisisteam)", en: "the placement point (coordinators and crisis team)" }));
   return next({ ctx: { ...ctx, regionId } });
 });
 
@@ -129,13 +133,14 @@ export const intakeProcedure = authedProcedure.use(({ ctx, next }) => {
   const { scope, ability } = ctx.viewer;
   const regionId = scope.regionIds[0];
   if (!regionId || !ability.can("create", subject("PlacementRequest", { regionId, referrerUserId: scope.userId })))
-    throw toTrpcError(forbidden());
+    throw toTrpcError(rolesOnly({ nl: "verwijzers en het centraal punt", en: "referrers and the placement point" }));
   return next({ ctx: { ...ctx, regionId } });
 });
 
 export const providerProcedure = authedProcedure.use(({ ctx, next }) => {
   const { scope, ability } = ctx.viewer;
-  if (!scope.providerId || !ability.can("manage", subject("Offer", { providerId: scope.providerId }))) throw toTrpcError(forbidden());
+  if (!scope.providerId || !ability.can("manage", subject("Offer", { providerId: scope.providerId })))
+    throw toTrpcError(rolesOnly({ nl: "medewerkers van een aanbieder", en: "provider staff" }));
   return next({ ctx: { ...ctx, providerId: scope.providerId } });
 });
 
@@ -143,13 +148,14 @@ export const providerProcedure = authedProcedure.use(({ ctx, next }) => {
 export const providerAdminProcedure = authedProcedure.use(({ ctx, next }) => {
   const { scope, ability } = ctx.viewer;
   if (!scope.providerId || !ability.can("manage", subject("ProviderAccount", { providerId: scope.providerId })))
-    throw toTrpcError(forbidden());
+    throw toTrpcError(rolesOnly({ nl: "de beheerder van een aanbieder", en: "a provider's administrator" }));
   return next({ ctx: { ...ctx, providerId: scope.providerId } });
 });
 
 /** The supra coordinator of one supra region (bovenregionaal verband). */
 export const supraProcedure = authedProcedure.use(({ ctx, next }) => {
   const { scope, ability } = ctx.viewer;
-  if (!scope.supraRegionId || !ability.can("read", subject("SupraRegion", { id: scope.supraRegionId }))) throw toTrpcError(forbidden());
+  if (!scope.supraRegionId || !ability.can("read", subject("SupraRegion", { id: scope.supraRegionId })))
+    throw toTrpcError(rolesOnly({ nl: "bovenregionaal coördinatoren", en: "supra-regional coordinators" }));
   return next({ ctx: { ...ctx, supraRegionId: scope.supraRegionId } });
 });

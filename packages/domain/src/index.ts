@@ -15,3 +15,4 @@ export * from "./input/text.ts";
 export * from "./audit/index.ts";
 export * from "./synthetic/index.ts";
 export * from "./mail/retry.ts";
+export * from "./labels.ts";

@@ -1,5 +1,5 @@
 import { Form, useNavigation } from "react-router";
-import { FINANCING_FORM_LABELS, PROVIDER_ROLE_LABELS, type FinancingForm, type ProviderRole } from "@jeugdregie/domain";
+import { codeLabel, dutchDate } from "@jeugdregie/domain";
 import { Button, FormField, Heading, Paragraph, Textbox } from "@jeugdregie/ui";
 import { productsText } from "./contract-text.ts";
 
@@ -23,8 +23,8 @@ function TermsLines({ terms }: { terms: Terms }) {
   return (
     <>
       <Paragraph>
-        {terms.segmentName} · {PROVIDER_ROLE_LABELS[terms.providerRole as ProviderRole]?.nl ?? terms.providerRole} ·{" "}
-        {FINANCING_FORM_LABELS[terms.financingForm as FinancingForm]?.nl ?? terms.financingForm} · {terms.startsOn} t/m {terms.endsOn}
+        {terms.segmentName} · {codeLabel("providerRole", terms.providerRole)} ·{" "}
+        {codeLabel("financingForm", terms.financingForm)} · {dutchDate(terms.startsOn)} t/m {dutchDate(terms.endsOn)}
       </Paragraph>
       <Paragraph>Producten: {productsText(terms.products)}</Paragraph>
       {terms.revisionClause && <Paragraph muted>Herziening: {terms.revisionClause}</Paragraph>}

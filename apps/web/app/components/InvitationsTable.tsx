@@ -1,5 +1,5 @@
 import { Form, useNavigation } from "react-router";
-import { INVITATION_STATUS_LABELS, ROLE_LABELS, type InvitationStatus, type Role } from "@jeugdregie/domain";
+import { codeLabel, type InvitationStatus } from "@jeugdregie/domain";
 import { Button, Cell, Row, Table, TableBody, TableHead } from "@jeugdregie/ui";
 import { date } from "../lib/format.ts";
 
@@ -29,9 +29,9 @@ export function InvitationsTable({ invitations, caption = "Uitnodigingen" }: { i
           <Row key={i.id}>
             {withOrganisation && <Cell>{i.organisation}</Cell>}
             <Cell>{i.email}</Cell>
-            <Cell>{ROLE_LABELS[i.role as Role]?.nl ?? "Onbekende rol"}</Cell>
+            <Cell>{codeLabel("role", i.role, "Onbekende rol")}</Cell>
             <Cell>{i.status === "open" || i.status === "expired" ? date(i.expires_at) : "–"}</Cell>
-            <Cell>{INVITATION_STATUS_LABELS[i.status].nl}</Cell>
+            <Cell>{codeLabel("invitationStatus", i.status)}</Cell>
             <Cell>
               {i.status === "open" || i.status === "expired" ? (
                 <div className="jr-form-row">

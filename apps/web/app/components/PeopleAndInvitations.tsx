@@ -1,5 +1,5 @@
 import { Form, useNavigation } from "react-router";
-import { ROLE_LABELS, type Role } from "@jeugdregie/domain";
+import { codeLabel, ROLE_LABELS, type Role } from "@jeugdregie/domain";
 import { Alert, Button, Cell, FormField, Options, Row, Select, Table, TableBody, TableHead, Textbox } from "@jeugdregie/ui";
 import { FormMessages } from "./FormMessages.tsx";
 import { useResetOnSuccess } from "./useResetOnSuccess.ts";
@@ -50,7 +50,7 @@ export function PeopleAndInvitations({ roles, manage, users, invitations, action
             <Row key={`${u.id}-${u.role}`}>
               <Cell>{u.display_name}</Cell>
               <Cell>{u.email}</Cell>
-              <Cell>{ROLE_LABELS[u.role as Role]?.nl ?? u.role}</Cell>
+              <Cell>{codeLabel("role", u.role)}</Cell>
               {manage && u.id === manage.selfId && (
                 <>
                   <Cell>–</Cell>

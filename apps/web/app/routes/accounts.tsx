@@ -1,5 +1,5 @@
 import { Form, useNavigation } from "react-router";
-import { ROLE_LABELS, ROLES, type Role } from "@jeugdregie/domain";
+import { codeLabel, ROLE_LABELS, ROLES, type Role } from "@jeugdregie/domain";
 import { Badge, Button, Cell, FormField, Heading, Paragraph, Row, Table, TableBody, TableHead, Textbox } from "@jeugdregie/ui";
 import type { Route } from "./+types/accounts";
 import { requireViewer, rethrowAsResponse } from "../lib/api.server.ts";
@@ -82,7 +82,7 @@ export default function Accounts({ loaderData, actionData }: Route.ComponentProp
               <Row key={a.id}>
                 <Cell>{a.displayName}</Cell>
                 <Cell>{a.email}</Cell>
-                <Cell>{a.roles.map((r) => `${ROLE_LABELS[r.role as Role]?.nl ?? "Onbekende rol"} (${r.organisation})`).join(", ") || "–"}</Cell>
+                <Cell>{a.roles.map((r) => `${codeLabel("role", r.role, "Onbekende rol")} (${r.organisation})`).join(", ") || "–"}</Cell>
                 <Cell>{a.mfaEnrolled ? "Ingesteld" : "Niet ingesteld"}</Cell>
                 <Cell>{a.disabledAt ? <Badge>Gedeactiveerd sinds {date(a.disabledAt)}</Badge> : "Actief"}</Cell>
                 <Cell>

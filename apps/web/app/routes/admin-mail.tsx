@@ -1,4 +1,5 @@
 import { Form, useNavigation } from "react-router";
+import { codeLabel } from "@jeugdregie/domain";
 import { Alert, Badge, Button, Cell, Heading, Paragraph, Row, StatCard, Table, TableBody, TableHead } from "@jeugdregie/ui";
 import type { Route } from "./+types/admin-mail";
 import { requireViewer, rethrowAsResponse } from "../lib/api.server.ts";
@@ -20,7 +21,6 @@ export async function action({ request, context }: Route.ActionArgs) {
   });
 }
 
-const STATUS_LABEL = { failed: "wordt opnieuw geprobeerd", dead: "opgegeven" } as const;
 
 /** The platform admin's view of mail that did not go out: who, what, how often, why; never the body. */
 export default function AdminMail({ loaderData, actionData }: Route.ComponentProps) {
@@ -30,7 +30,7 @@ export default function AdminMail({ loaderData, actionData }: Route.ComponentPro
     <>
       <Heading level={1}>Uitgaande post</Heading>
       <Paragraph lead>
-        E-mail gaat via de outbox: de worker verstuurt elk bericht en probeert het bij een storing later opnieuw, steeds iets later. Na het
+        E-mail gaat via een wachtrij: het platform verstuurt elk bericht en probeert het bij een storing later opnieuw, steeds iets later. Na het
         maximale aantal pogingen wordt een bericht opgegeven. Je ziet hier ontvanger, onderwerp en foutmelding; de inhoud blijft
         versleuteld.
       </Paragraph>
@@ -52,7 +52,7 @@ export default function AdminMail({ loaderData, actionData }: Route.ComponentPro
                 <Cell>{m.recipient}</Cell>
                 <Cell>{m.subject}</Cell>
                 <Cell>
-                  <Badge>{STATUS_LABEL[m.status]}</Badge>
+                  <Badge>{codeLabel("outboxStatus", m.status)}</Badge>
                   {m.nextAttemptAt && <div>volgende poging {dateTime(m.nextAttemptAt)}</div>}
                 </Cell>
                 <Cell numeric>{m.attempts}</Cell>

@@ -1,5 +1,5 @@
 import { Form, useNavigation } from "react-router";
-import { CARE_TYPE_LABELS, type CareType } from "@jeugdregie/domain";
+import { codeLabel } from "@jeugdregie/domain";
 import { Badge, Button, FormField, Heading, Paragraph, Select, Textbox } from "@jeugdregie/ui";
 import type { Route } from "./+types/negotiations";
 import { requireViewer, rethrowAsResponse } from "../lib/api.server.ts";
@@ -50,14 +50,12 @@ export async function action({ request, context }: Route.ActionArgs) {
   });
 }
 
-const STATUS = { open: "open", countered: "tegenvoorstel", accepted: "akkoord", rejected: "afgewezen" } as const;
-const ACTION = { open: "opent", counter: "doet tegenvoorstel", accept: "gaat akkoord", reject: "wijst af" } as const;
 
 export default function Negotiations({ loaderData, actionData }: Route.ComponentProps) {
   const { negotiations, options } = loaderData;
   const busy = useNavigation().state === "submitting";
   const formRef = useResetOnSuccess(actionData);
-  const careLabel = (c: string) => CARE_TYPE_LABELS[c as CareType]?.nl ?? c;
+  const careLabel = (c: string) => codeLabel("careType", c);
   return (
     <>
       <Heading level={1}>Capaciteitsafspraken</Heading>
@@ -73,14 +71,14 @@ export default function Negotiations({ loaderData, actionData }: Route.Component
           </Heading>
           <Paragraph>
             {n.period_start} t/m {n.period_end} ·{" "}
-            <strong data-testid="negotiation-status">{STATUS[n.status as keyof typeof STATUS]}</strong>{" "}
+            <strong data-testid="negotiation-status">{codeLabel("negotiationStatus", n.status)}</strong>{" "}
             {n.myTurn && <Badge>jij bent aan zet</Badge>}
           </Paragraph>
           <ol>
             {n.steps.map((s, i) => (
               <li key={i}>
                 {dateTime(s.created_at)} · {s.display_name} ({s.side === "opener" ? n.openerName : n.counterpartyName}){" "}
-                {ACTION[s.action as keyof typeof ACTION]}: {s.places} plek(ken){s.note ? ` — ${s.note}` : ""}
+                {codeLabel("negotiationAction", s.action)}: {s.places} plek(ken){s.note ? ` — ${s.note}` : ""}
               </li>
             ))}
           </ol>

@@ -1,12 +1,11 @@
 import { Form, Link, useNavigation } from "react-router";
-import { CARE_TYPE_LABELS, DECLINE_REASON_LABELS, DECLINE_REASONS, type CareType, type DeclineReason } from "@jeugdregie/domain";
+import { codeLabel, DECLINE_REASON_LABELS, DECLINE_REASONS, type DeclineReason } from "@jeugdregie/domain";
 import { Button, FormField, Heading, Options, Paragraph, Select, Textbox } from "@jeugdregie/ui";
 import type { Route } from "./+types/provider-inbox";
 import { requireViewer, rethrowAsResponse } from "../lib/api.server.ts";
 import { runAction, text } from "../lib/forms.server.ts";
 import { dateTime } from "../lib/format.ts";
 import { FormMessages } from "../components/FormMessages.tsx";
-import { GENDERS } from "./placement/labels.ts";
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const { caller } = await requireViewer(request, context);
@@ -32,7 +31,6 @@ export async function action({ request, context }: Route.ActionArgs) {
   });
 }
 
-const STATUS = { open: "Open", accepted: "Geaccepteerd", declined: "Afgewezen", expired: "Verlopen", withdrawn: "Ingetrokken" } as const;
 
 export default function Inbox({ loaderData, actionData }: Route.ComponentProps) {
   const busy = useNavigation().state === "submitting";
@@ -47,11 +45,11 @@ export default function Inbox({ loaderData, actionData }: Route.ComponentProps) 
       {loaderData.offers.map((o) => (
         <article key={o.offerId} className="jr-fieldset" data-testid="offer">
           <Heading level={2}>
-            {CARE_TYPE_LABELS[o.careType as CareType]?.nl ?? o.careType} · {o.regionName} · {o.locationName}
+            {codeLabel("careType", o.careType)} · {o.regionName} · {o.locationName}
           </Heading>
           <Paragraph>
-            <strong data-testid="offer-state">{STATUS[o.status as keyof typeof STATUS]}</strong> ·{" "}
-            {o.urgency === "crisis" ? "crisis · " : ""}geboortejaar {o.birthYear} · {GENDERS[o.gender as "0" | "1" | "2"]} · uit{" "}
+            <strong data-testid="offer-state">{codeLabel("providerOfferStatus", o.status)}</strong> ·{" "}
+            {o.urgency === "crisis" ? "crisis · " : ""}geboortejaar {o.birthYear} · {codeLabel("gender", o.gender)} · uit{" "}
             {o.homeMunicipality}
             {/* The deadline matters only while the offer waits for an answer. */}
             {o.status === "open" && <> · reageren vóór {dateTime(o.deadlineAt)}</>}
@@ -108,7 +106,7 @@ export default function Inbox({ loaderData, actionData }: Route.ComponentProps) 
                 </Button>
               </Form>
             ))}
-          {o.declineReason && <Paragraph muted>Afgewezen: {DECLINE_REASON_LABELS[o.declineReason as DeclineReason].nl}</Paragraph>}
+          {o.declineReason && <Paragraph muted>Afgewezen: {codeLabel("declineReason", o.declineReason)}</Paragraph>}
         </article>
       ))}
     </>

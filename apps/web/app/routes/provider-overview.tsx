@@ -1,5 +1,5 @@
 import { Form } from "react-router";
-import { contractStateLabel, FINANCING_FORM_LABELS, PROVIDER_ROLE_LABELS, type FinancingForm, type ProviderRole } from "@jeugdregie/domain";
+import { codeLabel, contractStateLabel, dutchDate } from "@jeugdregie/domain";
 import { Button, Cell, FormField, Heading, Paragraph, Row, Select, StatCard, Table, TableBody, TableHead } from "@jeugdregie/ui";
 import type { Route } from "./+types/provider-overview";
 import { requireViewer, rethrowAsResponse } from "../lib/api.server.ts";
@@ -83,10 +83,10 @@ export default function ProviderOverview({ loaderData, actionData }: Route.Compo
               {r.contracts.map((c) => (
                 <Row key={c.id}>
                   <Cell>{c.segmentName}</Cell>
-                  <Cell>{PROVIDER_ROLE_LABELS[c.providerRole as ProviderRole]?.nl ?? c.providerRole}</Cell>
-                  <Cell>{FINANCING_FORM_LABELS[c.financingForm as FinancingForm]?.nl ?? c.financingForm}</Cell>
+                  <Cell>{codeLabel("providerRole", c.providerRole)}</Cell>
+                  <Cell>{codeLabel("financingForm", c.financingForm)}</Cell>
                   <Cell>
-                    {c.startsOn} t/m {c.endsOn}
+                    {dutchDate(c.startsOn)} t/m {dutchDate(c.endsOn)}
                   </Cell>
                   <Cell>{productsText(c.products)}</Cell>
                   <Cell>{contractStateLabel({ ...c, pendingChange: c.pendingChange !== null }, today)}</Cell>

@@ -1,8 +1,9 @@
-import { Form, NavLink, Outlet, useLocation, useNavigation } from "react-router";
+import { Form, NavLink, Outlet, useLocation, useNavigation, useRouteError, useRouteLoaderData } from "react-router";
 import { isProviderRole, ROLE_LABELS } from "@jeugdregie/domain";
 import { Button, Select } from "@jeugdregie/ui";
 import type { Route } from "./+types/shell";
 import { requireViewer } from "../lib/api.server.ts";
+import { describeRouteError, ErrorPage } from "../components/ErrorPage.tsx";
 import { useLang, useT, type MessageKey } from "../i18n.ts";
 
 export async function loader({ request, context }: Route.LoaderArgs) {
@@ -45,7 +46,36 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 }
 
 export default function Shell({ loaderData }: Route.ComponentProps) {
-  const { me, nav, regionChoices } = loaderData;
+  return (
+    <Frame data={loaderData}>
+      <Outlet />
+    </Frame>
+  );
+}
+
+/**
+ * A page that refuses (another role's page, a record that is not there) or fails keeps the header
+ * and menu when the viewer is known: it says who they are signed in as and where to go instead.
+ */
+export function ErrorBoundary() {
+  const { status, message } = describeRouteError(useRouteError());
+  const data = useRouteLoaderData<typeof loader>("routes/shell");
+  if (!data)
+    return (
+      <main className="jr-main">
+        <ErrorPage status={status} message={message} />
+      </main>
+    );
+  const viewer = { roleLabel: ROLE_LABELS[data.me.role].nl, organisationName: data.me.organisationName };
+  return (
+    <Frame data={data}>
+      <ErrorPage status={status} message={message} viewer={viewer} />
+    </Frame>
+  );
+}
+
+function Frame({ data, children }: { data: Route.ComponentProps["loaderData"]; children: React.ReactNode }) {
+  const { me, nav, regionChoices } = data;
   const t = useT();
   const lang = useLang();
   const location = useLocation();
@@ -114,7 +144,7 @@ export default function Shell({ loaderData }: Route.ComponentProps) {
         data-location={location.pathname + location.search}
         data-location-key={location.key}
       >
-        <Outlet />
+        {children}
       </main>
       <footer className="jr-footer">
         <div className="jr-footer__inner">

@@ -1,5 +1,5 @@
 import { Form, useNavigation } from "react-router";
-import { CARE_TYPE_LABELS, type CareType } from "@jeugdregie/domain";
+import { codeLabel } from "@jeugdregie/domain";
 import { Badge, Bar, Button, Cell, Heading, Paragraph, Row, Table, TableBody, TableHead, Textbox } from "@jeugdregie/ui";
 import type { Route } from "./+types/supra-allocations";
 import { requireViewer, rethrowAsResponse } from "../lib/api.server.ts";
@@ -46,7 +46,7 @@ export default function Allocations({ loaderData, actionData }: Route.ComponentP
           <input type="hidden" name="careType" value={pool.careType} />
           <input type="hidden" name="year" value={year} />
           <Heading level={2}>
-            {CARE_TYPE_LABELS[pool.careType as CareType]?.nl ?? pool.careType} · {pool.capacity} plekken in de pool
+            {codeLabel("careType", pool.careType)} · {pool.capacity} plekken in de pool
           </Heading>
           <Table>
             <TableHead columns={["Regio", "Toegewezen", "In gebruik", ""]} />
@@ -87,7 +87,7 @@ export default function Allocations({ loaderData, actionData }: Route.ComponentP
             {overAllocations.map((o, i) => (
               <Row key={i}>
                 <Cell>{o.region_name}</Cell>
-                <Cell>{CARE_TYPE_LABELS[o.care_type as CareType]?.nl ?? o.care_type}</Cell>
+                <Cell>{codeLabel("careType", o.care_type)}</Cell>
                 <Cell>{dateTime(o.sent_at)}</Cell>
                 <Cell>{o.reason}</Cell>
               </Row>

@@ -1,11 +1,4 @@
-import {
-  CARE_TYPE_LABELS,
-  criterionLabel,
-  freePlaces,
-  JUSTIFICATION_STATUS_LABELS,
-  OUT_OF_REGION_OFFER_LABELS,
-  type CareType,
-} from "@jeugdregie/domain";
+import { codeLabel, criterionLabel, freePlaces } from "@jeugdregie/domain";
 import { Form } from "react-router";
 import { Bar, Button, Cell, Heading, Paragraph, Row, StatCard, Table, TableBody, TableHead } from "@jeugdregie/ui";
 import { runAction, text } from "../lib/forms.server.ts";
@@ -78,7 +71,7 @@ export default function Supra({ loaderData, actionData }: Route.ComponentProps) 
             {outOfRegion.map((r) => (
               <Row key={`${r.request_id}-${r.location_name}`}>
                 <Cell>{r.region_name}</Cell>
-                <Cell>{CARE_TYPE_LABELS[r.care_type as CareType]?.nl ?? r.care_type}</Cell>
+                <Cell>{codeLabel("careType", r.care_type)}</Cell>
                 <Cell numeric>{r.age_years}</Cell>
                 <Cell>
                   {r.location_name} ({r.location_region_name})
@@ -95,13 +88,13 @@ export default function Supra({ loaderData, actionData }: Route.ComponentProps) 
                 </Cell>
                 <Cell>
                   <span data-testid="oor-justification">
-                    {r.justification_status ? (JUSTIFICATION_STATUS_LABELS[r.justification_status] ?? "onbekend") : "ontbreekt"}
+                    {r.justification_status ? codeLabel("justificationStatus", r.justification_status) : "ontbreekt"}
                   </span>
                   {r.decided_at && <small> ({date(r.decided_at)})</small>}
                 </Cell>
                 <Cell>
                   <span data-testid="oor-status">
-                    {r.placed ? "Geplaatst" : (OUT_OF_REGION_OFFER_LABELS[r.offer_status] ?? "Onbekend")}
+                    {r.placed ? "Geplaatst" : codeLabel("outOfRegionOffer", r.offer_status, "Onbekend")}
                   </span>
                 </Cell>
                 <Cell>
@@ -131,7 +124,7 @@ export default function Supra({ loaderData, actionData }: Route.ComponentProps) 
               <Cell>{l.name}</Cell>
               <Cell>{l.region_name}</Cell>
               <Cell>{l.provider_name}</Cell>
-              <Cell>{l.care_types.map((c) => CARE_TYPE_LABELS[c as CareType]?.nl ?? c).join(", ")}</Cell>
+              <Cell>{l.care_types.map((c) => codeLabel("careType", c)).join(", ")}</Cell>
               <Cell numeric>
                 <span data-testid="pool-places">{l.capacity}</span>
               </Cell>

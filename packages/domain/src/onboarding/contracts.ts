@@ -1,4 +1,5 @@
 import { AppError } from "../errors.ts";
+import { dutchDate } from "../dates.ts";
 import { isIjwProductCategory, isIjwUnit, productCodeProblem } from "./ijw-codes.ts";
 
 /** Provider roles from the Haaglanden working table (seeds/000, 002). */
@@ -144,7 +145,7 @@ export function overlapError(clash: ExistingProduct): AppError {
   return new AppError(
     "CONFLICT",
     {
-      nl: `Product ${clash.productCode} is voor deze aanbieder al gecontracteerd van ${clash.startsOn} tot en met ${clash.endsOn}; contractperiodes voor hetzelfde product mogen niet overlappen.`,
+      nl: `Product ${clash.productCode} is voor deze aanbieder al gecontracteerd van ${dutchDate(clash.startsOn)} tot en met ${dutchDate(clash.endsOn)}; contractperiodes voor hetzelfde product mogen niet overlappen.`,
       en: `Product ${clash.productCode} is already contracted with this provider from ${clash.startsOn} to ${clash.endsOn}; periods for the same product must not overlap.`,
     },
     { productCode: clash.productCode },

@@ -1,5 +1,8 @@
 import { CARE_TYPE_LABELS, INTENSITY_BANDS, isCareType } from "../care-types.ts";
 import { UNCONFIRMED_CONTRACT_REASON } from "../onboarding/contracts.ts";
+import { dutchDate } from "../dates.ts";
+
+export { dutchDate };
 
 /** What the child needs, from the verklarende analyse. */
 export interface Need {
@@ -69,14 +72,6 @@ export interface Exclusion {
 /** A care type as people read it ("JeugdzorgPlus (gesloten)"), never its stored code. */
 export const careTypeName = (code: string) => (isCareType(code) ? CARE_TYPE_LABELS[code].nl : code);
 
-/** "2027-01-15" as "15 januari 2027". */
-export const dutchDate = (iso: string) =>
-  new Date(`${iso.slice(0, 10)}T12:00:00Z`).toLocaleDateString("nl-NL", {
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-    timeZone: "UTC",
-  });
 
 export const freePlaces = (c: Pick<Candidate, "capacity" | "occupied" | "reserved">) => Math.max(0, c.capacity - c.occupied - c.reserved);
 

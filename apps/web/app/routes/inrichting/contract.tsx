@@ -1,5 +1,5 @@
 import { Form, Link, useNavigation } from "react-router";
-import { contractStateLabel, FINANCING_FORM_LABELS, PROVIDER_ROLE_LABELS, type FinancingForm, type ProviderRole } from "@jeugdregie/domain";
+import { codeLabel, contractStateLabel, dutchDate } from "@jeugdregie/domain";
 import { Alert, Button, FormField, Heading, Paragraph, Textbox } from "@jeugdregie/ui";
 import type { Route } from "./+types/contract";
 import { requireViewer, rethrowAsResponse } from "../../lib/api.server.ts";
@@ -31,7 +31,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
       });
       return {
         ok: true,
-        message: `Contract beëindigd per ${ended.endsOn}. Na die dag leg je deze aanbieder onder dit contract niets meer voor.`,
+        message: `Contract beëindigd per ${dutchDate(ended.endsOn)}. Na die dag leg je deze aanbieder onder dit contract niets meer voor.`,
       };
     }
     const result = await caller.contracts.update({ contractId: params.contractId, ...contractTermsFrom(form) });
@@ -56,10 +56,10 @@ function TermsText({ terms, segmentName }: { terms: Terms; segmentName: string }
   return (
     <ul>
       <li>Segment: {segmentName}</li>
-      <li>Rol: {PROVIDER_ROLE_LABELS[terms.providerRole as ProviderRole]?.nl}</li>
-      <li>Financiering: {FINANCING_FORM_LABELS[terms.financingForm as FinancingForm]?.nl}</li>
+      <li>Rol: {codeLabel("providerRole", terms.providerRole)}</li>
+      <li>Financiering: {codeLabel("financingForm", terms.financingForm)}</li>
       <li>
-        Periode: {terms.startsOn} t/m {terms.endsOn}
+        Periode: {dutchDate(terms.startsOn)} t/m {dutchDate(terms.endsOn)}
       </li>
       <li>Producten: {productsText(terms.products)}</li>
       {terms.revisionClause && <li>Herziening: {terms.revisionClause}</li>}
@@ -124,7 +124,7 @@ export default function Contract({ loaderData, actionData }: Route.ComponentProp
           <input type="hidden" name="intent" value="end" />
           <Heading level={3}>Contract beëindigen</Heading>
           <Paragraph muted>
-            Kies de laatste dag van het contract: niet voor de begindatum ({c.startsOn}) en niet na de huidige einddatum ({c.endsOn}). Na
+            Kies de laatste dag van het contract: niet voor de begindatum ({dutchDate(c.startsOn)}) en niet na de huidige einddatum ({dutchDate(c.endsOn)}). Na
             die dag leg je onder dit contract niets meer voor; kinderen die er al verblijven blijven.
           </Paragraph>
           <div className="jr-form-row">

@@ -1,5 +1,5 @@
 import { Form, Link, useNavigation } from "react-router";
-import { contractStateLabel, FINANCING_FORM_LABELS, PROVIDER_ROLE_LABELS, type FinancingForm, type ProviderRole } from "@jeugdregie/domain";
+import { codeLabel, contractStateLabel, dutchDate } from "@jeugdregie/domain";
 import { Button, Cell, FormField, Heading, Paragraph, Row, Select, Table, TableBody, TableHead, Textbox } from "@jeugdregie/ui";
 import type { Route } from "./+types/contracts";
 import { requireViewer, rethrowAsResponse } from "../../lib/api.server.ts";
@@ -70,10 +70,10 @@ export default function Contracts({ loaderData, actionData }: Route.ComponentPro
             <Row key={c.id}>
               <Cell>{c.providerName}</Cell>
               <Cell>{c.segmentName}</Cell>
-              <Cell>{PROVIDER_ROLE_LABELS[c.providerRole as ProviderRole]?.nl ?? c.providerRole}</Cell>
-              <Cell>{FINANCING_FORM_LABELS[c.financingForm as FinancingForm]?.nl ?? c.financingForm}</Cell>
+              <Cell>{codeLabel("providerRole", c.providerRole)}</Cell>
+              <Cell>{codeLabel("financingForm", c.financingForm)}</Cell>
               <Cell>
-                {c.startsOn} t/m {c.endsOn}
+                {dutchDate(c.startsOn)} t/m {dutchDate(c.endsOn)}
               </Cell>
               <Cell>{productsText(c.products)}</Cell>
               <Cell>

@@ -1,9 +1,9 @@
 import { useEffect } from "react";
+import { codeLabel } from "@jeugdregie/domain";
 import { Link, useRevalidator } from "react-router";
 import { Alert, Bar, Cell, Heading, Paragraph, Row, Table, TableBody, TableHead } from "@jeugdregie/ui";
 import type { Route } from "./+types/import-job";
 import { requireViewer, rethrowAsResponse } from "../../lib/api.server.ts";
-import { IMPORT_KIND_LABELS, IMPORT_STATUS_LABELS } from "./import-labels.ts";
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {
   const { caller } = await requireViewer(request, context);
@@ -30,7 +30,7 @@ export default function ImportJob({ loaderData }: Route.ComponentProps) {
       )}
       <Heading level={2}>Import: {job.filename}</Heading>
       <Paragraph>
-        {IMPORT_KIND_LABELS[job.kind]} · <strong data-testid="import-status">{IMPORT_STATUS_LABELS[job.status]}</strong>
+        {codeLabel("importKind", job.kind)} · <strong data-testid="import-status">{codeLabel("importStatus", job.status)}</strong>
       </Paragraph>
       <Bar
         value={job.processedRows}

@@ -2,11 +2,10 @@ import { Form, Link, redirect, useNavigation } from "react-router";
 import { Button, Cell, FormField, Heading, Paragraph, Row, Select, Table, TableBody, TableHead } from "@jeugdregie/ui";
 import type { Route } from "./+types/import";
 import { requireViewer, rethrowAsResponse } from "../../lib/api.server.ts";
-import { MAX_IMPORT_BYTES } from "@jeugdregie/domain";
+import { codeLabel, IMPORT_KINDS, MAX_IMPORT_BYTES } from "@jeugdregie/domain";
 import { FORM_OVERHEAD_BYTES, readFormData, runAction, text } from "../../lib/forms.server.ts";
 import { dateTime } from "../../lib/format.ts";
 import { FormMessages } from "../../components/FormMessages.tsx";
-import { IMPORT_KIND_LABELS, IMPORT_STATUS_LABELS } from "./import-labels.ts";
 
 type Kind = "providers" | "locations" | "contracts";
 
@@ -40,9 +39,9 @@ export default function Import({ loaderData, actionData }: Route.ComponentProps)
       <Table caption="Sjablonen en export">
         <TableHead columns={["Wat", "Sjabloon", "Huidige gegevens"]} />
         <TableBody>
-          {(Object.keys(IMPORT_KIND_LABELS) as Kind[]).map((kind) => (
+          {IMPORT_KINDS.map((kind) => (
             <Row key={kind}>
-              <Cell>{IMPORT_KIND_LABELS[kind]}</Cell>
+              <Cell>{codeLabel("importKind", kind)}</Cell>
               <Cell>
                 <a className="utrecht-link" href={`/inrichting/import/sjabloon/${kind}`} download>
                   Sjabloon (CSV)
@@ -62,9 +61,9 @@ export default function Import({ loaderData, actionData }: Route.ComponentProps)
         <div className="jr-form-row">
           <FormField label="Wat importeer je?" htmlFor="kind">
             <Select id="kind" name="kind">
-              {(Object.keys(IMPORT_KIND_LABELS) as Kind[]).map((kind) => (
+              {IMPORT_KINDS.map((kind) => (
                 <option key={kind} value={kind}>
-                  {IMPORT_KIND_LABELS[kind]}
+                  {codeLabel("importKind", kind)}
                 </option>
               ))}
             </Select>
@@ -92,9 +91,9 @@ export default function Import({ loaderData, actionData }: Route.ComponentProps)
                   {i.filename}
                 </Link>
               </Cell>
-              <Cell>{IMPORT_KIND_LABELS[i.kind]}</Cell>
+              <Cell>{codeLabel("importKind", i.kind)}</Cell>
               <Cell>{dateTime(i.createdAt)}</Cell>
-              <Cell>{IMPORT_STATUS_LABELS[i.status]}</Cell>
+              <Cell>{codeLabel("importStatus", i.status)}</Cell>
               <Cell numeric>{i.totalRows}</Cell>
               <Cell numeric>{i.errors.length}</Cell>
             </Row>

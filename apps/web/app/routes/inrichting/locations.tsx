@@ -1,5 +1,5 @@
 import { Form, Link, useNavigation } from "react-router";
-import { CARE_TYPE_LABELS, CARE_TYPES, INTENSITY_BANDS, type CareType } from "@jeugdregie/domain";
+import { CARE_TYPE_LABELS, CARE_TYPES, codeLabel, INTENSITY_BANDS, type CareType } from "@jeugdregie/domain";
 import { Button, Cell, FormField, Heading, Options, Paragraph, Row, Select, Table, TableBody, TableHead, Textbox } from "@jeugdregie/ui";
 import type { Route } from "./+types/locations";
 import { requireViewer, rethrowAsResponse } from "../../lib/api.server.ts";
@@ -118,7 +118,7 @@ export default function Locations({ loaderData, actionData }: Route.ComponentPro
               <Cell>{l.name}</Cell>
               <Cell>{l.providerName}</Cell>
               <Cell>{l.municipalityName}</Cell>
-              <Cell>{l.careTypes.map((c) => CARE_TYPE_LABELS[c as CareType]?.nl ?? c).join(", ")}</Cell>
+              <Cell>{l.careTypes.map((c) => codeLabel("careType", c)).join(", ")}</Cell>
               <Cell>
                 {l.ageMin}–{l.ageMax}
               </Cell>

@@ -1,5 +1,5 @@
 import { Form, useNavigation } from "react-router";
-import { INTENSITY_BANDS, parseEuroToCents } from "@jeugdregie/domain";
+import { dutchDate, INTENSITY_BANDS, parseEuroToCents } from "@jeugdregie/domain";
 import { Button, Cell, FormField, Heading, Paragraph, Row, Table, TableBody, TableHead, Textbox } from "@jeugdregie/ui";
 import type { Route } from "./+types/tariffs";
 import { requireViewer, rethrowAsResponse } from "../../lib/api.server.ts";
@@ -38,7 +38,7 @@ export default function Tariffs({ loaderData, actionData }: Route.ComponentProps
       <Heading level={2}>Intensiteitstarieven K tot en met Z</Heading>
       <Paragraph>
         Tarief per etmaal naar uren pedagogische inzet per jeugdige per etmaal (intensiteitenmodel, voorbeeld G7).{" "}
-        {loaderData.validFrom ? `Geldig vanaf ${loaderData.validFrom}.` : "Nog niet vastgesteld: hieronder het G7-voorbeeld als startpunt."}
+        {loaderData.validFrom ? `Geldig vanaf ${dutchDate(loaderData.validFrom)}.` : "Nog niet vastgesteld: hieronder het G7-voorbeeld als startpunt."}
       </Paragraph>
       <FormMessages result={actionData} />
       <Form method="post">

@@ -1,4 +1,4 @@
-import { REGION_SCOPED_ROLES, ROLE_LABELS, type RegionScopedRole, type Role } from "@jeugdregie/domain";
+import { codeLabel, REGION_SCOPED_ROLES, ROLE_LABELS, type RegionScopedRole } from "@jeugdregie/domain";
 import { Heading, Paragraph } from "@jeugdregie/ui";
 import type { Route } from "./+types/users";
 import { requireViewer, rethrowAsResponse } from "../../lib/api.server.ts";
@@ -25,7 +25,7 @@ export async function action({ request, context }: Route.ActionArgs) {
       const removed = await caller.onboarding.users.remove({ userId: text(form, "userId") });
       return {
         ok: true,
-        message: `Toegang tot de regio ingetrokken (${removed.roles.map((r) => ROLE_LABELS[r as Role]?.nl ?? r).join(", ")}). Het account blijft bestaan voor andere organisaties.`,
+        message: `Toegang tot de regio ingetrokken (${removed.roles.map((r) => codeLabel("role", r)).join(", ")}). Het account blijft bestaan voor andere organisaties.`,
       };
     }
     if (intent === "changeRole") {

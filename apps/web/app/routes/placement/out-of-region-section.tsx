@@ -1,4 +1,5 @@
 import { Form } from "react-router";
+import { codeLabel } from "@jeugdregie/domain";
 import { Badge, Button, Cell, FormField, Heading, Paragraph, Row, Select, Table, TableBody, TableHead, Textbox } from "@jeugdregie/ui";
 import { date } from "../../lib/format.ts";
 
@@ -21,7 +22,6 @@ interface Props {
   busy: boolean;
 }
 
-const STATUS = { pending: "Wacht op besluit", approved: "Goedgekeurd", rejected: "Afgewezen" } as const;
 
 /** "Geen kind de regio uit": write the justification for a place outside the region, and decide others'. */
 export function OutOfRegionSection({ outside, framework, justifications, viewerId, busy }: Props) {
@@ -54,7 +54,7 @@ export function OutOfRegionSection({ outside, framework, justifications, viewerI
                 </Cell>
                 <Cell>{j.author}</Cell>
                 <Cell>
-                  <span data-testid="justification-status">{STATUS[j.status as keyof typeof STATUS]}</span>
+                  <span data-testid="justification-status">{codeLabel("justificationDecision", j.status)}</span>
                   {j.decider && (
                     <small>
                       {" "}

@@ -1,5 +1,5 @@
 import { Form, redirect, useNavigation } from "react-router";
-import { DOCUMENT_LABELS, DOCUMENT_TYPES, REQUEST_STATUS_LABELS, type DocumentType } from "@jeugdregie/domain";
+import { codeLabel, DOCUMENT_LABELS, DOCUMENT_TYPES, type DocumentType } from "@jeugdregie/domain";
 import { Alert, Button, Cell, FormField, Heading, Options, Paragraph, Row, Select, Table, TableBody, TableHead } from "@jeugdregie/ui";
 import type { Route } from "./+types/referrer-detail";
 import { requireViewer, rethrowAsResponse } from "../../lib/api.server.ts";
@@ -58,7 +58,7 @@ export default function ReferrerRequest({ loaderData, actionData }: Route.Compon
       </Heading>
       <Paragraph lead>
         Status:{" "}
-        <strong data-testid="request-status">{REQUEST_STATUS_LABELS[request.status as keyof typeof REQUEST_STATUS_LABELS]?.nl}</strong>
+        <strong data-testid="request-status">{codeLabel("requestStatus", request.status)}</strong>
         {request.referrer_reference && <> · jouw kenmerk: {request.referrer_reference}</>}
       </Paragraph>
       <FormMessages result={actionData as { error?: string; message?: string } | undefined} />
@@ -77,7 +77,7 @@ export default function ReferrerRequest({ loaderData, actionData }: Route.Compon
               <TableBody>
                 {request.documentList.map((d) => (
                   <Row key={d.id}>
-                    <Cell>{DOCUMENT_LABELS[d.kind]?.nl ?? "document"}</Cell>
+                    <Cell>{codeLabel("documentType", d.kind, "document")}</Cell>
                     <Cell>{d.filename}</Cell>
                     <Cell numeric>{Math.ceil(d.size_bytes / 1024)} kB</Cell>
                     <Cell>{dateTime(d.uploaded_at)}</Cell>
@@ -88,7 +88,8 @@ export default function ReferrerRequest({ loaderData, actionData }: Route.Compon
           )}
           {missing.length > 0 && (
             <Paragraph>
-              Nog nodig voordat het centraal punt kan matchen: {missing.map((d) => DOCUMENT_LABELS[d].nl.toLowerCase()).join(", ")}.
+              Nog nodig voordat het centraal punt kan matchen:{" "}
+              {missing.map((d) => codeLabel("documentType", d).toLowerCase()).join(", ")}.
             </Paragraph>
           )}
           {!CLOSED.includes(request.status) && (

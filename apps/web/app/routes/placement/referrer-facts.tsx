@@ -1,7 +1,6 @@
-import { CARE_TYPE_LABELS, END_DESTINATION_LABELS, type CareType, type EndDestination } from "@jeugdregie/domain";
+import { codeLabel } from "@jeugdregie/domain";
 import { Alert, Heading } from "@jeugdregie/ui";
 import { date, dateTime } from "../../lib/format.ts";
-import { REFERRER_KINDS, URGENCY } from "./labels.ts";
 
 interface ReferrerRequest {
   status: string;
@@ -38,9 +37,9 @@ export function ReferrerFacts({ request: r }: { request: ReferrerRequest }) {
   const facts: [string, string][] = [
     ["Kind", `${r.initials ? `${r.initials} · ` : ""}${r.pseudonym}, ${r.age_years} jaar`],
     ["Eigen kenmerk", r.referrer_reference ?? none],
-    ["Verwijzer", REFERRER_KINDS[r.referrer_kind as keyof typeof REFERRER_KINDS] ?? none],
-    ["Urgentie", URGENCY[r.urgency as keyof typeof URGENCY] ?? none],
-    ["Zorgvorm", CARE_TYPE_LABELS[r.care_type as CareType]?.nl ?? none],
+    ["Verwijzer", codeLabel("referrerKind", r.referrer_kind, none)],
+    ["Urgentie", codeLabel("urgency", r.urgency, none)],
+    ["Zorgvorm", codeLabel("careType", r.care_type, none)],
     ["Intensiteit", r.intensity_band ?? "niet bekend"],
     ["Expertise", r.expertise_tags.length > 0 ? r.expertise_tags.join(", ") : none],
     ["School", r.keep_school ? `behouden${r.school_name ? `: ${r.school_name}` : ""}` : (r.school_name ?? none)],
@@ -75,7 +74,7 @@ export function ReferrerOutcome({ request: r }: { request: ReferrerRequest }) {
   if (r.status === "placed" && o) text = `Geplaatst bij ${place}, sinds ${date(o.starts_on)}.`;
   else if (r.status === "ended" && o)
     text = `Plaatsing bij ${place} beëindigd${o.ended_on ? ` op ${date(o.ended_on)}` : ""}${
-      o.end_destination ? `; daarna: ${END_DESTINATION_LABELS[o.end_destination as EndDestination]?.nl.toLowerCase() ?? "anders"}` : ""
+      o.end_destination ? `; daarna: ${codeLabel("endDestination", o.end_destination, "anders").toLowerCase()}` : ""
     }.`;
   else if (r.status === "waiting")
     text = `Er is nu geen passende plek. Het kind wacht met overbruggingshulp${r.interim_help ? `: ${r.interim_help}` : ""}; zodra er plek komt, wordt opnieuw gematcht.`;

@@ -1,5 +1,5 @@
 import { Link } from "react-router";
-import { CARE_TYPE_LABELS, REQUEST_STATUS_LABELS, type CareType } from "@jeugdregie/domain";
+import { codeLabel } from "@jeugdregie/domain";
 import { Alert, Cell, Heading, Paragraph, Row, Table, TableBody, TableHead } from "@jeugdregie/ui";
 import type { Route } from "./+types/referrer-list";
 import { requireViewer, rethrowAsResponse } from "../../lib/api.server.ts";
@@ -40,11 +40,11 @@ export default function ReferrerRequests({ loaderData }: Route.ComponentProps) {
                 <Cell>
                   <span data-testid="request-reference">{r.reference ?? "–"}</span>
                 </Cell>
-                <Cell>{CARE_TYPE_LABELS[r.careType as CareType]?.nl ?? "zorgvorm onbekend"}</Cell>
+                <Cell>{codeLabel("careType", r.careType, "zorgvorm onbekend")}</Cell>
                 <Cell numeric>{r.ageYears}</Cell>
                 <Cell>{r.submittedAt ? date(r.submittedAt) : `nog niet ingediend (gemaakt ${date(r.createdAt)})`}</Cell>
                 <Cell>
-                  <span data-testid="request-status">{REQUEST_STATUS_LABELS[r.status].nl}</span>
+                  <span data-testid="request-status">{codeLabel("requestStatus", r.status)}</span>
                 </Cell>
               </Row>
             ))}

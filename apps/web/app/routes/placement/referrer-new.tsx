@@ -1,11 +1,10 @@
 import { Form, redirect, useNavigation } from "react-router";
-import { CARE_TYPE_LABELS, CARE_TYPES, CHILD_FIELD_LABELS, INTENSITY_BANDS, type CareType, type ChildField } from "@jeugdregie/domain";
+import { CARE_TYPE_LABELS, CARE_TYPES, CHILD_FIELD_LABELS, codeOptions, INTENSITY_BANDS, type CareType, type ChildField } from "@jeugdregie/domain";
 import { Button, FormField, Heading, Options, Paragraph, Select, Textbox } from "@jeugdregie/ui";
 import type { Route } from "./+types/referrer-new";
 import { requireViewer, rethrowAsResponse } from "../../lib/api.server.ts";
 import { runAction, text } from "../../lib/forms.server.ts";
 import { FormMessages } from "../../components/FormMessages.tsx";
-import { GENDER_OPTIONS, REFERRER_KINDS } from "./labels.ts";
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const { caller, viewer } = await requireViewer(request, context);
@@ -128,9 +127,9 @@ export default function NewRequest({ loaderData, actionData }: Route.ComponentPr
           </FormField>
           <FormField label="Geslacht" htmlFor="gender" error={errorOf("gender")}>
             <Select {...field("gender")}>
-              {GENDER_OPTIONS.map(([v, l]) => (
-                <option key={v} value={v}>
-                  {l}
+              {codeOptions("gender").map(({ value, label }) => (
+                <option key={value} value={value}>
+                  {label}
                 </option>
               ))}
             </Select>
@@ -164,9 +163,9 @@ export default function NewRequest({ loaderData, actionData }: Route.ComponentPr
           </FormField>
           <FormField label="Verwijzer" htmlFor="referrerKind" error={errorOf("referrerKind")}>
             <Select {...field("referrerKind")}>
-              {Object.entries(REFERRER_KINDS).map(([v, l]) => (
-                <option key={v} value={v}>
-                  {l}
+              {codeOptions("referrerKind").map(({ value, label }) => (
+                <option key={value} value={value}>
+                  {label}
                 </option>
               ))}
             </Select>

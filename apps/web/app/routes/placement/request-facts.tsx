@@ -1,7 +1,6 @@
-import { CARE_TYPE_LABELS, type CareType } from "@jeugdregie/domain";
+import { codeLabel } from "@jeugdregie/domain";
 import { Heading } from "@jeugdregie/ui";
 import { date, dateTime } from "../../lib/format.ts";
-import { GENDERS, REFERRER_KINDS, URGENCY } from "./labels.ts";
 
 export interface EnteredRequest {
   name: string | null;
@@ -32,15 +31,15 @@ export function RequestFacts({ d }: { d: EnteredRequest }) {
     ["Naam", d.name ?? none],
     ["BSN", d.bsnMasked],
     ["Geboren", date(d.birth_date)],
-    ["Geslacht", GENDERS[d.gender as keyof typeof GENDERS] ?? none],
+    ["Geslacht", codeLabel("gender", d.gender, none)],
     ["Woongemeente", d.home_municipality],
-    ["Verwijzer", REFERRER_KINDS[d.referrer_kind as keyof typeof REFERRER_KINDS] ?? none],
+    ["Verwijzer", codeLabel("referrerKind", d.referrer_kind, none)],
     ["Kenmerk verwijzer", d.referrer_reference ?? none],
     ["Aangemeld", d.submitted_at ? dateTime(d.submitted_at) : "nog niet ingediend"],
   ];
   const need: [string, string][] = [
-    ["Urgentie", URGENCY[d.urgency as keyof typeof URGENCY] ?? none],
-    ["Zorgvorm", CARE_TYPE_LABELS[d.care_type as CareType]?.nl ?? none],
+    ["Urgentie", codeLabel("urgency", d.urgency, none)],
+    ["Zorgvorm", codeLabel("careType", d.care_type, none)],
     ["Intensiteit", d.intensity_band ?? none],
     ["Expertise", d.expertise_tags.length > 0 ? d.expertise_tags.join(", ") : none],
     [

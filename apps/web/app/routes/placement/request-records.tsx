@@ -1,15 +1,4 @@
-import {
-  auditEventLabel,
-  DECLINE_REASON_LABELS,
-  DOCUMENT_LABELS,
-  isRole,
-  OFFER_STATUS_LABELS,
-  REQUEST_STATUS_LABELS,
-  ROLE_LABELS,
-  type DeclineReason,
-  type DocumentType,
-  type RequestStatus,
-} from "@jeugdregie/domain";
+import { auditEventLabel, codeLabel, isRole, ROLE_LABELS } from "@jeugdregie/domain";
 import { Cell, Paragraph, Row, Table, TableBody, TableHead } from "@jeugdregie/ui";
 import { dateTime } from "../../lib/format.ts";
 import { DocumentLinks } from "./document-links.tsx";
@@ -36,7 +25,7 @@ interface Props {
   }[];
 }
 
-export const statusLabel = (status: string) => REQUEST_STATUS_LABELS[status as RequestStatus]?.nl ?? "onbekende status";
+export const statusLabel = (status: string) => codeLabel("requestStatus", status, "onbekende status");
 const roleLabel = (role: string) => (isRole(role) ? ROLE_LABELS[role].nl : role === "system" ? "systeem" : "onbekende rol");
 
 /** The request's record: its offers, documents (to open), status history and who opened or changed it. */
@@ -57,11 +46,11 @@ export function RequestRecords({ offers, documents, statusHistory, accessLog }: 
                 <Cell>{o.location_name}</Cell>
                 <Cell>{dateTime(o.sent_at)}</Cell>
                 <Cell>
-                  <span data-testid="offer-status">{OFFER_STATUS_LABELS[o.status]?.nl ?? "onbekend"}</span>
+                  <span data-testid="offer-status">{codeLabel("offerStatus", o.status)}</span>
                 </Cell>
                 <Cell>
                   {o.decline_reason
-                    ? `${DECLINE_REASON_LABELS[o.decline_reason as DeclineReason]?.nl ?? "anders"}${o.decline_text ? `: ${o.decline_text}` : ""}`
+                    ? `${codeLabel("declineReason", o.decline_reason, "anders")}${o.decline_text ? `: ${o.decline_text}` : ""}`
                     : "–"}
                 </Cell>
               </Row>
@@ -79,7 +68,7 @@ export function RequestRecords({ offers, documents, statusHistory, accessLog }: 
           <TableBody>
             {documents.map((doc) => (
               <Row key={doc.id}>
-                <Cell>{DOCUMENT_LABELS[doc.kind as DocumentType]?.nl ?? "document"}</Cell>
+                <Cell>{codeLabel("documentType", doc.kind, "document")}</Cell>
                 <Cell>{doc.filename}</Cell>
                 <Cell>{dateTime(doc.uploaded_at)}</Cell>
                 <Cell>

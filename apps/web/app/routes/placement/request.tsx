@@ -1,5 +1,5 @@
 import { Form, useNavigation } from "react-router";
-import { CARE_TYPE_LABELS, END_DESTINATION_LABELS, END_DESTINATIONS } from "@jeugdregie/domain";
+import { codeLabel, END_DESTINATION_LABELS, END_DESTINATIONS } from "@jeugdregie/domain";
 import { Alert, Button, FormField, Heading, Options, Paragraph, Select, Textbox } from "@jeugdregie/ui";
 import { OutOfRegionSection } from "./out-of-region-section.tsx";
 import type { Route } from "./+types/request";
@@ -8,7 +8,6 @@ import { runAction } from "../../lib/forms.server.ts";
 import { date, dateTime } from "../../lib/format.ts";
 import { FormMessages } from "../../components/FormMessages.tsx";
 import { runRequestIntent } from "./request-actions.server.ts";
-import { URGENCY } from "./labels.ts";
 import { ProposalsSection } from "./proposals-section.tsx";
 import { RequestFacts } from "./request-facts.tsx";
 import { RequestRecords, statusLabel } from "./request-records.tsx";
@@ -62,8 +61,8 @@ export default function RequestPage({ loaderData, actionData }: Route.ComponentP
     <>
       <Heading level={1}>Aanmelding {d.pseudonym}</Heading>
       <Paragraph lead>
-        Status: <strong data-testid="request-status">{statusLabel(d.status)}</strong> · {URGENCY[d.urgency as "regular" | "crisis"]} ·{" "}
-        {CARE_TYPE_LABELS[d.care_type]?.nl ?? "zorgvorm onbekend"}
+        Status: <strong data-testid="request-status">{statusLabel(d.status)}</strong> · {codeLabel("urgency", d.urgency)} ·{" "}
+        {codeLabel("careType", d.care_type, "zorgvorm onbekend")}
       </Paragraph>
       <FormMessages result={actionData} />
       <div className="jr-request-layout">

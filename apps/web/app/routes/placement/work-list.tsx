@@ -1,8 +1,7 @@
 import { Link } from "react-router";
-import { CARE_TYPE_LABELS, REQUEST_STATUS_LABELS, type CareType } from "@jeugdregie/domain";
+import { codeLabel, type RequestStatus } from "@jeugdregie/domain";
 import { Badge, Cell, Heading, Paragraph, Row, Table, TableBody, TableHead } from "@jeugdregie/ui";
 import { date, dateTime } from "../../lib/format.ts";
-import { URGENCY } from "./labels.ts";
 
 type Day = string | Date;
 interface Props {
@@ -10,7 +9,7 @@ interface Props {
     needsAction: {
       id: string;
       pseudonym: string;
-      status: keyof typeof REQUEST_STATUS_LABELS;
+      status: RequestStatus;
       urgency: string;
       care_type: string;
       submitted_at: Day | null;
@@ -47,7 +46,7 @@ interface Props {
   };
 }
 
-const careType = (code: string) => CARE_TYPE_LABELS[code as CareType]?.nl ?? "zorgvorm onbekend";
+const careType = (code: string) => codeLabel("careType", code, "zorgvorm onbekend");
 
 function ChildLink({ id, pseudonym, urgency }: { id: string; pseudonym: string; urgency?: string }) {
   return (
@@ -55,7 +54,7 @@ function ChildLink({ id, pseudonym, urgency }: { id: string; pseudonym: string; 
       <Link className="utrecht-link" to={`/plaatsingen/${id}`}>
         {pseudonym}
       </Link>
-      {urgency === "crisis" && <Badge>{URGENCY.crisis}</Badge>}
+      {urgency === "crisis" && <Badge>{codeLabel("urgency", "crisis")}</Badge>}
     </>
   );
 }
@@ -91,7 +90,7 @@ export function WorkList({ list }: Props) {
                     </span>
                   </Cell>
                   <Cell>{careType(r.care_type)}</Cell>
-                  <Cell>{NEXT_STEP[r.status] ?? REQUEST_STATUS_LABELS[r.status].nl}</Cell>
+                  <Cell>{NEXT_STEP[r.status] ?? codeLabel("requestStatus", r.status)}</Cell>
                   <Cell>{r.submitted_at ? date(r.submitted_at) : "–"}</Cell>
                   <Cell numeric>{r.daysWaiting}</Cell>
                 </Row>
@@ -186,7 +185,7 @@ export function WorkList({ list }: Props) {
 }
 
 /** What the placement point does next, per status that waits for it. */
-const NEXT_STEP: Partial<Record<keyof typeof REQUEST_STATUS_LABELS, string>> = {
+const NEXT_STEP: Partial<Record<RequestStatus, string>> = {
   submitted: "Triage of matching starten",
   triage: "Matching starten",
   matching: "Plek kiezen en voorleggen",

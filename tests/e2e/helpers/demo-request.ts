@@ -1,0 +1,43 @@
+import { expect } from "vitest";
+import type { Browser } from "playwright-core";
+import { login, newPage, settled, submitAndWait, url } from "./browser.ts";
+
+/**
+ * The demo holds no requests: a referrer files a crisis request and the crisis team offers it to
+ * De Kapstok, which accepts it: the request, referrer, offer and dossier pages have something of the viewers' own to show.
+ */
+export async function fileCrisisRequestOfferedToKapstok(
+  browser: Browser,
+  bsn = "999900079",
+): Promise<{ requestPath: string; referrerPath: string }> {
+  const referrer = await newPage(browser);
+  await login(referrer, "verwijzer.haaglanden@jeugdregie.demo");
+  await referrer.goto(url("/aanmeldingen/nieuw"));
+  await referrer.fill("#bsn", bsn);
+  await referrer.fill("#birthDate", "2009-03-03");
+  await referrer.fill("#homeMunicipality", "'s-Gravenhage");
+  await referrer.selectOption("#urgency", "crisis");
+  await referrer.selectOption("#careType", "crisisplek");
+  await Promise.all([referrer.waitForURL(/\/aanmeldingen\/[0-9a-f-]{36}$/), referrer.click("button:has-text('Aanmelding opslaan')")]);
+  await settled(referrer);
+  const referrerPath = new URL(referrer.url()).pathname;
+  const requestPath = referrerPath.replace("/aanmeldingen/", "/plaatsingen/");
+  await submitAndWait(referrer, "Aanmelding indienen");
+  await referrer.context().close();
+  const team = await newPage(browser);
+  await login(team, "crisisteam.haaglanden@jeugdregie.demo");
+  await team.goto(url(requestPath));
+  await submitAndWait(team, "Start matching");
+  const row = team.locator("tr", { hasText: "Kapstok" }).filter({ has: team.locator("button:has-text('Voorleggen')") });
+  await submitAndWait(team, row.first().locator("button:has-text('Voorleggen')"));
+  expect(await team.textContent("[data-testid=request-status]")).toBe("Voorgelegd aan aanbieder");
+  await team.context().close();
+  // the provider accepts: only then does its dossier page open
+  const provider = await newPage(browser);
+  await login(provider, "aanbieder@jeugdregie.demo");
+  await provider.goto(url("/voorleggingen"));
+  const offer = provider.locator("[data-testid=offer]", { hasText: "geboortejaar 2009" }).filter({ hasText: "Open" }).first();
+  await submitAndWait(provider, offer.locator("button:has-text('Accepteren')"));
+  await provider.context().close();
+  return { requestPath, referrerPath };
+}
