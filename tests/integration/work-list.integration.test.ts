@@ -136,7 +136,7 @@ describe("the coordinator's work list", () => {
       });
     expect(
       await plan(sql`select id from offers where region_id = ${twente.regionId} and status = 'open' order by deadline_at limit 25`),
-    ).toContain("offers_open_deadline_idx");
+    ).toContain("offers_open_region_deadline_idx");
     expect(
       await plan(
         sql`select id from placement_requests where region_id = ${twente.regionId} and status = 'waiting' order by waiting_since, id limit 25`,

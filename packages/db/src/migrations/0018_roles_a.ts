@@ -106,7 +106,7 @@ drop index placement_requests_status_idx;
 create index placement_requests_worklist_idx on placement_requests (region_id, status, submitted_at, id);
 create index placement_requests_waiting_idx on placement_requests (region_id, waiting_since, id) where status = 'waiting';
 create index placement_requests_referrer_idx on placement_requests (region_id, referrer_user_id, created_at);
-create index offers_open_deadline_idx on offers (region_id, deadline_at) where status = 'open';
+create index offers_open_region_deadline_idx on offers (region_id, deadline_at) where status = 'open';
 create index placements_at_risk_idx on placements (region_id, at_risk_since) where at_risk and ended_on is null;
 `);
 
@@ -119,7 +119,7 @@ export async function down(db: Kysely<unknown>): Promise<void> {
     .raw(
       `
     drop index if exists placement_requests_worklist_idx, placement_requests_waiting_idx, placement_requests_referrer_idx,
-      offers_open_deadline_idx, placements_at_risk_idx;
+      offers_open_region_deadline_idx, placements_at_risk_idx;
     create index if not exists placement_requests_status_idx on placement_requests (region_id, status);
     drop policy if exists documents_region on request_documents;
     create policy documents_region on request_documents for all using (app.in_region(region_id) and app.placement_point_role())
