@@ -7,10 +7,12 @@ import { runAction, text } from "../lib/forms.server.ts";
 import { dateTime } from "../lib/format.ts";
 import { FormMessages } from "../components/FormMessages.tsx";
 import { GENDERS } from "./placement/labels.ts";
+import { cursorFrom, Pager } from "../components/Pager.tsx";
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const { caller } = await requireViewer(request, context);
-  return { offers: await caller.provider.inbox().catch(rethrowAsResponse) };
+  const page = await caller.provider.inbox({ cursor: cursorFrom(request) }).catch(rethrowAsResponse);
+  return { offers: page.items, nextCursor: page.nextCursor };
 }
 
 export async function action({ request, context }: Route.ActionArgs) {
@@ -111,6 +113,7 @@ export default function Inbox({ loaderData, actionData }: Route.ComponentProps) 
           {o.declineReason && <Paragraph muted>Afgewezen: {DECLINE_REASON_LABELS[o.declineReason as DeclineReason].nl}</Paragraph>}
         </article>
       ))}
+      <Pager nextCursor={loaderData.nextCursor} />
     </>
   );
 }

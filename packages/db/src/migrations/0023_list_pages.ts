@@ -8,7 +8,7 @@ import { sql, type Kysely } from "kysely";
  *   (ACTIVE_REQUEST_STATUSES) has its own partial index, so history never slows the work list;
  * - the referrer's own requests, newest first, with the id as tie-breaker;
  * - a request's documents by request (the queue shows each request's document kinds);
- * - the board's placements: at risk first, newest first.
+ * - the board's placements: at risk first, newest first; the audit trail, newest first.
  * `app.supra_out_of_region()` now also answers the offer's id: the tie-breaker of its page.
  */
 const ACTIVE = `('draft', 'submitted', 'triage', 'matching', 'offered', 'accepted', 'waiting')`;
@@ -22,6 +22,7 @@ drop index placement_requests_referrer_idx;
 create index placement_requests_referrer_idx on placement_requests (region_id, referrer_user_id, created_at, id);
 create index request_documents_request_idx on request_documents (region_id, request_id);
 create index placements_board_idx on placements (region_id, at_risk, starts_on, id);
+create index audit_log_page_idx on audit_log (region_id, chain_seq, id);
 
 drop function app.supra_out_of_region();
 create function app.supra_out_of_region()
@@ -55,7 +56,7 @@ export async function down(db: Kysely<unknown>): Promise<void> {
     .raw(
       `
     drop index if exists placement_requests_active_queue_idx, placement_requests_queue_idx, request_documents_request_idx,
-      placements_board_idx, placement_requests_referrer_idx;
+      placements_board_idx, audit_log_page_idx, placement_requests_referrer_idx;
     create index placement_requests_referrer_idx on placement_requests (region_id, referrer_user_id, created_at);
   `,
     )
