@@ -57,7 +57,9 @@ describe("list procedures (generated from the router)", () => {
         const kind = kindOfField(key);
         return kind ? idsOf(a, kind) : hintFor(a, key);
       };
-      const input = schema ? candidates(schema, "", own)[0] : undefined;
+      // The first page: a generated cursor would be a forged one (refused as bad input).
+      const generated = schema ? candidates(schema, "", own)[0] : undefined;
+      const input = generated && typeof generated === "object" ? { ...generated, cursor: undefined, limit: undefined } : generated;
       for (const role of ROLES) {
         const outcome = await call(path, role, input);
         if (!outcome.ok) continue;

@@ -29,7 +29,7 @@ export async function auditPage(tx: Tx, regionId: string, options: AuditPageOpti
   if (options.entity) query = query.where("a.entity", "=", options.entity);
   const keys = [
     { expr: sql`a.chain_seq`, type: "int8" as const },
-    { expr: sql`a.id`, type: "uuid" as const },
+    { expr: sql`a.id`, type: "int8" as const },
   ];
   const { items: rows, nextCursor } = await keysetPage(query, keys, "desc", options);
   const people = await actorIdentities(
