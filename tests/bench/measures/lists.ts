@@ -24,7 +24,11 @@ export interface ListProcedure {
 /** Every list procedure of the router, called as the person it is for, without filters, asking the largest page. */
 export const LIST_PROCEDURES: ListProcedure[] = [
   { name: "placement.queue (history)", as: "coordinator", call: (c) => c.placement.queue({ ...page, statuses: [...HISTORY] }) },
-  { name: "placement.queue (work list)", as: "coordinator", call: (c) => c.placement.queue({ ...page, statuses: [...ACTIVE_REQUEST_STATUSES] }) },
+  {
+    name: "placement.queue (work list)",
+    as: "coordinator",
+    call: (c) => c.placement.queue({ ...page, statuses: [...ACTIVE_REQUEST_STATUSES] }),
+  },
   { name: "placement.board", as: "coordinator", call: (c) => c.placement.board(page) },
   { name: "locations.list", as: "coordinator", call: (c) => c.locations.list(page) },
   { name: "intake.mine", as: "referrer", call: (c) => c.intake.mine(page) },

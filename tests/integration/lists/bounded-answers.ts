@@ -41,7 +41,10 @@ export const BOUNDED_ANSWERS: Record<string, { fields: string[]; why: string }> 
   "audit.page": { fields: ["entities"], why: "the kinds of records the trail holds (a fixed set of entity names)" },
   "supra.allocations": { fields: ["pools", "overAllocations"], why: "per care type and member region of one landsdeel" },
   "negotiations.options": { fields: ["groups"], why: "per care type and member region of one landsdeel" },
-  "provider.overview": { fields: ["proposals", "changes", "regions"], why: "a provider's open contract proposals and the regions it serves" },
+  "provider.overview": {
+    fields: ["proposals", "changes", "regions"],
+    why: "a provider's open contract proposals and the regions it serves",
+  },
   ...leftForLater(),
 };
 

@@ -37,11 +37,16 @@ export const queue = coordinatorProcedure
     z
       .object({
         ...pageShape,
-        statuses: z.array(z.enum(REQUEST_STATUSES, { message: "Onbekende status." })).max(REQUEST_STATUSES.length).optional(),
+        statuses: z
+          .array(z.enum(REQUEST_STATUSES, { message: "Onbekende status." }))
+          .max(REQUEST_STATUSES.length)
+          .optional(),
       })
       .optional(),
   )
-  .query(({ ctx, input }) => withTenant(ctx.deps.db, ctx.viewer.scope, (tx) => listRequests(tx, ctx.viewer.scope, ctx.regionId, input ?? {})));
+  .query(({ ctx, input }) =>
+    withTenant(ctx.deps.db, ctx.viewer.scope, (tx) => listRequests(tx, ctx.viewer.scope, ctx.regionId, input ?? {})),
+  );
 
 /** The full request for the coordinator: the child's name decrypted, the BSN masked; the read is audited. */
 export const requestDetail = coordinatorProcedure.input(requestRef).query(({ ctx, input }) =>

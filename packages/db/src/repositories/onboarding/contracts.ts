@@ -169,7 +169,12 @@ export async function listContracts(tx: Tx, scope: TenantScope, filter: Contract
 }
 
 /** One page of the contracts (by region, provider, start), with their products. */
-export async function listContractsPage(tx: Tx, scope: TenantScope, filter: ContractFilter, page: PageRequest): Promise<Page<ContractView>> {
+export async function listContractsPage(
+  tx: Tx,
+  scope: TenantScope,
+  filter: ContractFilter,
+  page: PageRequest,
+): Promise<Page<ContractView>> {
   const query = contractsQuery(tx, scope, filter);
   if (!query) return { items: [], nextCursor: null };
   const keys = [

@@ -34,7 +34,12 @@ export interface RequestFilter extends PageRequest {
  * `placement_requests_queue_idx`/`placement_requests_active_queue_idx` (migration 0023) so a page
  * costs the same whatever the history; the referrer's list is newest first.
  */
-export async function listRequests(tx: Tx, scope: TenantScope, regionId: string, filter: RequestFilter = {}): Promise<Page<RequestSummary>> {
+export async function listRequests(
+  tx: Tx,
+  scope: TenantScope,
+  regionId: string,
+  filter: RequestFilter = {},
+): Promise<Page<RequestSummary>> {
   let query = tx
     .selectFrom("placement_requests as r")
     .innerJoin("children as c", (j) => j.onRef("c.region_id", "=", "r.region_id").onRef("c.id", "=", "r.child_id"))
