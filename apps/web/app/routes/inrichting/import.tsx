@@ -7,12 +7,14 @@ import { FORM_OVERHEAD_BYTES, readFormData, runAction, text } from "../../lib/fo
 import { dateTime } from "../../lib/format.ts";
 import { FormMessages } from "../../components/FormMessages.tsx";
 import { IMPORT_KIND_LABELS, IMPORT_STATUS_LABELS } from "./import-labels.ts";
+import { cursorFrom, Pager } from "../../components/Pager.tsx";
 
 type Kind = "providers" | "locations" | "contracts";
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const { caller } = await requireViewer(request, context);
-  return { imports: await caller.imports.list().catch(rethrowAsResponse) };
+  const page = await caller.imports.list({ cursor: cursorFrom(request) }).catch(rethrowAsResponse);
+  return { imports: page.items, nextCursor: page.nextCursor };
 }
 
 export async function action({ request, context }: Route.ActionArgs) {
@@ -101,6 +103,7 @@ export default function Import({ loaderData, actionData }: Route.ComponentProps)
           ))}
         </TableBody>
       </Table>
+      <Pager nextCursor={loaderData.nextCursor} />
     </>
   );
 }
