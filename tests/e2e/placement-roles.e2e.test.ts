@@ -35,6 +35,12 @@ beforeAll(async () => {
      select r.id, p.id, 'Crisisopvang De Duinroos', 'GM0518', '{crisisplek}', '{}', 0, 18, 1, now()
      from regions r, providers p where r.code = 'haaglanden' and p.kvk = '41150002'`,
   );
+  // a behandelgroep for toddlers: not fitting for the referrer's 13-year-old, so matching has a reason to summarise
+  await db.query(
+    `insert into locations (region_id, provider_id, name, municipality_code, care_types, expertise_tags, age_min, age_max, capacity, capacity_confirmed_at)
+     select r.id, p.id, 'Behandelgroep De Peuterhoek', 'GM0518', '{behandelgroep}', '{}', 0, 5, 4, now()
+     from regions r, providers p where r.code = 'haaglanden' and p.kvk = '41150002'`,
+  );
   await db.end();
 });
 afterAll(() => browser?.close());
@@ -239,6 +245,8 @@ describe("the crisis team", () => {
     expect(await admin.inputValue("#crisisOfferResponseHours")).toBe("4");
     await admin.fill("#crisisOfferResponseHours", "3");
     await submitAndWait(admin, "Instellingen opslaan");
+    // Saving a wizard step moves on to the next one; the setting is read back on its own page.
+    await admin.goto(url("/inrichting/centraal-punt"));
     expect(await admin.inputValue("#crisisOfferResponseHours")).toBe("3");
     await expectAccessible(admin);
     await screenshot(admin, "67-settings-crisis-deadline");

@@ -129,7 +129,8 @@ describe("procedure matrix (generated from the router)", () => {
     );
     // Problems: procedures the matrix cannot call (name id fields after what they point to).
     expect({ problems, breaches }).toEqual({ problems: [], breaches: [] });
-  });
+    // About 1,400 calls: well within a minute on a quiet machine, longer when other test processes share the cores.
+  }, 180_000);
 
   it("is not blind: tenant A's own coordinator gets its own request back", async () => {
     const own = await call("placement.get", "placement_coordinator", { requestId: a.requestId });

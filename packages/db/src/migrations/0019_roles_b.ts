@@ -150,9 +150,10 @@ $$;
 /* A location out of use needs no capacity reminders. */
 create or replace function app.stale_locations(freshness_days int) returns table (location_id uuid, provider_id uuid)
 language sql stable security definer set search_path = public, pg_temp as $$
-  select id, provider_id from locations
-  where deactivated_at is null
-    and (capacity_confirmed_at is null or capacity_confirmed_at < now() - make_interval(days => freshness_days))
+  select l.id, l.provider_id from locations l
+  where l.deactivated_at is null
+    and (l.capacity_confirmed_at is null or l.capacity_confirmed_at < now() - make_interval(days => freshness_days))
+    and (app.role() = 'platform_admin' or l.provider_id = app.provider_id())
 $$;
 
 /* A region admin takes a person's access to its region away: every membership of that region (the
@@ -247,8 +248,9 @@ export async function down(db: Kysely<unknown>): Promise<void> {
     grant update on providers to jeugdregie_app;
     create or replace function app.stale_locations(freshness_days int) returns table (location_id uuid, provider_id uuid)
     language sql stable security definer set search_path = public, pg_temp as $$
-      select id, provider_id from locations
-      where capacity_confirmed_at is null or capacity_confirmed_at < now() - make_interval(days => freshness_days)
+      select l.id, l.provider_id from locations l
+      where (l.capacity_confirmed_at is null or l.capacity_confirmed_at < now() - make_interval(days => freshness_days))
+        and (app.role() = 'platform_admin' or l.provider_id = app.provider_id())
     $$;
     create or replace function app.offerable(location_region uuid, location uuid, provider uuid) returns boolean
     language sql stable security definer set search_path = public, pg_temp as $$
