@@ -1,7 +1,7 @@
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { withTenant } from "@jeugdregie/db";
-import type { TenantScope } from "@jeugdregie/domain";
+import type { OfferStatus, TenantScope } from "@jeugdregie/domain";
 import { createTestDatabase, type TestDatabase } from "./helpers/test-database.ts";
 import { arrangeTwoTenants } from "./helpers/fixtures.ts";
 
@@ -52,7 +52,7 @@ async function arrangeOffersAndPlacements() {
         .executeTakeFirstOrThrow()
     ).id;
   };
-  const offer = async (requestId: string, locationId: string, providerId: string, status: string) =>
+  const offer = async (requestId: string, locationId: string, providerId: string, status: OfferStatus) =>
     (
       await owner
         .insertInto("offers")

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type TRPCError } from "@trpc/server";
 import { DEMO_PASSWORD } from "@jeugdregie/db";
+import type { OfferStatus } from "@jeugdregie/domain";
 import { createTestDatabase, type TestDatabase } from "./helpers/test-database.ts";
 import { ApiSession, apiDeps, RecordingJobQueue } from "./helpers/api.ts";
 import { arrangeRequests } from "./helpers/placement-fixtures.ts";
@@ -39,7 +40,7 @@ beforeAll(async () => {
     .where("region_id", "=", regionId)
     .where("provider_id", "=", kapstok.id)
     .executeTakeFirstOrThrow();
-  const offer = (requestId: string, status: string) =>
+  const offer = (requestId: string, status: OfferStatus) =>
     db.owner
       .insertInto("offers")
       .values({

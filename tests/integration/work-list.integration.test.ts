@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_PASSWORD, withTenant, workList, type Database } from "@jeugdregie/db";
+import type { OfferStatus } from "@jeugdregie/domain";
 import { createTestDatabase, type TestDatabase } from "./helpers/test-database.ts";
 import { ApiSession, apiDeps } from "./helpers/api.ts";
 import { arrangeRequests } from "./helpers/placement-fixtures.ts";
@@ -18,7 +19,7 @@ const DAY = 86_400_000;
 const HOUR = 3_600_000;
 const ids: Record<string, string> = {};
 
-async function offerFor(owner: Database, regionId: string, requestId: string, status: string, deadlineInHours: number) {
+async function offerFor(owner: Database, regionId: string, requestId: string, status: OfferStatus, deadlineInHours: number) {
   const location = await owner
     .selectFrom("locations")
     .select(["id", "provider_id"])

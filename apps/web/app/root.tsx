@@ -3,6 +3,7 @@ import { isRouteErrorResponse, Links, Meta, Outlet, Scripts, ScrollRestoration, 
 import utrechtCss from "@utrecht/component-library-css/dist/index.css?url";
 import themeCss from "@jeugdregie/ui/theme.css?url";
 import layoutCss from "@jeugdregie/ui/layout.css?url";
+import { errorPageTitle } from "@jeugdregie/domain";
 import { Alert, Heading, Paragraph } from "@jeugdregie/ui";
 import type { Route } from "./+types/root";
 import { langFromCookie, type Lang } from "./i18n.ts";
@@ -49,6 +50,7 @@ export default function App() {
 export function ErrorBoundary() {
   const error = useRouteError();
   const status = isRouteErrorResponse(error) ? error.status : 500;
+  // The heading per status comes from the one error table (ERROR_STATUS) that also gave the status.
   // Our own refusals carry a Dutch message for users; the router's own (an unknown address) and
   // anything unexpected get ours instead of their technical text.
   // The router's own text starts with "Error:" and its internal flag does not always survive hydration.
@@ -64,15 +66,7 @@ export function ErrorBoundary() {
       : "Er ging iets mis aan onze kant. Probeer het opnieuw.";
   return (
     <main className="jr-main">
-      <Heading level={1}>
-        {status === 404
-          ? "Pagina niet gevonden"
-          : status === 403
-            ? "Geen toegang"
-            : status < 500
-              ? "Controleer de invoer"
-              : "Er ging iets mis"}
-      </Heading>
+      <Heading level={1}>{errorPageTitle(status).nl}</Heading>
       <Alert type="error">{message}</Alert>
       <Paragraph>
         <a className="utrecht-link" href="/">

@@ -1,33 +1,26 @@
-import { Queue, Worker, type Processor } from "bullmq";
+import { Queue, Worker } from "bullmq";
 import { createFieldCrypto } from "@jeugdregie/auth";
-import { exitWithMessage, parseEnv } from "@jeugdregie/config";
+import { createLogger, exitWithMessage, parseEnv } from "@jeugdregie/config";
 import { appDatabaseUrl, createDatabase } from "@jeugdregie/db";
 import {
   createJobQueue,
+  createProcessors,
   createProducerConnection,
   createRedisConnection,
   ensureOfferExpiryJobs,
   heartbeatJob,
-  importJob,
   IMPORTS_QUEUE,
+  JOB_DEFINITIONS,
   MATCHING_QUEUE,
-  OUTBOX_QUEUE,
-  processEmail,
-  processHeartbeat,
-  processImport,
-  relayOutbox,
-  sendEmailJob,
-  smtpTransport,
-  offerExpiryJob,
   placementChecksJob,
-  processCrisisCapCheck,
-  processStaleCapacityReminders,
+  PLACEMENT_QUEUE,
+  processHeartbeat,
+  relayOutbox,
   rematchWaitingJob,
   rematchWaitingJobOptions,
   REMATCH_DEBOUNCE_MS,
-  processRematchWaiting,
-  PLACEMENT_QUEUE,
-  processOfferExpiry,
+  scheduleJob,
+  smtpTransport,
   sweepOverdueOffers,
   SYSTEM_QUEUE,
   workerIdentity,
@@ -46,6 +39,7 @@ if (!env.DATA_ENCRYPTION_KEY)
   exitWithMessage("the worker needs DATA_ENCRYPTION_KEY to seal and open e-mail bodies (start it through `npm start`, which creates one)");
 
 const log = (line: string) => console.log(`[worker] ${line}`);
+const logger = createLogger(env, "worker");
 const db = createDatabase(appDatabaseUrl(env.DATABASE_URL ?? "", env.APP_DB_PASSWORD, env.DATABASE_APP_URL), { max: 8 });
 // BullMQ's workers block on this connection; the worker's own enqueues use a fail-fast one so a
 // loop never hangs on a Redis that is down.
@@ -121,65 +115,39 @@ const redis = watchRedis([connection, producer], log, () => expiryJobs.runNow())
 const systemQueue = new Queue(SYSTEM_QUEUE, { connection });
 const placementQueue = new Queue(PLACEMENT_QUEUE, { connection });
 for (const queue of [systemQueue, placementQueue]) queue.on("error", redis.noteError);
-await placementQueue.upsertJobScheduler(
+await scheduleJob(
+  placementQueue,
   "placement-checks-hourly",
   { every: 3_600_000 },
-  { name: placementChecksJob.name, data: {}, opts: { attempts: 3, removeOnComplete: 100 } },
+  placementChecksJob,
+  {},
+  { attempts: 3, removeOnComplete: 100 },
 );
-await systemQueue.upsertJobScheduler(
+await scheduleJob(
+  systemQueue,
   "heartbeat-every-interval",
   { every: env.HEARTBEAT_EVERY_MS },
+  heartbeatJob,
+  {},
   {
-    name: heartbeatJob.name,
-    data: {},
-    opts: { attempts: 3, backoff: { type: "exponential", delay: 1000 }, removeOnComplete: 100, removeOnFail: 500 },
+    attempts: 3,
+    backoff: { type: "exponential", delay: 1000 },
+    removeOnComplete: 100,
+    removeOnFail: 500,
   },
 );
 
-/** Every processor re-validates its payload: a queue is an input like any other. */
-const processors: Record<string, Processor> = {
-  [SYSTEM_QUEUE]: async (job) => {
-    if (job.name !== heartbeatJob.name) throw new Error(`unknown job ${job.name} on ${SYSTEM_QUEUE}`);
-    heartbeatJob.payload.parse(job.data);
-    await processHeartbeat(db, identity);
-  },
-  [IMPORTS_QUEUE]: async (job) => {
-    if (job.name !== importJob.name) throw new Error(`unknown job ${job.name} on ${IMPORTS_QUEUE}`);
-    const { version: _version, ...payload } = job.data as { version?: number };
-    return processImport(db, importJob.payload.parse(payload));
-  },
-  [OUTBOX_QUEUE]: async (job) => {
-    if (job.name !== sendEmailJob.name) throw new Error(`unknown job ${job.name} on ${OUTBOX_QUEUE}`);
-    const { version: _version, ...payload } = job.data as { version?: number };
-    return processEmail(db, sendEmailJob.payload.parse(payload).outboxId, mail, crypto, relay.policy);
-  },
-  [PLACEMENT_QUEUE]: async (job) => {
-    const { version: _version, ...payload } = job.data as { version?: number };
-    if (job.name === offerExpiryJob.name) {
-      const offer = offerExpiryJob.payload.parse(payload);
-      const result = await processOfferExpiry(db, offer);
-      // An expired offer frees its reserved place: someone waiting may fit now. Re-matched on its
-      // own queue, once per region per burst; the expiry itself only hands it over.
-      if (result === "expired") await queueRematch([offer.regionId]);
-      return result;
-    }
-    if (job.name === placementChecksJob.name) {
-      placementChecksJob.payload.parse(payload);
-      return { crisisWarnings: await processCrisisCapCheck(db), reminded: await processStaleCapacityReminders(db, crypto) };
-    }
-    throw new Error(`unknown job ${job.name} on ${PLACEMENT_QUEUE}`);
-  },
-  [MATCHING_QUEUE]: async (job) => {
-    if (job.name !== rematchWaitingJob.name) throw new Error(`unknown job ${job.name} on ${MATCHING_QUEUE}`);
-    const { version: _version, ...payload } = job.data as { version?: number };
-    return processRematchWaiting(db, rematchWaitingJob.payload.parse(payload));
-  },
-};
+/** One processor per queue from the list of job definitions; each re-validates its payload (a queue is an input like any other). */
+const processors = createProcessors(
+  JOB_DEFINITIONS,
+  { db, cipher: crypto, mail, mailPolicy: relay.policy, identity, rematch: queueRematch },
+  logger,
+);
 
 /** Jobs at a time per queue: deadlines many (each is one short transaction), imports and re-matching one. */
 const CONCURRENCY: Record<string, number> = { [IMPORTS_QUEUE]: 1, [MATCHING_QUEUE]: 1, [PLACEMENT_QUEUE]: 6 };
 
-const workers = Object.entries(processors).map(([queue, processor]) => {
+const workers = [...processors].map(([queue, processor]) => {
   const worker = new Worker(queue, processor, { connection, concurrency: CONCURRENCY[queue] ?? 4 });
   worker.on("failed", (job, error) => console.error(`[worker] ${queue} job ${job?.name} (${job?.id}) failed: ${error.message}`));
   worker.on("error", redis.noteError);

@@ -1,23 +1,17 @@
 import { TRPCError } from "@trpc/server";
-import { AppError, type AppErrorCode } from "@jeugdregie/domain";
+import { AppError, appCodeOfTrpc, ERROR_STATUS, isAppError, type AppErrorCode } from "@jeugdregie/domain";
 import { ZodError } from "zod";
 
-type TrpcCode = TRPCError["code"];
-
-const TRPC_CODE: Record<AppErrorCode, TrpcCode> = {
-  BAD_INPUT: "BAD_REQUEST",
-  UNAUTHENTICATED: "UNAUTHORIZED",
-  FORBIDDEN: "FORBIDDEN",
-  NOT_FOUND: "NOT_FOUND",
-  CONFLICT: "CONFLICT",
-  RATE_LIMITED: "TOO_MANY_REQUESTS",
-  ILLEGAL_TRANSITION: "PRECONDITION_FAILED",
-  TOO_LARGE: "PAYLOAD_TOO_LARGE",
-  UNAVAILABLE: "SERVICE_UNAVAILABLE",
-};
-
+/** The code comes from the domain's one table (ERROR_STATUS); it does not compile if a code there is not tRPC's. */
 export function toTrpcError(error: AppError): TRPCError {
-  return new TRPCError({ code: TRPC_CODE[error.code], message: error.message, cause: error });
+  return new TRPCError({ code: ERROR_STATUS[error.code].trpc, message: error.message, cause: error });
+}
+
+/** A zod refusal as forms use it (messages per field path, "_" for the whole input) and as people read it. */
+export function flattenZodError(error: ZodError): { fieldErrors: Record<string, string[]>; summary: string } {
+  const fieldErrors: Record<string, string[]> = {};
+  for (const issue of error.issues) (fieldErrors[issue.path.join(".") || "_"] ??= []).push(issue.message);
+  return { fieldErrors, summary: [...new Set(Object.values(fieldErrors).flat())].join(" ") };
 }
 
 /** An internal error that has been logged with its request id; its message is safe to show anyone. */
@@ -64,11 +58,10 @@ export function describeError(error: TRPCError, requestId?: string): { message: 
     return { message: cause.message, data: { appCode: cause.code, messageEn: cause.messageEn, ...(client ? { details: client } : {}) } };
   }
   if (cause instanceof ZodError) {
-    const fieldErrors: Record<string, string[]> = {};
-    for (const issue of cause.issues) (fieldErrors[issue.path.join(".") || "_"] ??= []).push(issue.message);
+    const { fieldErrors, summary } = flattenZodError(cause);
     return {
       // Field paths are for forms (fieldErrors); people read the messages themselves.
-      message: "De invoer is niet geldig: " + [...new Set(Object.values(fieldErrors).flat())].join(" "),
+      message: "De invoer is niet geldig: " + summary,
       data: { appCode: "BAD_INPUT", messageEn: "The input is not valid.", fieldErrors },
     };
   }
@@ -80,6 +73,26 @@ export function describeError(error: TRPCError, requestId?: string): { message: 
   }
   return {
     message: error.message,
-    data: { appCode: error.code === "UNAUTHORIZED" ? "UNAUTHENTICATED" : "BAD_INPUT", messageEn: error.message },
+    data: { appCode: appCodeOfTrpc(error.code) ?? "BAD_INPUT", messageEn: error.message },
   };
+}
+
+/** A refused call as a form or page shows it: the HTTP status from the one table, the message and its fields. */
+export interface Refusal extends FormattedErrorData {
+  status: number;
+  message: string;
+}
+
+/**
+ * What a thrown error means for the web app's forms and loaders, called in-process: an AppError
+ * (e.g. a form body over the limit) or the TRPCError a procedure ended with. Null for anything
+ * else, which is a fault and goes to the error page. Zod refusals read as their messages (a form
+ * shows them next to its fields); an internal error as the logged "something went wrong".
+ */
+export function refusalOf(error: unknown): Refusal | null {
+  const trpc = isAppError(error) ? toTrpcError(error) : error instanceof TRPCError ? error : null;
+  if (!trpc) return null;
+  const { message, data } = describeError(trpc, trpc instanceof ReportedError ? trpc.requestId : undefined);
+  const status = data.appCode === "INTERNAL" ? 500 : ERROR_STATUS[data.appCode].http;
+  return { status, ...data, message: trpc.cause instanceof ZodError ? flattenZodError(trpc.cause).summary : message };
 }

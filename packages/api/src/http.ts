@@ -1,5 +1,5 @@
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
-import type { AppError } from "@jeugdregie/domain";
+import { ERROR_STATUS, type AppError } from "@jeugdregie/domain";
 import { bodyTooLarge, limitBody } from "./body-limit.ts";
 import { createContext, type ApiDeps } from "./context.ts";
 import { ReportedError } from "./errors.ts";
@@ -25,7 +25,7 @@ export async function handleTrpcRequest(deps: ApiDeps, request: Request, clientA
   if (isCrossOriginWrite(request)) {
     return Response.json(
       { error: { message: "Verzoek van een andere herkomst geweigerd.", data: { appCode: "FORBIDDEN" } } },
-      { status: 403 },
+      { status: ERROR_STATUS.FORBIDDEN.http },
     );
   }
   let limited;
@@ -53,6 +53,11 @@ export const MAX_API_BODY_BYTES = 15 * 1024 * 1024;
 
 const tooLargeResponse = (error: AppError) =>
   Response.json(
-    { error: { message: error.message, data: { appCode: "TOO_LARGE", messageEn: error.messageEn, httpStatus: 413 } } },
-    { status: 413, headers: { connection: "close" } },
+    {
+      error: {
+        message: error.message,
+        data: { appCode: "TOO_LARGE", messageEn: error.messageEn, httpStatus: ERROR_STATUS.TOO_LARGE.http },
+      },
+    },
+    { status: ERROR_STATUS.TOO_LARGE.http, headers: { connection: "close" } },
   );

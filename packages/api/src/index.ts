@@ -3,4 +3,4 @@ export { createContext, type ApiDeps, type Context, type IncomingCall, type View
 export { handleTrpcRequest, isCrossOriginWrite, MAX_API_BODY_BYTES } from "./http.ts";
 export { bodyTooLarge, limitBody, readFormData } from "./body-limit.ts";
 export { MAX_DOCUMENT_BYTES, tooLarge as documentTooLarge } from "./procedures/placement/uploads.ts";
-export type { FormattedErrorData } from "./errors.ts";
+export { refusalOf, type FormattedErrorData, type Refusal } from "./errors.ts";

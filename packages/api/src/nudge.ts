@@ -12,7 +12,7 @@ import type { Context } from "./context.ts";
 export async function nudgeWorker<T extends z.ZodType>(
   ctx: Pick<Context, "deps" | "requestId">,
   definition: JobDefinition<T>,
-  payload: z.infer<T>,
+  payload: z.input<T>,
   options?: Parameters<JobQueue["enqueue"]>[2],
 ): Promise<void> {
   try {

@@ -1,4 +1,17 @@
 import type { ColumnType, Generated } from "kysely";
+import type {
+  Approver,
+  CareType,
+  DeclineReason,
+  DocumentType,
+  EndDestination,
+  JustificationStatus,
+  NegotiationStatus,
+  OfferStatus,
+  RequestStatus,
+  Side,
+  Urgency,
+} from "@jeugdregie/domain";
 import type { Timestamp } from "./schema.ts";
 
 /** Table types of the placement point and the supra-regional layer (the rest are in schema.ts). */
@@ -23,9 +36,9 @@ export interface PlacementRequestsTable {
   child_id: string;
   referrer_user_id: string;
   referrer_kind: string;
-  urgency: ColumnType<string, string | undefined, string>;
-  status: ColumnType<string, string | undefined, string>;
-  care_type: string;
+  urgency: ColumnType<Urgency, Urgency | undefined, Urgency>;
+  status: ColumnType<RequestStatus, RequestStatus | undefined, RequestStatus>;
+  care_type: CareType;
   expertise_tags: ColumnType<string[], string[] | undefined, string[]>;
   intensity_band: string | null;
   keep_school: ColumnType<boolean, boolean | undefined, boolean>;
@@ -49,7 +62,7 @@ export interface RequestStatusChangesTable {
   region_id: string;
   id: Generated<string>;
   request_id: string;
-  status: string;
+  status: RequestStatus;
   changed_at: Timestamp;
 }
 
@@ -57,7 +70,7 @@ export interface RequestDocumentsTable {
   region_id: string;
   id: Generated<string>;
   request_id: string;
-  kind: string;
+  kind: DocumentType;
   filename: string;
   content_type: string;
   size_bytes: number;
@@ -73,13 +86,13 @@ export interface OffersTable {
   location_region_id: string;
   location_id: string;
   provider_id: string;
-  status: ColumnType<string, string | undefined, string>;
+  status: ColumnType<OfferStatus, OfferStatus | undefined, OfferStatus>;
   sent_by: string | null;
   sent_at: Timestamp;
   deadline_at: Timestamp;
   responded_at: Date | null;
   responded_by: string | null;
-  decline_reason: string | null;
+  decline_reason: DeclineReason | null;
   decline_text: string | null;
   over_allocation_reason: ColumnType<string | null, string | null | undefined, string | null>;
 }
@@ -97,7 +110,7 @@ export interface PlacementsTable {
   crisis_cap_ends_on: string | null;
   follow_up_decision: string | null;
   ended_on: string | null;
-  end_destination: string | null;
+  end_destination: EndDestination | null;
   end_note: string | null;
   at_risk: ColumnType<boolean, boolean | undefined, boolean>;
   at_risk_note: string | null;
@@ -108,10 +121,10 @@ export interface PlacementsTable {
 export interface NeedRecordsTable {
   region_id: string;
   request_id: string;
-  needed_care_type: string;
+  needed_care_type: CareType;
   needed_expertise: ColumnType<string[], string[] | undefined, string[]>;
   needed_intensity: string | null;
-  urgency: string;
+  urgency: Urgency;
   offers_made: ColumnType<number, number | undefined, number>;
   declines: ColumnType<unknown, string | undefined, string>;
   waited_days: number | null;
@@ -141,7 +154,7 @@ export interface NotificationsTable {
 export interface OorFrameworksTable {
   region_id: string;
   criteria: ColumnType<unknown, string, string>;
-  approver: string;
+  approver: Approver;
   second_person: boolean;
   updated_at: Timestamp;
 }
@@ -155,7 +168,7 @@ export interface OorJustificationsTable {
   criteria: string[];
   evidence: ColumnType<Record<string, string>, string, string>;
   in_region_reasons: string;
-  status: ColumnType<string, string | undefined, string>;
+  status: ColumnType<JustificationStatus, JustificationStatus | undefined, JustificationStatus>;
   created_by: string;
   created_at: Timestamp;
   decided_by: string | null;
@@ -182,8 +195,8 @@ export interface CapacityNegotiationsTable {
   places: number;
   period_start: ColumnType<string, string, string>;
   period_end: ColumnType<string, string, string>;
-  status: ColumnType<string, string | undefined, string>;
-  last_move: ColumnType<string, string | undefined, string>;
+  status: ColumnType<NegotiationStatus, NegotiationStatus | undefined, NegotiationStatus>;
+  last_move: ColumnType<Side, Side | undefined, Side>;
   created_at: Timestamp;
   updated_at: Timestamp;
   /** Set by app.apply_negotiation when the agreed places moved: exactly once. */
@@ -193,7 +206,7 @@ export interface CapacityNegotiationsTable {
 export interface NegotiationStepsTable {
   id: Generated<string>;
   negotiation_id: string;
-  side: string;
+  side: Side;
   action: string;
   places: number;
   note: string | null;

@@ -1,5 +1,16 @@
 import type { ColumnType, Generated, Selectable } from "kysely";
 import type {
+  CareType,
+  ContractStatus,
+  DocumentType,
+  FinancingForm,
+  ImportKind,
+  ImportStatus,
+  IntensityBand,
+  ProviderRole,
+  Role,
+} from "@jeugdregie/domain";
+import type {
   ChildrenTable,
   PlacementRequestsTable,
   RequestDocumentsTable,
@@ -55,6 +66,7 @@ export interface SupraRegionMembersTable {
 
 export interface SupraRegionCareTypesTable {
   supra_region_id: string;
+  /** A pooled care type: supra regions name their own (no check in the database), so text. */
   care_type: string;
 }
 
@@ -72,7 +84,7 @@ export interface LocationsTable {
   provider_id: string;
   name: string;
   municipality_code: string;
-  care_types: string[];
+  care_types: CareType[];
   expertise_tags: ColumnType<string[], string[] | undefined, string[]>;
   age_min: number;
   age_max: number;
@@ -102,7 +114,7 @@ export interface UsersTable {
 export interface MembershipsTable {
   id: Generated<string>;
   user_id: string;
-  role: string;
+  role: Role;
   region_id: string | null;
   provider_id: string | null;
   supra_region_id: string | null;
@@ -153,6 +165,22 @@ export interface LoginUnlockTokensTable {
   used_from: string | null;
 }
 
+/** Single-use password reset links (hashes); reached only through app.*password_reset* functions (migration 0021). */
+export interface PasswordResetTokensTable {
+  token_hash: string;
+  user_id: string;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+  used_at: Date | null;
+}
+
+/** Roles whose users must sign in with a second factor; set by the platform admin (migration 0021). */
+export interface MfaRequiredRolesTable {
+  role: string;
+  set_by: string | null;
+  set_at: Timestamp;
+}
+
 export interface AuditLogTable {
   id: Generated<string>;
   region_id: string | null;
@@ -182,12 +210,12 @@ export interface WorkerHeartbeatsTable {
 
 export interface RegionSettingsTable {
   region_id: string;
-  required_documents: string[];
+  required_documents: DocumentType[];
   offer_response_hours: number;
   crisis_offer_response_hours: ColumnType<number, number | undefined, number>;
   crisis_cap_days: number;
   capacity_freshness_days: number;
-  care_types: string[];
+  care_types: CareType[];
   updated_at: Timestamp;
 }
 
@@ -205,14 +233,14 @@ export interface ContractsTable {
   id: Generated<string>;
   provider_id: string;
   segment_id: string;
-  provider_role: string;
-  financing_form: string;
+  provider_role: ProviderRole;
+  financing_form: FinancingForm;
   starts_on: DateColumn;
   ends_on: DateColumn;
   revision_clause: ColumnType<string, string | undefined, string>;
   guarantee_amount_cents: ColumnType<string | null, number | null | undefined, number | null>;
   created_at: Timestamp;
-  status: ColumnType<string, string | undefined, string>;
+  status: ColumnType<ContractStatus, ContractStatus | undefined, ContractStatus>;
   answered_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
   answered_by: ColumnType<string | null, string | null | undefined, string | null>;
   decline_reason: ColumnType<string | null, string | null | undefined, string | null>;
@@ -240,7 +268,7 @@ export interface ContractProductsTable {
 
 export interface IntensityTariffsTable {
   region_id: string;
-  band: string;
+  band: IntensityBand;
   min_hours: ColumnType<string, number, number>;
   max_hours: ColumnType<string, number, number>;
   tariff_cents: number;
@@ -251,7 +279,7 @@ export interface InvitationsTable {
   id: Generated<string>;
   token_hash: string;
   email: string;
-  role: string;
+  role: Role;
   region_id: string | null;
   provider_id: string | null;
   invited_by: string | null;
@@ -266,10 +294,10 @@ export interface InvitationsTable {
 export interface ImportJobsTable {
   region_id: string;
   id: Generated<string>;
-  kind: string;
+  kind: ImportKind;
   filename: string;
   content: string;
-  status: ColumnType<string, string | undefined, string>;
+  status: ColumnType<ImportStatus, ImportStatus | undefined, ImportStatus>;
   total_rows: ColumnType<number, number | undefined, number>;
   processed_rows: ColumnType<number, number | undefined, number>;
   errors: ColumnType<{ line: number; message: string }[], string | undefined, string>;
@@ -277,6 +305,9 @@ export interface ImportJobsTable {
   created_at: Timestamp;
   finished_at: Date | null;
 }
+
+/** pending and failed are due (failed after a back-off); skipped without SMTP; dead after the last attempt. */
+export type OutboxStatus = "pending" | "sent" | "failed" | "skipped" | "dead";
 
 export interface OutboxTable {
   id: Generated<string>;
@@ -286,7 +317,7 @@ export interface OutboxTable {
   subject: string;
   /** Field-crypto ciphertext ("v1:..."): only the mail relay decrypts it, when sending. */
   body: string;
-  status: ColumnType<string, string | undefined, string>;
+  status: ColumnType<OutboxStatus, OutboxStatus | undefined, OutboxStatus>;
   attempts: ColumnType<number, number | undefined, number>;
   last_error: string | null;
   created_at: Timestamp;
@@ -337,6 +368,8 @@ export interface DB {
   segments: SegmentsTable;
   contracts: ContractsTable;
   contract_products: ContractProductsTable;
+  password_reset_tokens: PasswordResetTokensTable;
+  mfa_required_roles: MfaRequiredRolesTable;
   intensity_tariffs: IntensityTariffsTable;
   invitations: InvitationsTable;
   import_jobs: ImportJobsTable;

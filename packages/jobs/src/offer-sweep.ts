@@ -1,5 +1,5 @@
 import { openOfferDeadlines, type Database } from "@jeugdregie/db";
-import { offerExpiryJob, offerExpiryJobOptions } from "./definitions.ts";
+import { offerExpiryJob, offerExpiryJobOptions } from "./definitions/offer-expiry.ts";
 import { processOfferExpiry } from "./placement.ts";
 import type { JobQueue } from "./queue.ts";
 

@@ -2,12 +2,16 @@ import { Queue, type JobsOptions } from "bullmq";
 import type { Redis } from "ioredis";
 import type { z } from "zod";
 import { AppError } from "@jeugdregie/domain";
-import type { JobDefinition } from "./definitions.ts";
+import type { JobDefinition } from "./job.ts";
+import { jobData } from "./registry.ts";
 
-/** What the API needs to hand work to the worker: validated payloads onto named queues. */
+/** What the API needs to hand work to the worker: validated payloads onto named queues, the only way in. */
 export interface JobQueue {
-  /** Fails within `timeoutMs` with an UNAVAILABLE AppError when Redis cannot take the job. */
-  enqueue<T extends z.ZodType>(definition: JobDefinition<T>, payload: z.infer<T>, options?: JobsOptions): Promise<string>;
+  /**
+   * Validates the payload against the definition (a ZodError for a bad one: a bug, never queued) and
+   * stamps its version. Fails within `timeoutMs` with an UNAVAILABLE AppError when Redis cannot take the job.
+   */
+  enqueue<T extends z.ZodType>(definition: JobDefinition<T>, payload: z.input<T>, options?: JobsOptions): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -53,16 +57,9 @@ export function createJobQueue(connection: Redis, options: { timeoutMs?: number 
   };
   return {
     async enqueue(definition, payload, jobOptions) {
-      const data = definition.payload.parse(payload);
+      const data = jobData(definition, payload);
       try {
-        const job = await withTimeout(
-          queueFor(definition.queue).add(
-            definition.name,
-            { version: definition.version, ...(data as object) },
-            { ...DEFAULTS, ...jobOptions },
-          ),
-          timeoutMs,
-        );
+        const job = await withTimeout(queueFor(definition.queue).add(definition.name, data, { ...DEFAULTS, ...jobOptions }), timeoutMs);
         return job.id!;
       } catch (error) {
         throw queueUnavailable(error);

@@ -1,4 +1,4 @@
-import type { TenantScope } from "@jeugdregie/domain";
+import type { CareType, TenantScope } from "@jeugdregie/domain";
 import type { Database } from "@jeugdregie/db";
 
 /** Two regions, two providers; provider P has locations in both regions, provider Q only in A. */
@@ -38,7 +38,7 @@ export async function arrangeTwoTenants(owner: Database) {
     provider_id: providerId,
     name,
     municipality_code: code,
-    care_types: ["behandelgroep"],
+    care_types: ["behandelgroep"] satisfies CareType[],
     age_min: 6,
     age_max: 18,
     capacity: 8,

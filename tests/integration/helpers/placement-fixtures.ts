@@ -1,8 +1,8 @@
-import type { TenantScope } from "@jeugdregie/domain";
+import type { RequestStatus, TenantScope } from "@jeugdregie/domain";
 import type { Database } from "@jeugdregie/db";
 
 /** Children and requests straight into the database (as the owner), to test what happens after intake. */
-export async function arrangeRequests(owner: Database, regionCode: string, count: number, status = "matching") {
+export async function arrangeRequests(owner: Database, regionCode: string, count: number, status: RequestStatus = "matching") {
   const region = await owner.selectFrom("regions").select("id").where("code", "=", regionCode).executeTakeFirstOrThrow();
   const municipality = await owner.selectFrom("municipalities").select("code").where("region_id", "=", region.id).executeTakeFirstOrThrow();
   const coordinator = await owner

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Database } from "@jeugdregie/db";
-import type { Role, TenantScope } from "@jeugdregie/domain";
+import type { CareType, OfferStatus, RequestStatus, Role, TenantScope } from "@jeugdregie/domain";
 import { testCrypto } from "./api.ts";
 
 /**
@@ -169,7 +169,7 @@ export async function arrangeTenantWorld(
     .insertInto("intensity_tariffs")
     .values({ region_id: regionId, band: "K", min_hours: 4, max_hours: 5, tariff_cents: 58_227, valid_from: `${YEAR}-01-01` })
     .execute();
-  const location = (name: string, careTypes: string[]) => ({
+  const location = (name: string, careTypes: CareType[]) => ({
     region_id: regionId,
     provider_id: providerId,
     name: `${marker} ${name}`,
@@ -202,7 +202,7 @@ export async function arrangeTenantWorld(
     })
     .returning("id")
     .executeTakeFirstOrThrow();
-  const request = (urgency: "regular" | "crisis", status: string, careType: string) => ({
+  const request = (urgency: "regular" | "crisis", status: RequestStatus, careType: CareType) => ({
     region_id: regionId,
     child_id: child.id,
     referrer_user_id: users.referrer!.id,
@@ -242,7 +242,7 @@ export async function arrangeTenantWorld(
     })
     .returning("id")
     .executeTakeFirstOrThrow();
-  const offer = (request: string, location: string, status: string) => ({
+  const offer = (request: string, location: string, status: OfferStatus) => ({
     region_id: regionId,
     request_id: request,
     location_region_id: regionId,

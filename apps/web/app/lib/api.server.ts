@@ -1,7 +1,5 @@
 import { redirect, type RouterContextProvider } from "react-router";
-import { TRPCError } from "@trpc/server";
-import { getHTTPStatusCodeFromError } from "@trpc/server/http";
-import { createCaller, createContext, type Viewer } from "@jeugdregie/api";
+import { createCaller, createContext, refusalOf, type Viewer } from "@jeugdregie/api";
 import { clientAddressContext, depsContext } from "../context.ts";
 
 /** The tRPC router called in-process from loaders and actions: the same procedures the HTTP API serves. */
@@ -35,9 +33,7 @@ export function afterSignIn(result: { mfaPending: boolean }, returnTo: string): 
 
 /** Turns a refused procedure call into the HTTP response a page should give. */
 export function rethrowAsResponse(error: unknown): never {
-  if (error instanceof TRPCError) {
-    const status = getHTTPStatusCodeFromError(error);
-    throw new Response(error.message, { status });
-  }
+  const refusal = refusalOf(error);
+  if (refusal) throw new Response(refusal.message, { status: refusal.status });
   throw error;
 }

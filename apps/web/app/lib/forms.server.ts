@@ -1,6 +1,5 @@
 import { data } from "react-router";
-import { TRPCError } from "@trpc/server";
-import { isAppError } from "@jeugdregie/domain";
+import { refusalOf } from "@jeugdregie/api";
 
 export interface ActionResult {
   ok?: boolean;
@@ -12,8 +11,9 @@ export interface ActionResult {
 
 /**
  * Runs an action's API call; a refused call comes back as the message to show next to the form
- * (status 400/409/403, 503 while a service it needs is down), never as an error page. Anything unexpected still
- * throws. `echo` goes back with a refusal (e.g. what was typed, so a form without JavaScript keeps it).
+ * (its status from the one error table, e.g. 409, 403, or 503 while a service it needs is down), never as
+ * an error page. Anything unexpected still throws. `echo` goes back with a refusal (e.g. what was typed,
+ * so a form without JavaScript keeps it).
  */
 export async function runAction<T extends Record<string, unknown>>(
   fn: () => Promise<T>,
@@ -22,30 +22,11 @@ export async function runAction<T extends Record<string, unknown>>(
   try {
     return await fn();
   } catch (error) {
-    // reading the form itself (readFormData) refuses with an AppError, e.g. a file over the limit
-    if (isAppError(error)) return data<ActionResult>({ error: error.message, ...echo }, { status: error.code === "TOO_LARGE" ? 413 : 400 });
-    if (error instanceof TRPCError) {
-      const status =
-        error.code === "CONFLICT"
-          ? 409
-          : error.code === "FORBIDDEN"
-            ? 403
-            : error.code === "NOT_FOUND"
-              ? 404
-              : error.code === "PAYLOAD_TOO_LARGE"
-                ? 413
-                : error.code === "SERVICE_UNAVAILABLE"
-                  ? 503
-                  : 400;
-      const fieldErrors = (error.cause as { issues?: { path: (string | number)[]; message: string }[] } | undefined)?.issues?.reduce<
-        Record<string, string[]>
-      >((acc, issue) => {
-        (acc[issue.path.join(".") || "_"] ??= []).push(issue.message);
-        return acc;
-      }, {});
-      const message = fieldErrors ? Object.values(fieldErrors).flat().join(" ") : error.message;
-      // what the API explicitly meant for the client (e.g. the pseudonym of a known child)
-      const details = isAppError(error.cause) ? (error.cause.details?.client as Record<string, unknown> | undefined) : undefined;
+    // A refusal (the API's, or reading the form itself, e.g. a file over the limit) goes next to the
+    // form with the status from the one error table; anything else is a fault for the error page.
+    const refusal = refusalOf(error);
+    if (refusal) {
+      const { status, message, fieldErrors, details } = refusal;
       return data<ActionResult>({ error: message, fieldErrors, ...(details ? { details } : {}), ...echo }, { status });
     }
     throw error;

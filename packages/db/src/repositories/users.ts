@@ -1,5 +1,5 @@
 import { sql } from "kysely";
-import type { Membership, Role } from "@jeugdregie/domain";
+import type { Membership } from "@jeugdregie/domain";
 import type { Database } from "../client.ts";
 import type { Tx } from "../tenant.ts";
 
@@ -63,7 +63,7 @@ export async function membershipsOf(db: Conn, userId: string): Promise<Membershi
     .orderBy("m.id")
     .execute();
   return rows.map((r) => ({
-    role: r.role as Role,
+    role: r.role,
     regionId: r.region_id,
     providerId: r.provider_id,
     supraRegionId: r.supra_region_id,

@@ -1,4 +1,4 @@
-import { simulateHistory, type CareType, type Role, type SyntheticCountry } from "@jeugdregie/domain";
+import { simulateHistory, type CareType, type SyntheticCountry } from "@jeugdregie/domain";
 import type { Database } from "../client.ts";
 import { writeSyntheticHistory, type ChildCipher, type WrittenHistory } from "./write-history.ts";
 
@@ -51,7 +51,7 @@ export async function readCountry(db: Database): Promise<SyntheticCountry> {
       name: l.name,
       municipalityCode: l.municipality_code,
       province: province.get(l.municipality_code) ?? "",
-      careTypes: l.care_types as CareType[],
+      careTypes: l.care_types,
       expertiseTags: l.expertise_tags,
       ageMin: l.age_min,
       ageMax: l.age_max,
@@ -63,7 +63,7 @@ export async function readCountry(db: Database): Promise<SyntheticCountry> {
       id: u.id,
       email: u.email,
       displayName: u.display_name,
-      role: u.role as Role,
+      role: u.role,
       regionId: u.region_id,
       providerId: u.provider_id,
       supraRegionId: u.supra_region_id,

@@ -1,4 +1,6 @@
 export type ImportKind = "providers" | "locations" | "contracts";
+/** An import waits, is read and checked, then ends committed (all lines) or failed (none). */
+export type ImportStatus = "queued" | "validating" | "failed" | "committed";
 
 export interface ImportLineError {
   /** 1-based line in the uploaded file (the header is line 1). */

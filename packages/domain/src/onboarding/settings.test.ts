@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_PLACEMENT_POINT_SETTINGS, offerResponseHoursFor, validateSettings } from "./settings.ts";
+import { DEFAULT_PLACEMENT_POINT_SETTINGS, offerResponseHoursFor, validateSettings, type PlacementPointSettings } from "./settings.ts";
 
 describe("offer response deadlines", () => {
-  const settings = { ...DEFAULT_PLACEMENT_POINT_SETTINGS, careTypes: ["crisisplek"] };
+  const settings: PlacementPointSettings = { ...DEFAULT_PLACEMENT_POINT_SETTINGS, careTypes: ["crisisplek"] };
 
   it("gives a crisis offer the region's crisis deadline in hours, a regular offer the regular one", () => {
     expect(offerResponseHoursFor(settings, "crisis")).toBe(4);

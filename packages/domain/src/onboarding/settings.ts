@@ -1,3 +1,4 @@
+import type { CareType } from "../care-types.ts";
 import { AppError } from "../errors.ts";
 
 export const DOCUMENT_TYPES = ["verklarende_analyse", "perspectiefplan", "veiligheidsplan", "dossier"] as const;
@@ -16,7 +17,7 @@ export interface PlacementPointSettings {
   crisisOfferResponseHours: number;
   crisisCapDays: number;
   capacityFreshnessDays: number;
-  careTypes: string[];
+  careTypes: CareType[];
 }
 
 export const DEFAULT_PLACEMENT_POINT_SETTINGS: PlacementPointSettings = {

@@ -9,6 +9,10 @@ export const DECLINE_REASON_LABELS: Record<DeclineReason, { nl: string; en: stri
   other: { nl: "Anders (met toelichting)", en: "Other (with explanation)" },
 };
 
+/** An offer's life: open until answered, expired at its deadline, withdrawn by the coordinator. */
+export const OFFER_STATUSES = ["open", "accepted", "declined", "expired", "withdrawn"] as const;
+export type OfferStatus = (typeof OFFER_STATUSES)[number];
+
 /** An offer's outcome as the coordinator and the referrer read it. */
 export const OFFER_STATUS_LABELS: Record<string, { nl: string; en: string }> = {
   open: { nl: "Wacht op reactie", en: "Awaiting an answer" },

@@ -3,7 +3,6 @@ import {
   validateContractRecords,
   validateLocationRecords,
   validateProviderRecords,
-  type ImportKind,
   type ImportLineError,
   type ImportRecord,
   type ImportValidation,
@@ -39,7 +38,7 @@ export async function processImport(
   const job = await withTenant(db, scope, (tx) => importJobContent(tx, regionId, importId));
   if (!job || job.status === "committed" || job.status === "failed") return "skipped";
 
-  const kind = job.kind as ImportKind;
+  const kind = job.kind;
   const file = readImportFile(kind, job.content);
   if (file.errors.length > 0) return fail(db, scope, regionId, importId, file.errors, 0);
   await updateImportProgress(db, scope, regionId, importId, { status: "validating", totalRows: file.records.length, processedRows: 0 });

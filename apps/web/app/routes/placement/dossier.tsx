@@ -1,4 +1,4 @@
-import { DOCUMENT_LABELS, type DocumentType } from "@jeugdregie/domain";
+import { DOCUMENT_LABELS } from "@jeugdregie/domain";
 import { Alert, Cell, Heading, Paragraph, Row, Table, TableBody, TableHead } from "@jeugdregie/ui";
 import type { Route } from "./+types/dossier";
 import { requireViewer, rethrowAsResponse } from "../../lib/api.server.ts";
@@ -26,7 +26,7 @@ export default function Dossier({ loaderData }: Route.ComponentProps) {
         <TableBody>
           {d.documents.map((doc) => (
             <Row key={doc.id}>
-              <Cell>{DOCUMENT_LABELS[doc.kind as DocumentType]?.nl ?? doc.kind}</Cell>
+              <Cell>{DOCUMENT_LABELS[doc.kind]?.nl ?? doc.kind}</Cell>
               <Cell>{doc.filename}</Cell>
               <Cell numeric>{Math.ceil(doc.size_bytes / 1024)} kB</Cell>
               <Cell>

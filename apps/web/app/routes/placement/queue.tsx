@@ -1,5 +1,5 @@
 import { Link } from "react-router";
-import { CARE_TYPE_LABELS, type CareType } from "@jeugdregie/domain";
+import { CARE_TYPE_LABELS } from "@jeugdregie/domain";
 import { Alert, Bar, Cell, Heading, Paragraph, Row, StatCard, Table, TableBody, TableHead } from "@jeugdregie/ui";
 import type { Route } from "./+types/queue";
 import { requireViewer, rethrowAsResponse } from "../../lib/api.server.ts";
@@ -75,7 +75,7 @@ export default function Queue({ loaderData }: Route.ComponentProps) {
           <TableBody>
             {board.waitingByCareType.map((w) => (
               <Row key={w.careType}>
-                <Cell>{CARE_TYPE_LABELS[w.careType as CareType]?.nl ?? "zorgvorm onbekend"}</Cell>
+                <Cell>{CARE_TYPE_LABELS[w.careType]?.nl ?? "zorgvorm onbekend"}</Cell>
                 <Cell numeric>{w.count}</Cell>
                 <Cell numeric>{w.averageDays}</Cell>
               </Row>

@@ -77,7 +77,7 @@ export default function ReferrerRequest({ loaderData, actionData }: Route.Compon
               <TableBody>
                 {request.documentList.map((d) => (
                   <Row key={d.id}>
-                    <Cell>{DOCUMENT_LABELS[d.kind as DocumentType]?.nl ?? "document"}</Cell>
+                    <Cell>{DOCUMENT_LABELS[d.kind]?.nl ?? "document"}</Cell>
                     <Cell>{d.filename}</Cell>
                     <Cell numeric>{Math.ceil(d.size_bytes / 1024)} kB</Cell>
                     <Cell>{dateTime(d.uploaded_at)}</Cell>
@@ -88,8 +88,7 @@ export default function ReferrerRequest({ loaderData, actionData }: Route.Compon
           )}
           {missing.length > 0 && (
             <Paragraph>
-              Nog nodig voordat het centraal punt kan matchen:{" "}
-              {missing.map((d) => DOCUMENT_LABELS[d as DocumentType].nl.toLowerCase()).join(", ")}.
+              Nog nodig voordat het centraal punt kan matchen: {missing.map((d) => DOCUMENT_LABELS[d].nl.toLowerCase()).join(", ")}.
             </Paragraph>
           )}
           {!CLOSED.includes(request.status) && (

@@ -1,5 +1,5 @@
 import { Form, useNavigation } from "react-router";
-import { CARE_TYPE_LABELS, END_DESTINATION_LABELS, END_DESTINATIONS, type CareType } from "@jeugdregie/domain";
+import { CARE_TYPE_LABELS, END_DESTINATION_LABELS, END_DESTINATIONS } from "@jeugdregie/domain";
 import { Alert, Button, FormField, Heading, Options, Paragraph, Select, Textbox } from "@jeugdregie/ui";
 import { OutOfRegionSection } from "./out-of-region-section.tsx";
 import type { Route } from "./+types/request";
@@ -63,7 +63,7 @@ export default function RequestPage({ loaderData, actionData }: Route.ComponentP
       <Heading level={1}>Aanmelding {d.pseudonym}</Heading>
       <Paragraph lead>
         Status: <strong data-testid="request-status">{statusLabel(d.status)}</strong> · {URGENCY[d.urgency as "regular" | "crisis"]} ·{" "}
-        {CARE_TYPE_LABELS[d.care_type as CareType]?.nl ?? "zorgvorm onbekend"}
+        {CARE_TYPE_LABELS[d.care_type]?.nl ?? "zorgvorm onbekend"}
       </Paragraph>
       <FormMessages result={actionData} />
       <div className="jr-request-layout">

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { hashPassword, sessionIdFromToken } from "@jeugdregie/auth";
 import { acceptInvitation, findInvitation, membershipsOf, withIdentity } from "@jeugdregie/db";
-import { AppError, assertInvitationUsable, passwordProblem, type Role } from "@jeugdregie/domain";
+import { AppError, assertInvitationUsable, passwordProblem } from "@jeugdregie/domain";
 import { startSession } from "../../session.ts";
 import { publicProcedure } from "../../trpc.ts";
 
@@ -14,7 +14,7 @@ export const getInvitation = publicProcedure.input(tokenInput).query(async ({ ct
     invitation && { expiresAt: invitation.expires_at, acceptedAt: invitation.accepted_at, revokedAt: invitation.revoked_at },
   );
   const { email, role, provider_name, region_name, expires_at } = invitation!;
-  return { email, role: role as Role, providerName: provider_name, regionName: region_name, expiresAt: expires_at };
+  return { email, role: role, providerName: provider_name, regionName: region_name, expiresAt: expires_at };
 });
 
 export const acceptInvitationInput = tokenInput.extend({

@@ -214,7 +214,7 @@ async function withProducts(tx: Tx, contracts: ContractRow[]): Promise<ContractV
     endsOn: c.ends_on,
     revisionClause: c.revision_clause,
     guaranteeAmountCents: c.guarantee_amount_cents === null ? null : Number(c.guarantee_amount_cents),
-    status: c.status as ContractStatus,
+    status: c.status,
     declineReason: c.decline_reason,
     answeredAt: c.answered_at,
     endedAt: c.ended_at,

@@ -1,11 +1,11 @@
-import type { ImportKind, ImportLineError, TenantScope } from "@jeugdregie/domain";
+import type { ImportKind, ImportLineError, ImportStatus, TenantScope } from "@jeugdregie/domain";
 import { sql } from "kysely";
 import { keysetPage, type Page, type PageRequest } from "../../page.ts";
 import type { Database } from "../../client.ts";
 import { withTenant, type Tx } from "../../tenant.ts";
 import { writeAudit } from "../audit.ts";
 
-export type ImportStatus = "queued" | "validating" | "failed" | "committed";
+export type { ImportStatus };
 
 export interface ImportJobView {
   id: string;
@@ -23,9 +23,9 @@ export interface ImportJobView {
 const toView = (r: {
   id: string;
   region_id: string;
-  kind: string;
+  kind: ImportKind;
   filename: string;
-  status: string;
+  status: ImportStatus;
   total_rows: number;
   processed_rows: number;
   errors: ImportLineError[];
@@ -34,9 +34,9 @@ const toView = (r: {
 }): ImportJobView => ({
   id: r.id,
   regionId: r.region_id,
-  kind: r.kind as ImportKind,
+  kind: r.kind,
   filename: r.filename,
-  status: r.status as ImportStatus,
+  status: r.status,
   totalRows: r.total_rows,
   processedRows: r.processed_rows,
   errors: r.errors,

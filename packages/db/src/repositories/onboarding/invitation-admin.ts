@@ -1,5 +1,5 @@
 import { sql } from "kysely";
-import { AppError, invitationStatus, type Role, type TenantScope } from "@jeugdregie/domain";
+import { AppError, invitationStatus, type TenantScope } from "@jeugdregie/domain";
 import { keysetPage, type PageRequest } from "../../page.ts";
 import type { Tx } from "../../tenant.ts";
 import { writeAudit } from "../audit.ts";
@@ -80,7 +80,7 @@ export async function renewInvitation(
   return {
     id: invitation.id,
     email: invitation.email,
-    role: invitation.role as Role,
+    role: invitation.role,
     regionId: invitation.region_id,
     organisation: invitation.region_name ?? invitation.provider_name ?? "Jeugdregie",
     expiresAt: input.expiresAt,
@@ -113,7 +113,17 @@ export async function listPlatformInvitations(tx: Tx, page: PageRequest = {}) {
     .selectFrom("invitations as i")
     .leftJoin("regions as r", "r.id", "i.region_id")
     .leftJoin("providers as p", "p.id", "i.provider_id")
-    .select(["i.id", "i.email", "i.role", "i.created_at", "i.expires_at", "i.accepted_at", "i.revoked_at", "r.name as region_name", "p.name as provider_name"])
+    .select([
+      "i.id",
+      "i.email",
+      "i.role",
+      "i.created_at",
+      "i.expires_at",
+      "i.accepted_at",
+      "i.revoked_at",
+      "r.name as region_name",
+      "p.name as provider_name",
+    ])
     .where("i.role", "in", ["region_admin", "provider_admin"]);
   const keys = [
     { expr: sql`i.created_at`, type: "timestamptz" as const },

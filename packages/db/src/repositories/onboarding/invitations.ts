@@ -47,7 +47,10 @@ export async function listInvitations(tx: Tx, organisation: { regionId: string }
     )
     .orderBy("i.created_at", "desc")
     .execute();
-  return rows.map((r) => ({ ...r, status: invitationStatus({ expiresAt: r.expires_at, acceptedAt: r.accepted_at, revokedAt: r.revoked_at }) }));
+  return rows.map((r) => ({
+    ...r,
+    status: invitationStatus({ expiresAt: r.expires_at, acceptedAt: r.accepted_at, revokedAt: r.revoked_at }),
+  }));
 }
 
 /** Runs fn in a transaction that may see exactly the invitation with this token hash. */
@@ -148,9 +151,9 @@ export async function acceptInvitation(
     }
     await writeAudit(
       tx,
-      { userId: user.id, role: inv.role as Role },
+      { userId: user.id, role: inv.role },
       { action: "update", entity: "invitation", entityId: inv.id, regionId: null, details: { accepted: true } },
     );
-    return { userId: user.id, email: inv.email, role: inv.role as Role, regionId: inv.region_id };
+    return { userId: user.id, email: inv.email, role: inv.role, regionId: inv.region_id };
   });
 }

@@ -1,4 +1,4 @@
-import { DEFAULT_PLACEMENT_POINT_SETTINGS, type DocumentType, type PlacementPointSettings, type TenantScope } from "@jeugdregie/domain";
+import { DEFAULT_PLACEMENT_POINT_SETTINGS, type PlacementPointSettings, type TenantScope } from "@jeugdregie/domain";
 import type { Tx } from "../../tenant.ts";
 import { writeAudit } from "../audit.ts";
 
@@ -6,7 +6,7 @@ export async function getPlacementPointSettings(tx: Tx, regionId: string): Promi
   const row = await tx.selectFrom("region_settings").selectAll().where("region_id", "=", regionId).executeTakeFirst();
   if (!row) return { ...DEFAULT_PLACEMENT_POINT_SETTINGS, saved: false };
   return {
-    requiredDocuments: row.required_documents as DocumentType[],
+    requiredDocuments: row.required_documents,
     offerResponseHours: row.offer_response_hours,
     crisisOfferResponseHours: row.crisis_offer_response_hours,
     crisisCapDays: row.crisis_cap_days,

@@ -1,4 +1,4 @@
-import { G7_INTENSITY_TARIFFS, type IntensityBand, type IntensityTariff, type TenantScope } from "@jeugdregie/domain";
+import { G7_INTENSITY_TARIFFS, type IntensityTariff, type TenantScope } from "@jeugdregie/domain";
 import type { Tx } from "../../tenant.ts";
 import { writeAudit } from "../audit.ts";
 
@@ -20,7 +20,7 @@ export async function intensityTariffs(tx: Tx, regionId: string): Promise<{ vali
   return {
     validFrom: rows[0]!.valid_from,
     tariffs: rows.map((r) => ({
-      band: r.band as IntensityBand,
+      band: r.band,
       minHours: Number(r.min_hours),
       maxHours: Number(r.max_hours),
       tariffCents: r.tariff_cents,

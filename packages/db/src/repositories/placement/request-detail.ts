@@ -1,5 +1,5 @@
 import { sql } from "kysely";
-import { AppError, type TenantScope } from "@jeugdregie/domain";
+import { AppError, type DocumentType, type TenantScope } from "@jeugdregie/domain";
 import type { Tx } from "../../tenant.ts";
 import { writeAudit } from "../audit.ts";
 import { actorIdentities } from "../users.ts";
@@ -69,7 +69,7 @@ export async function addDocument(
   scope: TenantScope,
   regionId: string,
   requestId: string,
-  doc: { kind: string; filename: string; contentType: string; content: Buffer },
+  doc: { kind: DocumentType; filename: string; contentType: string; content: Buffer },
 ) {
   const created = await tx
     .insertInto("request_documents")

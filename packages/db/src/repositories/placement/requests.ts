@@ -1,5 +1,12 @@
 import { randomUUID } from "node:crypto";
-import { AppError, transition, type RequestEvent, type RequestStatus, type TenantScope, type Urgency } from "@jeugdregie/domain";
+import {
+  AppError,
+  transition,
+  type RequestEvent,
+  type CareType,
+  type TenantScope,
+  type Urgency,
+} from "@jeugdregie/domain";
 import type { Tx } from "../../tenant.ts";
 import { writeAudit } from "../audit.ts";
 
@@ -18,7 +25,7 @@ export interface NewChild {
 export interface NewRequest {
   referrerKind: string;
   urgency: Urgency;
-  careType: string;
+  careType: CareType;
   expertiseTags: string[];
   intensityBand: string | null;
   keepSchool: boolean;
@@ -157,7 +164,7 @@ export async function applyRequestEvent(
     .forUpdate()
     .executeTakeFirst();
   if (!current) throw noSuchRequest();
-  const next = transition(current.status as RequestStatus, event, current.urgency as Urgency);
+  const next = transition(current.status, event, current.urgency);
   await tx
     .updateTable("placement_requests")
     .set({

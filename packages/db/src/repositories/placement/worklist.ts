@@ -1,5 +1,5 @@
 import { sql } from "kysely";
-import type { RequestStatus, Urgency } from "@jeugdregie/domain";
+import type { RequestStatus } from "@jeugdregie/domain";
 import type { Tx } from "../../tenant.ts";
 
 /** Statuses that wait for the placement point to act: triage, a match to choose, an accepted offer to place. */
@@ -81,7 +81,7 @@ export async function workList(tx: Tx, regionId: string, limit = WORKLIST_LIMIT)
     .where("r.status", "=", "waiting")
     .executeTakeFirstOrThrow();
   return {
-    needsAction: needsAction.map((r) => ({ ...r, status: r.status as RequestStatus, urgency: r.urgency as Urgency })),
+    needsAction: needsAction,
     needsActionTotal: Number(needsActionCount.n),
     offers,
     atRisk,

@@ -1,13 +1,4 @@
-import {
-  AppError,
-  respond,
-  sideOf,
-  validateNegotiationOpening,
-  type NegotiationAction,
-  type NegotiationStatus,
-  type Side,
-  type TenantScope,
-} from "@jeugdregie/domain";
+import { AppError, respond, sideOf, validateNegotiationOpening, type NegotiationAction, type TenantScope } from "@jeugdregie/domain";
 import type { FieldCipher } from "../../field-cipher.ts";
 import { actorIdentities } from "../users.ts";
 import type { Tx } from "../../tenant.ts";
@@ -190,12 +181,7 @@ export async function answerNegotiation(
   const side = sideOf(callerOf(scope), partiesOf(n));
   if (!side)
     throw new AppError("FORBIDDEN", { nl: "Je bent geen partij in deze onderhandeling.", en: "You are not a party to this negotiation." });
-  const next = respond(
-    { status: n.status as NegotiationStatus, places: n.places, lastMove: n.last_move as Side },
-    side,
-    action,
-    counterPlaces,
-  );
+  const next = respond({ status: n.status, places: n.places, lastMove: n.last_move }, side, action, counterPlaces);
   await tx
     .updateTable("capacity_negotiations")
     .set({ status: next.status, places: next.places, last_move: next.lastMove, updated_at: new Date() })

@@ -17,7 +17,7 @@ import { actorIdentities } from "../users.ts";
 export async function getFramework(tx: Tx, regionId: string): Promise<Framework> {
   const row = await tx.selectFrom("oor_frameworks").selectAll().where("region_id", "=", regionId).executeTakeFirst();
   if (!row) return DEFAULT_FRAMEWORK;
-  return { criteria: row.criteria as Criterion[], approver: row.approver as Approver, secondPerson: row.second_person };
+  return { criteria: row.criteria as Criterion[], approver: row.approver, secondPerson: row.second_person };
 }
 
 export async function saveFramework(tx: Tx, scope: TenantScope, regionId: string, framework: Framework) {

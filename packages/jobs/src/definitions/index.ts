@@ -1,0 +1,24 @@
+import type { JobDefinition } from "../job.ts";
+import { importJob } from "./csv-import.ts";
+import { heartbeatJob } from "./heartbeat.ts";
+import { offerExpiryJob } from "./offer-expiry.ts";
+import { placementChecksJob } from "./placement-checks.ts";
+import { rematchWaitingJob } from "./rematch-waiting.ts";
+import { sendEmailJob } from "./send-email.ts";
+
+export * from "./csv-import.ts";
+export * from "./heartbeat.ts";
+export * from "./offer-expiry.ts";
+export * from "./placement-checks.ts";
+export * from "./rematch-waiting.ts";
+export * from "./send-email.ts";
+
+/** Every job there is: the worker registers exactly these (a test checks each file here is listed). */
+export const JOB_DEFINITIONS: readonly JobDefinition[] = [
+  heartbeatJob,
+  importJob,
+  sendEmailJob,
+  offerExpiryJob,
+  rematchWaitingJob,
+  placementChecksJob,
+];
