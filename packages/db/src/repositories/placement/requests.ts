@@ -1,12 +1,5 @@
 import { randomUUID } from "node:crypto";
-import {
-  AppError,
-  transition,
-  type RequestEvent,
-  type CareType,
-  type TenantScope,
-  type Urgency,
-} from "@jeugdregie/domain";
+import { AppError, transition, type RequestEvent, type CareType, type TenantScope, type Urgency } from "@jeugdregie/domain";
 import type { Tx } from "../../tenant.ts";
 import { writeAudit } from "../audit.ts";
 
