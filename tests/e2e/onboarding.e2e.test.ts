@@ -1,6 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { expectAccessible, launchBrowser, login, screenshot, url, newPage as openPage, submitAndWait, settled } from "./helpers/browser.ts";
+import {
+  clickTo,
+  expectAccessible,
+  launchBrowser,
+  login,
+  screenshot,
+  url,
+  newPage as openPage,
+  submitAndWait,
+  settled,
+} from "./helpers/browser.ts";
 
 /*
  * The issue's journey: a platform admin's invitation to a region with municipalities,
@@ -248,7 +258,13 @@ describe("CSV import in the browser", () => {
     expect(await admin.textContent("[data-testid=import-status]")).toBe("Opgeslagen");
     await screenshot(admin, "19-import-committed");
     await admin.goto(url("/inrichting/locaties"));
-    expect(await admin.locator("caption").first().textContent()).toBe(`${Number(before!.split(" ")[0]) + 1000} locaties`);
+    // the table shows one page (50 rows); its caption counts them all
+    expect(await admin.locator("caption").first().textContent()).toBe(
+      `${Number(before!.split(" ")[0]) + 1000} locaties (50 op deze pagina)`,
+    );
+    expect(await admin.locator("table").first().locator("tbody tr").count()).toBe(50);
+    await clickTo(admin, "[data-testid=next-page]", (u) => u.searchParams.has("na"));
+    expect(await admin.locator("table").first().locator("tbody tr").count()).toBe(50);
   });
 
   it("offers templates and exports as CSV downloads", async () => {

@@ -191,7 +191,7 @@ describe("region admin: a location and a person", () => {
     await expectAccessible(admin);
     await screenshot(admin, "78-audit-readable");
     if ((await admin.locator("[data-testid=audit-older]").count()) > 0) {
-      await clickTo(admin, "[data-testid=audit-older]", (u) => u.searchParams.has("voor"));
+      await clickTo(admin, "[data-testid=audit-older]", (u) => u.searchParams.has("na"));
       expect(await admin.locator("table tbody tr").count()).toBeGreaterThan(0);
     }
     await admin.selectOption("#soort", { label: "Contract" });

@@ -34,7 +34,7 @@ describe("API tenant scoping on the demo data", () => {
     const me = await api.me();
     expect(me.role).toBe("placement_coordinator");
     expect(me.organisationName).toBe("Haaglanden");
-    const locations = await api.locations.list();
+    const locations = (await api.locations.list()).items;
     expect(locations.length).toBeGreaterThan(5);
     expect(new Set(locations.map((l) => l.regionName))).toEqual(new Set(["Haaglanden"]));
     const truth = await db.owner
@@ -55,7 +55,7 @@ describe("API tenant scoping on the demo data", () => {
 
   it("shows a provider user its own locations in every region it serves, and no other provider's", async () => {
     const api = await session("aanbieder@jeugdregie.demo");
-    const locations = await api.locations.list();
+    const locations = (await api.locations.list()).items;
     const provider = await db.owner.selectFrom("providers").select(["id", "name"]).where("kvk", "=", "41150001").executeTakeFirstOrThrow();
     expect(locations.every((l) => l.providerId === provider.id)).toBe(true);
     const regions = await api.regions.list();
@@ -68,12 +68,12 @@ describe("API tenant scoping on the demo data", () => {
   it("lets a coordinator of two regions switch, and refuses a region they do not work for", async () => {
     const s = new ApiSession(apiDeps(db.app));
     await s.login("coordinator.gelderland@jeugdregie.demo", DEMO_PASSWORD);
-    const first = await (await s.caller()).caller.locations.list();
+    const first = (await (await s.caller()).caller.locations.list()).items;
     expect(new Set(first.map((l) => l.regionName)).size).toBe(1);
     const me = await (await s.caller()).caller.me();
     const other = me.memberships.find((m) => m.regionId !== me.activeRegionId)!;
     await (await s.caller()).caller.auth.switchRegion({ regionId: other.regionId! });
-    const second = await (await s.caller()).caller.locations.list();
+    const second = (await (await s.caller()).caller.locations.list()).items;
     expect(second[0]!.regionName).toBe(other.organisationName);
     expect(second.every((l) => l.regionId === other.regionId)).toBe(true);
 

@@ -60,8 +60,8 @@ it("lists every placement of the region, also at another region's location it ca
 
   const session = new ApiSession(apiDeps(db.app));
   await session.login("coordinator.haaglanden@jeugdregie.demo", DEMO_PASSWORD);
-  const board = await (await session.caller()).caller.placement.board();
-  const row = board.placements.find((p) => p.id === placement.id);
+  const board = await (await session.caller()).caller.placement.board({ limit: 100 });
+  const row = board.items.find((p) => p.id === placement.id);
   expect(row, "de plaatsing buiten de regio staat op het bord").toBeDefined();
   expect(row!.location_name).toBe("locatie in een andere regio");
   // The rest of the board is unchanged: every placement of the region, as the owner counts them.
@@ -70,5 +70,5 @@ it("lists every placement of the region, also at another region's location it ca
     .select((eb) => eb.fn.countAll<string>().as("n"))
     .where("region_id", "=", regionId)
     .executeTakeFirstOrThrow();
-  expect(board.placements).toHaveLength(Number(all.n));
+  expect(board.items).toHaveLength(Number(all.n));
 });

@@ -201,7 +201,7 @@ describe("a region ends a confirmed contract", () => {
     const confirmed = async () =>
       (await sql<{ ok: boolean }>`select app.contract_confirmed(${haaglanden}, ${horizonland}) as ok`.execute(db.owner)).rows[0]!.ok;
     expect(await confirmed()).toBe(true);
-    const contracts = (await admin.contracts.list()).filter((c) => c.providerId === horizonland);
+    const contracts = (await admin.contracts.list()).items.filter((c) => c.providerId === horizonland);
     for (const c of contracts) await admin.contracts.end({ contractId: c.id, endsOn: day(-1), reason: "Samenwerking gestopt" });
     expect(await confirmed()).toBe(false);
 

@@ -46,7 +46,7 @@ describe("a simulated history around the demo", () => {
     const session = new ApiSession(apiDeps(db.app));
     await session.login("coordinator.haaglanden@jeugdregie.demo", DEMO_PASSWORD);
     const { caller } = await session.caller();
-    const queue = await caller.placement.queue();
+    const queue = (await caller.placement.queue()).items;
     expect(queue.length).toBeGreaterThan(0);
     const detail = await caller.placement.get({ requestId: queue[0]!.id });
     expect(detail.bsnMasked).toMatch(/^\*{5}\d{4}$/);

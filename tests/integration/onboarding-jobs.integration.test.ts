@@ -99,7 +99,7 @@ describe("CSV import of providers and contracts", () => {
     expect(committed).toMatchObject({ status: "committed", totalRows: 3 });
     const after = await db.owner.selectFrom("contracts").select("id").execute();
     expect(after.length - before.length).toBe(2);
-    const listed = (await admin.contracts.list()).filter((c) => c.providerName === "Nieuwe Horizon Jeugd");
+    const listed = (await admin.contracts.list()).items.filter((c) => c.providerName === "Nieuwe Horizon Jeugd");
     expect(listed).toHaveLength(1);
     expect(listed[0]!.products.map((p) => p.productCode)).toEqual(["43B07", "43B08"]);
 

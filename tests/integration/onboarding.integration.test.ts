@@ -184,7 +184,7 @@ describe("the region admin onboards the region", () => {
       "BAD_REQUEST",
       /einddatum ligt voor de begindatum/,
     );
-    const contracts = await caller.contracts.list();
+    const contracts = (await caller.contracts.list()).items;
     expect(contracts).toHaveLength(2);
     expect(await db.owner.selectFrom("contracts").select("id").where("region_id", "=", regionId).execute()).toHaveLength(2);
   });
@@ -248,7 +248,7 @@ describe("the region admin onboards the region", () => {
 
   it("shows the region admin every change with before and after", async () => {
     const { caller } = await admin.caller();
-    const entries = await caller.audit.list();
+    const entries = (await caller.audit.list()).items;
     const entities = new Set(entries.map((e) => e.entity));
     for (const entity of ["region_municipalities", "region_settings", "segment", "provider", "contract", "location", "invitation"])
       expect(entities).toContain(entity);
@@ -256,7 +256,7 @@ describe("the region admin onboards the region", () => {
     expect(settingsChange.details).toMatchObject({ before: null, after: { crisisCapDays: 28 } });
     expect(settingsChange.userEmail).toBe("beheer@utrechtwest.example");
     const other = await signIn("beheer.haaglanden@jeugdregie.demo");
-    const haaglandenEntries = await (await other.caller()).caller.audit.list();
+    const haaglandenEntries = (await (await other.caller()).caller.audit.list()).items;
     expect(
       haaglandenEntries.some(
         (e) =>
@@ -360,7 +360,7 @@ describe("one login for a provider serving several regions", () => {
     await kapstokAdmin.contracts.answer({ contractId: proposal.id, confirm: true });
     expect(await regionsWithContracts()).toEqual(new Set((await contractRegions()).map((r) => r.region_id)));
     expect(await regionsWithContracts()).toContain(regionId);
-    const contracts = await caller.contracts.list();
+    const contracts = (await caller.contracts.list()).items;
     expect(contracts.every((c) => c.providerName === "Stichting De Kapstok Jeugdzorg")).toBe(true);
     await refused(caller.onboarding.progress(), "FORBIDDEN", /regiobeheerder/);
   });

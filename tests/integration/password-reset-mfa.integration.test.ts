@@ -171,10 +171,10 @@ describe("TOTP as a second factor", () => {
     expect(await (await api(session)).mfa.status()).toEqual({ required: true, enrolled: false });
     expect((await refusal((await api(session)).intake.mine())).message).toContain("Stel eerst tweestapsverificatie in");
     await enrol(session);
-    expect(Array.isArray(await (await api(session)).intake.mine())).toBe(true);
+    expect(Array.isArray((await (await api(session)).intake.mine()).items)).toBe(true);
 
     // A lost phone: the platform admin removes the second factor; the user enrols again.
-    const [account] = await (await api(platform)).accounts.list({ query: "verwijzer.haaglanden" });
+    const [account] = (await (await api(platform)).accounts.list({ query: "verwijzer.haaglanden" })).items;
     expect(account!.mfaEnrolled).toBe(true);
     await (await api(platform)).accounts.resetMfa({ userId: account!.id });
     expect(await (await api(session)).mfa.status()).toEqual({ required: true, enrolled: false });

@@ -155,7 +155,7 @@ describe("the crisis team", () => {
       .where("id", "=", crisis.requestIds[0]!)
       .execute();
 
-    const queue = await crisisTeam.placement.queue();
+    const queue = (await crisisTeam.placement.queue()).items;
     expect(queue.map((r) => r.id)).toContain(crisis.requestIds[0]);
     expect(queue.every((r) => r.urgency === "crisis")).toBe(true);
     await refused(crisisTeam.placement.get({ requestId: regular.requestIds[0]! }), "NOT_FOUND", /bestaat niet/);

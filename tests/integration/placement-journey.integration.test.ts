@@ -133,7 +133,7 @@ describe("intake by a referrer", () => {
       contentBase64: PDF,
     });
     await referrer.intake.submit({ requestId });
-    expect((await referrer.intake.mine()).map((r) => [r.id, r.status])).toEqual([[requestId, "submitted"]]);
+    expect((await referrer.intake.mine()).items.map((r) => [r.id, r.status])).toEqual([[requestId, "submitted"]]);
   });
 });
 
@@ -187,7 +187,7 @@ describe("the coordinator matches and offers one provider at a time", () => {
 
   it("shows the provider an anonymised offer in its inbox and lets it accept; then the dossier opens", async () => {
     const offer = await coordinator.placement.sendOffer({ requestId, locationId: second });
-    const inbox = await provider.provider.inbox();
+    const inbox = (await provider.provider.inbox()).items;
     const mine = inbox.find((o) => o.offerId === offer.id)!;
     expect(mine).toMatchObject({ careType: "behandelgroep", birthYear: 2012, homeMunicipality: "'s-Gravenhage", status: "open" });
     const serialised = JSON.stringify(inbox);
@@ -272,14 +272,14 @@ describe("offer deadlines and waiting", () => {
 
     await refused(coordinator.placement.wait({ requestId: created.id, interimHelp: "" }), "BAD_REQUEST", /overbruggingshulp/);
     expect(await coordinator.placement.wait({ requestId: created.id, interimHelp: "Intensief ambulant gezinsteam" })).toBe("waiting");
-    expect((await coordinator.placement.queue({ statuses: ["waiting"] })).map((r) => r.id)).toEqual([created.id]);
+    expect((await coordinator.placement.queue({ statuses: ["waiting"] })).items.map((r) => r.id)).toEqual([created.id]);
   });
 
   it("keeps child data in the child's region: another region's coordinator sees nothing", async () => {
     const twente = new ApiSession(apiDeps(db.app, jobs));
     await twente.login("coordinator.twente@jeugdregie.demo", DEMO_PASSWORD);
     const other = await callerOf(twente);
-    expect(await other.placement.queue()).toEqual([]);
+    expect((await other.placement.queue()).items).toEqual([]);
     await refused(other.placement.get({ requestId }), "NOT_FOUND", /bestaat niet/);
   });
 });

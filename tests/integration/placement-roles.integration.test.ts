@@ -101,7 +101,7 @@ describe("the referrer's request as they recognise it", () => {
     regionId = child.region_id;
     expect(child.initials_encrypted).toBeTruthy();
     expect(child.initials_encrypted).not.toContain("S.d.V.");
-    const [listed] = await as("referrer").intake.mine();
+    const [listed] = (await as("referrer").intake.mine()).items;
     expect(listed).toMatchObject({ id: requestId, reference: "Dossier 2026-114", initials: "S.d.V.", pseudonym: created.pseudonym });
     expect(JSON.stringify(listed)).not.toContain("Sem");
   });

@@ -83,7 +83,7 @@ describe("deactivating an account", () => {
     const victim = await signIn("coordinator2.twente");
     expect((await (await api(victim)).me()).role).toBe("placement_coordinator");
     const platform = await signIn("platform");
-    const [account] = await (await api(platform)).accounts.list({ query: "coordinator2.twente" });
+    const [account] = (await (await api(platform)).accounts.list({ query: "coordinator2.twente" })).items;
     expect(account).toMatchObject({ email, disabledAt: null });
 
     const off = await (await api(platform)).accounts.setActive({ userId: account!.id, active: false });
@@ -164,7 +164,7 @@ describe("invitations sent again and revoked", () => {
 
     const platform = await signIn("platform");
     await (await api(platform)).tenants.create({ name: "Uitnodigstad", code: "uitnodigstad", adminEmail: "beheer@uitnodigstad.test" });
-    const sent = (await (await api(platform)).accounts.invitations()).find((i) => i.email === "beheer@uitnodigstad.test")!;
+    const sent = (await (await api(platform)).accounts.invitations()).items.find((i) => i.email === "beheer@uitnodigstad.test")!;
     expect(sent).toMatchObject({ status: "open", organisation: "Uitnodigstad" });
     await (await api(platform)).invitations.resend({ invitationId: sent.id });
     expect(await mailsTo("beheer@uitnodigstad.test")).toHaveLength(2);

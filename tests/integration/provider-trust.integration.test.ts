@@ -106,7 +106,7 @@ describe("a new region proposes a contract with that provider", () => {
       endsOn: "2027-12-31",
       products: [{ productCode: "43A01", productCategory: "43", unit: "14", tariffCents: 87_239, intensityBand: "R" }],
     });
-    const [contract] = await newAdmin.contracts.list();
+    const [contract] = (await newAdmin.contracts.list()).items;
     expect(contract).toMatchObject({ providerId: kapstokId, status: "proposed" });
     contractId = contract!.id;
     const municipality = (await newAdmin.onboarding.municipalities.list()).find((m) => m.selected)!.code;
@@ -208,7 +208,7 @@ describe("the breach path is closed", () => {
     await expect(straight).rejects.toThrow(/row-level security/);
     const provider = await signIn("aanbieder@jeugdregie.demo");
     expect((await provider.provider.overview()).regions.map((r) => r.name)).not.toContain("Regio Nieuw");
-    expect((await provider.contracts.list()).map((c) => c.regionName)).not.toContain("Regio Nieuw");
+    expect((await provider.contracts.list()).items.map((c) => c.regionName)).not.toContain("Regio Nieuw");
   });
 });
 
@@ -226,12 +226,12 @@ describe("the provider's own admin answers the proposal", () => {
     await refused(providerAdmin.contracts.answer({ contractId: other.id, confirm: true }), "NOT_FOUND");
     await providerAdmin.contracts.answer({ contractId, confirm: true });
     await refused(providerAdmin.contracts.answer({ contractId, confirm: false, reason: "Toch niet" }), "NOT_FOUND");
-    expect((await newAdmin.contracts.list())[0]).toMatchObject({ id: contractId, status: "confirmed" });
+    expect((await newAdmin.contracts.list()).items[0]).toMatchObject({ id: contractId, status: "confirmed" });
 
     const { matches } = await newCoordinator.placement.proposals({ requestId });
     expect(matches.map((m) => m.locationId)).toContain(newLocationId);
     const offer = await newCoordinator.placement.sendOffer({ requestId, locationId: newLocationId });
-    const inbox = await providerUser.provider.inbox();
+    const inbox = (await providerUser.provider.inbox()).items;
     expect(inbox.map((o) => o.offerId)).toContain(offer.id);
     expect((await providerUser.provider.overview()).regions.map((r) => r.name)).toContain("Regio Nieuw");
 
@@ -306,7 +306,7 @@ describe("a provider without a login yet", () => {
     expect(await admin.me()).toMatchObject({ role: "provider_admin", organisationName: "Jeugdhulp Nieuwkoop" });
     const [proposal] = (await admin.provider.overview()).proposals;
     await admin.contracts.answer({ contractId: proposal!.id, confirm: false, reason: "Tarief past niet bij onze kostprijs" });
-    const mine = (await newAdmin.contracts.list()).find((c) => c.id === proposal!.id)!;
+    const mine = (await newAdmin.contracts.list()).items.find((c) => c.id === proposal!.id)!;
     expect(mine).toMatchObject({ status: "declined", declineReason: "Tarief past niet bij onze kostprijs" });
     expect((await admin.provider.overview()).proposals).toEqual([]);
     // The declined proposal no longer holds its product's period: the region can propose again.

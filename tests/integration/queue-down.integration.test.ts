@@ -78,7 +78,7 @@ describe("with Redis unreachable", () => {
     expect(started.ms).toBeLessThan(5000);
     expect(started.error?.code).toBe("SERVICE_UNAVAILABLE");
     expect(started.error?.message).toBe("De achtergrondverwerking is even niet bereikbaar. Probeer het over een minuut opnieuw.");
-    const [latest] = await admin.imports.list();
+    const [latest] = (await admin.imports.list()).items;
     expect(latest).toMatchObject({ filename: "aanbieders.csv", status: "failed" });
     console.info(`Queue down: offer sent, invitation written to the outbox, import refused in ${started.ms} ms`);
   });

@@ -243,7 +243,7 @@ describe("a refused read", () => {
   it("leaves an entry in the caller's own chain that the caller's region admin sees, revealing nothing of the other region", async () => {
     const coordinator = callers["coordinator.haaglanden@jeugdregie.demo"]!;
     expect(await outcome(coordinator.placement.get({ requestId: twente.requestId! }))).toBe("NOT_FOUND");
-    const entries = await callers["beheer.haaglanden@jeugdregie.demo"]!.audit.list({ limit: 1000 });
+    const entries = (await callers["beheer.haaglanden@jeugdregie.demo"]!.audit.list({ limit: 100 })).items;
     const refusal = entries.find((e) => e.action === "access_refused" && e.entity === "placement.get");
     expect(refusal).toBeDefined();
     expect(refusal).toMatchObject({ userEmail: "coordinator.haaglanden@jeugdregie.demo", role: "placement_coordinator" });

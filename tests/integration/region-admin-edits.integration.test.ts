@@ -77,7 +77,7 @@ describe("a region corrects and deactivates its locations", () => {
   it("corrects a location's master data, audited with before and after", async () => {
     admin = await signIn("beheer.haaglanden@jeugdregie.demo");
     haaglanden = await regionId("haaglanden");
-    const [first] = await admin.locations.list();
+    const [first] = (await admin.locations.list()).items;
     locationId = first!.id;
     const before = await admin.locations.get({ locationId });
     const municipalities = (await admin.onboarding.municipalities.list()).filter((m) => m.selected);
@@ -361,14 +361,14 @@ describe("providers", () => {
 describe("the audit trail in pages", () => {
   it("pages newest first without gaps or overlaps, with the kinds of records it holds", async () => {
     const first = await admin.audit.page({ limit: 5 });
-    expect(first.entries).toHaveLength(5);
-    expect(first.nextBeforeSeq).toBe(first.entries[4]!.chainSeq);
-    const second = await admin.audit.page({ limit: 5, beforeSeq: first.nextBeforeSeq! });
-    expect(second.entries[0]!.chainSeq).toBeLessThan(first.entries[4]!.chainSeq);
-    const all = await admin.audit.list({ limit: 10 });
-    expect([...first.entries, ...second.entries].map((e) => e.id)).toEqual(all.map((e) => e.id));
+    expect(first.items).toHaveLength(5);
+    expect(first.nextCursor).toBeTruthy();
+    const second = await admin.audit.page({ limit: 5, cursor: first.nextCursor! });
+    expect(second.items[0]!.chainSeq).toBeLessThan(first.items[4]!.chainSeq);
+    const all = (await admin.audit.list({ limit: 10 })).items;
+    expect([...first.items, ...second.items].map((e) => e.id)).toEqual(all.map((e) => e.id));
     expect(first.entities).toEqual(expect.arrayContaining(["location", "membership"]));
     const locations = await admin.audit.page({ entity: "location", limit: 50 });
-    expect(locations.entries.every((e) => e.entity === "location")).toBe(true);
+    expect(locations.items.every((e) => e.entity === "location")).toBe(true);
   });
 });

@@ -61,7 +61,7 @@ describe("pooled capacity", () => {
   it("shows member regions the pooled JeugdzorgPlus places of the whole supra region, and outsiders none", async () => {
     const twente = await callers["coordinator.twente@jeugdregie.demo"]!.supra.pooled().catch(() => null);
     expect(twente).toBeNull(); // a coordinator is not the supra coordinator
-    const pool = await callers["bovenregionaal@jeugdregie.demo"]!.supra.pooled();
+    const pool = (await callers["bovenregionaal@jeugdregie.demo"]!.supra.pooled()).items;
     expect(pool.length).toBeGreaterThan(0);
     expect(new Set(pool.map((l) => l.region_name)).size).toBeGreaterThan(1);
     expect(pool.every((l) => l.care_types.includes("jeugdzorgplus"))).toBe(true);
@@ -124,7 +124,7 @@ describe("geen kind de regio uit", () => {
     const offer = await author.placement.sendOffer({ requestId, locationId: outside.locationId });
     expect(offer.id).toBeTruthy();
 
-    const overview = await callers["bovenregionaal@jeugdregie.demo"]!.supra.outOfRegion();
+    const overview = (await callers["bovenregionaal@jeugdregie.demo"]!.supra.outOfRegion()).items;
     const row = overview.find((r) => r.request_id === requestId)!;
     expect(row).toMatchObject({
       region_name: "Twente",
@@ -146,7 +146,7 @@ describe("geen kind de regio uit", () => {
     const { requestIds } = await arrangeRequests(db.owner, "twente", 1, "submitted");
     const gelderland = callers["coordinator.gelderland@jeugdregie.demo"]!;
     await refused(gelderland.placement.get({ requestId: requestIds[0]! }), "NOT_FOUND", /bestaat niet/);
-    expect((await gelderland.placement.queue()).some((r) => r.id === requestIds[0])).toBe(false);
+    expect((await gelderland.placement.queue()).items.some((r) => r.id === requestIds[0])).toBe(false);
     await refused(gelderland.supra.outOfRegion(), "FORBIDDEN", /geen toegang/);
   });
 });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { MAX_PAGE_SIZE } from "@jeugdregie/db";
 import { isCalendarDate, isOrderedPeriod } from "@jeugdregie/domain";
 
 /**
@@ -36,3 +37,25 @@ export function orderedPeriod<K extends string, L extends string>(
 ): [(value: Record<K | L, unknown>) => boolean, { message: string; path: string[] }] {
   return [(value) => isOrderedPeriod(String(value[start]), value[end] as string | null | undefined), { message, path: [end] }];
 }
+
+/**
+ * The page every list procedure takes: an opaque cursor from the previous answer's `nextCursor`
+ * and at most MAX_PAGE_SIZE rows (DEFAULT_PAGE_SIZE without a limit). Spread it into a list's input
+ * (`z.object({ ...pageShape, status: ... })`); the answer is `{ items, nextCursor }` (keysetPage).
+ */
+export const pageShape = {
+  cursor: z
+    .string({ message: "Onbekende pagina." })
+    .max(1000, { message: "Onbekende pagina." })
+    .regex(/^[A-Za-z0-9_-]*$/, { message: "Onbekende pagina." })
+    .optional(),
+  limit: z
+    .number({ message: "Vul een aantal regels per pagina in." })
+    .int({ message: "Vul een heel aantal regels per pagina in." })
+    .min(1, { message: "Een pagina heeft minstens 1 regel." })
+    .max(MAX_PAGE_SIZE, { message: `Een pagina heeft hoogstens ${MAX_PAGE_SIZE} regels.` })
+    .optional(),
+};
+
+/** The input of a list without filters: only the page (and optional, for the first page). */
+export const pageInput = z.object(pageShape).optional();

@@ -1,6 +1,7 @@
 export * from "./client.ts";
 export * from "./schema.ts";
 export * from "./tenant.ts";
+export * from "./page.ts";
 export * from "./field-cipher.ts";
 export * from "./migrate.ts";
 export * from "./repositories/regions.ts";

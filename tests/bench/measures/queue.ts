@@ -1,5 +1,5 @@
 import { sql } from "kysely";
-import { ACTIVE_REQUEST_STATUSES } from "@jeugdregie/domain";
+import { ACTIVE_REQUEST_STATUSES, REQUEST_STATUSES } from "@jeugdregie/domain";
 import type { Database } from "@jeugdregie/db";
 import type { Row } from "../report.ts";
 import type { Caller } from "../sessions.ts";
@@ -8,13 +8,15 @@ import { fmtMs, timeIt, type Samples } from "../stats.ts";
 export const QUEUE_PAGE = 50;
 export const QUEUE_BUDGET = 1.5;
 export const GROWTH_BUDGET = 2;
+/** The queue's history: what is no longer active work (the work list is ACTIVE_REQUEST_STATUSES). */
+const HISTORY_STATUSES = REQUEST_STATUSES.filter((s) => !(ACTIVE_REQUEST_STATUSES as readonly string[]).includes(s));
 
 /**
  * The lower bound for a coordinator's queue page: raw SQL as the owner, using the indexes the
- * schema has, returning the first page in the queue's order (crisis first, oldest first) with
- * the same fields, open-offer deadline and document kinds included.
+ * schema has, returning the first page in the queue's order (crisis first, oldest first, id as
+ * tie-breaker) with the same fields, open-offer deadline and document kinds included.
  */
-export async function rawQueuePage(owner: Database, regionId: string, statuses: readonly string[] | null) {
+export async function rawQueuePage(owner: Database, regionId: string, statuses: readonly string[]) {
   const page = await sql<{ id: string }>`
     select r.id, c.pseudonym, r.status, r.urgency, r.care_type, m.name as municipality, r.submitted_at, r.waiting_since,
       date_part('year', age(current_date, c.birth_date))::int as age_years, o.deadline_at
@@ -22,8 +24,8 @@ export async function rawQueuePage(owner: Database, regionId: string, statuses: 
     join children c on c.region_id = r.region_id and c.id = r.child_id
     join reference_municipalities m on m.code = c.home_municipality_code
     left join offers o on o.region_id = r.region_id and o.request_id = r.id and o.status = 'open'
-    where r.region_id = ${regionId} ${statuses ? sql`and r.status = any(${[...statuses]}::text[])` : sql``}
-    order by r.urgency = 'crisis' desc, r.submitted_at, r.id
+    where r.region_id = ${regionId} and r.status in (${sql.join(statuses.map((s) => sql.lit(s)))})
+    order by r.urgency <> 'crisis', coalesce(r.submitted_at, r.created_at), r.id
     limit ${QUEUE_PAGE}`.execute(owner);
   const ids = page.rows.map((r) => r.id);
   await sql`select request_id, array_agg(distinct kind) from request_documents
@@ -42,19 +44,19 @@ export interface QueueTiming {
 export async function timeQueues(coordinator: Caller, owner: Database, regionId: string, reps: number): Promise<QueueTiming[]> {
   const out: QueueTiming[] = [];
   for (const [name, statuses] of [
-    ["coordinator queue", null],
+    ["coordinator queue (history)", HISTORY_STATUSES],
     ["coordinator work list", ACTIVE_REQUEST_STATUSES],
   ] as const) {
-    const call = () => (statuses ? coordinator.placement.queue({ statuses: [...statuses] }) : coordinator.placement.queue());
+    const call = () => coordinator.placement.queue({ statuses: [...statuses], limit: QUEUE_PAGE });
     const project = await timeIt(reps, call);
     const baseline = await timeIt(reps, () => rawQueuePage(owner, regionId, statuses));
-    const projectPage = project.result.slice(0, QUEUE_PAGE).map((r) => r.id);
+    const projectPage = project.result.items.map((r) => r.id);
     out.push({
       name,
       project: project.samples,
       baseline: baseline.samples,
       samePage: JSON.stringify(projectPage) === JSON.stringify(baseline.result),
-      rows: project.result.length,
+      rows: project.result.items.length,
     });
   }
   return out;

@@ -8,6 +8,9 @@ import { invitationAction } from "../lib/invitation-actions.server.ts";
 import { date } from "../lib/format.ts";
 import { FormMessages } from "../components/FormMessages.tsx";
 import { InvitationsTable } from "../components/InvitationsTable.tsx";
+import { cursorFrom, Pager } from "../components/Pager.tsx";
+
+const INVITATIONS_PARAM = "uitnodigingen";
 
 /** Roles that see a child's data: the platform admin is advised to require a second factor for these. */
 const SEES_CHILD_DATA: Role[] = ["placement_coordinator", "referrer", "crisis_team", "provider_user", "provider_admin"];
@@ -16,11 +19,19 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   const { caller, viewer } = await requireViewer(request, context);
   const query = new URL(request.url).searchParams.get("zoek") ?? "";
   const [accounts, invitations, policy] = await Promise.all([
-    caller.accounts.list({ query }),
-    caller.accounts.invitations(),
+    caller.accounts.list({ query, cursor: cursorFrom(request) }),
+    caller.accounts.invitations({ cursor: cursorFrom(request, INVITATIONS_PARAM) }),
     caller.accounts.mfaPolicy(),
   ]).catch(rethrowAsResponse);
-  return { query, accounts: query ? accounts : null, invitations, policy, selfId: viewer.user.id };
+  return {
+    query,
+    accounts: query ? accounts.items : null,
+    accountsNext: accounts.nextCursor,
+    invitations: invitations.items,
+    invitationsNext: invitations.nextCursor,
+    policy,
+    selfId: viewer.user.id,
+  };
 }
 
 export async function action({ request, context }: Route.ActionArgs) {
@@ -57,7 +68,7 @@ export async function action({ request, context }: Route.ActionArgs) {
 }
 
 export default function Accounts({ loaderData, actionData }: Route.ComponentProps) {
-  const { query, accounts, invitations, policy, selfId } = loaderData;
+  const { query, accounts, accountsNext, invitations, invitationsNext, policy, selfId } = loaderData;
   const busy = useNavigation().state === "submitting";
   return (
     <>
@@ -119,6 +130,7 @@ export default function Accounts({ loaderData, actionData }: Route.ComponentProp
           </TableBody>
         </Table>
       )}
+      {accounts && <Pager nextCursor={accountsNext} />}
 
       <Heading level={2}>Tweestapsverificatie verplicht</Heading>
       <Paragraph>
@@ -147,6 +159,7 @@ export default function Accounts({ loaderData, actionData }: Route.ComponentProp
         werkt dan niet meer); intrekken maakt de link onbruikbaar.
       </Paragraph>
       <InvitationsTable invitations={invitations} caption="Uitnodigingen aan beheerders" />
+      <Pager nextCursor={invitationsNext} param={INVITATIONS_PARAM} />
     </>
   );
 }

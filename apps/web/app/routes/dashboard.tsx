@@ -11,15 +11,15 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   const start = START_PAGES[viewer.scope.role];
   if (start) throw redirect(start);
   const [me, regions] = await Promise.all([caller.me(), caller.regions.list()]);
-  const locations = viewer.ability.can("read", "Location") ? await caller.locations.list() : null;
+  const locations = viewer.ability.can("read", "Location") ? (await caller.locations.list({ limit: 1 })).totals : null;
   const negotiations = viewer.ability.can("manage", "Negotiation") ? await caller.negotiations.list() : null;
   return {
     openNegotiations: negotiations?.filter((n) => n.status === "open" || n.status === "countered").length ?? null,
     myTurn: negotiations?.filter((n) => n.myTurn).length ?? 0,
     me,
     regionCount: regions.length,
-    locationCount: locations?.length ?? null,
-    places: locations?.reduce((sum, l) => sum + l.capacity, 0) ?? null,
+    locationCount: locations?.locations ?? null,
+    places: locations?.places ?? null,
   };
 }
 

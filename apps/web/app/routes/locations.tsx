@@ -4,6 +4,7 @@ import { Badge, Bar, Button, Cell, FormField, Heading, Options, Paragraph, Row, 
 import type { Route } from "./+types/locations";
 import { requireViewer, rethrowAsResponse } from "../lib/api.server.ts";
 import { useLang, useT } from "../i18n.ts";
+import { cursorFrom, Pager } from "../components/Pager.tsx";
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const { caller, viewer } = await requireViewer(request, context);
@@ -11,24 +12,37 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   const regionParam = url.searchParams.get("regio") || undefined;
   const careParam = url.searchParams.get("zorgvorm") || undefined;
   const isProvider = isProviderRole(viewer.scope.role);
-  const [locations, regions] = await Promise.all([
+  const [page, regions] = await Promise.all([
     caller.locations
-      .list({ regionId: isProvider ? regionParam : undefined, careType: careParam && isCareType(careParam) ? careParam : undefined })
+      .list({
+        regionId: isProvider ? regionParam : undefined,
+        careType: careParam && isCareType(careParam) ? careParam : undefined,
+        cursor: cursorFrom(request),
+      })
       .catch(rethrowAsResponse),
     caller.regions.list(),
   ]);
   const placesByCareType = CARE_TYPES.map((careType) => ({
     careType,
-    places: locations.filter((l) => l.careTypes.includes(careType)).reduce((sum, l) => sum + l.capacity, 0),
+    places: page.totals.placesByCareType.find((row) => row.careType === careType)?.places ?? 0,
   })).filter((row) => row.places > 0);
-  return { locations, regions, isProvider, regionParam, careParam, placesByCareType };
+  return {
+    locations: page.items,
+    nextCursor: page.nextCursor,
+    total: page.totals.locations,
+    places: page.totals.places,
+    regions,
+    isProvider,
+    regionParam,
+    careParam,
+    placesByCareType,
+  };
 }
 
 export default function Locations({ loaderData }: Route.ComponentProps) {
-  const { locations, regions, isProvider, regionParam, careParam, placesByCareType } = loaderData;
+  const { locations, nextCursor, total, places, regions, isProvider, regionParam, careParam, placesByCareType } = loaderData;
   const t = useT();
   const lang = useLang();
-  const places = locations.reduce((sum, l) => sum + l.capacity, 0);
   const maxPlaces = Math.max(1, ...placesByCareType.map((row) => row.places));
   return (
     <>
@@ -58,7 +72,7 @@ export default function Locations({ loaderData }: Route.ComponentProps) {
         <Button appearance="secondary">{t("locations.filter.apply")}</Button>
       </Form>
       <Paragraph muted>
-        <span data-testid="location-count">{t("locations.count", { count: locations.length, places })}</span>
+        <span data-testid="location-count">{t("locations.count", { count: total, places })}</span>
       </Paragraph>
       {placesByCareType.length > 0 && (
         <section aria-labelledby="per-zorgvorm">
@@ -123,6 +137,7 @@ export default function Locations({ loaderData }: Route.ComponentProps) {
           </TableBody>
         </Table>
       )}
+      <Pager nextCursor={nextCursor} />
     </>
   );
 }

@@ -6,10 +6,12 @@ import { requireViewer, rethrowAsResponse } from "../lib/api.server.ts";
 import { runAction, text } from "../lib/forms.server.ts";
 import { dateTime } from "../lib/format.ts";
 import { FormMessages } from "../components/FormMessages.tsx";
+import { cursorFrom, Pager } from "../components/Pager.tsx";
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const { caller } = await requireViewer(request, context);
-  return { offers: await caller.provider.inbox().catch(rethrowAsResponse) };
+  const page = await caller.provider.inbox({ cursor: cursorFrom(request) }).catch(rethrowAsResponse);
+  return { offers: page.items, nextCursor: page.nextCursor };
 }
 
 export async function action({ request, context }: Route.ActionArgs) {
@@ -109,6 +111,7 @@ export default function Inbox({ loaderData, actionData }: Route.ComponentProps) 
           {o.declineReason && <Paragraph muted>Afgewezen: {codeLabel("declineReason", o.declineReason)}</Paragraph>}
         </article>
       ))}
+      <Pager nextCursor={loaderData.nextCursor} />
     </>
   );
 }

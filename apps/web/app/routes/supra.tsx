@@ -6,15 +6,24 @@ import { FormMessages } from "../components/FormMessages.tsx";
 import type { Route } from "./+types/supra";
 import { requireViewer, rethrowAsResponse } from "../lib/api.server.ts";
 import { date } from "../lib/format.ts";
+import { cursorFrom, Pager } from "../components/Pager.tsx";
+
+const POOL_PARAM = "pool";
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const { caller } = await requireViewer(request, context);
   const [pool, outOfRegion, me] = await Promise.all([
-    caller.supra.pooled().catch(rethrowAsResponse),
-    caller.supra.outOfRegion().catch(rethrowAsResponse),
+    caller.supra.pooled({ cursor: cursorFrom(request, POOL_PARAM) }).catch(rethrowAsResponse),
+    caller.supra.outOfRegion({ cursor: cursorFrom(request) }).catch(rethrowAsResponse),
     caller.me(),
   ]);
-  return { pool: pool.map((l) => ({ ...l, free: freePlaces(l) })), outOfRegion, name: me.organisationName };
+  return {
+    pool: pool.items.map((l) => ({ ...l, free: freePlaces(l) })),
+    poolNext: pool.nextCursor,
+    outOfRegion: outOfRegion.items,
+    outOfRegionNext: outOfRegion.nextCursor,
+    name: me.organisationName,
+  };
 }
 
 export async function action({ request, context }: Route.ActionArgs) {
@@ -32,7 +41,7 @@ export async function action({ request, context }: Route.ActionArgs) {
 }
 
 export default function Supra({ loaderData, actionData }: Route.ComponentProps) {
-  const { pool, outOfRegion, name } = loaderData;
+  const { pool, poolNext, outOfRegion, outOfRegionNext, name } = loaderData;
   const capacity = pool.reduce((n, l) => n + l.capacity, 0);
   const inUse = pool.reduce((n, l) => n + l.occupied + l.reserved, 0);
   return (
@@ -45,7 +54,10 @@ export default function Supra({ loaderData, actionData }: Route.ComponentProps) 
         <StatCard value={pool.length} label="gedeelde locaties" />
         <StatCard value={capacity} label="gedeelde plekken" />
         <StatCard value={inUse} label="bezet of gereserveerd" />
-        <StatCard value={<span data-testid="oor-count">{outOfRegion.length}</span>} label="voorleggingen buiten de eigen regio" />
+        <StatCard
+          value={<span data-testid="oor-count">{`${outOfRegion.length}${outOfRegionNext ? "+" : ""}`}</span>}
+          label="voorleggingen buiten de eigen regio"
+        />
       </div>
       <FormMessages result={actionData} />
       {outOfRegion.length === 0 ? (
@@ -116,6 +128,7 @@ export default function Supra({ loaderData, actionData }: Route.ComponentProps) 
           </TableBody>
         </Table>
       )}
+      <Pager nextCursor={outOfRegionNext} />
       <Table caption="Gedeelde locaties en beschikbaarheid">
         <TableHead columns={["Locatie", "Regio", "Aanbieder", "Zorgvormen", "Plekken", "Bezetting", "Vrij"]} />
         <TableBody>
@@ -140,6 +153,7 @@ export default function Supra({ loaderData, actionData }: Route.ComponentProps) 
           ))}
         </TableBody>
       </Table>
+      <Pager nextCursor={poolNext} param={POOL_PARAM} />
     </>
   );
 }

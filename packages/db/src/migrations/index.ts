@@ -20,6 +20,7 @@ import * as rolesA from "./0018_roles_a.ts";
 import * as rolesB from "./0019_roles_b.ts";
 import * as platformAdmin from "./0021_platform_admin.ts";
 import * as bench from "./0020_bench.ts";
+import * as listPages from "./0023_list_pages.ts";
 
 /** Migrations in code, in order. Add a file and list it here; never edit one that has shipped. */
 export const migrations: Record<string, Migration> = {
@@ -44,4 +45,5 @@ export const migrations: Record<string, Migration> = {
   "0019_roles_b": rolesB,
   "0020_bench": bench,
   "0021_platform_admin": platformAdmin,
+  "0023_list_pages": listPages,
 };

@@ -1,5 +1,6 @@
 import { sql } from "kysely";
 import type { TenantScope } from "@jeugdregie/domain";
+import { keysetPage, type Page, type PageRequest } from "../page.ts";
 import type { Tx } from "../tenant.ts";
 import { writeAudit } from "./audit.ts";
 import { mapConstraintError } from "./pg-errors.ts";
@@ -17,15 +18,24 @@ export interface AccountRow {
  * Accounts for the platform admin (who may read every account, users_read): by name or address,
  * with their roles and whether they have a second factor. At most `limit`, newest first.
  */
-export async function listAccounts(tx: Tx, search: string, limit = 50): Promise<AccountRow[]> {
+export async function listAccounts(tx: Tx, search: string, page: PageRequest = {}): Promise<Page<AccountRow>> {
   const pattern = `%${search.trim().toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-  const users = await tx
+  const query = tx
     .selectFrom("users as u")
     .select(["u.id", "u.email", "u.display_name", "u.disabled_at"])
-    .where((eb) => eb.or([eb(eb.fn("lower", ["u.email"]), "like", pattern), eb(eb.fn("lower", ["u.display_name"]), "like", pattern)]))
-    .orderBy("u.email")
-    .limit(limit)
-    .execute();
+    .where((eb) => eb.or([eb(eb.fn("lower", ["u.email"]), "like", pattern), eb(eb.fn("lower", ["u.display_name"]), "like", pattern)]));
+  const keys = [
+    { expr: sql`u.email`, type: "text" as const },
+    { expr: sql`u.id`, type: "uuid" as const },
+  ];
+  const { items: users, nextCursor } = await keysetPage(query, keys, "asc", page);
+  return { items: await accountRows(tx, users), nextCursor };
+}
+
+async function accountRows(
+  tx: Tx,
+  users: { id: string; email: string; display_name: string; disabled_at: Date | null }[],
+): Promise<AccountRow[]> {
   if (users.length === 0) return [];
   const ids = users.map((u) => u.id);
   const memberships = await tx

@@ -4,6 +4,7 @@ import { Button, Cell, FormField, Heading, Paragraph, Row, Select, Table, TableB
 import type { Route } from "./+types/audit";
 import { requireViewer, rethrowAsResponse } from "../../lib/api.server.ts";
 import { dateTime } from "../../lib/format.ts";
+import { cursorFrom, PAGE_PARAM } from "../../components/Pager.tsx";
 
 const PAGE_SIZE = 50;
 
@@ -11,17 +12,15 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   const { caller } = await requireViewer(request, context);
   const url = new URL(request.url);
   const entity = url.searchParams.get("soort") || undefined;
-  const before = Number(url.searchParams.get("voor"));
-  const page = await caller.audit
-    .page({ entity: entity?.slice(0, 60), beforeSeq: Number.isInteger(before) && before > 0 ? before : undefined, limit: PAGE_SIZE })
-    .catch(rethrowAsResponse);
+  const cursor = cursorFrom(request);
+  const page = await caller.audit.page({ entity: entity?.slice(0, 60), cursor, limit: PAGE_SIZE }).catch(rethrowAsResponse);
   return {
     entity: entity ?? "",
-    paged: url.searchParams.has("voor"),
-    nextBeforeSeq: page.nextBeforeSeq,
+    paged: Boolean(cursor),
+    nextCursor: page.nextCursor,
     entities: page.entities.map((e) => ({ value: e, label: AUDIT_ENTITY_LABELS[e] ?? readable(e) })),
     // Rendered here: the page gets words, never stored codes or raw JSON.
-    entries: page.entries.map((e) => ({
+    entries: page.items.map((e) => ({
       id: e.id,
       occurredAt: e.occurredAt,
       who: e.userEmail ?? (isRole(e.role) ? ROLE_LABELS[e.role].nl : "Systeem (automatische taak)"),
@@ -31,16 +30,16 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   };
 }
 
-const pageLink = (entity: string, before?: number | null) => {
+const pageLink = (entity: string, cursor?: string | null) => {
   const params = new URLSearchParams();
   if (entity) params.set("soort", entity);
-  if (before) params.set("voor", String(before));
+  if (cursor) params.set(PAGE_PARAM, cursor);
   const query = params.toString();
   return `/inrichting/audit${query ? `?${query}` : ""}`;
 };
 
 export default function Audit({ loaderData }: Route.ComponentProps) {
-  const { entries, entities, entity, paged, nextBeforeSeq } = loaderData;
+  const { entries, entities, entity, paged, nextCursor } = loaderData;
   return (
     <>
       <Heading level={2}>Wijzigingen (audit)</Heading>
@@ -104,8 +103,8 @@ export default function Audit({ loaderData }: Route.ComponentProps) {
             ← Nieuwste wijzigingen
           </Link>
         )}
-        {nextBeforeSeq && (
-          <Link className="utrecht-link" to={pageLink(entity, nextBeforeSeq)} data-testid="audit-older">
+        {nextCursor && (
+          <Link className="utrecht-link" to={pageLink(entity, nextCursor)} data-testid="audit-older">
             Oudere wijzigingen →
           </Link>
         )}

@@ -10,6 +10,7 @@ import { FormMessages } from "../../components/FormMessages.tsx";
 import { useResetOnSuccess } from "../../components/useResetOnSuccess.ts";
 import { ContractTermsFields } from "../../components/ContractTermsFields.tsx";
 import { NextStep } from "./NextStep.tsx";
+import { cursorFrom, Pager } from "../../components/Pager.tsx";
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const { caller } = await requireViewer(request, context);
@@ -17,7 +18,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   const providerParam = url.searchParams.get("aanbieder");
   const query = (url.searchParams.get("zoek") ?? "").trim().slice(0, 120);
   const [contracts, segments, contracted, found] = await Promise.all([
-    caller.contracts.list().catch(rethrowAsResponse),
+    caller.contracts.list({ cursor: cursorFrom(request) }).catch(rethrowAsResponse),
     caller.onboarding.segments.list().catch(rethrowAsResponse),
     caller.onboarding.providers.contracted().catch(rethrowAsResponse),
     query ? caller.onboarding.providers.search({ query }).catch(rethrowAsResponse) : Promise.resolve([]),
@@ -32,7 +33,8 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   }
   const selected = providerParam ?? (found.length === 1 ? found[0]!.id : null);
   return {
-    contracts,
+    contracts: contracts.items,
+    nextCursor: contracts.nextCursor,
     segments,
     providers,
     selected,
@@ -52,7 +54,7 @@ export async function action({ request, context }: Route.ActionArgs) {
 }
 
 export default function Contracts({ loaderData, actionData }: Route.ComponentProps) {
-  const { contracts, segments, providers, selected, query, foundCount, today } = loaderData;
+  const { contracts, nextCursor, segments, providers, selected, query, foundCount, today } = loaderData;
   const busy = useNavigation().state === "submitting";
   const formRef = useResetOnSuccess(actionData);
   return (
@@ -93,6 +95,7 @@ export default function Contracts({ loaderData, actionData }: Route.ComponentPro
           ))}
         </TableBody>
       </Table>
+      <Pager nextCursor={nextCursor} />
       <FormMessages result={actionData} />
       <section className="jr-fieldset" aria-labelledby="nieuw-contract">
         <Heading level={3} id="nieuw-contract">

@@ -6,12 +6,14 @@ import { codeLabel, IMPORT_KINDS, MAX_IMPORT_BYTES } from "@jeugdregie/domain";
 import { FORM_OVERHEAD_BYTES, readFormData, runAction, text } from "../../lib/forms.server.ts";
 import { dateTime } from "../../lib/format.ts";
 import { FormMessages } from "../../components/FormMessages.tsx";
+import { cursorFrom, Pager } from "../../components/Pager.tsx";
 
 type Kind = "providers" | "locations" | "contracts";
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const { caller } = await requireViewer(request, context);
-  return { imports: await caller.imports.list().catch(rethrowAsResponse) };
+  const page = await caller.imports.list({ cursor: cursorFrom(request) }).catch(rethrowAsResponse);
+  return { imports: page.items, nextCursor: page.nextCursor };
 }
 
 export async function action({ request, context }: Route.ActionArgs) {
@@ -100,6 +102,7 @@ export default function Import({ loaderData, actionData }: Route.ComponentProps)
           ))}
         </TableBody>
       </Table>
+      <Pager nextCursor={loaderData.nextCursor} />
     </>
   );
 }

@@ -7,15 +7,22 @@ import { all, int, runAction, text } from "../../lib/forms.server.ts";
 import { FormMessages } from "../../components/FormMessages.tsx";
 import { useResetOnSuccess } from "../../components/useResetOnSuccess.ts";
 import { NextStep } from "./NextStep.tsx";
+import { cursorFrom, Pager } from "../../components/Pager.tsx";
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const { caller } = await requireViewer(request, context);
   const [locations, providers, municipalities] = await Promise.all([
-    caller.locations.list().catch(rethrowAsResponse),
+    caller.locations.list({ cursor: cursorFrom(request) }).catch(rethrowAsResponse),
     caller.onboarding.providers.contracted().catch(rethrowAsResponse),
     caller.onboarding.municipalities.list().catch(rethrowAsResponse),
   ]);
-  return { locations, providers, municipalities: municipalities.filter((m) => m.selected) };
+  return {
+    locations: locations.items,
+    total: locations.totals.locations,
+    nextCursor: locations.nextCursor,
+    providers,
+    municipalities: municipalities.filter((m) => m.selected),
+  };
 }
 
 export async function action({ request, context }: Route.ActionArgs) {
@@ -41,7 +48,7 @@ export async function action({ request, context }: Route.ActionArgs) {
 }
 
 export default function Locations({ loaderData, actionData }: Route.ComponentProps) {
-  const { locations, providers, municipalities } = loaderData;
+  const { locations, total, nextCursor, providers, municipalities } = loaderData;
   const busy = useNavigation().state === "submitting";
   const formRef = useResetOnSuccess(actionData);
   return (
@@ -110,10 +117,10 @@ export default function Locations({ loaderData, actionData }: Route.ComponentPro
         </div>
         <Button disabled={busy}>Locatie toevoegen</Button>
       </Form>
-      <Table caption={`${locations.length} locaties`}>
+      <Table caption={`${total} locaties${locations.length < total ? ` (${locations.length} op deze pagina)` : ""}`}>
         <TableHead columns={["Locatie", "Aanbieder", "Gemeente", "Zorgvormen", "Leeftijd", "Plekken", "Status", ""]} />
         <TableBody>
-          {locations.slice(0, 200).map((l) => (
+          {locations.map((l) => (
             <Row key={l.id}>
               <Cell>{l.name}</Cell>
               <Cell>{l.providerName}</Cell>
@@ -133,6 +140,7 @@ export default function Locations({ loaderData, actionData }: Route.ComponentPro
           ))}
         </TableBody>
       </Table>
+      <Pager nextCursor={nextCursor} />
       <NextStep />
     </>
   );

@@ -9,13 +9,13 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   const { caller, viewer } = await requireViewer(request, context);
   const [list, board] = await Promise.all([
     caller.placement.worklist().catch(rethrowAsResponse),
-    caller.placement.board().catch(rethrowAsResponse),
+    caller.placement.board({ limit: 1 }).catch(rethrowAsResponse),
   ]);
   const negotiations = viewer.ability.can("manage", "Negotiation") ? await caller.negotiations.list().catch(rethrowAsResponse) : null;
   return {
     list,
-    board: { ...board, placements: [] },
-    running: board.placements.filter((p) => !p.ended_on).length,
+    board: { ...board, items: [] },
+    running: board.running,
     crisisTeam: viewer.scope.role === "crisis_team",
     openNegotiations: negotiations?.filter((n) => n.status === "open" || n.status === "countered").length ?? null,
     myTurn: negotiations?.filter((n) => n.myTurn).length ?? 0,

@@ -4,15 +4,17 @@ import { Alert, Cell, Heading, Paragraph, Row, Table, TableBody, TableHead } fro
 import type { Route } from "./+types/referrer-list";
 import { requireViewer, rethrowAsResponse } from "../../lib/api.server.ts";
 import { date } from "../../lib/format.ts";
+import { cursorFrom, Pager } from "../../components/Pager.tsx";
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const { caller } = await requireViewer(request, context);
   const deleted = new URL(request.url).searchParams.get("verwijderd");
-  return { requests: await caller.intake.mine().catch(rethrowAsResponse), deleted };
+  const page = await caller.intake.mine({ cursor: cursorFrom(request) }).catch(rethrowAsResponse);
+  return { requests: page.items, nextCursor: page.nextCursor, deleted };
 }
 
 export default function ReferrerRequests({ loaderData }: Route.ComponentProps) {
-  const { requests, deleted } = loaderData;
+  const { requests, nextCursor, deleted } = loaderData;
   return (
     <>
       <Heading level={1}>Mijn aanmeldingen</Heading>
@@ -51,6 +53,7 @@ export default function ReferrerRequests({ loaderData }: Route.ComponentProps) {
           </TableBody>
         </Table>
       )}
+      <Pager nextCursor={nextCursor} />
     </>
   );
 }

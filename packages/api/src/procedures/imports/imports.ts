@@ -3,6 +3,7 @@ import { createImportJob, getImportJob, listImportJobs, updateImportProgress, wi
 import { AppError, importTemplate, isAppError, MAX_IMPORT_BYTES } from "@jeugdregie/domain";
 import { importJob } from "@jeugdregie/jobs";
 import { regionAdminProcedure } from "../../trpc.ts";
+import { pageInput } from "../../input.ts";
 
 const kind = z.enum(["providers", "locations", "contracts"], { message: "Kies wat je importeert: aanbieders, locaties of contracten." });
 
@@ -50,6 +51,6 @@ export const getImport = regionAdminProcedure.input(z.object({ importJobId: z.uu
   return job;
 });
 
-export const listImports = regionAdminProcedure.query(({ ctx }) =>
-  withTenant(ctx.deps.db, ctx.viewer.scope, (tx) => listImportJobs(tx, ctx.regionId)),
-);
+export const listImports = regionAdminProcedure
+  .input(pageInput)
+  .query(({ ctx, input }) => withTenant(ctx.deps.db, ctx.viewer.scope, (tx) => listImportJobs(tx, ctx.regionId, input ?? {})));

@@ -1,10 +1,10 @@
 import { z } from "zod";
 import { subject } from "@jeugdregie/auth";
-import { answerContract, answerContractChange, createContract, isVisibleRegion, listContracts, withTenant } from "@jeugdregie/db";
+import { answerContract, answerContractChange, createContract, isVisibleRegion, listContractsPage, withTenant } from "@jeugdregie/db";
 import { AppError, FINANCING_FORMS, isProviderRole, PROVIDER_ROLES, validateContractAnswer } from "@jeugdregie/domain";
 import { forbidden, regionNotFound } from "../../errors.ts";
 import { authedProcedure, providerAdminProcedure, regionAdminProcedure } from "../../trpc.ts";
-import { cents, isoDate, orderedPeriod } from "../../input.ts";
+import { cents, isoDate, orderedPeriod, pageShape } from "../../input.ts";
 
 const productInput = z.object({
   productCode: z.string({ message: "Vul een productcode in." }).trim().toUpperCase(),
@@ -45,13 +45,13 @@ export const createContractProcedure = regionAdminProcedure
 
 /** Region roles see their region's contracts (with status); a provider sees its confirmed ones in every region. */
 export const listContractsProcedure = authedProcedure
-  .input(z.object({ regionId: z.uuid().optional() }).optional())
+  .input(z.object({ ...pageShape, regionId: z.uuid().optional() }).optional())
   .query(({ ctx, input }) => {
     const { scope } = ctx.viewer;
     if (!["region_admin", "placement_coordinator"].includes(scope.role) && !isProviderRole(scope.role)) throw forbidden();
     return withTenant(ctx.deps.db, scope, async (tx) => {
       if (input?.regionId && !(await isVisibleRegion(tx, scope, input.regionId))) throw regionNotFound();
-      return listContracts(tx, scope, { regionId: input?.regionId });
+      return listContractsPage(tx, scope, { regionId: input?.regionId }, input ?? {});
     });
   });
 

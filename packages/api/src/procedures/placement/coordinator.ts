@@ -27,13 +27,25 @@ import {
 import { offerExpiryJob, offerExpiryJobOptions } from "@jeugdregie/jobs";
 import { coordinatorProcedure } from "../../trpc.ts";
 import { nudgeWorker } from "../../nudge.ts";
+import { pageShape } from "../../input.ts";
 
 const requestRef = z.object({ requestId: z.uuid({ message: "Onbekende aanmelding." }) });
 
+/** One page of the coordinator's queue: active work unless other statuses are asked (the history), crisis first, longest waiting first. */
 export const queue = coordinatorProcedure
-  .input(z.object({ statuses: z.array(z.enum(REQUEST_STATUSES, { message: "Onbekende status." })).optional() }).optional())
+  .input(
+    z
+      .object({
+        ...pageShape,
+        statuses: z
+          .array(z.enum(REQUEST_STATUSES, { message: "Onbekende status." }))
+          .max(REQUEST_STATUSES.length)
+          .optional(),
+      })
+      .optional(),
+  )
   .query(({ ctx, input }) =>
-    withTenant(ctx.deps.db, ctx.viewer.scope, (tx) => listRequests(tx, ctx.viewer.scope, ctx.regionId, { statuses: input?.statuses })),
+    withTenant(ctx.deps.db, ctx.viewer.scope, (tx) => listRequests(tx, ctx.viewer.scope, ctx.regionId, input ?? {})),
   );
 
 /** The full request for the coordinator: the child's name decrypted, the BSN masked; the read is audited. */

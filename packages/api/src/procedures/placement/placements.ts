@@ -1,6 +1,7 @@
 import { z } from "zod";
 import {
   applyRequestEvent,
+  boardCounts,
   boardPlacements,
   endPlacement,
   getPlacementPointSettings,
@@ -18,7 +19,7 @@ import { rematchWaitingJob, rematchWaitingJobOptions } from "@jeugdregie/jobs";
 import { END_DESTINATIONS, crisisDates } from "@jeugdregie/domain";
 import { coordinatorProcedure } from "../../trpc.ts";
 import { nudgeWorker } from "../../nudge.ts";
-import { isoDate, orderedPeriod } from "../../input.ts";
+import { isoDate, orderedPeriod, pageInput } from "../../input.ts";
 
 /** An accepted offer becomes a placement: the place is occupied; crisis placements get their cap. */
 export const place = coordinatorProcedure
@@ -98,15 +99,14 @@ export const endPlacementProcedure = coordinatorProcedure
   });
 
 /** The coordinator's board: running placements, early signals, crisis caps, re-placements. */
-export const board = coordinatorProcedure.query(({ ctx }) =>
+/** The region's board: one page of placements (at risk first, newest first), the counts and the region's picture. */
+export const board = coordinatorProcedure.input(pageInput).query(({ ctx, input }) =>
   withTenant(ctx.deps.db, ctx.viewer.scope, async (tx) => {
-    const placements = await boardPlacements(tx, ctx.regionId);
-    const waiting = await waitingByCareType(tx, ctx.regionId);
+    const page = await boardPlacements(tx, ctx.regionId, input ?? {});
     return {
-      placements,
-      rePlacements: placements.filter((p) => p.end_destination === "another_placement").length,
-      atRisk: placements.filter((p) => p.at_risk && !p.ended_on).length,
-      waitingByCareType: waiting,
+      ...page,
+      ...(await boardCounts(tx, ctx.regionId)),
+      waitingByCareType: await waitingByCareType(tx, ctx.regionId),
       notifications: await unreadNotifications(tx, ctx.regionId),
       outOfRegionByMonth: await outOfRegionRate(tx, ctx.regionId),
     };

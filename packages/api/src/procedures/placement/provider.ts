@@ -13,9 +13,12 @@ import { rematchWaitingJob, rematchWaitingJobOptions } from "@jeugdregie/jobs";
 import { AppError, DECLINE_REASONS } from "@jeugdregie/domain";
 import { providerProcedure } from "../../trpc.ts";
 import { nudgeWorker } from "../../nudge.ts";
+import { pageInput } from "../../input.ts";
 
 /** Offers to this provider in every region, anonymised by the database: no name, no BSN, no address. */
-export const inbox = providerProcedure.query(({ ctx }) => withTenant(ctx.deps.db, ctx.viewer.scope, (tx) => providerOffers(tx)));
+export const inbox = providerProcedure
+  .input(pageInput)
+  .query(({ ctx, input }) => withTenant(ctx.deps.db, ctx.viewer.scope, (tx) => providerOffers(tx, input ?? {})));
 
 export const answer = providerProcedure
   .input(

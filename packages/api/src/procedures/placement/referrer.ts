@@ -10,6 +10,7 @@ import {
   withTenant,
 } from "@jeugdregie/db";
 import { intakeProcedure } from "../../trpc.ts";
+import { pageInput } from "../../input.ts";
 
 const requestRef = z.object({ requestId: z.uuid({ message: "Onbekende aanmelding." }) });
 
@@ -22,13 +23,16 @@ export const municipalityChoices = intakeProcedure.query(({ ctx }) =>
  * A referrer follows their own requests: their own reference and the child's initials next to
  * the pseudonym, so they recognise each one; the initials are decrypted here and nothing more.
  */
-export const myRequests = intakeProcedure.query(({ ctx }) =>
+export const myRequests = intakeProcedure.input(pageInput).query(({ ctx, input }) =>
   withTenant(ctx.deps.db, ctx.viewer.scope, async (tx) => {
-    const rows = await listRequests(tx, ctx.viewer.scope, ctx.regionId, { mine: true });
-    return rows.map(({ initialsEncrypted, ...r }) => ({
-      ...r,
-      initials: initialsEncrypted ? ctx.deps.crypto.decrypt(initialsEncrypted) : null,
-    }));
+    const page = await listRequests(tx, ctx.viewer.scope, ctx.regionId, { ...input, mine: true });
+    return {
+      nextCursor: page.nextCursor,
+      items: page.items.map(({ initialsEncrypted, ...r }) => ({
+        ...r,
+        initials: initialsEncrypted ? ctx.deps.crypto.decrypt(initialsEncrypted) : null,
+      })),
+    };
   }),
 );
 

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { listAccounts, listPlatformInvitations, mfaRequiredRoles, resetAccountMfa, setAccountDisabled, setMfaRequiredRoles, withTenant } from "@jeugdregie/db";
 import { ROLES } from "@jeugdregie/domain";
 import { platformAdminProcedure } from "../../trpc.ts";
+import { pageInput, pageShape } from "../../input.ts";
 
 /*
  * The platform admin's accounts page: find an account, deactivate or reactivate it, remove a lost
@@ -9,8 +10,8 @@ import { platformAdminProcedure } from "../../trpc.ts";
  */
 
 export const listAccountsProcedure = platformAdminProcedure
-  .input(z.object({ query: z.string().trim().max(120) }))
-  .query(({ ctx, input }) => withTenant(ctx.deps.db, ctx.viewer.scope, (tx) => listAccounts(tx, input.query)));
+  .input(z.object({ ...pageShape, query: z.string().trim().max(120) }))
+  .query(({ ctx, input }) => withTenant(ctx.deps.db, ctx.viewer.scope, (tx) => listAccounts(tx, input.query, input)));
 
 const userId = z.uuid({ message: "Kies een account." });
 
@@ -24,9 +25,9 @@ export const resetMfaProcedure = platformAdminProcedure
   .input(z.object({ userId }))
   .mutation(({ ctx, input }) => withTenant(ctx.deps.db, ctx.viewer.scope, (tx) => resetAccountMfa(tx, ctx.viewer.scope, input.userId)));
 
-export const platformInvitationsProcedure = platformAdminProcedure.query(({ ctx }) =>
-  withTenant(ctx.deps.db, ctx.viewer.scope, (tx) => listPlatformInvitations(tx)),
-);
+export const platformInvitationsProcedure = platformAdminProcedure
+  .input(pageInput)
+  .query(({ ctx, input }) => withTenant(ctx.deps.db, ctx.viewer.scope, (tx) => listPlatformInvitations(tx, input ?? {})));
 
 export const mfaPolicyProcedure = platformAdminProcedure.query(({ ctx }) =>
   withTenant(ctx.deps.db, ctx.viewer.scope, async (tx) => ({ roles: await mfaRequiredRoles(tx) })),

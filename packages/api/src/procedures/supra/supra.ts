@@ -11,13 +11,17 @@ import {
   withTenant,
 } from "@jeugdregie/db";
 import { supraProcedure } from "../../trpc.ts";
-import { placeCount } from "../../input.ts";
+import { pageInput, placeCount } from "../../input.ts";
 
 /** Out-of-region offers and placements of member regions with their justifications (no identities). */
-export const outOfRegion = supraProcedure.query(({ ctx }) => withTenant(ctx.deps.db, ctx.viewer.scope, (tx) => supraOutOfRegion(tx)));
+export const outOfRegion = supraProcedure
+  .input(pageInput)
+  .query(({ ctx, input }) => withTenant(ctx.deps.db, ctx.viewer.scope, (tx) => supraOutOfRegion(tx, input ?? {})));
 
 /** The pool: locations of pooled care types in all member regions, with live availability. */
-export const pooled = supraProcedure.query(({ ctx }) => withTenant(ctx.deps.db, ctx.viewer.scope, (tx) => listPooledLocations(tx)));
+export const pooled = supraProcedure
+  .input(pageInput)
+  .query(({ ctx, input }) => withTenant(ctx.deps.db, ctx.viewer.scope, (tx) => listPooledLocations(tx, input ?? {})));
 
 export const decideAsSupra = supraProcedure
   .input(

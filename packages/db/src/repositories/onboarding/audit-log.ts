@@ -1,3 +1,5 @@
+import { sql } from "kysely";
+import { keysetPage, type Page, type PageRequest } from "../../page.ts";
 import type { Tx } from "../../tenant.ts";
 import { actorIdentities } from "../users.ts";
 
@@ -14,40 +16,27 @@ export interface AuditEntry {
   hash: string;
 }
 
-export interface AuditPageOptions {
-  limit?: number;
+export interface AuditPageOptions extends PageRequest {
   entity?: string | undefined;
-  /** Only entries older than this one (its chain number): the next page. */
-  beforeSeq?: number | undefined;
 }
 
-/** The region's audit trail, newest first (RLS limits it to the region admin of the region). */
-export async function listAuditLog(tx: Tx, regionId: string, options: AuditPageOptions = {}): Promise<AuditEntry[]> {
-  return (await auditPage(tx, regionId, options)).entries;
-}
-
-/** One page of the region's audit trail; `nextBeforeSeq` is where the next page starts, null on the last. */
-export async function auditPage(
-  tx: Tx,
-  regionId: string,
-  options: AuditPageOptions = {},
-): Promise<{ entries: AuditEntry[]; nextBeforeSeq: number | null }> {
-  const limit = options.limit ?? 200;
+/** One page of the region's audit trail, newest first (RLS limits it to the region admin of the region). */
+export async function auditPage(tx: Tx, regionId: string, options: AuditPageOptions = {}): Promise<Page<AuditEntry>> {
   let query = tx
     .selectFrom("audit_log as a")
     .select(["a.id", "a.occurred_at", "a.user_id", "a.role", "a.action", "a.entity", "a.entity_id", "a.details", "a.chain_seq", "a.hash"])
-    .where("a.region_id", "=", regionId)
-    .orderBy("a.chain_seq", "desc")
-    .limit(limit + 1);
+    .where("a.region_id", "=", regionId);
   if (options.entity) query = query.where("a.entity", "=", options.entity);
-  if (options.beforeSeq !== undefined) query = query.where("a.chain_seq", "<", String(options.beforeSeq));
-  const fetched = await query.execute();
-  const rows = fetched.slice(0, limit);
+  const keys = [
+    { expr: sql`a.chain_seq`, type: "int8" as const },
+    { expr: sql`a.id`, type: "int8" as const },
+  ];
+  const { items: rows, nextCursor } = await keysetPage(query, keys, "desc", options);
   const people = await actorIdentities(
     tx,
     rows.map((r) => r.user_id),
   );
-  const entries = rows.map((r) => ({
+  const items = rows.map((r) => ({
     id: r.id,
     occurredAt: r.occurred_at,
     userEmail: r.user_id ? (people.get(r.user_id)?.email ?? null) : null,
@@ -59,7 +48,7 @@ export async function auditPage(
     chainSeq: Number(r.chain_seq),
     hash: r.hash,
   }));
-  return { entries, nextBeforeSeq: fetched.length > limit ? entries[entries.length - 1]!.chainSeq : null };
+  return { items, nextCursor };
 }
 
 /** Which kinds of records the region's trail holds (for a filter), most recent first. */

@@ -1,5 +1,6 @@
 import { AppError, isProviderRole, type ContractAnswer, type ContractStatus, type TenantScope } from "@jeugdregie/domain";
 import { sql } from "kysely";
+import { keysetPage, type Page, type PageRequest } from "../../page.ts";
 import type { Tx } from "../../tenant.ts";
 import { writeAudit } from "../audit.ts";
 import { mapConstraintError } from "../pg-errors.ts";
@@ -120,7 +121,7 @@ export interface ContractFilter {
  * A region's contracts (every status), or (provider scope) the provider's contracts in every region
  * it serves: confirmed ones, unless the caller asks for the proposals its admin has to answer.
  */
-export async function listContracts(tx: Tx, scope: TenantScope, filter: ContractFilter = {}): Promise<ContractView[]> {
+function contractsQuery(tx: Tx, scope: TenantScope, filter: ContractFilter) {
   let query = tx
     .selectFrom("contracts as c")
     .innerJoin("providers as p", "p.id", "c.provider_id")
@@ -148,19 +149,45 @@ export async function listContracts(tx: Tx, scope: TenantScope, filter: Contract
       "c.pending_change",
       "c.change_proposed_at",
       "c.change_decline_reason",
-    ])
-    .orderBy("r.name")
-    .orderBy("p.name")
-    .orderBy("c.starts_on");
+    ]);
   if (isProviderRole(scope.role) && scope.providerId)
     query = query.where("c.provider_id", "=", scope.providerId).where("c.status", "=", filter.status ?? "confirmed");
   else if (scope.regionIds.length > 0) query = query.where("c.region_id", "in", scope.regionIds);
-  else return [];
+  else return null;
   if (filter.status) query = query.where("c.status", "=", filter.status);
   if (filter.regionId) query = query.where("c.region_id", "=", filter.regionId);
   if (filter.contractId) query = query.where("c.id", "=", filter.contractId);
   if (filter.withPendingChange) query = query.where("c.pending_change", "is not", null);
-  const contracts = await query.execute();
+  return query;
+}
+
+type ContractRow = Awaited<ReturnType<NonNullable<ReturnType<typeof contractsQuery>>["execute"]>>[number];
+
+export async function listContracts(tx: Tx, scope: TenantScope, filter: ContractFilter = {}): Promise<ContractView[]> {
+  const query = contractsQuery(tx, scope, filter);
+  return query ? withProducts(tx, await query.orderBy("r.name").orderBy("p.name").orderBy("c.starts_on").execute()) : [];
+}
+
+/** One page of the contracts (by region, provider, start), with their products. */
+export async function listContractsPage(
+  tx: Tx,
+  scope: TenantScope,
+  filter: ContractFilter,
+  page: PageRequest,
+): Promise<Page<ContractView>> {
+  const query = contractsQuery(tx, scope, filter);
+  if (!query) return { items: [], nextCursor: null };
+  const keys = [
+    { expr: sql`r.name`, type: "text" as const },
+    { expr: sql`p.name`, type: "text" as const },
+    { expr: sql`c.starts_on`, type: "date" as const },
+    { expr: sql`c.id`, type: "uuid" as const },
+  ];
+  const { items, nextCursor } = await keysetPage(query, keys, "asc", page);
+  return { items: await withProducts(tx, items), nextCursor };
+}
+
+async function withProducts(tx: Tx, contracts: ContractRow[]): Promise<ContractView[]> {
   if (contracts.length === 0) return [];
   const products = await tx
     .selectFrom("contract_products")

@@ -1,4 +1,6 @@
 import type { ImportKind, ImportLineError, ImportStatus, TenantScope } from "@jeugdregie/domain";
+import { sql } from "kysely";
+import { keysetPage, type Page, type PageRequest } from "../../page.ts";
 import type { Database } from "../../client.ts";
 import { withTenant, type Tx } from "../../tenant.ts";
 import { writeAudit } from "../audit.ts";
@@ -96,15 +98,15 @@ export async function importJobContent(tx: Tx, regionId: string, id: string) {
   return row;
 }
 
-export async function listImportJobs(tx: Tx, regionId: string): Promise<ImportJobView[]> {
-  const rows = await tx
-    .selectFrom("import_jobs")
-    .select(VIEW_COLUMNS)
-    .where("region_id", "=", regionId)
-    .orderBy("created_at", "desc")
-    .limit(20)
-    .execute();
-  return rows.map(toView);
+/** One page of the region's imports, newest first. */
+export async function listImportJobs(tx: Tx, regionId: string, page: PageRequest): Promise<Page<ImportJobView>> {
+  const query = tx.selectFrom("import_jobs").select(VIEW_COLUMNS).where("region_id", "=", regionId);
+  const keys = [
+    { expr: sql`created_at`, type: "timestamptz" as const },
+    { expr: sql`id`, type: "uuid" as const },
+  ];
+  const { items, nextCursor } = await keysetPage(query, keys, "desc", page);
+  return { items: items.map(toView), nextCursor };
 }
 
 /** Progress is written in its own short transaction so the UI sees it while the import runs. */

@@ -1,4 +1,6 @@
+import { sql } from "kysely";
 import { AppError, invitationStatus, type TenantScope } from "@jeugdregie/domain";
+import { keysetPage, type PageRequest } from "../../page.ts";
 import type { Tx } from "../../tenant.ts";
 import { writeAudit } from "../audit.ts";
 
@@ -106,8 +108,8 @@ export async function revokeInvitation(tx: Tx, scope: TenantScope, owner: Invita
 }
 
 /** The invitations the platform admin sends (first region admins, first provider admins), newest first. */
-export async function listPlatformInvitations(tx: Tx, limit = 100) {
-  const rows = await tx
+export async function listPlatformInvitations(tx: Tx, page: PageRequest = {}) {
+  const query = tx
     .selectFrom("invitations as i")
     .leftJoin("regions as r", "r.id", "i.region_id")
     .leftJoin("providers as p", "p.id", "i.provider_id")
@@ -122,11 +124,13 @@ export async function listPlatformInvitations(tx: Tx, limit = 100) {
       "r.name as region_name",
       "p.name as provider_name",
     ])
-    .where("i.role", "in", ["region_admin", "provider_admin"])
-    .orderBy("i.created_at", "desc")
-    .limit(limit)
-    .execute();
-  return rows.map((r) => ({
+    .where("i.role", "in", ["region_admin", "provider_admin"]);
+  const keys = [
+    { expr: sql`i.created_at`, type: "timestamptz" as const },
+    { expr: sql`i.id`, type: "uuid" as const },
+  ];
+  const { items: rows, nextCursor } = await keysetPage(query, keys, "desc", page);
+  const items = rows.map((r) => ({
     id: r.id,
     email: r.email,
     role: r.role,
@@ -134,4 +138,5 @@ export async function listPlatformInvitations(tx: Tx, limit = 100) {
     expires_at: r.expires_at,
     status: invitationStatus({ expiresAt: r.expires_at, acceptedAt: r.accepted_at, revokedAt: r.revoked_at }),
   }));
+  return { items, nextCursor };
 }

@@ -1,4 +1,5 @@
 export * from "./requests.ts";
+export * from "./request-list.ts";
 export * from "./request-detail.ts";
 export * from "./candidates.ts";
 export * from "./offers.ts";

@@ -1,5 +1,6 @@
 import { sql } from "kysely";
 import { AppError, freePlaces, isOrderedPeriod, type EndDestination, type TenantScope } from "@jeugdregie/domain";
+import { keysetPage, type PageRequest } from "../../page.ts";
 import type { Tx } from "../../tenant.ts";
 import { writeAudit } from "../audit.ts";
 import { mapConstraintError } from "../pg-errors.ts";
@@ -195,8 +196,9 @@ export const OTHER_REGION_LOCATION = "locatie in een andere regio";
  * no longer sees (no longer pooled with it): the location is joined for its name only, never as a
  * filter, so RLS on locations cannot hide a placement.
  */
-export async function boardPlacements(tx: Tx, regionId: string) {
-  return tx
+/** One page of the region's placements (at risk first, newest first) for the board, and the counts it shows. */
+export async function boardPlacements(tx: Tx, regionId: string, page: PageRequest) {
+  const query = tx
     .selectFrom("placements as p")
     .innerJoin("placement_requests as r", (j) => j.onRef("r.region_id", "=", "p.region_id").onRef("r.id", "=", "p.request_id"))
     .innerJoin("children as c", (j) => j.onRef("c.region_id", "=", "r.region_id").onRef("c.id", "=", "r.child_id"))
@@ -215,8 +217,29 @@ export async function boardPlacements(tx: Tx, regionId: string) {
       "p.at_risk_note",
       "r.urgency",
     ])
-    .where("p.region_id", "=", regionId)
-    .orderBy("p.at_risk", "desc")
-    .orderBy("p.starts_on", "desc")
-    .execute();
+    .where("p.region_id", "=", regionId);
+  return keysetPage(
+    query,
+    [
+      { expr: sql`p.at_risk`, type: "bool" },
+      { expr: sql`p.starts_on`, type: "date" },
+      { expr: sql`p.id`, type: "uuid" },
+    ],
+    "desc",
+    page,
+  );
+}
+
+/** The board's counts over all the region's placements, counted in SQL rather than from a loaded list. */
+export async function boardCounts(tx: Tx, regionId: string) {
+  const row = await tx
+    .selectFrom("placements")
+    .select([
+      sql<number>`count(*) filter (where ended_on is null)::int`.as("running"),
+      sql<number>`count(*) filter (where end_destination = 'another_placement')::int`.as("rePlacements"),
+      sql<number>`count(*) filter (where at_risk and ended_on is null)::int`.as("atRisk"),
+    ])
+    .where("region_id", "=", regionId)
+    .executeTakeFirstOrThrow();
+  return row;
 }

@@ -1,5 +1,6 @@
 import { sql } from "kysely";
 import type { DeclineReason, TenantScope } from "@jeugdregie/domain";
+import { keysetPage, type Page, type PageRequest } from "../../page.ts";
 import type { Tx } from "../../tenant.ts";
 import { writeAudit } from "../audit.ts";
 import { mapConstraintError } from "../pg-errors.ts";
@@ -31,9 +32,18 @@ export interface AnonymisedOffer {
 }
 
 /** The provider's inbox over all its regions, built by the database from anonymised fields only. */
-export async function providerOffers(tx: Tx): Promise<AnonymisedOffer[]> {
-  const { rows } = await sql<Record<string, unknown>>`select * from app.provider_offers() order by sent_at desc`.execute(tx);
-  return rows.map((r) => ({
+export async function providerOffers(tx: Tx, page: PageRequest): Promise<Page<AnonymisedOffer>> {
+  const query = tx.selectFrom(sql<Record<string, unknown>>`app.provider_offers()`.as("f")).selectAll();
+  const { items: rows, nextCursor } = await keysetPage(
+    query,
+    [
+      { expr: sql`f.sent_at`, type: "timestamptz" },
+      { expr: sql`f.offer_id`, type: "uuid" },
+    ],
+    "desc",
+    page,
+  );
+  const items = rows.map((r: Record<string, unknown>) => ({
     offerId: r.offer_id as string,
     regionId: r.region_id as string,
     regionName: r.region_name as string,
@@ -57,6 +67,7 @@ export async function providerOffers(tx: Tx): Promise<AnonymisedOffer[]> {
     placementId: r.placement_id as string | null,
     placementAtRisk: Boolean(r.placement_at_risk),
   }));
+  return { items, nextCursor };
 }
 
 /**

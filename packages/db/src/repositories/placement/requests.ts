@@ -1,14 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { sql } from "kysely";
-import {
-  AppError,
-  transition,
-  type RequestEvent,
-  type CareType,
-  type RequestStatus,
-  type TenantScope,
-  type Urgency,
-} from "@jeugdregie/domain";
+import { AppError, transition, type RequestEvent, type CareType, type TenantScope, type Urgency } from "@jeugdregie/domain";
 import type { Tx } from "../../tenant.ts";
 import { writeAudit } from "../audit.ts";
 
@@ -187,85 +178,4 @@ export async function applyRequestEvent(
     details: { event: event.type, before: current.status, after: next },
   });
   return next;
-}
-
-export interface RequestSummary {
-  id: string;
-  pseudonym: string;
-  /** Encrypted initials of the child (decrypted by the API for the referrer's list), null when no name was given. */
-  initialsEncrypted: string | null;
-  reference: string | null;
-  createdAt: Date;
-  status: RequestStatus;
-  urgency: Urgency;
-  careType: string;
-  ageYears: number;
-  homeMunicipality: string;
-  submittedAt: Date | null;
-  waitingSince: Date | null;
-  openOfferDeadline: Date | null;
-  documents: string[];
-}
-
-/** The queue: no BSN, no name; ages and deadlines are what a coordinator triages on. */
-export async function listRequests(
-  tx: Tx,
-  scope: TenantScope,
-  regionId: string,
-  filter: { statuses?: RequestStatus[]; mine?: boolean } = {},
-): Promise<RequestSummary[]> {
-  let query = tx
-    .selectFrom("placement_requests as r")
-    .innerJoin("children as c", (j) => j.onRef("c.region_id", "=", "r.region_id").onRef("c.id", "=", "r.child_id"))
-    .innerJoin("reference_municipalities as m", "m.code", "c.home_municipality_code")
-    .select((eb) => [
-      "r.id",
-      "c.pseudonym",
-      "c.initials_encrypted",
-      "r.referrer_reference",
-      "r.created_at",
-      "r.status",
-      "r.urgency",
-      "r.care_type",
-      "m.name as municipality",
-      "r.submitted_at",
-      "r.waiting_since",
-      sql<number>`date_part('year', age(current_date, c.birth_date))::int`.as("age_years"),
-      eb
-        .selectFrom("offers as o")
-        .select("o.deadline_at")
-        .whereRef("o.region_id", "=", "r.region_id")
-        .whereRef("o.request_id", "=", "r.id")
-        .where("o.status", "=", "open")
-        .as("deadline"),
-      eb
-        .selectFrom("request_documents as d")
-        .select(sql<string[]>`array_agg(distinct d.kind)`.as("k"))
-        .whereRef("d.region_id", "=", "r.region_id")
-        .whereRef("d.request_id", "=", "r.id")
-        .as("documents"),
-    ])
-    .where("r.region_id", "=", regionId);
-  if (filter.statuses?.length) query = query.where("r.status", "in", filter.statuses);
-  // a referrer's own list: newest first; the coordinator's queue: crisis first, then the longest waiting
-  query = filter.mine
-    ? query.where("r.referrer_user_id", "=", scope.userId).orderBy("r.created_at", "desc")
-    : query.orderBy(sql`r.urgency = 'crisis'`, "desc").orderBy("r.submitted_at", "asc");
-  const rows = await query.execute();
-  return rows.map((r) => ({
-    id: r.id,
-    pseudonym: r.pseudonym,
-    initialsEncrypted: r.initials_encrypted,
-    reference: r.referrer_reference,
-    createdAt: r.created_at,
-    status: r.status,
-    urgency: r.urgency,
-    careType: r.care_type,
-    ageYears: r.age_years,
-    homeMunicipality: r.municipality,
-    submittedAt: r.submitted_at,
-    waitingSince: r.waiting_since,
-    openOfferDeadline: r.deadline ?? null,
-    documents: r.documents ?? [],
-  }));
 }

@@ -9,6 +9,7 @@ import {
   type Framework,
   type TenantScope,
 } from "@jeugdregie/domain";
+import { keysetPage, type PageRequest } from "../../page.ts";
 import type { Tx } from "../../tenant.ts";
 import { writeAudit } from "../audit.ts";
 import { actorIdentities } from "../users.ts";
@@ -178,8 +179,9 @@ export async function hasApprovedJustification(tx: Tx, regionId: string, request
 }
 
 /** The supra coordinator's overview of member regions' out-of-region offers: no identities. */
-export async function supraOutOfRegion(tx: Tx) {
-  const { rows } = await sql<{
+export async function supraOutOfRegion(tx: Tx, page: PageRequest) {
+  const rows = sql<{
+    offer_id: string;
     region_id: string;
     justification_id: string | null;
     region_name: string;
@@ -195,13 +197,21 @@ export async function supraOutOfRegion(tx: Tx) {
     in_region_reasons: string | null;
     justification_status: string | null;
     decided_at: Date | null;
-  }>`select * from app.supra_out_of_region() order by region_name`.execute(tx);
-  return rows;
+  }>`app.supra_out_of_region()`;
+  return keysetPage(
+    tx.selectFrom(rows.as("f")).selectAll(),
+    [
+      { expr: sql`f.region_name`, type: "text" },
+      { expr: sql`f.offer_id`, type: "uuid" },
+    ],
+    "asc",
+    page,
+  );
 }
 
 /** Pooled locations the scope may see (RLS decides: member regions and the supra coordinator), with availability. */
-export async function listPooledLocations(tx: Tx) {
-  const { rows } = await sql<{
+export async function listPooledLocations(tx: Tx, page: PageRequest) {
+  const rows = sql<{
     id: string;
     name: string;
     region_name: string;
@@ -210,11 +220,19 @@ export async function listPooledLocations(tx: Tx) {
     capacity: number;
     occupied: number;
     reserved: number;
-  }>`
+  }>`(
     select l.id, l.name, r.name as region_name, p.name as provider_name, l.care_types, l.capacity, o.occupied, o.reserved
     from locations l join regions r on r.id = l.region_id join providers p on p.id = l.provider_id
     cross join lateral app.location_occupancy(l.id) o
-    where app.pooled_for_scope(l.region_id, l.care_types) and l.deactivated_at is null
-    order by r.name, l.name`.execute(tx);
-  return rows;
+    where app.pooled_for_scope(l.region_id, l.care_types) and l.deactivated_at is null)`;
+  return keysetPage(
+    tx.selectFrom(rows.as("f")).selectAll(),
+    [
+      { expr: sql`f.region_name`, type: "text" },
+      { expr: sql`f.name`, type: "text" },
+      { expr: sql`f.id`, type: "uuid" },
+    ],
+    "asc",
+    page,
+  );
 }
