@@ -117,7 +117,7 @@ describe("region admin: a contract changes and ends", () => {
     await admin.fill("#endReason", "Nieuwe aanbesteding ambulante hulp");
     await submitAndWait(admin, "Contract beëindigen");
     expect(await admin.textContent("[role=status]")).toContain("Contract beëindigd per 30 juni 2027");
-    expect(await admin.textContent("[data-testid=contract-state]")).toBe("Beëindigd per 2027-06-30");
+    expect(await admin.textContent("[data-testid=contract-state]")).toBe("Beëindigd per 30 juni 2027");
     expect(await admin.locator("button:has-text('Wijziging voorstellen')").count()).toBe(0);
     await expectAccessible(admin);
     await screenshot(admin, "74-contract-ended");

@@ -147,7 +147,7 @@ describe("geen kind de regio uit", () => {
     const gelderland = callers["coordinator.gelderland@jeugdregie.demo"]!;
     await refused(gelderland.placement.get({ requestId: requestIds[0]! }), "NOT_FOUND", /bestaat niet/);
     expect((await gelderland.placement.queue()).items.some((r) => r.id === requestIds[0])).toBe(false);
-    await refused(gelderland.supra.outOfRegion(), "FORBIDDEN", /geen toegang/);
+    await refused(gelderland.supra.outOfRegion(), "FORBIDDEN", /werk voor bovenregionaal coördinatoren/);
   });
 });
 
@@ -279,7 +279,7 @@ describe("allocations of pooled places", () => {
       care_type: "jeugdzorgplus",
       reason: "Spoedmachtiging van de kinderrechter; geen alternatief.",
     });
-    await refused(callers["coordinator.haaglanden@jeugdregie.demo"]!.supra.allocations({ year }), "FORBIDDEN", /geen toegang/);
+    await refused(callers["coordinator.haaglanden@jeugdregie.demo"]!.supra.allocations({ year }), "FORBIDDEN", /werk voor bovenregionaal coördinatoren/);
   });
 });
 
@@ -408,7 +408,7 @@ describe("phase-out plans for closed care", () => {
     const after = (await supra.phaseOut({ year: 2026 })).find((p) => p.providerId === first.providerId)!;
     expect(after.planned).toBe(Math.max(0, first.capacity - 1));
     expect(after.warnings.map((w) => w.kind)).toContain("ahead_of_plan");
-    await refused(callers["coordinator.twente@jeugdregie.demo"]!.supra.phaseOut({ year: 2026 }), "FORBIDDEN", /geen toegang/);
+    await refused(callers["coordinator.twente@jeugdregie.demo"]!.supra.phaseOut({ year: 2026 }), "FORBIDDEN", /werk voor bovenregionaal coördinatoren/);
   });
 });
 

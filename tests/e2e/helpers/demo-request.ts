@@ -8,7 +8,7 @@ import { login, newPage, settled, submitAndWait, url } from "./browser.ts";
  */
 export async function fileCrisisRequestOfferedToKapstok(
   browser: Browser,
-  bsn = "999900079",
+  bsn = "999900092",
 ): Promise<{ requestPath: string; referrerPath: string }> {
   const referrer = await newPage(browser);
   await login(referrer, "verwijzer.haaglanden@jeugdregie.demo");

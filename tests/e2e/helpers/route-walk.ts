@@ -63,6 +63,7 @@ export const ALLOWED_LOOKALIKES: { pattern: RegExp; reason: string }[] = [
   { pattern: /\biJw\b/g, reason: "iJw is the name of the youth-care message standard, spelt this way" },
   { pattern: /\beHerkenning\b/g, reason: "the name of the Dutch business login, spelt this way" },
   { pattern: /\b[a-z0-9-]+\.(nl|demo|example|test|local)\b/g, reason: "host names (e.g. a region's own domain)" },
+  { pattern: /\b\d+ kB\b/g, reason: "file sizes in kilobytes (kB is the SI spelling)" },
 ];
 
 /** Enum values that are also ordinary Dutch words, so they may appear in sentences. */

@@ -1,5 +1,5 @@
 import { Form, useNavigation } from "react-router";
-import { codeLabel } from "@jeugdregie/domain";
+import { codeLabel, dutchDate } from "@jeugdregie/domain";
 import { Badge, Button, FormField, Heading, Paragraph, Select, Textbox } from "@jeugdregie/ui";
 import type { Route } from "./+types/negotiations";
 import { requireViewer, rethrowAsResponse } from "../lib/api.server.ts";
@@ -70,7 +70,7 @@ export default function Negotiations({ loaderData, actionData }: Route.Component
             {careLabel(n.care_type)}
           </Heading>
           <Paragraph>
-            {n.period_start} t/m {n.period_end} ·{" "}
+            {dutchDate(n.period_start)} t/m {dutchDate(n.period_end)} ·{" "}
             <strong data-testid="negotiation-status">{codeLabel("negotiationStatus", n.status)}</strong>{" "}
             {n.myTurn && <Badge>jij bent aan zet</Badge>}
           </Paragraph>

@@ -51,8 +51,8 @@ describe("contract rules", () => {
     const base = { status: "confirmed" as const, endsOn: "2027-12-31", endedAt: null, pendingChange: false };
     expect(contractStateLabel(base, "2026-11-25")).toBe("Bevestigd door de aanbieder");
     expect(contractStateLabel({ ...base, pendingChange: true }, "2026-11-25")).toContain("wijziging wacht op de aanbieder");
-    expect(contractStateLabel({ ...base, endedAt: new Date(), endsOn: "2026-12-31" }, "2026-11-25")).toBe("Beëindigd per 2026-12-31");
-    expect(contractStateLabel({ ...base, endsOn: "2026-10-31" }, "2026-11-25")).toBe("Afgelopen op 2026-10-31");
+    expect(contractStateLabel({ ...base, endedAt: new Date(), endsOn: "2026-12-31" }, "2026-11-25")).toBe("Beëindigd per 31 december 2026");
+    expect(contractStateLabel({ ...base, endsOn: "2026-10-31" }, "2026-11-25")).toBe("Afgelopen op 31 oktober 2026");
     expect(contractStateLabel({ ...base, status: "proposed" }, "2026-11-25")).toBe("Voorstel, wacht op de aanbieder");
   });
 

@@ -55,8 +55,8 @@ export function contractStateLabel(
   today: string,
 ): string {
   if (contract.status !== "confirmed") return CONTRACT_STATUS_LABELS[contract.status].nl;
-  if (contract.endedAt) return `Beëindigd per ${contract.endsOn}`;
-  if (contract.endsOn < today) return `Afgelopen op ${contract.endsOn}`;
+  if (contract.endedAt) return `Beëindigd per ${dutchDate(contract.endsOn)}`;
+  if (contract.endsOn < today) return `Afgelopen op ${dutchDate(contract.endsOn)}`;
   if (contract.pendingChange) return "Bevestigd, wijziging wacht op de aanbieder";
   return CONTRACT_STATUS_LABELS.confirmed.nl;
 }
