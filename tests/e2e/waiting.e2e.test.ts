@@ -57,7 +57,8 @@ describe("nothing fits, so the placement waits until capacity appears", () => {
       .locator("tr", { has: provider.locator("td:has-text('Crisisopvang')") })
       .filter({ has: provider.locator("td:has-text('Haaglanden')") })
       .first();
-    await row.locator("input[type=number]").fill("2");
+    // Room for this child beside the crisis placements earlier journeys on the same platform made here.
+    await row.locator("input[type=number]").fill("6");
     await submitAndWait(provider, "Capaciteit van alle locaties bevestigen");
     expect(await provider.textContent("[role=status]")).toContain("Capaciteit bevestigd");
     await screenshot(provider, "41-provider-capacity");
