@@ -5,9 +5,10 @@ import { INVITATION_STATUS_LABELS } from "./onboarding/invitations.ts";
 import { ONBOARDING_STEP_LABELS, ONBOARDING_STEPS } from "./onboarding/progress.ts";
 import { DOCUMENT_LABELS, DOCUMENT_TYPES } from "./onboarding/settings.ts";
 import { DECLINE_REASON_LABELS, DECLINE_REASONS, END_DESTINATION_LABELS, END_DESTINATIONS, OFFER_STATUS_LABELS, OFFER_STATUSES } from "./placement/offers.ts";
-import { REQUEST_STATUS_LABELS, REQUEST_STATUSES } from "./placement/states.ts";
+import { IMPORT_STATUSES } from "./imports/types.ts";
+import { REQUEST_STATUS_LABELS, REQUEST_STATUSES, URGENCIES } from "./placement/states.ts";
 import { ROLE_LABELS, ROLES } from "./roles.ts";
-import { DEFAULT_CRITERIA, JUSTIFICATION_STATUS_LABELS, OUT_OF_REGION_OFFER_LABELS } from "./supra/out-of-region.ts";
+import { DEFAULT_CRITERIA, JUSTIFICATION_STATUS_LABELS, JUSTIFICATION_STATUSES, OUT_OF_REGION_OFFER_LABELS } from "./supra/out-of-region.ts";
 
 /*
  * One table of the words people read for the codes the platform stores. Every screen shows a code
@@ -20,12 +21,9 @@ const nl = <K extends string>(labels: Record<K, { nl: string }>) =>
   Object.fromEntries(Object.entries<{ nl: string }>(labels).map(([code, l]) => [code, l.nl])) as Record<K, string>;
 
 export const INVITATION_STATUSES = ["open", "accepted", "expired", "revoked"] as const;
-export const JUSTIFICATION_STATUSES = ["pending", "approved", "rejected"] as const;
 export const NEGOTIATION_STATUSES = ["open", "countered", "accepted", "rejected"] as const;
 export const NEGOTIATION_ACTIONS = ["open", "counter", "accept", "reject"] as const;
-export const URGENCIES = ["regular", "crisis"] as const;
 export const IMPORT_KINDS = ["providers", "locations", "contracts"] as const;
-export const IMPORT_STATUSES = ["queued", "validating", "failed", "committed"] as const;
 export const OUTBOX_STATUSES = ["pending", "sent", "failed", "skipped", "dead"] as const;
 export const APPROVERS = ["region_coordinator", "supra_coordinator"] as const;
 /** iJw codes for who refers a child (iJw "verwijzer"), in the order a form offers them. */

@@ -1,6 +1,7 @@
 export type ImportKind = "providers" | "locations" | "contracts";
 /** An import waits, is read and checked, then ends committed (all lines) or failed (none). */
-export type ImportStatus = "queued" | "validating" | "failed" | "committed";
+export const IMPORT_STATUSES = ["queued", "validating", "failed", "committed"] as const;
+export type ImportStatus = (typeof IMPORT_STATUSES)[number];
 
 export interface ImportLineError {
   /** 1-based line in the uploaded file (the header is line 1). */

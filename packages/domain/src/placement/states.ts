@@ -39,7 +39,8 @@ export const REQUEST_STATUS_LABELS: Record<RequestStatus, { nl: string; en: stri
   withdrawn: { nl: "Ingetrokken", en: "Withdrawn" },
 };
 
-export type Urgency = "regular" | "crisis";
+export const URGENCIES = ["regular", "crisis"] as const;
+export type Urgency = (typeof URGENCIES)[number];
 
 export type RequestEvent =
   | { type: "submit" }

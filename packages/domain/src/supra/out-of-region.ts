@@ -46,7 +46,8 @@ export const OUT_OF_REGION_OFFER_LABELS: Record<string, string> = {
   withdrawn: "Ingetrokken",
 };
 
-export type JustificationStatus = "pending" | "approved" | "rejected";
+export const JUSTIFICATION_STATUSES = ["pending", "approved", "rejected"] as const;
+export type JustificationStatus = (typeof JUSTIFICATION_STATUSES)[number];
 
 export const JUSTIFICATION_STATUS_LABELS: Record<string, string> = {
   pending: "wacht op besluit",
