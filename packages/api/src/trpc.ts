@@ -1,4 +1,5 @@
 import { subject } from "@jeugdregie/auth";
+import { withTenant } from "@jeugdregie/db";
 import { initTRPC, TRPCError } from "@trpc/server";
 import { ZodError } from "zod";
 import "./zod-dutch.ts";
@@ -102,60 +103,114 @@ export const authedProcedure = base
   })
   .use(refuseForbiddenText);
 
-/** A region admin acting in their active region; `regionId` is that region, from the session. */
-export const regionAdminProcedure = authedProcedure.use(({ ctx, next }) => {
-  const { scope, ability } = ctx.viewer;
-  const regionId = scope.regionIds[0];
-  if (!regionId || !ability.can("manage", subject("RegionSetup", { regionId }))) throw toTrpcError(regionAdminsOnly());
-  return next({ ctx: { ...ctx, regionId } });
+/** Work that must wait until the procedure's transaction has committed: queueing a job, nudging the mail relay. */
+export type AfterCommit = (work: () => Promise<void>) => void;
+
+/** Carries a failed procedure's result out of the transaction callback, so the transaction rolls back. */
+class RolledBack {
+  constructor(readonly result: unknown) {}
+}
+
+/**
+ * Every signed-in procedure runs in one transaction under the caller's tenant scope: `ctx.tx` is
+ * that transaction (row-level security sees the scope's settings), `ctx.afterCommit(fn)` runs `fn`
+ * once the transaction has committed and never when it rolled back. A procedure that fails rolls
+ * back everything it wrote. Opened after the role check, so a refused caller costs no transaction.
+ */
+const inTenantTransaction = t.middleware(async ({ ctx, next }) => {
+  if (!ctx.viewer) throw toTrpcError(notSignedIn());
+  const pending: (() => Promise<void>)[] = [];
+  const afterCommit: AfterCommit = (work) => void pending.push(work);
+  let result: Awaited<ReturnType<typeof next>>;
+  try {
+    result = await withTenant(ctx.deps.db, ctx.viewer.scope, async (tx) => {
+      const inner = await next({ ctx: { tx, afterCommit } });
+      if (!inner.ok) throw new RolledBack(inner);
+      return inner;
+    });
+  } catch (error) {
+    if (error instanceof RolledBack) return error.result as typeof result;
+    throw error;
+  }
+  for (const work of pending) await work();
+  return result;
 });
 
-export const platformAdminProcedure = authedProcedure.use(({ ctx, next }) => {
-  if (!ctx.viewer.ability.can("create", "Region")) throw toTrpcError(rolesOnly({ nl: "platformbeheerders", en: "platform administrators" }));
-  return next();
-});
+/** Any signed-in caller, with `ctx.tx` and `ctx.afterCommit`; roles narrow it below. */
+export const tenantProcedure = authedProcedure.use(inTenantTransaction);
+
+/** A region admin acting in their active region; `regionId` is that region, from the session. */
+export const regionAdminProcedure = authedProcedure
+  .use(({ ctx, next }) => {
+    const { scope, ability } = ctx.viewer;
+    const regionId = scope.regionIds[0];
+    if (!regionId || !ability.can("manage", subject("RegionSetup", { regionId }))) throw toTrpcError(regionAdminsOnly());
+    return next({ ctx: { ...ctx, regionId } });
+  })
+  .use(inTenantTransaction);
+
+export const platformAdminProcedure = authedProcedure
+  .use(({ ctx, next }) => {
+    if (!ctx.viewer.ability.can("create", "Region"))
+      throw toTrpcError(rolesOnly({ nl: "platformbeheerders", en: "platform administrators" }));
+    return next();
+  })
+  .use(inTenantTransaction);
 
 /** Acting for the central placement point of the active region (coordinators). */
-export const coordinatorProcedure = authedProcedure.use(({ ctx, next }) => {
-  const { scope, ability } = ctx.viewer;
-  const regionId = scope.regionIds[0];
-  // The crisis team works here too, on crisis requests only (RLS hides the rest from it).
-  const allowed =
-    regionId &&
-    (ability.can("manage", subject("PlacementRequest", { regionId, referrerUserId: "" })) ||
-      ability.can("manage", subject("PlacementRequest", { regionId, referrerUserId: "", urgency: "crisis" })));
-  if (!allowed) throw toTrpcError(rolesOnly({ nl: "het centraal punt (coördinatoren en crisisteam)", en: "the placement point (coordinators and crisis team)" }));
-  return next({ ctx: { ...ctx, regionId } });
-});
+export const coordinatorProcedure = authedProcedure
+  .use(({ ctx, next }) => {
+    const { scope, ability } = ctx.viewer;
+    const regionId = scope.regionIds[0];
+    // The crisis team works here too, on crisis requests only (RLS hides the rest from it).
+    const allowed =
+      regionId &&
+      (ability.can("manage", subject("PlacementRequest", { regionId, referrerUserId: "" })) ||
+        ability.can("manage", subject("PlacementRequest", { regionId, referrerUserId: "", urgency: "crisis" })));
+    if (!allowed)
+      throw toTrpcError(
+        rolesOnly({ nl: "het centraal punt (coördinatoren en crisisteam)", en: "the placement point (coordinators and crisis team)" }),
+      );
+    return next({ ctx: { ...ctx, regionId } });
+  })
+  .use(inTenantTransaction);
 
 /** Making a request: referrers (lokaal team, GI, GP route) and coordinators. */
-export const intakeProcedure = authedProcedure.use(({ ctx, next }) => {
-  const { scope, ability } = ctx.viewer;
-  const regionId = scope.regionIds[0];
-  if (!regionId || !ability.can("create", subject("PlacementRequest", { regionId, referrerUserId: scope.userId })))
-    throw toTrpcError(rolesOnly({ nl: "verwijzers en het centraal punt", en: "referrers and the placement point" }));
-  return next({ ctx: { ...ctx, regionId } });
-});
+export const intakeProcedure = authedProcedure
+  .use(({ ctx, next }) => {
+    const { scope, ability } = ctx.viewer;
+    const regionId = scope.regionIds[0];
+    if (!regionId || !ability.can("create", subject("PlacementRequest", { regionId, referrerUserId: scope.userId })))
+      throw toTrpcError(rolesOnly({ nl: "verwijzers en het centraal punt", en: "referrers and the placement point" }));
+    return next({ ctx: { ...ctx, regionId } });
+  })
+  .use(inTenantTransaction);
 
-export const providerProcedure = authedProcedure.use(({ ctx, next }) => {
-  const { scope, ability } = ctx.viewer;
-  if (!scope.providerId || !ability.can("manage", subject("Offer", { providerId: scope.providerId })))
-    throw toTrpcError(rolesOnly({ nl: "medewerkers van een aanbieder", en: "provider staff" }));
-  return next({ ctx: { ...ctx, providerId: scope.providerId } });
-});
+export const providerProcedure = authedProcedure
+  .use(({ ctx, next }) => {
+    const { scope, ability } = ctx.viewer;
+    if (!scope.providerId || !ability.can("manage", subject("Offer", { providerId: scope.providerId })))
+      throw toTrpcError(rolesOnly({ nl: "medewerkers van een aanbieder", en: "provider staff" }));
+    return next({ ctx: { ...ctx, providerId: scope.providerId } });
+  })
+  .use(inTenantTransaction);
 
 /** The admin of a provider organisation: manages its logins and answers its contract proposals. */
-export const providerAdminProcedure = authedProcedure.use(({ ctx, next }) => {
-  const { scope, ability } = ctx.viewer;
-  if (!scope.providerId || !ability.can("manage", subject("ProviderAccount", { providerId: scope.providerId })))
-    throw toTrpcError(rolesOnly({ nl: "de beheerder van een aanbieder", en: "a provider's administrator" }));
-  return next({ ctx: { ...ctx, providerId: scope.providerId } });
-});
+export const providerAdminProcedure = authedProcedure
+  .use(({ ctx, next }) => {
+    const { scope, ability } = ctx.viewer;
+    if (!scope.providerId || !ability.can("manage", subject("ProviderAccount", { providerId: scope.providerId })))
+      throw toTrpcError(rolesOnly({ nl: "de beheerder van een aanbieder", en: "a provider's administrator" }));
+    return next({ ctx: { ...ctx, providerId: scope.providerId } });
+  })
+  .use(inTenantTransaction);
 
 /** The supra coordinator of one supra region (bovenregionaal verband). */
-export const supraProcedure = authedProcedure.use(({ ctx, next }) => {
-  const { scope, ability } = ctx.viewer;
-  if (!scope.supraRegionId || !ability.can("read", subject("SupraRegion", { id: scope.supraRegionId })))
-    throw toTrpcError(rolesOnly({ nl: "bovenregionaal coördinatoren", en: "supra-regional coordinators" }));
-  return next({ ctx: { ...ctx, supraRegionId: scope.supraRegionId } });
-});
+export const supraProcedure = authedProcedure
+  .use(({ ctx, next }) => {
+    const { scope, ability } = ctx.viewer;
+    if (!scope.supraRegionId || !ability.can("read", subject("SupraRegion", { id: scope.supraRegionId })))
+      throw toTrpcError(rolesOnly({ nl: "bovenregionaal coördinatoren", en: "supra-regional coordinators" }));
+    return next({ ctx: { ...ctx, supraRegionId: scope.supraRegionId } });
+  })
+  .use(inTenantTransaction);

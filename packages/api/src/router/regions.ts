@@ -1,0 +1,4 @@
+import { listRegions } from "../procedures/regions/list.ts";
+import { router } from "../trpc.ts";
+
+export const regionsRouter = router({ list: listRegions });
