@@ -2,19 +2,18 @@ import { z } from "zod";
 import { newPseudonym, subject } from "@jeugdregie/auth";
 import {
   activeRequestExists,
-  addDocument,
-  applyRequestEvent,
   createRequest,
   findChildForIntake,
+  isReferenceMunicipality,
   withTenant,
   writeAudit,
+  type AuditEvent,
 } from "@jeugdregie/db";
 import {
   AppError,
   CARE_TYPES,
   CHILD_FIELD_LABELS,
   differingChildFields,
-  DOCUMENT_TYPES,
   initialsOf,
   isCalendarDate,
   isTestBsn,
@@ -22,11 +21,10 @@ import {
   type ChildField,
 } from "@jeugdregie/domain";
 import { intakeProcedure } from "../../trpc.ts";
-import { checkUpload } from "./uploads.ts";
 
 const today = () => new Date().toISOString().slice(0, 10);
 
-export const createRequestInput = z.object({
+export const createInput = z.object({
   bsn: z
     .string({ message: "Vul het BSN in." })
     .trim()
@@ -114,8 +112,8 @@ export const createRequestInput = z.object({
  * referrer sees the child's pseudonym and which fields differ (never the stored values) and must
  * confirm; a child has one request in progress unless a coordinator links another with a reason.
  */
-export const createPlacementRequest = intakeProcedure.input(createRequestInput).mutation(async ({ ctx, input }) => {
-  const { crypto, db } = ctx.deps;
+export const create = intakeProcedure.input(createInput).mutation(async ({ ctx, input }) => {
+  const { crypto } = ctx.deps;
   if (ctx.viewer.scope.role === "crisis_team" && input.urgency !== "crisis")
     throw new AppError("FORBIDDEN", {
       nl: "Het crisisteam meldt alleen crisisaanvragen aan; een gewone aanmelding loopt via de verwijzer of het centraal punt.",
@@ -128,12 +126,8 @@ export const createPlacementRequest = intakeProcedure.input(createRequestInput).
       en: "This is a test BSN (starts with 99999); it belongs to no one and is only accepted in a demo or test environment.",
     });
   }
-  const known = await db
-    .selectFrom("reference_municipalities")
-    .select("code")
-    .where("code", "=", input.homeMunicipalityCode)
-    .executeTakeFirst();
-  if (!known) throw new AppError("BAD_INPUT", { nl: "Deze woongemeente bestaat niet.", en: "This municipality does not exist." });
+  if (!(await isReferenceMunicipality(ctx.tx, input.homeMunicipalityCode)))
+    throw new AppError("BAD_INPUT", { nl: "Deze woongemeente bestaat niet.", en: "This municipality does not exist." });
   const { scope, ability } = ctx.viewer;
   if (input.linkReason && !ability.can("manage", subject("PlacementRequest", { regionId: ctx.regionId, referrerUserId: "" }))) {
     throw new AppError("FORBIDDEN", {
@@ -149,64 +143,67 @@ export const createPlacementRequest = intakeProcedure.input(createRequestInput).
     homeMunicipalityCode: input.homeMunicipalityCode,
   };
 
-  const outcome = await withTenant(db, scope, async (tx) => {
-    const existing = await findChildForIntake(tx, ctx.regionId, bsnHash);
-    if (existing) {
-      const stored = {
-        name: existing.name_encrypted ? crypto.decrypt(existing.name_encrypted) : null,
-        birthDate: existing.birth_date,
-        gender: existing.gender,
-        homeMunicipalityCode: existing.home_municipality_code,
-      };
-      const differs = differingChildFields(stored, typed);
-      const confirmed = input.confirmChild === existing.pseudonym;
-      // the comparison read child data: recorded, also when the referrer is asked to confirm
-      await writeAudit(tx, scope, {
-        action: "read",
-        entity: "child",
-        entityId: existing.id,
-        regionId: ctx.regionId,
-        details: { purpose: "intake_bsn_match", pseudonym: existing.pseudonym, differs, confirmed },
-      });
-      if (differs.length > 0 && !confirmed) return { confirm: { pseudonym: existing.pseudonym, differs } };
-      if (existing.hasActiveRequest && !input.linkReason) return { active: existing.pseudonym };
-    }
-    return {
-      created: await createRequest(
-        tx,
-        scope,
-        ctx.regionId,
-        {
-          pseudonym: newPseudonym(),
-          bsnHash,
-          bsnEncrypted: crypto.encrypt(bsn),
-          nameEncrypted: input.name ? crypto.encrypt(input.name) : null,
-          // initials only, for the referrer's list; derived here so the list never needs the name
-          initialsEncrypted: initialsOf(input.name) ? crypto.encrypt(initialsOf(input.name)!) : null,
-          birthDate: input.birthDate,
-          gender: input.gender,
-          homeMunicipalityCode: input.homeMunicipalityCode,
-        },
-        {
-          referrerKind: input.referrerKind,
-          urgency: input.urgency,
-          careType: input.careType,
-          expertiseTags: input.expertiseTags,
-          intensityBand: input.intensityBand,
-          keepSchool: input.keepSchool,
-          schoolName: input.schoolName,
-          siblingsTogether: input.siblingsTogether,
-          constraints: input.constraints,
-          analysisSummary: input.analysisSummary,
-          linkedReason: input.linkReason,
-          referrerReference: input.referrerReference,
-        },
-      ),
+  const existing = await findChildForIntake(ctx.tx, ctx.regionId, bsnHash);
+  if (existing) {
+    const stored = {
+      name: existing.name_encrypted ? crypto.decrypt(existing.name_encrypted) : null,
+      birthDate: existing.birth_date,
+      gender: existing.gender,
+      homeMunicipalityCode: existing.home_municipality_code,
     };
-  });
-  if ("confirm" in outcome && outcome.confirm) throw childDetailsDiffer(outcome.confirm.pseudonym, outcome.confirm.differs);
-  if ("active" in outcome && outcome.active) throw activeRequestExists(outcome.active);
-  return outcome.created!;
+    const differs = differingChildFields(stored, typed);
+    const confirmed = input.confirmChild === existing.pseudonym;
+    // the comparison read child data: recorded, also when the referrer is asked to confirm
+    const read: AuditEvent = {
+      action: "read",
+      entity: "child",
+      entityId: existing.id,
+      regionId: ctx.regionId,
+      details: { purpose: "intake_bsn_match", pseudonym: existing.pseudonym, differs, confirmed },
+    };
+    const refusal =
+      differs.length > 0 && !confirmed
+        ? childDetailsDiffer(existing.pseudonym, differs)
+        : existing.hasActiveRequest && !input.linkReason
+          ? activeRequestExists(existing.pseudonym)
+          : null;
+    if (refusal) {
+      // The refusal rolls the procedure's transaction back; the record of the read must stay.
+      await withTenant(ctx.deps.db, scope, (own) => writeAudit(own, scope, read));
+      throw refusal;
+    }
+    await writeAudit(ctx.tx, scope, read);
+  }
+  return createRequest(
+    ctx.tx,
+    scope,
+    ctx.regionId,
+    {
+      pseudonym: newPseudonym(),
+      bsnHash,
+      bsnEncrypted: crypto.encrypt(bsn),
+      nameEncrypted: input.name ? crypto.encrypt(input.name) : null,
+      // initials only, for the referrer's list; derived here so the list never needs the name
+      initialsEncrypted: initialsOf(input.name) ? crypto.encrypt(initialsOf(input.name)!) : null,
+      birthDate: input.birthDate,
+      gender: input.gender,
+      homeMunicipalityCode: input.homeMunicipalityCode,
+    },
+    {
+      referrerKind: input.referrerKind,
+      urgency: input.urgency,
+      careType: input.careType,
+      expertiseTags: input.expertiseTags,
+      intensityBand: input.intensityBand,
+      keepSchool: input.keepSchool,
+      schoolName: input.schoolName,
+      siblingsTogether: input.siblingsTogether,
+      constraints: input.constraints,
+      analysisSummary: input.analysisSummary,
+      linkedReason: input.linkReason,
+      referrerReference: input.referrerReference,
+    },
+  );
 });
 
 const childDetailsDiffer = (pseudonym: string, differs: ChildField[]) => {
@@ -220,52 +217,3 @@ const childDetailsDiffer = (pseudonym: string, differs: ChildField[]) => {
     { client: { pseudonym, differs } },
   );
 };
-
-export const uploadDocumentInput = z.object({
-  requestId: z.uuid({ message: "Onbekende aanmelding." }),
-  kind: z.enum(DOCUMENT_TYPES, { message: "Kies het soort document." }),
-  filename: z
-    .string({ message: "Kies een bestand." })
-    .trim()
-    .min(1, { message: "Kies een bestand." })
-    .max(200, { message: "De bestandsnaam is hoogstens 200 tekens: geef het bestand een kortere naam." }),
-  contentType: z.string({ message: "Kies een bestand." }).max(200, { message: "Dit bestandstype wordt niet aangenomen." }),
-  contentBase64: z.string({ message: "Kies een bestand." }).max(14_000_000, { message: "Een document is hoogstens 10 MB." }),
-});
-
-export const uploadDocument = intakeProcedure.input(uploadDocumentInput).mutation(({ ctx, input }) => {
-  const content = checkUpload(input.filename, input.contentType, Buffer.from(input.contentBase64, "base64"));
-  return withTenant(ctx.deps.db, ctx.viewer.scope, async (tx) => {
-    const request = await tx
-      .selectFrom("placement_requests")
-      .select("status")
-      .where("region_id", "=", ctx.regionId)
-      .where("id", "=", input.requestId)
-      .executeTakeFirst();
-    if (!request)
-      throw new AppError("NOT_FOUND", {
-        nl: "Deze aanmelding bestaat niet (of je hebt er geen toegang toe).",
-        en: "This request does not exist (or you have no access).",
-      });
-    if (["placed", "ended", "withdrawn"].includes(request.status)) {
-      throw new AppError("ILLEGAL_TRANSITION", {
-        nl: "Bij een afgesloten aanmelding kun je geen documenten meer toevoegen.",
-        en: "Documents cannot be added to a closed request.",
-      });
-    }
-    return addDocument(tx, ctx.viewer.scope, ctx.regionId, input.requestId, {
-      kind: input.kind,
-      filename: input.filename,
-      contentType: input.contentType,
-      content,
-    });
-  });
-});
-
-export const submitRequest = intakeProcedure
-  .input(z.object({ requestId: z.uuid({ message: "Onbekende aanmelding." }) }))
-  .mutation(({ ctx, input }) =>
-    withTenant(ctx.deps.db, ctx.viewer.scope, (tx) =>
-      applyRequestEvent(tx, ctx.viewer.scope, ctx.regionId, input.requestId, { type: "submit" }, { submittedAt: new Date() }),
-    ),
-  );
