@@ -1,4 +1,4 @@
-import { listContracts, listLocations, listVisibleRegions, providerRegistryEntry } from "@jeugdregie/db";
+import { listContracts, listLocations, listVisibleRegions, registryProvider } from "@jeugdregie/db";
 import { isProviderRole } from "@jeugdregie/domain";
 import { forbidden } from "../../errors.ts";
 import { tenantProcedure } from "../../trpc.ts";
@@ -17,7 +17,7 @@ export const overview = tenantProcedure.query(async ({ ctx }) => {
     listVisibleRegions(tx, scope),
     listContracts(tx, scope),
     listLocations(tx, scope),
-    providerRegistryEntry(tx, scope.providerId),
+    registryProvider(tx, scope.providerId).then((entry) => entry ?? Promise.reject(forbidden())),
     isAdmin ? listContracts(tx, scope, { status: "proposed" }) : Promise.resolve([]),
   ]);
   return {

@@ -112,8 +112,3 @@ export async function correctProvider(tx: Tx, scope: TenantScope, providerId: st
   });
   return { id: providerId, ...input };
 }
-
-/** A provider's registry entry: who it is (name, KvK and AGB numbers). */
-export async function providerRegistryEntry(tx: Tx, providerId: string) {
-  return tx.selectFrom("providers").select(["id", "name", "kvk", "agb"]).where("id", "=", providerId).executeTakeFirstOrThrow();
-}
