@@ -1,5 +1,5 @@
 import { subject } from "@jeugdregie/auth";
-import { withTenant } from "@jeugdregie/db";
+import { withTenant, type Tx } from "@jeugdregie/db";
 import { initTRPC, TRPCError } from "@trpc/server";
 import { ZodError } from "zod";
 import "./zod-dutch.ts";
@@ -117,14 +117,16 @@ class RolledBack {
  * once the transaction has committed and never when it rolled back. A procedure that fails rolls
  * back everything it wrote. Opened after the role check, so a refused caller costs no transaction.
  */
-const inTenantTransaction = t.middleware(async ({ ctx, next }) => {
+export const inTenantTransaction = t.middleware(async ({ ctx, next }) => {
   if (!ctx.viewer) throw toTrpcError(notSignedIn());
   const pending: (() => Promise<void>)[] = [];
   const afterCommit: AfterCommit = (work) => void pending.push(work);
-  let result: Awaited<ReturnType<typeof next>>;
+  // The result's type carries `tx` and `afterCommit` into the procedures' context.
+  const inside = (tx: Tx) => next({ ctx: { tx, afterCommit } });
+  let result: Awaited<ReturnType<typeof inside>>;
   try {
     result = await withTenant(ctx.deps.db, ctx.viewer.scope, async (tx) => {
-      const inner = await next({ ctx: { tx, afterCommit } });
+      const inner = await inside(tx);
       if (!inner.ok) throw new RolledBack(inner);
       return inner;
     });
