@@ -48,6 +48,11 @@ export const oidcFinish = publicProcedure.input(input).mutation(async ({ ctx, in
       en: `There is no account for ${identity.email} in ${config.regionName}. Ask your region administrator for an invitation.`,
     });
   }
-  const { mfaPending } = await startSession(ctx, user.id, [...inRegion, ...memberships.filter((m) => m.regionId !== config.regionId)], "oidc");
+  const { mfaPending } = await startSession(
+    ctx,
+    user.id,
+    [...inRegion, ...memberships.filter((m) => m.regionId !== config.regionId)],
+    "oidc",
+  );
   return { returnTo: saved.returnTo, mfaPending };
 });

@@ -12,7 +12,15 @@ const input = z.object({
 
 /** Accepts, rejects or counters the other side's last proposal. */
 export const answer = negotiationProcedure.input(input).mutation(async ({ ctx, input }) => {
-  const answered = await answerNegotiation(ctx.tx, ctx.viewer.scope, input.negotiationId, input.action, input.places, input.note, ctx.deps.crypto);
+  const answered = await answerNegotiation(
+    ctx.tx,
+    ctx.viewer.scope,
+    input.negotiationId,
+    input.action,
+    input.places,
+    input.note,
+    ctx.deps.crypto,
+  );
   mailOtherSide(ctx, answered.outboxIds);
   return answered;
 });
