@@ -121,12 +121,12 @@ export const inTenantTransaction = t.middleware(async ({ ctx, next }) => {
   if (!ctx.viewer) throw toTrpcError(notSignedIn());
   const pending: (() => Promise<void>)[] = [];
   const afterCommit: AfterCommit = (work) => void pending.push(work);
-  // The result's type carries `tx` and `afterCommit` into the procedures' context.
-  const inside = (tx: Tx) => next({ ctx: { tx, afterCommit } });
-  let result: Awaited<ReturnType<typeof inside>>;
+  // Typed through this call, so procedures below see `ctx.tx` and `ctx.afterCommit`.
+  const inTransaction = (tx: Tx) => next({ ctx: { tx, afterCommit } });
+  let result: Awaited<ReturnType<typeof inTransaction>>;
   try {
     result = await withTenant(ctx.deps.db, ctx.viewer.scope, async (tx) => {
-      const inner = await inside(tx);
+      const inner = await inTransaction(tx);
       if (!inner.ok) throw new RolledBack(inner);
       return inner;
     });

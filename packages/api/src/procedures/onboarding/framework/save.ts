@@ -1,11 +1,7 @@
 import { z } from "zod";
-import { getFramework, saveFramework, withTenant } from "@jeugdregie/db";
+import { saveFramework } from "@jeugdregie/db";
 import { AppError, DEFAULT_CRITERIA } from "@jeugdregie/domain";
-import { regionAdminProcedure } from "../../trpc.ts";
-
-export const getOorFramework = regionAdminProcedure.query(({ ctx }) =>
-  withTenant(ctx.deps.db, ctx.viewer.scope, (tx) => getFramework(tx, ctx.regionId)),
-);
+import { regionAdminProcedure } from "../../../trpc.ts";
 
 export const saveOorFrameworkInput = z.object({
   criteria: z
@@ -22,12 +18,12 @@ export const saveOorFrameworkInput = z.object({
 });
 
 /** The region's "geen kind de regio uit" framework: which criteria, what evidence, who approves. */
-export const saveOorFramework = regionAdminProcedure.input(saveOorFrameworkInput).mutation(({ ctx, input }) => {
+export const save = regionAdminProcedure.input(saveOorFrameworkInput).mutation(({ ctx, input }) => {
   if (!input.criteria.some((c) => c.code === "safety" || c.code === "specific_expertise")) {
     throw new AppError("BAD_INPUT", {
       nl: "Het kader houdt minstens veiligheid of specifieke expertise als criterium.",
       en: "The framework keeps at least safety or specific expertise as a criterion.",
     });
   }
-  return withTenant(ctx.deps.db, ctx.viewer.scope, (tx) => saveFramework(tx, ctx.viewer.scope, ctx.regionId, input));
+  return saveFramework(ctx.tx, ctx.viewer.scope, ctx.regionId, input);
 });

@@ -1,11 +1,7 @@
 import { z } from "zod";
-import { getPlacementPointSettings, savePlacementPointSettings, withTenant } from "@jeugdregie/db";
+import { getPlacementPointSettings, savePlacementPointSettings } from "@jeugdregie/db";
 import { CARE_TYPES, DOCUMENT_TYPES, validateSettings } from "@jeugdregie/domain";
-import { regionAdminProcedure } from "../../trpc.ts";
-
-export const getSettings = regionAdminProcedure.query(({ ctx }) =>
-  withTenant(ctx.deps.db, ctx.viewer.scope, (tx) => getPlacementPointSettings(tx, ctx.regionId)),
-);
+import { regionAdminProcedure } from "../../../trpc.ts";
 
 export const saveSettingsInput = z.object({
   requiredDocuments: z.array(z.enum(DOCUMENT_TYPES, { message: "Onbekend documenttype." })),
@@ -34,11 +30,9 @@ export const saveSettingsInput = z.object({
   careTypes: z.array(z.enum(CARE_TYPES, { message: "Onbekende zorgvorm." })),
 });
 
-export const saveSettings = regionAdminProcedure.input(saveSettingsInput).mutation(({ ctx, input }) =>
-  withTenant(ctx.deps.db, ctx.viewer.scope, async (tx) => {
-    const current = await getPlacementPointSettings(tx, ctx.regionId);
-    const settings = { ...input, crisisOfferResponseHours: input.crisisOfferResponseHours ?? current.crisisOfferResponseHours };
-    validateSettings(settings);
-    return savePlacementPointSettings(tx, ctx.viewer.scope, ctx.regionId, settings);
-  }),
-);
+export const save = regionAdminProcedure.input(saveSettingsInput).mutation(async ({ ctx, input }) => {
+  const current = await getPlacementPointSettings(ctx.tx, ctx.regionId);
+  const settings = { ...input, crisisOfferResponseHours: input.crisisOfferResponseHours ?? current.crisisOfferResponseHours };
+  validateSettings(settings);
+  return savePlacementPointSettings(ctx.tx, ctx.viewer.scope, ctx.regionId, settings);
+});

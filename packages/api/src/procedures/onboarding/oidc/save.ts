@@ -1,12 +1,8 @@
 import { z } from "zod";
 import { discover, OidcError } from "@jeugdregie/auth";
-import { getOidcSettings, saveOidcSettings, withTenant } from "@jeugdregie/db";
+import { getOidcSettings, saveOidcSettings } from "@jeugdregie/db";
 import { AppError } from "@jeugdregie/domain";
-import { regionAdminProcedure } from "../../trpc.ts";
-
-export const getOidc = regionAdminProcedure.query(({ ctx }) =>
-  withTenant(ctx.deps.db, ctx.viewer.scope, (tx) => getOidcSettings(tx, ctx.regionId)),
-);
+import { regionAdminProcedure } from "../../../trpc.ts";
 
 export const saveOidcInput = z.object({
   issuer: z
@@ -26,7 +22,7 @@ export const saveOidcInput = z.object({
 });
 
 /** Saves the region's identity provider after checking its discovery document answers. */
-export const saveOidc = regionAdminProcedure.input(saveOidcInput).mutation(async ({ ctx, input }) => {
+export const save = regionAdminProcedure.input(saveOidcInput).mutation(async ({ ctx, input }) => {
   try {
     await discover(input.issuer);
   } catch (error) {
@@ -37,9 +33,9 @@ export const saveOidc = regionAdminProcedure.input(saveOidcInput).mutation(async
       });
     throw error;
   }
-  const existing = await withTenant(ctx.deps.db, ctx.viewer.scope, (tx) => getOidcSettings(tx, ctx.regionId));
+  const existing = await getOidcSettings(ctx.tx, ctx.regionId);
   if (!existing?.secretSet && !input.clientSecret)
     throw new AppError("BAD_INPUT", { nl: "Vul het client-secret in.", en: "Enter the client secret." });
-  await withTenant(ctx.deps.db, ctx.viewer.scope, (tx) => saveOidcSettings(tx, ctx.viewer.scope, ctx.regionId, input, ctx.deps.crypto));
+  await saveOidcSettings(ctx.tx, ctx.viewer.scope, ctx.regionId, input, ctx.deps.crypto);
   return { ok: true };
 });

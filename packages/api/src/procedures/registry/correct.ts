@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { correctProvider, withTenant } from "@jeugdregie/db";
+import { correctProvider } from "@jeugdregie/db";
 import { isValidAgb } from "@jeugdregie/domain";
 import { platformAdminProcedure } from "../../trpc.ts";
 
@@ -22,10 +22,6 @@ export const correctProviderInput = z.object({
  * The national registry is shared by every region: only the platform admin corrects a provider's
  * name or AGB code (the KvK number is its identity). Regions report mistakes to the platform admin.
  */
-export const correctProviderProcedure = platformAdminProcedure
+export const correct = platformAdminProcedure
   .input(correctProviderInput)
-  .mutation(({ ctx, input }) =>
-    withTenant(ctx.deps.db, ctx.viewer.scope, (tx) =>
-      correctProvider(tx, ctx.viewer.scope, input.providerId, { name: input.name, agb: input.agb }),
-    ),
-  );
+  .mutation(({ ctx, input }) => correctProvider(ctx.tx, ctx.viewer.scope, input.providerId, { name: input.name, agb: input.agb }));

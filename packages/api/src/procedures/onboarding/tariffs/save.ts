@@ -1,12 +1,8 @@
 import { z } from "zod";
-import { intensityTariffs, saveIntensityTariffs, withTenant } from "@jeugdregie/db";
+import { saveIntensityTariffs } from "@jeugdregie/db";
 import { AppError, INTENSITY_BANDS } from "@jeugdregie/domain";
-import { regionAdminProcedure } from "../../trpc.ts";
-import { cents, isoDate } from "../../input.ts";
-
-export const getTariffs = regionAdminProcedure.query(({ ctx }) =>
-  withTenant(ctx.deps.db, ctx.viewer.scope, (tx) => intensityTariffs(tx, ctx.regionId)),
-);
+import { regionAdminProcedure } from "../../../trpc.ts";
+import { cents, isoDate } from "../../../input.ts";
 
 export const saveTariffsInput = z.object({
   validFrom: isoDate("2026-01-01"),
@@ -22,7 +18,7 @@ export const saveTariffsInput = z.object({
     .length(INTENSITY_BANDS.length, { message: "Vul alle intensiteiten K tot en met Z in." }),
 });
 
-export const saveTariffs = regionAdminProcedure.input(saveTariffsInput).mutation(({ ctx, input }) => {
+export const save = regionAdminProcedure.input(saveTariffsInput).mutation(({ ctx, input }) => {
   const negative = input.tariffs.find((t) => t.tariffCents < 0);
   if (negative)
     throw new AppError("BAD_INPUT", {
@@ -35,7 +31,5 @@ export const saveTariffs = regionAdminProcedure.input(saveTariffsInput).mutation
       nl: `Bij intensiteit ${inverted.band} moet het maximum aantal uren boven het minimum liggen.`,
       en: `Band ${inverted.band}: maximum hours must exceed minimum hours.`,
     });
-  return withTenant(ctx.deps.db, ctx.viewer.scope, (tx) =>
-    saveIntensityTariffs(tx, ctx.viewer.scope, ctx.regionId, input.validFrom, input.tariffs),
-  );
+  return saveIntensityTariffs(ctx.tx, ctx.viewer.scope, ctx.regionId, input.validFrom, input.tariffs);
 });
