@@ -117,7 +117,7 @@ class RolledBack {
  * once the transaction has committed and never when it rolled back. A procedure that fails rolls
  * back everything it wrote. Opened after the role check, so a refused caller costs no transaction.
  */
-const inTenantTransaction = t.middleware(async ({ ctx, next }) => {
+export const inTenantTransaction = t.middleware(async ({ ctx, next }) => {
   if (!ctx.viewer) throw toTrpcError(notSignedIn());
   const pending: (() => Promise<void>)[] = [];
   const afterCommit: AfterCommit = (work) => void pending.push(work);

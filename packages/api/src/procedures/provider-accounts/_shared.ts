@@ -6,7 +6,7 @@ import { sendEmailJob } from "@jeugdregie/jobs";
 import type { Context, Viewer } from "../../context.ts";
 import { nudgeWorker } from "../../nudge.ts";
 import type { AfterCommit } from "../../trpc.ts";
-import { invitationEmail, invitationUrl } from "../invitations/links.ts";
+import { invitationEmail, invitationUrl } from "../../invitations/links.ts";
 
 export const email = z.email({ message: "Vul een geldig e-mailadres in." });
 

@@ -63,6 +63,12 @@ export async function findProvidersByKvk(tx: Tx, kvks: string[]): Promise<Map<st
   return new Map(rows.map((r) => [r.kvk, r.id]));
 }
 
+/** The KvK number of every provider the caller can see, by provider id (a CSV export names providers by it). */
+export async function providerKvks(tx: Tx): Promise<Map<string, string>> {
+  const rows = await tx.selectFrom("providers").select(["id", "kvk"]).execute();
+  return new Map(rows.map((r) => [r.id, r.kvk]));
+}
+
 /** Providers with a contract in the region, with how much they hold there. */
 export async function contractedProviders(tx: Tx, regionId: string) {
   const rows = await sql<{

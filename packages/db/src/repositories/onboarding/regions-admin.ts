@@ -20,6 +20,11 @@ export async function createRegion(tx: Tx, scope: TenantScope, input: { code: st
   }
 }
 
+/** Every region the caller can see (the platform admin: all of them), by name. */
+export async function listRegionsByName(tx: Tx) {
+  return tx.selectFrom("regions").select(["id", "code", "name", "created_at"]).orderBy("name").execute();
+}
+
 interface SetupCountRow {
   region_id: string;
   municipalities: number;

@@ -5,7 +5,7 @@ import { INVITATION_TTL_MS, REGION_SCOPED_ROLES } from "@jeugdregie/domain";
 import { sendEmailJob } from "@jeugdregie/jobs";
 import { regionAdminProcedure } from "../../../trpc.ts";
 import { nudgeWorker } from "../../../nudge.ts";
-import { invitationEmail, invitationUrl } from "../../invitations/links.ts";
+import { invitationEmail, invitationUrl } from "../../../invitations/links.ts";
 
 /** A region admin invites its region's people; provider logins are the provider's own business. */
 export const inviteUserInput = z.object({

@@ -1,6 +1,6 @@
 import { dummyPasswordHash, verifyPassword } from "@jeugdregie/auth";
 import { findUserByEmail, membershipsOf, withIdentity, writeAudit, type LoginAccount, type MembershipWithNames } from "@jeugdregie/db";
-import type { Context } from "../../context.ts";
+import type { Context } from "../context.ts";
 
 /**
  * The account behind an address and password, when both are right and it may sign in (enabled,

@@ -2,7 +2,7 @@ import { loginHistorySince, loginVerdict, newOpaqueToken, throttleAddress, waitI
 import { claimLoginAttempt, issueLoginUnlock, writeAudit } from "@jeugdregie/db";
 import { AppError } from "@jeugdregie/domain";
 import { sendEmailJob } from "@jeugdregie/jobs";
-import type { Context } from "../../context.ts";
+import type { Context } from "../context.ts";
 
 /*
  * The login throttle as the sign-in procedures use it (rules in @jeugdregie/auth, decision in

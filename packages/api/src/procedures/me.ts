@@ -1,4 +1,4 @@
-import { authedProcedure } from "../../trpc.ts";
+import { authedProcedure } from "../trpc.ts";
 
 /** Who is signed in, under which membership, and which other memberships the switcher can offer. */
 export const me = authedProcedure.query(({ ctx }) => {
