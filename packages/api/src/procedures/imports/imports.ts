@@ -27,7 +27,7 @@ export const startImport = regionAdminProcedure.input(startImportInput).mutation
       importJob,
       {
         importId: job.id,
-        scope: { userId: scope.userId, role: "region_admin", regionIds: [ctx.regionId], providerId: null, supraRegionId: null },
+        scope: { userId: scope.userId, role: "region_admin", regionId: ctx.regionId, providerId: null, supraRegionId: null },
       },
       { jobId: `import-${job.id}` },
     );
