@@ -1,9 +1,8 @@
 import { data, Form, Link, redirect, useNavigation } from "react-router";
-import { TRPCError } from "@trpc/server";
-import { isAppError } from "@jeugdregie/domain";
 import { Alert, Button, FormField, Heading, Paragraph, Textbox } from "@jeugdregie/ui";
 import type { Route } from "./+types/login";
 import { afterSignIn, apiFor } from "../lib/api.server.ts";
+import { retryAfterOf, signInRefusal } from "../lib/forms.server.ts";
 
 function safeReturnPath(value: string | null): string {
   return value && value.startsWith("/") && !value.startsWith("//") ? value : "/overzicht";
@@ -25,15 +24,11 @@ export async function action({ request, context }: Route.ActionArgs) {
     const result = await caller.auth.login({ email, password: String(form.get("password") ?? "") });
     return redirect(afterSignIn(result, returnTo), { headers: resHeaders });
   } catch (error) {
-    if (!(error instanceof TRPCError))
-      return data({ error: "Inloggen lukt nu niet. Probeer het later opnieuw.", email, notice: false }, { status: 400 });
+    const refusal = signInRefusal(error);
+    if (!refusal) return data({ error: "Inloggen lukt nu niet. Probeer het later opnieuw.", email, notice: false }, { status: 400 });
     // A wait names itself ("probeer het over 4 seconden opnieuw"); a link by e-mail is news, not a mistake.
-    const client = (isAppError(error.cause) ? error.cause.details?.client : undefined) as { signInByEmailLink?: boolean } | undefined;
-    const retryAfter = resHeaders.get("retry-after");
-    return data(
-      { error: error.message, email, notice: Boolean(client?.signInByEmailLink) },
-      { status: error.code === "TOO_MANY_REQUESTS" ? 429 : 400, headers: retryAfter ? { "Retry-After": retryAfter } : undefined },
-    );
+    const notice = Boolean((refusal.details as { signInByEmailLink?: boolean } | undefined)?.signInByEmailLink);
+    return data({ error: refusal.message, email, notice }, { status: refusal.status, headers: retryAfterOf(resHeaders) });
   }
 }
 
