@@ -26,14 +26,6 @@ const files = [
 ]
   .filter((dir) => statSync(dir, { throwIfNoEntry: false })?.isDirectory())
   .flatMap(sourceFiles);
-/**
- * Files another change is moving right now (issue 11: procedures into one-file folders). The file
- * at its new path is not listed, so this test fails there until its check asks
- * `can("manage", subject("PlacementPoint", { regionId }))` (coordinators only) instead.
- */
-const PENDING_MOVE: Record<string, string> = {
-  "packages/api/src/procedures/placement/intake.ts": "linking a second request: a coordinator's work, i.e. manage the PlacementPoint",
-};
 const rel = (file: string) => relative(root, file);
 const text = (file: string) => readFileSync(file, "utf8");
 
@@ -49,6 +41,6 @@ describe("real values, not sentinels", () => {
 
   it("asks abilities about real objects: no subject with an empty field", () => {
     const fake = files.filter((f) => /subject\("\w+",\s*\{[^}]*:\s*""/.test(text(f))).map(rel);
-    expect(fake.filter((f) => !(f in PENDING_MOVE))).toEqual([]);
+    expect(fake).toEqual([]);
   });
 });
