@@ -145,7 +145,7 @@ export const tenantProcedure = authedProcedure.use(inTenantTransaction);
 export const regionAdminProcedure = authedProcedure
   .use(({ ctx, next }) => {
     const { scope, ability } = ctx.viewer;
-    const regionId = scope.regionIds[0];
+    const { regionId } = scope;
     if (!regionId || !ability.can("manage", subject("RegionSetup", { regionId }))) throw toTrpcError(regionAdminsOnly());
     return next({ ctx: { ...ctx, regionId } });
   })
@@ -163,13 +163,9 @@ export const platformAdminProcedure = authedProcedure
 export const coordinatorProcedure = authedProcedure
   .use(({ ctx, next }) => {
     const { scope, ability } = ctx.viewer;
-    const regionId = scope.regionIds[0];
-    // The crisis team works here too, on crisis requests only (RLS hides the rest from it).
-    const allowed =
-      regionId &&
-      (ability.can("manage", subject("PlacementRequest", { regionId, referrerUserId: "" })) ||
-        ability.can("manage", subject("PlacementRequest", { regionId, referrerUserId: "", urgency: "crisis" })));
-    if (!allowed)
+    const { regionId } = scope;
+    // The crisis team works here too, on crisis requests only (its PlacementRequest rule and RLS).
+    if (!regionId || !ability.can("work", subject("PlacementPoint", { regionId })))
       throw toTrpcError(
         rolesOnly({ nl: "het centraal punt (coördinatoren en crisisteam)", en: "the placement point (coordinators and crisis team)" }),
       );
@@ -181,7 +177,7 @@ export const coordinatorProcedure = authedProcedure
 export const intakeProcedure = authedProcedure
   .use(({ ctx, next }) => {
     const { scope, ability } = ctx.viewer;
-    const regionId = scope.regionIds[0];
+    const { regionId } = scope;
     if (!regionId || !ability.can("create", subject("PlacementRequest", { regionId, referrerUserId: scope.userId })))
       throw toTrpcError(rolesOnly({ nl: "verwijzers en het centraal punt", en: "referrers and the placement point" }));
     return next({ ctx: { ...ctx, regionId } });

@@ -22,7 +22,7 @@ export const start = regionAdminProcedure.input(input).mutation(async ({ ctx, in
         importJob,
         {
           importId: job.id,
-          scope: { userId: scope.userId, role: "region_admin", regionIds: [ctx.regionId], providerId: null, supraRegionId: null },
+          scope: { userId: scope.userId, role: "region_admin", regionId: ctx.regionId, providerId: null, supraRegionId: null },
         },
         { jobId: `import-${job.id}` },
       );

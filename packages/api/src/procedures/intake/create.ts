@@ -129,7 +129,8 @@ export const create = intakeProcedure.input(createInput).mutation(async ({ ctx, 
   if (!(await isReferenceMunicipality(ctx.tx, input.homeMunicipalityCode)))
     throw new AppError("BAD_INPUT", { nl: "Deze woongemeente bestaat niet.", en: "This municipality does not exist." });
   const { scope, ability } = ctx.viewer;
-  if (input.linkReason && !ability.can("manage", subject("PlacementRequest", { regionId: ctx.regionId, referrerUserId: "" }))) {
+  // Linking a second request for a child is the coordinators' call: they run the placement point.
+  if (input.linkReason && !ability.can("manage", subject("PlacementPoint", { regionId: ctx.regionId }))) {
     throw new AppError("FORBIDDEN", {
       nl: "Alleen een coördinator kan een tweede aanmelding voor hetzelfde kind koppelen.",
       en: "Only a coordinator can link a second request for the same child.",

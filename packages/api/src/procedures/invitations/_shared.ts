@@ -17,7 +17,7 @@ export const invitationIdInput = z.object({ invitationId: z.uuid({ message: "Kie
 function ownerFor(viewer: Viewer): InvitationOwner {
   const { scope } = viewer;
   if (scope.role === "platform_admin") return { kind: "platform" };
-  if (scope.role === "region_admin" && scope.regionIds[0]) return { kind: "region", regionId: scope.regionIds[0] };
+  if (scope.role === "region_admin" && scope.regionId) return { kind: "region", regionId: scope.regionId };
   if (scope.role === "provider_admin" && scope.providerId) return { kind: "provider", providerId: scope.providerId };
   throw toTrpcError(forbidden());
 }
