@@ -137,6 +137,16 @@ export async function requireRequest(tx: Tx, regionId: string, requestId: string
   if (!found) throw noSuchRequest();
 }
 
+/** What the coordinator's offer and placement steps decide on: the request's care type and urgency. */
+export async function requestCareTypeAndUrgency(tx: Tx, regionId: string, requestId: string) {
+  return tx
+    .selectFrom("placement_requests")
+    .select(["care_type", "urgency"])
+    .where("region_id", "=", regionId)
+    .where("id", "=", requestId)
+    .executeTakeFirstOrThrow();
+}
+
 /**
  * Moves a request through the state machine under a row lock, so two coordinators cannot both
  * act on the old status. Returns the new status.
