@@ -24,6 +24,11 @@ export async function searchProviderRegistry(tx: Tx, query: string, limit = 20):
     .execute();
 }
 
+/** One provider from the national registry (every region may see it), or undefined. */
+export async function registryProvider(tx: Tx, providerId: string): Promise<RegistryProvider | undefined> {
+  return tx.selectFrom("providers").select(["id", "name", "kvk", "agb"]).where("id", "=", providerId).executeTakeFirst();
+}
+
 export async function registerProvider(
   tx: Tx,
   scope: TenantScope,
@@ -106,4 +111,9 @@ export async function correctProvider(tx: Tx, scope: TenantScope, providerId: st
     details: { before: { name: before.name_before, agb: before.agb_before }, after: { name: input.name, agb: input.agb } },
   });
   return { id: providerId, ...input };
+}
+
+/** A provider's registry entry: who it is (name, KvK and AGB numbers). */
+export async function providerRegistryEntry(tx: Tx, providerId: string) {
+  return tx.selectFrom("providers").select(["id", "name", "kvk", "agb"]).where("id", "=", providerId).executeTakeFirstOrThrow();
 }
