@@ -13,3 +13,4 @@ export * from "./offer-deadlines.ts";
 export * from "./documents.ts";
 export * from "./referrer-requests.ts";
 export * from "./worklist.ts";
+export * from "./worker-reads.ts";
