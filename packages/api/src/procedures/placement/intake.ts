@@ -19,6 +19,7 @@ import {
   isCalendarDate,
   isTestBsn,
   isValidBsn,
+  requestAllows,
   type ChildField,
 } from "@jeugdregie/domain";
 import { intakeProcedure } from "../../trpc.ts";
@@ -247,7 +248,7 @@ export const uploadDocument = intakeProcedure.input(uploadDocumentInput).mutatio
         nl: "Deze aanmelding bestaat niet (of je hebt er geen toegang toe).",
         en: "This request does not exist (or you have no access).",
       });
-    if (["placed", "ended", "withdrawn"].includes(request.status)) {
+    if (!requestAllows(request.status, "addDocument")) {
       throw new AppError("ILLEGAL_TRANSITION", {
         nl: "Bij een afgesloten aanmelding kun je geen documenten meer toevoegen.",
         en: "Documents cannot be added to a closed request.",
