@@ -16,11 +16,11 @@ import {
   withTenant,
 } from "@jeugdregie/db";
 import {
-  AppError,
   missingDocuments,
   offerDeadline,
   offerResponseHoursFor,
   overAllocation,
+  overAllocationReason,
   REQUEST_STATUSES,
   summariseExclusions,
 } from "@jeugdregie/domain";
@@ -146,12 +146,7 @@ export const sendOffer = coordinatorProcedure
         .where("id", "=", input.requestId)
         .executeTakeFirstOrThrow();
       const over = overAllocation(await regionAllocation(tx, ctx.regionId, request.care_type, new Date().getFullYear()));
-      if (over && (input.overAllocationReason ?? "").length < 10) {
-        throw new AppError("ILLEGAL_TRANSITION", {
-          nl: "Hiermee gaat de regio over haar toewijzing van gedeelde plekken: leg de reden vast (minstens een zin).",
-          en: "This takes the region over its allocation of pooled places: record the reason.",
-        });
-      }
+      const reason = overAllocationReason(over, input.overAllocationReason);
       return createOffer(
         tx,
         ctx.viewer.scope,
@@ -160,7 +155,7 @@ export const sendOffer = coordinatorProcedure
         input.locationId,
         // a crisis offer gets the region's crisis deadline in hours, not the regular days
         offerDeadline(new Date(), offerResponseHoursFor(settings, request.urgency)),
-        over ? input.overAllocationReason! : null,
+        reason,
       );
     });
     // The deadline is in the committed offer: the worker's sweep expires it even if this timer is
