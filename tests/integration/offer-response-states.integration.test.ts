@@ -1,7 +1,15 @@
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { withTenant } from "@jeugdregie/db";
-import { REQUEST_STATUSES, takesEvent, transition, type RequestStatus } from "@jeugdregie/domain";
+import {
+  AT_RISK_NOTE_MIN_LENGTH,
+  DECLINE_OTHER_TEXT_MIN_LENGTH,
+  OFFER_NOTE_MAX_LENGTH,
+  REQUEST_STATUSES,
+  takesEvent,
+  transition,
+  type RequestStatus,
+} from "@jeugdregie/domain";
 import { createTestDatabase, type TestDatabase } from "./helpers/test-database.ts";
 import { arrangeTwoTenants } from "./helpers/fixtures.ts";
 
@@ -103,4 +111,43 @@ describe("app.answer_offer follows the request state machine", () => {
       expect(outcomes.offered).toEqual({ database: accept ? "accepted" : "matching", domain: accept ? "accepted" : "matching" });
     });
   }
+});
+
+/** The provider's text rules, stated once in packages/domain, are the ones the database functions apply. */
+describe("app.answer_offer and app.signal_at_risk apply the domain's text lengths", () => {
+  const asProvider = <T>(query: ReturnType<typeof sql<T>>) => withTenant(db.app, t.providerUserOf(t.providerP), (tx) => query.execute(tx));
+  const declineOther = async (text: string) => {
+    const { offerId } = await openOfferOnRequestIn("offered");
+    return asProvider(sql`select * from app.answer_offer(${offerId}, false, 'other', ${text})`);
+  };
+
+  it("asks a decline for 'other' at least DECLINE_OTHER_TEXT_MIN_LENGTH characters, and at most OFFER_NOTE_MAX_LENGTH", async () => {
+    await expect(declineOther("x".repeat(DECLINE_OTHER_TEXT_MIN_LENGTH - 1))).rejects.toThrow(/at least/);
+    await expect(declineOther("x".repeat(DECLINE_OTHER_TEXT_MIN_LENGTH))).resolves.toBeDefined();
+    await expect(declineOther("x".repeat(OFFER_NOTE_MAX_LENGTH + 1))).rejects.toThrow(/at most/);
+    await expect(declineOther("x".repeat(OFFER_NOTE_MAX_LENGTH))).resolves.toBeDefined();
+  });
+
+  it("asks an at-risk signal AT_RISK_NOTE_MIN_LENGTH to OFFER_NOTE_MAX_LENGTH characters", async () => {
+    const { requestId, offerId } = await openOfferOnRequestIn("placed");
+    await db.owner.updateTable("offers").set({ status: "accepted" }).where("id", "=", offerId).execute();
+    const placement = await db.owner
+      .insertInto("placements")
+      .values({
+        region_id: t.regionA,
+        request_id: requestId,
+        offer_id: offerId,
+        location_region_id: t.regionA,
+        location_id: locationP,
+        provider_id: t.providerP,
+        starts_on: "2026-01-05",
+      })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    const signal = (note: string) => asProvider(sql`select * from app.signal_at_risk(${placement.id}, ${note})`);
+    await expect(signal("x".repeat(AT_RISK_NOTE_MIN_LENGTH - 1))).rejects.toThrow(/characters/);
+    await expect(signal("x".repeat(OFFER_NOTE_MAX_LENGTH + 1))).rejects.toThrow(/characters/);
+    await expect(signal("x".repeat(AT_RISK_NOTE_MIN_LENGTH))).resolves.toBeDefined();
+    await expect(signal("x".repeat(OFFER_NOTE_MAX_LENGTH))).resolves.toBeDefined();
+  });
 });

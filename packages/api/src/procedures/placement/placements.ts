@@ -16,7 +16,7 @@ import {
   withTenant,
 } from "@jeugdregie/db";
 import { rematchWaitingJob, rematchWaitingJobOptions } from "@jeugdregie/jobs";
-import { END_DESTINATIONS, crisisDates } from "@jeugdregie/domain";
+import { AT_RISK_NOTE_MIN_LENGTH, END_DESTINATIONS, OFFER_NOTE_MAX_LENGTH, crisisDates } from "@jeugdregie/domain";
 import { coordinatorProcedure } from "../../trpc.ts";
 import { nudgeWorker } from "../../nudge.ts";
 import { isoDate, orderedPeriod, pageInput } from "../../input.ts";
@@ -144,8 +144,8 @@ export const coordinatorSignalRisk = coordinatorProcedure
       note: z
         .string({ message: "Beschrijf kort wat er speelt." })
         .trim()
-        .min(5, { message: "Beschrijf kort wat er speelt." })
-        .max(2000, { message: "Het signaal is hoogstens 2000 tekens." }),
+        .min(AT_RISK_NOTE_MIN_LENGTH, { message: "Beschrijf kort wat er speelt." })
+        .max(OFFER_NOTE_MAX_LENGTH, { message: `Het signaal is hoogstens ${OFFER_NOTE_MAX_LENGTH} tekens.` }),
     }),
   )
   .mutation(({ ctx, input }) =>

@@ -10,7 +10,13 @@ import {
   writeAudit,
 } from "@jeugdregie/db";
 import { rematchWaitingJob, rematchWaitingJobOptions } from "@jeugdregie/jobs";
-import { AppError, DECLINE_REASONS } from "@jeugdregie/domain";
+import {
+  AppError,
+  AT_RISK_NOTE_MIN_LENGTH,
+  DECLINE_OTHER_TEXT_MIN_LENGTH,
+  DECLINE_REASONS,
+  OFFER_NOTE_MAX_LENGTH,
+} from "@jeugdregie/domain";
 import { providerProcedure } from "../../trpc.ts";
 import { nudgeWorker } from "../../nudge.ts";
 import { pageInput } from "../../input.ts";
@@ -27,10 +33,13 @@ export const answer = providerProcedure
         offerId: z.uuid(),
         accept: z.boolean(),
         reason: z.enum(DECLINE_REASONS, { message: "Kies een reden van afwijzing." }).optional(),
-        text: z.string().trim().max(2000).nullable().default(null),
+        text: z.string().trim().max(OFFER_NOTE_MAX_LENGTH).nullable().default(null),
       })
       .refine((a) => a.accept || a.reason, { message: "Kies een reden van afwijzing.", path: ["reason"] })
-      .refine((a) => a.accept || a.reason !== "other" || (a.text ?? "").length >= 5, { message: "Licht 'anders' toe.", path: ["text"] }),
+      .refine((a) => a.accept || a.reason !== "other" || (a.text ?? "").length >= DECLINE_OTHER_TEXT_MIN_LENGTH, {
+        message: "Licht 'anders' toe.",
+        path: ["text"],
+      }),
   )
   .mutation(async ({ ctx, input }) => {
     const result = await withTenant(ctx.deps.db, ctx.viewer.scope, (tx) =>
@@ -102,7 +111,12 @@ export const dossier = providerProcedure.input(z.object({ offerId: z.uuid() })).
 );
 
 export const signalRisk = providerProcedure
-  .input(z.object({ placementId: z.uuid(), note: z.string().trim().min(5, { message: "Beschrijf kort wat er speelt." }).max(2000) }))
+  .input(
+    z.object({
+      placementId: z.uuid(),
+      note: z.string().trim().min(AT_RISK_NOTE_MIN_LENGTH, { message: "Beschrijf kort wat er speelt." }).max(OFFER_NOTE_MAX_LENGTH),
+    }),
+  )
   .mutation(({ ctx, input }) =>
     withTenant(ctx.deps.db, ctx.viewer.scope, (tx) => providerSignalsAtRisk(tx, ctx.viewer.scope, input.placementId, input.note)),
   );
