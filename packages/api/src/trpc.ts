@@ -1,5 +1,5 @@
 import { subject } from "@jeugdregie/auth";
-import { withTenant } from "@jeugdregie/db";
+import { withTenant, type Tx } from "@jeugdregie/db";
 import { initTRPC, TRPCError } from "@trpc/server";
 import { ZodError } from "zod";
 import "./zod-dutch.ts";
@@ -121,10 +121,12 @@ const inTenantTransaction = t.middleware(async ({ ctx, next }) => {
   if (!ctx.viewer) throw toTrpcError(notSignedIn());
   const pending: (() => Promise<void>)[] = [];
   const afterCommit: AfterCommit = (work) => void pending.push(work);
-  let result: Awaited<ReturnType<typeof next>>;
+  // Typed through this call, so procedures below see `ctx.tx` and `ctx.afterCommit`.
+  const inTransaction = (tx: Tx) => next({ ctx: { tx, afterCommit } });
+  let result: Awaited<ReturnType<typeof inTransaction>>;
   try {
     result = await withTenant(ctx.deps.db, ctx.viewer.scope, async (tx) => {
-      const inner = await next({ ctx: { tx, afterCommit } });
+      const inner = await inTransaction(tx);
       if (!inner.ok) throw new RolledBack(inner);
       return inner;
     });

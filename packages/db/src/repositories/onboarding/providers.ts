@@ -24,6 +24,11 @@ export async function searchProviderRegistry(tx: Tx, query: string, limit = 20):
     .execute();
 }
 
+/** One provider from the national registry (every region may see it), or undefined. */
+export async function registryProvider(tx: Tx, providerId: string): Promise<RegistryProvider | undefined> {
+  return tx.selectFrom("providers").select(["id", "name", "kvk", "agb"]).where("id", "=", providerId).executeTakeFirst();
+}
+
 export async function registerProvider(
   tx: Tx,
   scope: TenantScope,

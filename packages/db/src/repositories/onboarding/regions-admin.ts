@@ -67,3 +67,8 @@ const NOTHING_YET: RegionCounts = {
 export async function regionCounts(tx: Tx, regionId: string): Promise<RegionCounts> {
   return (await regionSetupCounts(tx)).get(regionId) ?? NOTHING_YET;
 }
+
+/** The region's name, as its invitations and mails call it. */
+export async function regionName(tx: Tx, regionId: string): Promise<string> {
+  return (await tx.selectFrom("regions").select("name").where("id", "=", regionId).executeTakeFirstOrThrow()).name;
+}

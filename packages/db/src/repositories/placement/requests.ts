@@ -137,6 +137,17 @@ export async function requireRequest(tx: Tx, regionId: string, requestId: string
   if (!found) throw noSuchRequest();
 }
 
+/** The request's status as far as the scope can see it in this region; null when it cannot. */
+export async function requestStatus(tx: Tx, regionId: string, requestId: string) {
+  const request = await tx
+    .selectFrom("placement_requests")
+    .select("status")
+    .where("region_id", "=", regionId)
+    .where("id", "=", requestId)
+    .executeTakeFirst();
+  return request?.status ?? null;
+}
+
 /**
  * Moves a request through the state machine under a row lock, so two coordinators cannot both
  * act on the old status. Returns the new status.
