@@ -63,10 +63,21 @@ describe("router = folders", () => {
 
 const QUERY_BUILDER = /\.(selectFrom|insertInto|updateTable|deleteFrom)\(/;
 
+const jobsDir = join(root, "packages/jobs/src");
+/** A raw query: Kysely's sql tag, or the kysely package itself (jobs have no use for it but queries). */
+const RAW_SQL = /\bsql\s*`|\bsql\.(raw|ref|lit|join|id)\(|from "kysely"/;
+
 describe("procedures and jobs leave SQL to packages/db", () => {
   it("has no Kysely query builder call in a procedure or job file", () => {
-    const files = [...sourceFiles(proceduresDir), ...sourceFiles(join(root, "packages/jobs/src"))];
+    const files = [...sourceFiles(proceduresDir), ...sourceFiles(jobsDir)];
     const withSql = files.filter((file) => QUERY_BUILDER.test(readFileSync(file, "utf8"))).map((file) => relative(root, file));
+    expect(withSql).toEqual([]);
+  });
+
+  it("has no raw SQL in a job file", () => {
+    const withSql = sourceFiles(jobsDir)
+      .filter((file) => RAW_SQL.test(readFileSync(file, "utf8")))
+      .map((file) => relative(root, file));
     expect(withSql).toEqual([]);
   });
 });
@@ -91,5 +102,22 @@ describe("one tenant transaction per procedure", () => {
       .map((file) => relative(root, file))
       .filter((file) => !(file in OWN_TRANSACTIONS));
     expect(opening).toEqual([]);
+  });
+});
+
+/** Jobs open their tenant transactions through one helper, the job's counterpart of the middleware. */
+const JOB_TRANSACTION_HELPER = "packages/jobs/src/scope.ts";
+
+describe("one tenant transaction helper for jobs", () => {
+  it("opens tenant transactions in jobs only through inScope", () => {
+    const opening = sourceFiles(jobsDir)
+      .filter((file) => /\bwithTenant\(/.test(readFileSync(file, "utf8")))
+      .map((file) => relative(root, file))
+      .filter((file) => file !== JOB_TRANSACTION_HELPER);
+    expect(opening).toEqual([]);
+  });
+
+  it("keeps the helper where this test looks for it", () => {
+    expect(readFileSync(join(root, JOB_TRANSACTION_HELPER), "utf8")).toMatch(/export async function inScope\b/);
   });
 });

@@ -6,6 +6,7 @@ export * from "./registry.ts";
 export * from "./heartbeat.ts";
 export * from "./queue.ts";
 export * from "./email.ts";
+export { inScope, PLATFORM_SYSTEM_SCOPE, type AfterCommit } from "./scope.ts";
 export { processImport } from "./imports/process.ts";
 export { processOfferExpiry, processRematchWaiting } from "./placement.ts";
 export { ensureOfferExpiryJobs, sweepOverdueOffers } from "./offer-sweep.ts";

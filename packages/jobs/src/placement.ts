@@ -3,12 +3,14 @@ import {
   closeOffer,
   getPlacementPointSettings,
   loadCandidates,
+  lockOfferForExpiry,
   notify,
   requestNeed,
-  withTenant,
+  waitingRequests,
   type Database,
 } from "@jeugdregie/db";
 import { rankCandidates, systemScopeFor } from "@jeugdregie/domain";
+import { inScope } from "./scope.ts";
 
 /**
  * Expires an offer that is still open at its deadline; a repeat or an answered offer does nothing.
@@ -21,14 +23,8 @@ export async function processOfferExpiry(
   now: Date = new Date(),
 ): Promise<"expired" | "skipped"> {
   const scope = systemScopeFor(payload.regionId);
-  return withTenant(db, scope, async (tx) => {
-    const offer = await tx
-      .selectFrom("offers")
-      .select(["status", "deadline_at", "request_id"])
-      .where("region_id", "=", payload.regionId)
-      .where("id", "=", payload.offerId)
-      .forUpdate()
-      .executeTakeFirst();
+  return inScope(db, scope, async (tx) => {
+    const offer = await lockOfferForExpiry(tx, payload.regionId, payload.offerId);
     if (!offer || offer.status !== "open" || offer.deadline_at.getTime() > now.getTime()) return "skipped";
     if (!(await closeOffer(tx, scope, payload.regionId, payload.offerId, { status: "expired" }))) return "skipped";
     await applyRequestEvent(tx, scope, payload.regionId, offer.request_id, { type: "offerExpired" });
@@ -41,15 +37,8 @@ export async function processOfferExpiry(
  * free place now gets one notification for the coordinator (repeats stay quiet until read).
  */
 export async function processRematchWaiting(db: Database, payload: { regionId: string }): Promise<{ waiting: number; notified: number }> {
-  const scope = systemScopeFor(payload.regionId);
-  return withTenant(db, scope, async (tx) => {
-    const waiting = await tx
-      .selectFrom("placement_requests as r")
-      .innerJoin("children as c", (j) => j.onRef("c.region_id", "=", "r.region_id").onRef("c.id", "=", "r.child_id"))
-      .select(["r.id", "c.pseudonym"])
-      .where("r.region_id", "=", payload.regionId)
-      .where("r.status", "=", "waiting")
-      .execute();
+  return inScope(db, systemScopeFor(payload.regionId), async (tx) => {
+    const waiting = await waitingRequests(tx, payload.regionId);
     if (waiting.length === 0) return { waiting: 0, notified: 0 };
     const settings = await getPlacementPointSettings(tx, payload.regionId);
     // Candidates per care type, read once for all waiting requests that need it.

@@ -1,5 +1,5 @@
 import { Link, redirect } from "react-router";
-import { ROLE_LABELS } from "@jeugdregie/domain";
+import { isNegotiationOpen, ROLE_LABELS } from "@jeugdregie/domain";
 import { Heading, Paragraph, StatCard } from "@jeugdregie/ui";
 import type { Route } from "./+types/dashboard";
 import { requireViewer } from "../lib/api.server.ts";
@@ -13,7 +13,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   const locations = viewer.ability.can("read", "Location") ? (await caller.locations.list({ limit: 1 })).totals : null;
   const negotiations = viewer.ability.can("manage", "Negotiation") ? await caller.negotiations.list() : null;
   return {
-    openNegotiations: negotiations?.filter((n) => n.status === "open" || n.status === "countered").length ?? null,
+    openNegotiations: negotiations?.filter((n) => isNegotiationOpen(n.status)).length ?? null,
     myTurn: negotiations?.filter((n) => n.myTurn).length ?? 0,
     me,
     regionCount: regions.length,

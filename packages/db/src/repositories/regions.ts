@@ -54,3 +54,9 @@ export async function isVisibleRegion(tx: Tx, scope: TenantScope, regionId: stri
   const row = await visibleRegions(tx, scope)?.where("r.id", "=", regionId).executeTakeFirst();
   return Boolean(row);
 }
+
+/** Every region's id, for work done region by region (the worker's checks; the platform's scope sees them all). */
+export async function allRegionIds(tx: Tx): Promise<string[]> {
+  const rows = await tx.selectFrom("regions").select("id").execute();
+  return rows.map((r) => r.id);
+}

@@ -1,4 +1,5 @@
 export * from "./states.ts";
+export * from "./request-actions.ts";
 export * from "./matching.ts";
 export * from "./offers.ts";
 export * from "./child-identity.ts";

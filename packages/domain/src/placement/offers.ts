@@ -9,6 +9,13 @@ export const DECLINE_REASON_LABELS: Record<DeclineReason, { nl: string; en: stri
   other: { nl: "Anders (met toelichting)", en: "Other (with explanation)" },
 };
 
+/** A decline for the reason "other" explains itself in at least this many characters. */
+export const DECLINE_OTHER_TEXT_MIN_LENGTH = 5;
+/** A signal that a running placement is at risk says what is going on, in at least this many characters. */
+export const AT_RISK_NOTE_MIN_LENGTH = 5;
+/** A decline text or an at-risk note has at most this many characters. */
+export const OFFER_NOTE_MAX_LENGTH = 2000;
+
 /** An offer's life: open until answered, expired at its deadline, withdrawn by the coordinator. */
 export const OFFER_STATUSES = ["open", "accepted", "declined", "expired", "withdrawn"] as const;
 export type OfferStatus = (typeof OFFER_STATUSES)[number];

@@ -56,7 +56,9 @@ export type RequestEvent =
   | { type: "end" }
   | { type: "withdraw" };
 
-const ALLOWED: Record<RequestEvent["type"], RequestStatus[]> = {
+export type RequestEventType = RequestEvent["type"];
+
+const ALLOWED: Record<RequestEventType, RequestStatus[]> = {
   submit: ["draft"],
   startTriage: ["submitted"],
   startMatching: ["submitted", "triage"],
@@ -71,7 +73,7 @@ const ALLOWED: Record<RequestEvent["type"], RequestStatus[]> = {
   withdraw: ["draft", "submitted", "triage", "matching", "waiting"],
 };
 
-const TARGET: Record<RequestEvent["type"], RequestStatus> = {
+const TARGET: Record<RequestEventType, RequestStatus> = {
   submit: "submitted",
   startTriage: "triage",
   startMatching: "matching",
@@ -86,6 +88,17 @@ const TARGET: Record<RequestEvent["type"], RequestStatus> = {
   withdraw: "withdrawn",
 };
 
+/** Every event of the machine, in the order of its table. */
+export const REQUEST_EVENT_TYPES = Object.keys(ALLOWED) as RequestEventType[];
+
+/**
+ * Whether a request in this status takes this event at all: what a page asks before it offers the
+ * action. The event's guards (the document gate, one open offer) are checked when it happens.
+ */
+export function takesEvent(status: RequestStatus, event: RequestEventType): boolean {
+  return ALLOWED[event].includes(status);
+}
+
 const illegal = (nl: string, en: string) => new AppError("ILLEGAL_TRANSITION", { nl, en });
 
 /**
@@ -99,7 +112,7 @@ export function transition(current: RequestStatus, event: RequestEvent, urgency:
       "This request is already with a provider: one offer at a time.",
     );
   }
-  if (!ALLOWED[event.type].includes(current)) {
+  if (!takesEvent(current, event.type)) {
     throw illegal(
       `Dit kan niet bij een aanmelding met status "${REQUEST_STATUS_LABELS[current].nl}".`,
       `This is not possible for a request with status "${REQUEST_STATUS_LABELS[current].en}".`,

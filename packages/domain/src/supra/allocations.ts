@@ -21,3 +21,23 @@ export function assertAllocationsFit(allocations: { places: number }[], poolCapa
 export function overAllocation(allocation: { allocated: number; used: number } | null): boolean {
   return allocation !== null && allocation.used + 1 > allocation.allocated;
 }
+
+/** Past its allocation a region records why, in at least this many characters (about a sentence). */
+export const OVER_ALLOCATION_REASON_MIN_LENGTH = 10;
+
+/**
+ * The reason an offer records for going over the region's allocation: null within the allocation
+ * (a reason given anyway is not kept), and past it the trimmed reason, refused when shorter than
+ * OVER_ALLOCATION_REASON_MIN_LENGTH.
+ */
+export function overAllocationReason(over: boolean, reason: string | null | undefined): string | null {
+  if (!over) return null;
+  const text = (reason ?? "").trim();
+  if (text.length < OVER_ALLOCATION_REASON_MIN_LENGTH) {
+    throw new AppError("ILLEGAL_TRANSITION", {
+      nl: "Hiermee gaat de regio over haar toewijzing van gedeelde plekken: leg de reden vast (minstens een zin).",
+      en: "This takes the region over its allocation of pooled places: record the reason.",
+    });
+  }
+  return text;
+}

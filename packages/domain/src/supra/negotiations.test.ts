@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { AppError } from "../errors.ts";
-import { assertGiverHasPlaces, respond, sideOf } from "./negotiations.ts";
+import { assertGiverHasPlaces, isNegotiationOpen, isTurnOf, otherSide, regionOfSide, respond, sideOf } from "./negotiations.ts";
 
 const errorOf = (fn: () => void) => {
   try {
@@ -46,5 +46,29 @@ describe("capacity negotiations", () => {
     expect(sideOf(supra, withPool)).toBe("counterparty");
     expect(sideOf(supra, { ...withPool, supraRegionId: "other" })).toBeNull();
     expect(sideOf(supra, { supraRegionId: "s", openerRegionId: null, counterpartyRegionId: "b" })).toBe("opener");
+  });
+
+  it("name the other party: the side, and the region that speaks for it (null for the pool)", () => {
+    expect(otherSide("opener")).toBe("counterparty");
+    expect(otherSide("counterparty")).toBe("opener");
+    const withPool = { openerRegionId: "a", counterpartyRegionId: null };
+    expect(regionOfSide(otherSide("opener"), withPool)).toBeNull();
+    expect(regionOfSide(otherSide("counterparty"), withPool)).toBe("a");
+  });
+
+  it("give the turn to the side that did not move last, while the negotiation is open", () => {
+    expect(["open", "countered", "accepted", "rejected"].filter((s) => isNegotiationOpen(s as never))).toEqual(["open", "countered"]);
+    expect(isTurnOf({ status: "open", lastMove: "opener" }, "counterparty")).toBe(true);
+    expect(isTurnOf({ status: "countered", lastMove: "counterparty" }, "opener")).toBe(true);
+    expect(isTurnOf({ status: "open", lastMove: "opener" }, "opener")).toBe(false);
+    expect(isTurnOf({ status: "accepted", lastMove: "opener" }, "counterparty")).toBe(false);
+    expect(isTurnOf({ status: "open", lastMove: "opener" }, null)).toBe(false);
+    // Whose turn the list shows is whose move respond() takes.
+    for (const status of ["open", "countered", "accepted", "rejected"] as const) {
+      for (const side of ["opener", "counterparty"] as const) {
+        const takes = errorOf(() => respond({ status, places: 1, lastMove: "opener" }, side, "reject")) === null;
+        expect({ status, side, turn: isTurnOf({ status, lastMove: "opener" }, side) }).toEqual({ status, side, turn: takes });
+      }
+    }
   });
 });

@@ -17,6 +17,28 @@ export interface NegotiationState {
   lastMove: Side;
 }
 
+/** A negotiation takes moves while it is open or countered; accepted and rejected are final. */
+export const OPEN_NEGOTIATION_STATUSES = ["open", "countered"] as const satisfies NegotiationStatus[];
+
+export function isNegotiationOpen(status: NegotiationStatus): boolean {
+  return (OPEN_NEGOTIATION_STATUSES as readonly NegotiationStatus[]).includes(status);
+}
+
+/** The other party of a negotiation: the side that answers this side's move. */
+export function otherSide(side: Side): Side {
+  return side === "opener" ? "counterparty" : "opener";
+}
+
+/** The region that speaks for a side; null for the pool (the supra coordinator answers for it). */
+export function regionOfSide(side: Side, n: { openerRegionId: string | null; counterpartyRegionId: string | null }): string | null {
+  return side === "opener" ? n.openerRegionId : n.counterpartyRegionId;
+}
+
+/** Whether `side` may move now: the negotiation is open and the other side moved last. */
+export function isTurnOf(state: Pick<NegotiationState, "status" | "lastMove">, side: Side | null): boolean {
+  return side !== null && isNegotiationOpen(state.status) && side !== state.lastMove;
+}
+
 export function validateNegotiationOpening(input: {
   places: number;
   periodStart: string;
@@ -37,7 +59,7 @@ export function validateNegotiationOpening(input: {
 }
 
 export function respond(state: NegotiationState, by: Side, action: NegotiationAction, counterPlaces?: number): NegotiationState {
-  if (state.status === "accepted" || state.status === "rejected") {
+  if (!isNegotiationOpen(state.status)) {
     throw new AppError("ILLEGAL_TRANSITION", { nl: "Deze onderhandeling is al afgerond.", en: "This negotiation is already closed." });
   }
   if (by === state.lastMove) {

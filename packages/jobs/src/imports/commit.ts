@@ -1,13 +1,8 @@
 import type { ContractRow, LocationRow, ProviderRow, TenantScope } from "@jeugdregie/domain";
-import { insertLocations, writeAudit, type Tx } from "@jeugdregie/db";
+import { insertImportedContract, insertLocations, insertProviders, writeAudit, type Tx } from "@jeugdregie/db";
 
 export async function commitProviders(tx: Tx, scope: TenantScope, regionId: string, rows: ProviderRow[]) {
-  for (let i = 0; i < rows.length; i += 1000) {
-    await tx
-      .insertInto("providers")
-      .values(rows.slice(i, i + 1000).map((r) => ({ name: r.name, kvk: r.kvk, agb: r.agb })))
-      .execute();
-  }
+  await insertProviders(tx, rows);
   await writeAudit(tx, scope, {
     action: "create",
     entity: "provider",
@@ -30,40 +25,7 @@ export async function commitContracts(tx: Tx, scope: TenantScope, regionId: stri
     );
     groups.set(key, [...(groups.get(key) ?? []), row]);
   }
-  for (const products of groups.values()) {
-    const first = products[0]!;
-    const contract = await tx
-      .insertInto("contracts")
-      .values({
-        region_id: regionId,
-        provider_id: first.providerId,
-        segment_id: first.segmentId,
-        provider_role: first.providerRole,
-        financing_form: first.financingForm,
-        starts_on: first.startsOn,
-        ends_on: first.endsOn,
-        revision_clause: first.revisionClause,
-      })
-      .returning("id")
-      .executeTakeFirstOrThrow();
-    await tx
-      .insertInto("contract_products")
-      .values(
-        products.map((p) => ({
-          region_id: regionId,
-          contract_id: contract.id,
-          provider_id: p.providerId,
-          product_code: p.productCode,
-          product_category: p.productCategory,
-          unit: p.unit,
-          tariff_cents: p.tariffCents,
-          intensity_band: p.intensityBand,
-          starts_on: p.startsOn,
-          ends_on: p.endsOn,
-        })),
-      )
-      .execute();
-  }
+  for (const products of groups.values()) await insertImportedContract(tx, regionId, products);
   await writeAudit(tx, scope, {
     action: "create",
     entity: "contract",

@@ -8,12 +8,25 @@ import {
   type ImportValidation,
   type TenantScope,
 } from "@jeugdregie/domain";
-import { importJobContent, membershipsOf, updateImportProgress, withIdentity, withTenant, type Database } from "@jeugdregie/db";
+import {
+  importJobContent,
+  markImportCommitted,
+  membershipsOf,
+  setImportProgress,
+  withIdentity,
+  type Database,
+  type ImportProgress,
+} from "@jeugdregie/db";
+import { inScope } from "../scope.ts";
 import { loadImportContext } from "./context.ts";
 import { commitContracts, commitLocations, commitProviders } from "./commit.ts";
 
 const PROGRESS_CHUNK = 250;
 const MAX_STORED_ERRORS = 2000;
+
+/** Progress is written in its own short transaction so the UI sees it while the import runs. */
+const reportProgress = (db: Database, scope: TenantScope & { regionId: string }, importId: string, values: ImportProgress) =>
+  inScope(db, scope, (tx) => setImportProgress(tx, scope.regionId, importId, values));
 
 /**
  * Validates an uploaded file and commits it all-or-nothing. Idempotent: a retried job for an
@@ -28,22 +41,22 @@ export async function processImport(
   const { regionId } = scope;
   const memberships = await withIdentity(db, scope.userId, (tx) => membershipsOf(tx, scope.userId));
   if (!memberships.some((m) => m.role === "region_admin" && m.regionId === regionId)) {
-    await updateImportProgress(db, scope, regionId, importId, {
+    await reportProgress(db, scope, importId, {
       status: "failed",
       errors: [{ line: 0, message: "De uploader is geen regiobeheerder (meer)." }],
       finished: true,
     }).catch(() => undefined);
     return "failed";
   }
-  const job = await withTenant(db, scope, (tx) => importJobContent(tx, regionId, importId));
+  const job = await inScope(db, scope, (tx) => importJobContent(tx, regionId, importId));
   if (!job || job.status === "committed" || job.status === "failed") return "skipped";
 
   const kind = job.kind;
   const file = readImportFile(kind, job.content);
-  if (file.errors.length > 0) return fail(db, scope, regionId, importId, file.errors, 0);
-  await updateImportProgress(db, scope, regionId, importId, { status: "validating", totalRows: file.records.length, processedRows: 0 });
+  if (file.errors.length > 0) return fail(db, scope, importId, file.errors, 0);
+  await reportProgress(db, scope, importId, { status: "validating", totalRows: file.records.length, processedRows: 0 });
 
-  const context = await withTenant(db, scope, (tx) => loadImportContext(tx, regionId, file.records));
+  const context = await inScope(db, scope, (tx) => loadImportContext(tx, regionId, file.records));
   const validate = (records: ImportRecord[]): ImportValidation<unknown> =>
     kind === "providers"
       ? validateProviderRecords(records, context)
@@ -60,30 +73,25 @@ export async function processImport(
       const part = validate(file.records.slice(i, i + PROGRESS_CHUNK));
       result.rows.push(...part.rows);
       result.errors.push(...part.errors);
-      await updateImportProgress(db, scope, regionId, importId, { processedRows: Math.min(i + PROGRESS_CHUNK, file.records.length) });
+      await reportProgress(db, scope, importId, { processedRows: Math.min(i + PROGRESS_CHUNK, file.records.length) });
     }
   } else {
     result = validate(file.records);
   }
-  if (result.errors.length > 0) return fail(db, scope, regionId, importId, result.errors, file.records.length);
+  if (result.errors.length > 0) return fail(db, scope, importId, result.errors, file.records.length);
 
-  await withTenant(db, scope, async (tx) => {
+  await inScope(db, scope, async (tx) => {
     const values = result.rows.map((r) => r.value);
     if (kind === "providers") await commitProviders(tx, scope, regionId, values as Parameters<typeof commitProviders>[3]);
     else if (kind === "locations") await commitLocations(tx, scope, regionId, values as Parameters<typeof commitLocations>[3]);
     else await commitContracts(tx, scope, regionId, values as Parameters<typeof commitContracts>[3]);
-    await tx
-      .updateTable("import_jobs")
-      .set({ status: "committed", processed_rows: file.records.length, finished_at: new Date(), content: "" })
-      .where("region_id", "=", regionId)
-      .where("id", "=", importId)
-      .execute();
+    await markImportCommitted(tx, regionId, importId, file.records.length);
   });
   return "committed";
 }
 
-async function fail(db: Database, scope: TenantScope, regionId: string, importId: string, errors: ImportLineError[], processed: number) {
-  await updateImportProgress(db, scope, regionId, importId, {
+async function fail(db: Database, scope: TenantScope & { regionId: string }, importId: string, errors: ImportLineError[], processed: number) {
+  await reportProgress(db, scope, importId, {
     status: "failed",
     errors: errors.slice(0, MAX_STORED_ERRORS),
     processedRows: processed,

@@ -1,4 +1,5 @@
 import { Form } from "react-router";
+import { OVER_ALLOCATION_REASON_MIN_LENGTH } from "@jeugdregie/domain";
 import { Alert, Badge, Button, Cell, FormField, Heading, Paragraph, Row, Table, TableBody, TableHead, Textbox } from "@jeugdregie/ui";
 
 interface Match {
@@ -66,6 +67,9 @@ export function ProposalsSection({ proposals, busy }: Props) {
                         name="overAllocationReason"
                         aria-label={`Reden overschrijding toewijzing voor ${m.locationName}`}
                         placeholder="Reden overschrijding"
+                        title={`Minstens ${OVER_ALLOCATION_REASON_MIN_LENGTH} tekens`}
+                        required
+                        minLength={OVER_ALLOCATION_REASON_MIN_LENGTH}
                         size={18}
                       />
                     )}

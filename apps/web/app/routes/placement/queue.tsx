@@ -1,5 +1,5 @@
 import { Link } from "react-router";
-import { codeLabel } from "@jeugdregie/domain";
+import { codeLabel, isNegotiationOpen } from "@jeugdregie/domain";
 import { Alert, Bar, Cell, Heading, Paragraph, Row, StatCard, Table, TableBody, TableHead } from "@jeugdregie/ui";
 import type { Route } from "./+types/queue";
 import { requireViewer, rethrowAsResponse } from "../../lib/api.server.ts";
@@ -17,7 +17,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
     board: { ...board, items: [] },
     running: board.running,
     crisisTeam: viewer.scope.role === "crisis_team",
-    openNegotiations: negotiations?.filter((n) => n.status === "open" || n.status === "countered").length ?? null,
+    openNegotiations: negotiations?.filter((n) => isNegotiationOpen(n.status)).length ?? null,
     myTurn: negotiations?.filter((n) => n.myTurn).length ?? 0,
   };
 }

@@ -1,5 +1,5 @@
 import { Form, redirect, useNavigation } from "react-router";
-import { codeLabel, DOCUMENT_LABELS, DOCUMENT_TYPES, type DocumentType } from "@jeugdregie/domain";
+import { allowedActions, codeLabel, DOCUMENT_LABELS, DOCUMENT_TYPES, type DocumentType } from "@jeugdregie/domain";
 import { Alert, Button, Cell, FormField, Heading, Options, Paragraph, Row, Select, Table, TableBody, TableHead } from "@jeugdregie/ui";
 import type { Route } from "./+types/referrer-detail";
 import { requireViewer, rethrowAsResponse } from "../../lib/api.server.ts";
@@ -43,13 +43,13 @@ export async function action({ request, context, params }: Route.ActionArgs) {
   return result;
 }
 
-const CLOSED = ["placed", "ended", "withdrawn"];
-
 export default function ReferrerRequest({ loaderData, actionData }: Route.ComponentProps) {
   const { request } = loaderData;
   const busy = useNavigation().state === "submitting";
   const formRef = useResetOnSuccess(actionData);
   const missing = request.requiredDocuments.filter((d) => !request.documents.includes(d));
+  // The state machine decides what this status allows; the page only shows those actions.
+  const can = new Set(allowedActions(request.status));
   return (
     <>
       <Heading level={1}>
@@ -57,8 +57,7 @@ export default function ReferrerRequest({ loaderData, actionData }: Route.Compon
         {request.pseudonym}
       </Heading>
       <Paragraph lead>
-        Status:{" "}
-        <strong data-testid="request-status">{codeLabel("requestStatus", request.status)}</strong>
+        Status: <strong data-testid="request-status">{codeLabel("requestStatus", request.status)}</strong>
         {request.referrer_reference && <> · jouw kenmerk: {request.referrer_reference}</>}
       </Paragraph>
       <FormMessages result={actionData as { error?: string; message?: string } | undefined} />
@@ -88,11 +87,10 @@ export default function ReferrerRequest({ loaderData, actionData }: Route.Compon
           )}
           {missing.length > 0 && (
             <Paragraph>
-              Nog nodig voordat het centraal punt kan matchen:{" "}
-              {missing.map((d) => codeLabel("documentType", d).toLowerCase()).join(", ")}.
+              Nog nodig voordat het centraal punt kan matchen: {missing.map((d) => codeLabel("documentType", d).toLowerCase()).join(", ")}.
             </Paragraph>
           )}
-          {!CLOSED.includes(request.status) && (
+          {can.has("addDocument") && (
             <Form method="post" encType="multipart/form-data" className="jr-fieldset" ref={formRef}>
               <div className="jr-form-row">
                 <FormField label="Soort document" htmlFor="kind">
@@ -116,25 +114,29 @@ export default function ReferrerRequest({ loaderData, actionData }: Route.Compon
               </div>
             </Form>
           )}
-          {request.status === "draft" && (
+          {(can.has("submit") || can.has("deleteDraft")) && (
             <div className="jr-form-row">
-              <Form method="post">
-                <input type="hidden" name="intent" value="submit" />
-                <Button disabled={busy}>Aanmelding indienen</Button>
-              </Form>
-              <Form method="post" className="jr-inline-form">
-                <input type="hidden" name="intent" value="delete" />
-                <details>
-                  <summary>Concept verwijderen</summary>
-                  <Alert type="warning">
-                    Het concept en zijn documenten worden verwijderd. Dit kan niet ongedaan worden gemaakt; het verwijderen wordt
-                    vastgelegd.
-                  </Alert>
-                  <Button appearance="secondary" disabled={busy}>
-                    Ja, verwijder dit concept
-                  </Button>
-                </details>
-              </Form>
+              {can.has("submit") && (
+                <Form method="post">
+                  <input type="hidden" name="intent" value="submit" />
+                  <Button disabled={busy}>Aanmelding indienen</Button>
+                </Form>
+              )}
+              {can.has("deleteDraft") && (
+                <Form method="post" className="jr-inline-form">
+                  <input type="hidden" name="intent" value="delete" />
+                  <details>
+                    <summary>Concept verwijderen</summary>
+                    <Alert type="warning">
+                      Het concept en zijn documenten worden verwijderd. Dit kan niet ongedaan worden gemaakt; het verwijderen wordt
+                      vastgelegd.
+                    </Alert>
+                    <Button appearance="secondary" disabled={busy}>
+                      Ja, verwijder dit concept
+                    </Button>
+                  </details>
+                </Form>
+              )}
             </div>
           )}
           <Table caption="Statusverloop">

@@ -1,5 +1,5 @@
 import { Form, useNavigation } from "react-router";
-import { codeLabel, END_DESTINATION_LABELS, END_DESTINATIONS } from "@jeugdregie/domain";
+import { allowedActions, codeLabel, END_DESTINATION_LABELS, END_DESTINATIONS, requestAllows } from "@jeugdregie/domain";
 import { Alert, Button, FormField, Heading, Options, Paragraph, Select, Textbox } from "@jeugdregie/ui";
 import { OutOfRegionSection } from "./out-of-region-section.tsx";
 import type { Route } from "./+types/request";
@@ -15,8 +15,9 @@ import { RequestRecords, statusLabel } from "./request-records.tsx";
 export async function loader({ request, context, params }: Route.LoaderArgs) {
   const { caller } = await requireViewer(request, context);
   const detail = await caller.placement.get({ requestId: params.id }).catch(rethrowAsResponse);
-  const proposals =
-    detail.status === "matching" ? await caller.placement.proposals({ requestId: params.id }).catch(rethrowAsResponse) : null;
+  const proposals = requestAllows(detail.status, "sendOffer")
+    ? await caller.placement.proposals({ requestId: params.id }).catch(rethrowAsResponse)
+    : null;
   const oor = proposals?.matches.some((m) => !m.inRegion)
     ? await caller.placement.justifications({ requestId: params.id }).catch(rethrowAsResponse)
     : null;
@@ -57,6 +58,8 @@ export default function RequestPage({ loaderData, actionData }: Route.ComponentP
   const { detail: d, proposals, oor, viewerId } = loaderData;
   const busy = useNavigation().state === "submitting";
   const openOffer = d.offers.find((o) => o.status === "open");
+  // The state machine decides which actions this status allows; the page only shows those.
+  const can = new Set(allowedActions(d.status, { crisisPlacement: Boolean(d.placement?.crisis_cap_ends_on) }));
   return (
     <>
       <Heading level={1}>Aanmelding {d.pseudonym}</Heading>
@@ -69,12 +72,10 @@ export default function RequestPage({ loaderData, actionData }: Route.ComponentP
         <RequestFacts d={d} />
         <div>
           <div className="jr-form-row">
-            {d.status === "submitted" && <Intent intent="triage" label="Start triage" appearance="secondary" busy={busy} />}
-            {["submitted", "triage"].includes(d.status) && <Intent intent="match" label="Start matching" busy={busy} />}
-            {d.status === "waiting" && <Intent intent="resume" label="Opnieuw matchen" busy={busy} />}
-            {["draft", "submitted", "triage", "matching", "waiting"].includes(d.status) && (
-              <Intent intent="withdraw" label="Intrekken" appearance="secondary" busy={busy} />
-            )}
+            {can.has("startTriage") && <Intent intent="triage" label="Start triage" appearance="secondary" busy={busy} />}
+            {can.has("startMatching") && <Intent intent="match" label="Start matching" busy={busy} />}
+            {can.has("resumeMatching") && <Intent intent="resume" label="Opnieuw matchen" busy={busy} />}
+            {can.has("withdraw") && <Intent intent="withdraw" label="Intrekken" appearance="secondary" busy={busy} />}
           </div>
 
           {openOffer && (
@@ -97,7 +98,7 @@ export default function RequestPage({ loaderData, actionData }: Route.ComponentP
             />
           )}
 
-          {d.status === "accepted" && (
+          {can.has("place") && (
             <Form method="post" className="jr-fieldset">
               <input type="hidden" name="intent" value="place" />
               <Heading level={2}>Plaatsen</Heading>
@@ -119,7 +120,7 @@ export default function RequestPage({ loaderData, actionData }: Route.ComponentP
             </Form>
           )}
 
-          {d.status === "placed" && d.placement?.crisis_cap_ends_on && (
+          {can.has("recordFollowUp") && d.placement?.crisis_cap_ends_on && (
             <Form method="post" className="jr-fieldset">
               <input type="hidden" name="intent" value="followUp" />
               <Heading level={2}>Crisisplaatsing tot {date(d.placement.crisis_cap_ends_on)}</Heading>
@@ -136,7 +137,7 @@ export default function RequestPage({ loaderData, actionData }: Route.ComponentP
             </Form>
           )}
 
-          {d.status === "placed" && !d.placement?.at_risk && (
+          {can.has("signalAtRisk") && !d.placement?.at_risk && (
             <Form method="post" className="jr-form-row">
               <input type="hidden" name="intent" value="risk" />
               <FormField label="Vroegsignaal: plaatsing onder druk" htmlFor="riskNote">
@@ -149,7 +150,7 @@ export default function RequestPage({ loaderData, actionData }: Route.ComponentP
           )}
           {d.placement?.at_risk && !d.placement.ended_on && <Alert type="warning">Plaatsing onder druk: {d.placement.at_risk_note}</Alert>}
 
-          {d.status === "placed" && (
+          {can.has("end") && (
             <Form method="post" className="jr-fieldset">
               <input type="hidden" name="intent" value="end" />
               <Heading level={2}>Plaatsing beëindigen</Heading>

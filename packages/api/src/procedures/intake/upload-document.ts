@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { addDocument, noSuchRequest, requestStatus } from "@jeugdregie/db";
-import { AppError, DOCUMENT_TYPES } from "@jeugdregie/domain";
+import { AppError, DOCUMENT_TYPES, requestAllows } from "@jeugdregie/domain";
 import { intakeProcedure } from "../../trpc.ts";
 import { checkUpload } from "../../uploads/check-upload.ts";
 
@@ -21,7 +21,7 @@ export const uploadDocument = intakeProcedure.input(uploadDocumentInput).mutatio
   const content = checkUpload(input.filename, input.contentType, Buffer.from(input.contentBase64, "base64"));
   const status = await requestStatus(ctx.tx, ctx.regionId, input.requestId);
   if (!status) throw noSuchRequest();
-  if (["placed", "ended", "withdrawn"].includes(status)) {
+  if (!requestAllows(status, "addDocument")) {
     throw new AppError("ILLEGAL_TRANSITION", {
       nl: "Bij een afgesloten aanmelding kun je geen documenten meer toevoegen.",
       en: "Documents cannot be added to a closed request.",

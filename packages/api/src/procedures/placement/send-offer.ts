@@ -7,7 +7,7 @@ import {
   regionAllocation,
   requestCareTypeAndUrgency,
 } from "@jeugdregie/db";
-import { AppError, offerDeadline, offerResponseHoursFor, overAllocation } from "@jeugdregie/domain";
+import { offerDeadline, offerResponseHoursFor, overAllocation, overAllocationReason } from "@jeugdregie/domain";
 import { offerExpiryJob, offerExpiryJobOptions } from "@jeugdregie/jobs";
 import { nudgeWorker } from "../../nudge.ts";
 import { coordinatorProcedure } from "../../trpc.ts";
@@ -33,12 +33,7 @@ export const sendOffer = coordinatorProcedure
     // Pooled care: past the region's allocation only with a recorded reason (flagged to the supra coordinator).
     const request = await requestCareTypeAndUrgency(tx, regionId, input.requestId);
     const over = overAllocation(await regionAllocation(tx, regionId, request.care_type, new Date().getFullYear()));
-    if (over && (input.overAllocationReason ?? "").length < 10) {
-      throw new AppError("ILLEGAL_TRANSITION", {
-        nl: "Hiermee gaat de regio over haar toewijzing van gedeelde plekken: leg de reden vast (minstens een zin).",
-        en: "This takes the region over its allocation of pooled places: record the reason.",
-      });
-    }
+    const reason = overAllocationReason(over, input.overAllocationReason);
     const offer = await createOffer(
       tx,
       ctx.viewer.scope,
@@ -47,7 +42,7 @@ export const sendOffer = coordinatorProcedure
       input.locationId,
       // a crisis offer gets the region's crisis deadline in hours, not the regular days
       offerDeadline(new Date(), offerResponseHoursFor(settings, request.urgency)),
-      over ? input.overAllocationReason! : null,
+      reason,
     );
     // The deadline is in the committed offer: the worker's sweep expires it even if this timer is
     // lost (Redis down now or later), so a failed enqueue does not fail the send.

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { answerOffer } from "@jeugdregie/db";
 import { rematchWaitingJob, rematchWaitingJobOptions } from "@jeugdregie/jobs";
-import { DECLINE_REASONS } from "@jeugdregie/domain";
+import { DECLINE_OTHER_TEXT_MIN_LENGTH, DECLINE_REASONS, OFFER_NOTE_MAX_LENGTH } from "@jeugdregie/domain";
 import { providerProcedure } from "../../trpc.ts";
 import { nudgeWorker } from "../../nudge.ts";
 
@@ -13,10 +13,13 @@ export const answer = providerProcedure
         offerId: z.uuid(),
         accept: z.boolean(),
         reason: z.enum(DECLINE_REASONS, { message: "Kies een reden van afwijzing." }).optional(),
-        text: z.string().trim().max(2000).nullable().default(null),
+        text: z.string().trim().max(OFFER_NOTE_MAX_LENGTH).nullable().default(null),
       })
       .refine((a) => a.accept || a.reason, { message: "Kies een reden van afwijzing.", path: ["reason"] })
-      .refine((a) => a.accept || a.reason !== "other" || (a.text ?? "").length >= 5, { message: "Licht 'anders' toe.", path: ["text"] }),
+      .refine((a) => a.accept || a.reason !== "other" || (a.text ?? "").length >= DECLINE_OTHER_TEXT_MIN_LENGTH, {
+        message: "Licht 'anders' toe.",
+        path: ["text"],
+      }),
   )
   .mutation(async ({ ctx, input }) => {
     const result = await answerOffer(

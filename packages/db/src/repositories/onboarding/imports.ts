@@ -4,6 +4,7 @@ import { keysetPage, type Page, type PageRequest } from "../../page.ts";
 import type { Database } from "../../client.ts";
 import { withTenant, type Tx } from "../../tenant.ts";
 import { writeAudit } from "../audit.ts";
+import { setImportProgress, type ImportProgress } from "./import-rows.ts";
 
 export type { ImportStatus };
 
@@ -110,25 +111,6 @@ export async function listImportJobs(tx: Tx, regionId: string, page: PageRequest
 }
 
 /** Progress is written in its own short transaction so the UI sees it while the import runs. */
-export async function updateImportProgress(
-  db: Database,
-  scope: TenantScope,
-  regionId: string,
-  id: string,
-  values: { status?: ImportStatus; totalRows?: number; processedRows?: number; errors?: ImportLineError[]; finished?: boolean },
-) {
-  await withTenant(db, scope, (tx) =>
-    tx
-      .updateTable("import_jobs")
-      .set({
-        ...(values.status && { status: values.status }),
-        ...(values.totalRows !== undefined && { total_rows: values.totalRows }),
-        ...(values.processedRows !== undefined && { processed_rows: values.processedRows }),
-        ...(values.errors && { errors: JSON.stringify(values.errors) }),
-        ...(values.finished && { finished_at: new Date() }),
-      })
-      .where("region_id", "=", regionId)
-      .where("id", "=", id)
-      .execute(),
-  );
+export async function updateImportProgress(db: Database, scope: TenantScope, regionId: string, id: string, values: ImportProgress) {
+  await withTenant(db, scope, (tx) => setImportProgress(tx, regionId, id, values));
 }

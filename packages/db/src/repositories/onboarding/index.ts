@@ -10,6 +10,7 @@ export * from "./invitations.ts";
 export * from "./audit-log.ts";
 export * from "./organisation-users.ts";
 export * from "./imports.ts";
+export * from "./import-rows.ts";
 export * from "./outbox.ts";
 export * from "./oidc.ts";
 export * from "./provider-accounts.ts";

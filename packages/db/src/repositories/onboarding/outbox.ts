@@ -32,6 +32,18 @@ export async function enqueueEmail(tx: Tx, cipher: Pick<FieldCipher, "encrypt">,
   return id;
 }
 
+/** Whether a message with this subject went to this recipient after `since` (a reminder is sent once a day). */
+export async function emailQueuedSince(tx: Tx, recipient: string, subject: string, since: Date): Promise<boolean> {
+  const row = await tx
+    .selectFrom("outbox")
+    .select("id")
+    .where("recipient", "=", recipient)
+    .where("subject", "=", subject)
+    .where("created_at", ">", since)
+    .executeTakeFirst();
+  return Boolean(row);
+}
+
 /** A message the relay holds while it sends it (body still encrypted). */
 export interface ClaimedEmail {
   id: string;

@@ -13,5 +13,6 @@ export * from "./offer-deadlines.ts";
 export * from "./documents.ts";
 export * from "./referrer-requests.ts";
 export * from "./worklist.ts";
+export * from "./worker-reads.ts";
 export * from "./reference-municipalities.ts";
 export * from "./provider-dossier.ts";

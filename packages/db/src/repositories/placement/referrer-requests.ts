@@ -1,5 +1,5 @@
 import { sql } from "kysely";
-import { AppError, type TenantScope } from "@jeugdregie/domain";
+import { AppError, requestAllows, type TenantScope } from "@jeugdregie/domain";
 import type { Tx } from "../../tenant.ts";
 import { writeAudit } from "../audit.ts";
 import { noSuchRequest } from "./requests.ts";
@@ -82,7 +82,7 @@ export async function deleteDraftRequest(tx: Tx, scope: TenantScope, regionId: s
       nl: "Alleen wie deze aanmelding maakte, kan het concept verwijderen.",
       en: "Only whoever made this request can delete the draft.",
     });
-  if (request.status !== "draft")
+  if (!requestAllows(request.status, "deleteDraft"))
     throw new AppError("ILLEGAL_TRANSITION", {
       nl: "Alleen een concept kan worden verwijderd. Een ingediende aanmelding trekt het centraal punt in.",
       en: "Only a draft can be deleted. The placement point withdraws a submitted request.",

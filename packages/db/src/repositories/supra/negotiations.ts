@@ -1,4 +1,14 @@
-import { AppError, respond, sideOf, validateNegotiationOpening, type NegotiationAction, type TenantScope } from "@jeugdregie/domain";
+import {
+  AppError,
+  isTurnOf,
+  otherSide,
+  regionOfSide,
+  respond,
+  sideOf,
+  validateNegotiationOpening,
+  type NegotiationAction,
+  type TenantScope,
+} from "@jeugdregie/domain";
 import type { FieldCipher } from "../../field-cipher.ts";
 import { actorIdentities } from "../users.ts";
 import type { Tx } from "../../tenant.ts";
@@ -196,11 +206,10 @@ export async function answerNegotiation(
     regionId: mine ?? null,
     details: { side, action, places: next.places },
   });
-  const other = side === "opener" ? n.counterparty_region_id : n.opener_region_id;
   const outboxIds = await tellCoordinators(
     tx,
     cipher,
-    other,
+    regionOfSide(otherSide(side), partiesOf(n)),
     `Capaciteitsonderhandeling: ${action === "counter" ? "tegenvoorstel" : action === "accept" ? "akkoord" : "afgewezen"}`,
     `De andere partij reageerde op de onderhandeling over ${n.care_type}: ${next.places} plek(ken), status ${next.status}.`,
   );
@@ -253,7 +262,7 @@ export async function listNegotiations(tx: Tx, scope: TenantScope) {
       ...r,
       openerName: r.opener_name ?? "Pool",
       counterpartyName: r.counterparty_name ?? "Pool",
-      myTurn: side !== null && side !== r.last_move && (r.status === "open" || r.status === "countered"),
+      myTurn: isTurnOf({ status: r.status, lastMove: r.last_move }, side),
       steps: steps.filter((s) => s.negotiation_id === r.id),
     };
   });
