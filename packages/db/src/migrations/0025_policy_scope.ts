@@ -34,14 +34,22 @@ alter function app.provider_id() parallel safe;
 alter function app.user_id() parallel safe;
 alter function app.supra_region_id() parallel safe;
 
-/* The scope's regions when the caller has one of these roles, else none. */
+/*
+ * The scope's regions when the caller has one of these roles, else none; and whether it has one.
+ * PL/pgSQL, so the planner does not inline (and parse again) their bodies at each of the dozens of
+ * places a statement's policies name them: each runs once per statement, in its InitPlan.
+ */
 create function app.region_ids_as(variadic roles text[]) returns uuid[]
-language sql stable parallel safe as $$
-  select case when app.role() = any(roles) then app.region_ids() else '{}'::uuid[] end
-$$;
+language plpgsql stable parallel safe as $$
+begin
+  return case when app.role() = any(roles) then app.region_ids() else '{}'::uuid[] end;
+end $$;
 
 create function app.has_role(variadic roles text[]) returns boolean
-language sql stable parallel safe as $$ select app.role() = any(roles) $$;
+language plpgsql stable parallel safe as $$
+begin
+  return app.role() = any(roles);
+end $$;
 
 create function app.invitation_token_hash() returns text
 language sql stable parallel safe as $$ select nullif(current_setting('app.invitation_token_hash', true), '') $$;
