@@ -2,27 +2,28 @@ import { sql, type Kysely } from "kysely";
 
 /**
  * Row-level security that costs what it checks (issue 12, part 3). Same rows visible to the same
- * callers as before (the RLS matrix, the catalog test and the procedure matrix prove it); two
+ * callers as before (the RLS matrix, the catalog test and the procedure matrix prove it); three
  * costs of the old policies are gone:
  *
- * 1. Per row. `app.in_region(region_id)` and friends are inlined SQL, so every row of every
- *    table evaluated `current_setting('app.region_ids')::uuid[]` (and the role, and the provider)
+ * 1. Per row. \`app.in_region(region_id)\` and friends are inlined SQL, so every row of every
+ *    table evaluated \`current_setting('app.region_ids')::uuid[]\` (and the role, and the provider)
  *    again. Every scope value is now read once per statement, as an InitPlan:
- *    `region_id = any((select app.region_ids_as('region_admin'))::uuid[])` (the region list when
- *    the caller has that role, else empty), `(select app.has_role(...))`, `(select app.provider_id())`.
- *    The `::uuid[]` is what makes PostgreSQL read `any((select ...))` as one array, not a subquery.
- *    Folding the role into the region list also gives the planner a selectivity it can use: a role
- *    compared with a constant inside an OR is estimated at 0.5%, so a page of the board under RLS
- *    was planned as if 3 of a region's 2,077 placements were visible, and read all of them.
+ *    \`(select app.region_ids_as('region_admin'))\` (the region list when the caller has that role,
+ *    else empty), \`(select app.has_role(...))\`, \`(select app.provider_id())\`. Where PostgreSQL
+ *    would read \`any((select ...))\` as a subquery, the \`::uuid[]\` makes it one array.
  * 2. Per statement. Policy arms that looked into another table with RLS (the provider's offers,
  *    the caller's memberships, the regions a provider has contracts in) made the planner expand
- *    that table's policies, and theirs, on every statement: 8-10 ms of planning for a queue page
- *    whose execution takes 1-2 ms. Where the nested policy could not change the answer (the arm
- *    itself asks for the caller's own provider, membership or invitation, which that table's
- *    policy always shows), the arm now asks a narrow SECURITY DEFINER function instead: for the
- *    caller's own provider only (`app.offered_to_provider` ...), or once per statement
- *    (`app.related_region_ids()`). Arms where the nested policy decides (a status change is
- *    visible when its request is, a user when one of their memberships is) keep their subquery.
+ *    that table's policies, and theirs, on every statement: 4-5 ms of planning and 1.5-2 ms of
+ *    parsing inlined helpers for a queue page whose execution takes 1-2 ms. Where the nested
+ *    policy could not change the answer (the arm asks for the caller's own provider, membership or
+ *    invitation, which that table's policy always shows), the arm asks a narrow SECURITY DEFINER
+ *    function instead: per row only once the cheap arms failed, and only for a provider
+ *    (\`app.offered_to_provider\` ...), or once per statement (\`app.related_region_ids()\`). Arms
+ *    where the nested policy decides (a status change is visible when its request is, a user when
+ *    one of their memberships is, a referrer's document when its request is theirs) keep theirs.
+ * 3. Plans. The planner could not estimate the role checks (0.5% each), so a page of the board
+ *    under RLS was planned for 3 of a region's 2,077 placements and read all of them; see
+ *    \`app.in_regions\` for how the tables the lists join are now estimated.
  *
  * Scope helpers are PARALLEL SAFE (they read settings parallel workers share), so a policy no
  * longer rules out a parallel plan the owner would get.
@@ -44,6 +45,18 @@ language plpgsql stable parallel safe as $$
 begin
   return case when app.role() = any(roles) then app.region_ids() else '{}'::uuid[] end;
 end $$;
+
+/*
+ * region = any(regions), written so the planner can estimate it. A list filters its region itself
+ * (\`where region_id = $1\`) and the policy then keeps every row of it; but \`region_id = any(<InitPlan>)\`
+ * is estimated at about 20% of the rows (ten unknown values assumed), and that guess is multiplied
+ * in again for every joined table's policy, so a 100-row page of the board looked like 131 rows in
+ * all and was read by sorting all 2,077 of the region's placements. \`array_position(...) is not
+ * null\` is estimated at 99.5%, so the plan under RLS is the owner's plan. Same truth value: a
+ * null region is in no list (it is in the policy's filter either way not true). Inlined.
+ */
+create function app.in_regions(region uuid, regions uuid[]) returns boolean
+language sql immutable parallel safe as $$ select region is not null and array_position(regions, region) is not null $$;
 
 create function app.has_role(variadic roles text[]) returns boolean
 language plpgsql stable parallel safe as $$
@@ -93,7 +106,7 @@ language sql stable security definer set search_path = public, pg_temp as $$
                  where r.region_id = region and r.child_id = child and o.provider_id = app.provider_id() and o.status = 'accepted')
 $$;
 
-grant execute on function app.region_ids_as(text[]), app.has_role(text[]), app.invitation_token_hash(), app.invited_emails(),
+grant execute on function app.region_ids_as(text[]), app.in_regions(uuid, uuid[]), app.has_role(text[]), app.invitation_token_hash(), app.invited_emails(),
   app.related_region_ids(), app.offered_to_provider(uuid, uuid), app.accepted_by_provider(uuid, uuid),
   app.child_accepted_by_provider(uuid, uuid) to jeugdregie_app;
 `);
@@ -209,36 +222,36 @@ alter policy intensity_tariffs_write on intensity_tariffs
   with check (region_id = any((select app.region_ids_as('region_admin'))::uuid[]));
 
 alter policy requests_region on placement_requests
-  using (region_id = any((select app.region_ids_as('placement_coordinator', 'region_admin'))::uuid[])
-         or (region_id = any((select app.region_ids())::uuid[]) and referrer_user_id = (select app.user_id())))
-  with check (region_id = any((select app.region_ids_as('placement_coordinator', 'referrer'))::uuid[]));
+  using (app.in_regions(region_id, (select app.region_ids_as('placement_coordinator', 'region_admin')))
+         or (app.in_regions(region_id, (select app.region_ids())) and referrer_user_id = (select app.user_id())))
+  with check (app.in_regions(region_id, (select app.region_ids_as('placement_coordinator', 'referrer'))));
 alter policy requests_crisis_team on placement_requests
-  using (region_id = any((select app.region_ids_as('crisis_team'))::uuid[]) and urgency = 'crisis')
-  with check (region_id = any((select app.region_ids_as('crisis_team'))::uuid[]) and urgency = 'crisis');
+  using (app.in_regions(region_id, (select app.region_ids_as('crisis_team'))) and urgency = 'crisis')
+  with check (app.in_regions(region_id, (select app.region_ids_as('crisis_team'))) and urgency = 'crisis');
 alter policy requests_offered_provider on placement_requests using (
   (select app.provider_id() is not null) and app.offered_to_provider(region_id, id));
 
 alter policy children_region on children
-  using (region_id = any((select app.region_ids_as('placement_coordinator', 'referrer', 'region_admin'))::uuid[]))
-  with check (region_id = any((select app.region_ids_as('placement_coordinator', 'referrer'))::uuid[]));
+  using (app.in_regions(region_id, (select app.region_ids_as('placement_coordinator', 'referrer', 'region_admin'))))
+  with check (app.in_regions(region_id, (select app.region_ids_as('placement_coordinator', 'referrer'))));
 alter policy children_crisis_team on children
-  using (region_id = any((select app.region_ids_as('crisis_team'))::uuid[]) and app.crisis_child(region_id, id))
-  with check (region_id = any((select app.region_ids_as('crisis_team'))::uuid[]));
+  using (app.in_regions(region_id, (select app.region_ids_as('crisis_team'))) and app.crisis_child(region_id, id))
+  with check (app.in_regions(region_id, (select app.region_ids_as('crisis_team'))));
 alter policy children_accepting_provider on children using (
   (select app.provider_id() is not null) and app.child_accepted_by_provider(region_id, id));
 
 alter policy documents_region on request_documents
-  using (region_id = any((select app.region_ids_as('placement_coordinator'))::uuid[])
-         or (region_id = any((select app.region_ids_as('referrer'))::uuid[])
+  using (app.in_regions(region_id, (select app.region_ids_as('placement_coordinator')))
+         or (app.in_regions(region_id, (select app.region_ids_as('referrer')))
              and exists (select 1 from placement_requests r where r.region_id = request_documents.region_id
                          and r.id = request_documents.request_id and r.referrer_user_id = (select app.user_id()))))
-  with check (region_id = any((select app.region_ids_as('placement_coordinator'))::uuid[])
-         or (region_id = any((select app.region_ids_as('referrer'))::uuid[])
+  with check (app.in_regions(region_id, (select app.region_ids_as('placement_coordinator')))
+         or (app.in_regions(region_id, (select app.region_ids_as('referrer')))
              and exists (select 1 from placement_requests r where r.region_id = request_documents.region_id
                          and r.id = request_documents.request_id and r.referrer_user_id = (select app.user_id()))));
 alter policy documents_crisis_team on request_documents
-  using (region_id = any((select app.region_ids_as('crisis_team'))::uuid[]) and app.crisis_request(region_id, request_id))
-  with check (region_id = any((select app.region_ids_as('crisis_team'))::uuid[]) and app.crisis_request(region_id, request_id));
+  using (app.in_regions(region_id, (select app.region_ids_as('crisis_team'))) and app.crisis_request(region_id, request_id))
+  with check (app.in_regions(region_id, (select app.region_ids_as('crisis_team'))) and app.crisis_request(region_id, request_id));
 alter policy documents_accepting_provider on request_documents using (
   (select app.provider_id() is not null) and app.accepted_by_provider(region_id, request_id));
 
@@ -254,25 +267,25 @@ alter policy need_records_crisis_team on need_records
   with check (region_id = any((select app.region_ids_as('crisis_team'))::uuid[]) and app.crisis_request(region_id, request_id));
 
 alter policy offers_region on offers
-  using (region_id = any((select app.region_ids_as('placement_coordinator'))::uuid[]))
-  with check (region_id = any((select app.region_ids_as('placement_coordinator'))::uuid[]));
+  using (app.in_regions(region_id, (select app.region_ids_as('placement_coordinator'))))
+  with check (app.in_regions(region_id, (select app.region_ids_as('placement_coordinator'))));
 alter policy offers_region_read on offers using (
-  region_id = any((select app.region_ids_as('placement_coordinator', 'referrer', 'region_admin'))::uuid[]));
+  app.in_regions(region_id, (select app.region_ids_as('placement_coordinator', 'referrer', 'region_admin'))));
 alter policy offers_crisis_team on offers
-  using (region_id = any((select app.region_ids_as('crisis_team'))::uuid[]) and app.crisis_request(region_id, request_id))
-  with check (region_id = any((select app.region_ids_as('crisis_team'))::uuid[]) and app.crisis_request(region_id, request_id));
+  using (app.in_regions(region_id, (select app.region_ids_as('crisis_team'))) and app.crisis_request(region_id, request_id))
+  with check (app.in_regions(region_id, (select app.region_ids_as('crisis_team'))) and app.crisis_request(region_id, request_id));
 alter policy offers_provider_read on offers using (provider_id = (select app.provider_id()));
 alter policy offers_answered_by_provider on offers using (true) with check (
   status not in ('accepted', 'declined') or provider_id = (select app.provider_id()));
 
 alter policy placements_region on placements
-  using (region_id = any((select app.region_ids_as('placement_coordinator'))::uuid[]))
-  with check (region_id = any((select app.region_ids_as('placement_coordinator'))::uuid[]));
+  using (app.in_regions(region_id, (select app.region_ids_as('placement_coordinator'))))
+  with check (app.in_regions(region_id, (select app.region_ids_as('placement_coordinator'))));
 alter policy placements_region_read on placements using (
-  region_id = any((select app.region_ids_as('placement_coordinator', 'referrer', 'region_admin'))::uuid[]));
+  app.in_regions(region_id, (select app.region_ids_as('placement_coordinator', 'referrer', 'region_admin'))));
 alter policy placements_crisis_team on placements
-  using (region_id = any((select app.region_ids_as('crisis_team'))::uuid[]) and app.crisis_request(region_id, request_id))
-  with check (region_id = any((select app.region_ids_as('crisis_team'))::uuid[]) and app.crisis_request(region_id, request_id));
+  using (app.in_regions(region_id, (select app.region_ids_as('crisis_team'))) and app.crisis_request(region_id, request_id))
+  with check (app.in_regions(region_id, (select app.region_ids_as('crisis_team'))) and app.crisis_request(region_id, request_id));
 alter policy placements_provider_read on placements using (provider_id = (select app.provider_id()));
 
 alter policy notifications_region on notifications
@@ -414,7 +427,7 @@ export async function down(db: Kysely<unknown>): Promise<void> {
   await oldPoliciesSql.execute(db);
   await sql
     .raw(
-      `drop function app.region_ids_as(text[]), app.has_role(text[]), app.invited_emails(), app.related_region_ids(),
+      `drop function app.region_ids_as(text[]), app.in_regions(uuid, uuid[]), app.has_role(text[]), app.invited_emails(), app.related_region_ids(),
          app.offered_to_provider(uuid, uuid), app.accepted_by_provider(uuid, uuid), app.child_accepted_by_provider(uuid, uuid);
        drop function app.invitation_token_hash();
        alter function app.region_ids() parallel unsafe;
