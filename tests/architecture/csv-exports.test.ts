@@ -36,7 +36,7 @@ const rel = (file: string) => relative(root, file);
 describe("CSV exports", () => {
   it("finds the source files at all", () => {
     expect(files.map(rel)).toContain("packages/domain/src/csv.ts");
-    expect(files.map(rel)).toContain("apps/web/app/routes/inrichting/import-template.ts");
+    expect(files.map(rel)).toContain("apps/web/app/routes/onboarding/import-template.ts");
   });
 
   it("quote cells only in the domain's CSV writer", () => {

@@ -77,6 +77,10 @@ describe("procedures and jobs leave SQL to packages/db", () => {
  */
 const OWN_TRANSACTIONS: Record<string, string> = {
   "packages/api/src/trpc.ts": "the middleware that opens every procedure's tenant transaction",
+  "packages/api/src/refusals.ts":
+    "a refused call's audit record is written after the procedure's transaction has rolled back, so probing stays visible",
+  "packages/api/src/procedures/intake/create.ts":
+    "a BSN match refused (details differ, request already in progress) rolls the procedure back; the record that the child's data was read must stay",
 };
 
 describe("one tenant transaction per procedure", () => {

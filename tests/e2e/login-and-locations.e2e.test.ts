@@ -156,15 +156,14 @@ describe("cross-site requests", () => {
 });
 
 describe("language and logout", () => {
-  it("switches to English and back, and logging out protects the pages again", async () => {
+  it("is Dutch only (no language switch), and logging out protects the pages again", async () => {
     const page = await newPage();
     await login(page, "beheer.haaglanden@jeugdregie.demo");
-    await page.click("text=English");
-    await page.waitForSelector("text=Overview");
-    expect(await page.getAttribute("html", "lang")).toBe("en");
-    await screenshot(page, "07-english");
-    await page.click("text=Nederlands");
     await page.waitForSelector("text=Overzicht");
+    expect(await page.getAttribute("html", "lang")).toBe("nl");
+    expect(await page.locator("text=English").count()).toBe(0);
+    expect(await page.locator("form[action='/taal']").count()).toBe(0);
+    expect((await page.request.get(url("/taal"), { maxRedirects: 0 })).status()).toBe(404);
     await Promise.all([page.waitForURL("**/inloggen"), page.click("text=Uitloggen")]);
     await page.goto(url("/locaties"));
     expect(new URL(page.url()).pathname).toBe("/inloggen");

@@ -128,7 +128,7 @@ describe("a confirmed contract changes only with the provider's confirmation", (
       .select("id")
       .where("email", "=", "beheer.haaglanden@jeugdregie.demo")
       .executeTakeFirstOrThrow();
-    const scope: TenantScope = { userId: user.id, role: "region_admin", regionIds: [haaglanden], providerId: null, supraRegionId: null };
+    const scope: TenantScope = { userId: user.id, role: "region_admin", regionId: haaglanden, providerId: null, supraRegionId: null };
     const changed = await withTenant(db.app, scope, async (tx) => {
       const contracts = await tx.updateTable("contracts").set({ ends_on: "2030-12-31" }).where("id", "=", contractId).executeTakeFirst();
       const products = await tx
@@ -238,7 +238,7 @@ describe("another region gets nothing", () => {
     const after = await db.owner.selectFrom("contracts").selectAll().where("id", "=", contractId).executeTakeFirstOrThrow();
     expect(after).toEqual(before);
 
-    const scope: TenantScope = { userId: user.id, role: "region_admin", regionIds: [twente], providerId: null, supraRegionId: null };
+    const scope: TenantScope = { userId: user.id, role: "region_admin", regionId: twente, providerId: null, supraRegionId: null };
     await expect(
       withTenant(db.app, scope, (tx) =>
         sql`select * from app.end_contract(${contractId}, '2026-06-30'::date, 'Zomaar beëindigd')`.execute(tx),

@@ -51,7 +51,7 @@ it("delivers every message exactly once when SMTP fails for a while and recovers
   const admin = (await session.caller()).caller;
   const invited = ["een", "twee", "drie"].map((n) => `verwijzer.${n}@haaglanden.example`);
   for (const email of invited) await admin.onboarding.users.invite({ email, role: "referrer" });
-  const platform = { userId: SYSTEM_USER_ID, role: "platform_admin" as const, regionIds: [], providerId: null, supraRegionId: null };
+  const platform = { userId: SYSTEM_USER_ID, role: "platform_admin" as const, regionId: null, providerId: null, supraRegionId: null };
   const reminded = ["vier", "vijf", "zes"].map((n) => `aanbieder.${n}@example.nl`);
   for (const recipient of reminded)
     await withTenant(db.app, platform, (tx) =>

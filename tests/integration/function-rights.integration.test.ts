@@ -136,7 +136,7 @@ describe("security-definer functions", () => {
   const supraCoordinator = (supraRegionId: string): TenantScope => ({
     userId: t.coordinatorOf(t.regionA).userId,
     role: "supra_coordinator",
-    regionIds: [],
+    regionId: null,
     providerId: null,
     supraRegionId,
   });
@@ -213,7 +213,7 @@ describe("security-definer functions", () => {
       true,
     );
     expect(await stale(coordinator(t.regionB))).toEqual([]);
-    expect((await stale({ ...coordinator(t.regionA), role: "platform_admin", regionIds: [] })).length).toBe(4);
+    expect((await stale({ ...coordinator(t.regionA), role: "platform_admin", regionId: null })).length).toBe(4);
 
     const holders = (scope: TenantScope) => probe(scope, sql`select code from app.municipality_holders()`);
     expect(await holders({ ...coordinator(t.regionA), role: "region_admin" })).toHaveLength(2);

@@ -16,7 +16,7 @@ import { TestSmtpServer } from "./helpers/smtp.ts";
 let db: TestDatabase;
 const smtp = new TestSmtpServer();
 let relay: MailRelay;
-const platform = { userId: SYSTEM_USER_ID, role: "platform_admin" as const, regionIds: [], providerId: null, supraRegionId: null };
+const platform = { userId: SYSTEM_USER_ID, role: "platform_admin" as const, regionId: null, providerId: null, supraRegionId: null };
 
 beforeAll(async () => {
   db = await createTestDatabase({ seedDemo: true });

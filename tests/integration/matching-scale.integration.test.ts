@@ -18,7 +18,7 @@ let pooledCareType: string;
 const coordinator = (): TenantScope => ({
   userId: "00000000-0000-4000-8000-000000000001",
   role: "placement_coordinator",
-  regionIds: [regionId],
+  regionId: regionId,
   providerId: null,
   supraRegionId: null,
 });

@@ -66,7 +66,7 @@ async function allocate(year: number, places: Record<string, number>) {
 const twenteScope = (userId: string): TenantScope => ({
   userId,
   role: "placement_coordinator",
-  regionIds: [ids.twente!],
+  regionId: ids.twente!,
   providerId: null,
   supraRegionId: null,
 });
@@ -207,7 +207,7 @@ describe("a negotiation row", () => {
     const supraScope: TenantScope = {
       userId: supraUser.id,
       role: "supra_coordinator",
-      regionIds: [],
+      regionId: null,
       providerId: null,
       supraRegionId: ids["landsdeel-oost"]!,
     };
@@ -306,7 +306,7 @@ describe("a phase-out plan", () => {
     const scope: TenantScope = {
       userId: user.id,
       role: "supra_coordinator",
-      regionIds: [],
+      regionId: null,
       providerId: null,
       supraRegionId: ids["landsdeel-oost"]!,
     };

@@ -55,7 +55,7 @@ it("drops a plaintext client secret instead of keeping it in clear", async () =>
   const adminScope = {
     userId: "00000000-0000-0000-0000-000000000000",
     role: "region_admin" as const,
-    regionIds: [region],
+    regionId: region,
     providerId: null,
     supraRegionId: null,
   };

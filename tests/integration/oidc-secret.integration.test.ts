@@ -61,7 +61,7 @@ describe("OIDC client secrets at rest", () => {
       expect(rowsAsJson(table), email).not.toContain(secret);
       expect(rowsAsJson(fn), email).not.toContain(secret);
       // Only the region's own admin sees its row at all (the settings page; the secret is never shown).
-      const ownAdmin = scope.role === "region_admin" && scope.regionIds.includes(haaglanden);
+      const ownAdmin = scope.role === "region_admin" && scope.regionId === haaglanden;
       expect(table.length, email).toBe(ownAdmin ? 1 : 0);
     }
     const anonymous = await db.app.transaction().execute(async (tx) => ({

@@ -20,7 +20,7 @@ beforeAll(async () => {
 afterAll(() => db.drop());
 
 describe("e-mail outbox", () => {
-  const platform = { userId: SYSTEM_USER_ID, role: "platform_admin" as const, regionIds: [], providerId: null, supraRegionId: null };
+  const platform = { userId: SYSTEM_USER_ID, role: "platform_admin" as const, regionId: null, providerId: null, supraRegionId: null };
   const queueMessage = () =>
     withTenant(db.app, platform, (tx) =>
       enqueueEmail(tx, testCrypto, { regionId: null, recipient: "nieuw@example.nl", subject: "Uitnodiging", body: "link" }),

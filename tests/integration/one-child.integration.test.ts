@@ -87,6 +87,17 @@ describe("a BSN that already belongs to a child", () => {
     expect(JSON.stringify(body)).not.toContain("Lotte");
   });
 
+  it("records the read of the child's details also when the refusal rolls the request back", async () => {
+    const reads = async () =>
+      (await db.owner.selectFrom("audit_log").select("details").where("entity", "=", "child").where("action", "=", "read").execute())
+        .map((row) => JSON.stringify(row.details))
+        .filter((details) => details.includes("intake_bsn_match") && details.includes('"differs":["gender"]'));
+    expect(await reads()).toHaveLength(0);
+    const { caller } = await referrer.caller();
+    expect((await failure(caller.intake.create({ ...intake, gender: "1" }))).code).toBe("CONFLICT");
+    expect(await reads()).toHaveLength(1);
+  });
+
   it("allows one request in progress per child: confirmed or not, the second is refused", async () => {
     const { caller } = await referrer.caller();
     const same = await failure(caller.intake.create(intake));

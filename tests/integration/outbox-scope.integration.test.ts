@@ -101,7 +101,7 @@ describe("the e-mail outbox", () => {
   it("refuses a region scope writing into another region's outbox or changing a status", async () => {
     // The strongest region scope of region B (its admin) may not write region A's mail.
     const twenteAdmin = { ...(await demoScope(db.app, "coordinator.twente@jeugdregie.demo")), role: "region_admin" as const };
-    expect(twenteAdmin.regionIds).toEqual([twente]);
+    expect(twenteAdmin.regionId).toBe(twente);
     await expect(
       withTenant(db.app, twenteAdmin, (tx) =>
         tx

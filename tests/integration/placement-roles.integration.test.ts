@@ -165,7 +165,7 @@ describe("documents of a request", () => {
     });
     await upload(as("crisisTeam"), crisis.id, "veiligheidsplan");
     const seen = async (who: Who, role: TenantScope["role"]) =>
-      withTenant(db.app, { userId: userIds[who]!, role, regionIds: [regionId], providerId: null, supraRegionId: null }, (tx) =>
+      withTenant(db.app, { userId: userIds[who]!, role, regionId: regionId, providerId: null, supraRegionId: null }, (tx) =>
         tx.selectFrom("request_documents").select("request_id").execute(),
       );
     expect(new Set((await seen("referrer", "referrer")).map((d) => d.request_id))).toEqual(new Set([requestId]));

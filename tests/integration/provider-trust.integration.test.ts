@@ -51,7 +51,7 @@ async function accept(invitationUrl: string): Promise<Caller> {
 
 async function scopeOf(email: string, role: TenantScope["role"], regionId: string | null, providerId: string | null): Promise<TenantScope> {
   const user = await db.owner.selectFrom("users").select("id").where("email", "=", email).executeTakeFirstOrThrow();
-  return { userId: user.id, role, regionIds: regionId ? [regionId] : [], providerId, supraRegionId: null };
+  return { userId: user.id, role, regionId, providerId, supraRegionId: null };
 }
 
 const asApp = <T>(scope: TenantScope, fn: Parameters<typeof withTenant<T>>[2]) => withTenant(db.app, scope, fn);

@@ -247,7 +247,7 @@ describe("a region admin manages its people", () => {
   it("cannot remove a membership as straight SQL: the app role may not delete memberships", async () => {
     const self = await userId("beheer.haaglanden@jeugdregie.demo");
     const chris = await userId("coordinator.haaglanden@jeugdregie.demo");
-    const scope: TenantScope = { userId: self, role: "region_admin", regionIds: [haaglanden], providerId: null, supraRegionId: null };
+    const scope: TenantScope = { userId: self, role: "region_admin", regionId: haaglanden, providerId: null, supraRegionId: null };
     await expect(
       withTenant(db.app, scope, (tx) => tx.deleteFrom("memberships").where("user_id", "=", chris).execute()),
     ).rejects.toMatchObject({
@@ -261,7 +261,7 @@ describe("the national registry is corrected by the platform admin only", () => 
     const kapstok = (await db.owner.selectFrom("providers").select("id").where("kvk", "=", "41150001").executeTakeFirstOrThrow()).id;
     expect((await refusal(admin.registry.correct({ providerId: kapstok, name: "Overgenomen", agb: "" }))).code).toBe("FORBIDDEN");
     const self = await userId("beheer.haaglanden@jeugdregie.demo");
-    const scope: TenantScope = { userId: self, role: "region_admin", regionIds: [haaglanden], providerId: null, supraRegionId: null };
+    const scope: TenantScope = { userId: self, role: "region_admin", regionId: haaglanden, providerId: null, supraRegionId: null };
     await expect(
       withTenant(db.app, scope, (tx) => tx.updateTable("providers").set({ name: "Overgenomen" }).where("id", "=", kapstok).execute()),
     ).rejects.toMatchObject({ code: "42501" });
@@ -311,7 +311,7 @@ describe("providers", () => {
     const provider = (await db.owner.selectFrom("providers").select("id").where("kvk", "=", "41150002").executeTakeFirstOrThrow()).id;
     const twente = await regionId("twente");
     expect((await horizon.regions.list()).map((r) => r.name)).not.toContain("Twente");
-    const scope: TenantScope = { userId: user, role: "provider_user", regionIds: [], providerId: provider, supraRegionId: null };
+    const scope: TenantScope = { userId: user, role: "provider_user", regionId: null, providerId: provider, supraRegionId: null };
     const rows = await withTenant(db.app, scope, (tx) => sql`select * from app.region_municipality_names(${twente})`.execute(tx));
     expect(rows.rows).toEqual([]);
   });

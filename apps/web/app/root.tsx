@@ -1,11 +1,10 @@
 import { useEffect } from "react";
-import { Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteError, useRouteLoaderData } from "react-router";
+import { Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteError } from "react-router";
 import utrechtCss from "@utrecht/component-library-css/dist/index.css?url";
 import themeCss from "@jeugdregie/ui/theme.css?url";
 import layoutCss from "@jeugdregie/ui/layout.css?url";
 import type { Route } from "./+types/root";
 import { describeRouteError, ErrorPage } from "./components/ErrorPage.tsx";
-import { langFromCookie, type Lang } from "./i18n.ts";
 
 export const links: Route.LinksFunction = () => [
   { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
@@ -14,14 +13,9 @@ export const links: Route.LinksFunction = () => [
   { rel: "stylesheet", href: layoutCss },
 ];
 
-export function loader({ request }: Route.LoaderArgs) {
-  return { lang: langFromCookie(request.headers.get("cookie")) };
-}
-
 export function Layout({ children }: { children: React.ReactNode }) {
-  const data = useRouteLoaderData("root") as { lang: Lang } | undefined;
   return (
-    <html lang={data?.lang ?? "nl"}>
+    <html lang="nl">
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />

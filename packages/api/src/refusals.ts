@@ -36,7 +36,7 @@ export async function auditRefusal(
       action: "access_refused",
       entity: refusal.path,
       entityId: Object.values(refusal.ids)[0] ?? null,
-      regionId: scope.regionIds[0] ?? null,
+      regionId: scope.regionId,
       details: { code: refusal.code, ids: refusal.ids, ip: refusal.ip },
     }),
   );

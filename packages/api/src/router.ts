@@ -1,7 +1,7 @@
 import { authRouter } from "./router/auth.ts";
 import { mfaRouter } from "./router/mfa.ts";
 import { accountsRouter } from "./router/accounts.ts";
-import { me } from "./procedures/auth/me.ts";
+import { me } from "./procedures/me.ts";
 import { regionsRouter } from "./router/regions.ts";
 import { locationsRouter } from "./router/locations.ts";
 import { systemRouter } from "./router/system.ts";

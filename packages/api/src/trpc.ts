@@ -1,5 +1,5 @@
 import { subject } from "@jeugdregie/auth";
-import { withTenant } from "@jeugdregie/db";
+import { withTenant, type Tx } from "@jeugdregie/db";
 import { initTRPC, TRPCError } from "@trpc/server";
 import { ZodError } from "zod";
 import "./zod-dutch.ts";
@@ -117,14 +117,16 @@ class RolledBack {
  * once the transaction has committed and never when it rolled back. A procedure that fails rolls
  * back everything it wrote. Opened after the role check, so a refused caller costs no transaction.
  */
-const inTenantTransaction = t.middleware(async ({ ctx, next }) => {
+export const inTenantTransaction = t.middleware(async ({ ctx, next }) => {
   if (!ctx.viewer) throw toTrpcError(notSignedIn());
   const pending: (() => Promise<void>)[] = [];
   const afterCommit: AfterCommit = (work) => void pending.push(work);
-  let result: Awaited<ReturnType<typeof next>>;
+  // Typed through this call, so procedures below see `ctx.tx` and `ctx.afterCommit`.
+  const inTransaction = (tx: Tx) => next({ ctx: { tx, afterCommit } });
+  let result: Awaited<ReturnType<typeof inTransaction>>;
   try {
     result = await withTenant(ctx.deps.db, ctx.viewer.scope, async (tx) => {
-      const inner = await next({ ctx: { tx, afterCommit } });
+      const inner = await inTransaction(tx);
       if (!inner.ok) throw new RolledBack(inner);
       return inner;
     });
@@ -143,7 +145,7 @@ export const tenantProcedure = authedProcedure.use(inTenantTransaction);
 export const regionAdminProcedure = authedProcedure
   .use(({ ctx, next }) => {
     const { scope, ability } = ctx.viewer;
-    const regionId = scope.regionIds[0];
+    const { regionId } = scope;
     if (!regionId || !ability.can("manage", subject("RegionSetup", { regionId }))) throw toTrpcError(regionAdminsOnly());
     return next({ ctx: { ...ctx, regionId } });
   })
@@ -161,13 +163,9 @@ export const platformAdminProcedure = authedProcedure
 export const coordinatorProcedure = authedProcedure
   .use(({ ctx, next }) => {
     const { scope, ability } = ctx.viewer;
-    const regionId = scope.regionIds[0];
-    // The crisis team works here too, on crisis requests only (RLS hides the rest from it).
-    const allowed =
-      regionId &&
-      (ability.can("manage", subject("PlacementRequest", { regionId, referrerUserId: "" })) ||
-        ability.can("manage", subject("PlacementRequest", { regionId, referrerUserId: "", urgency: "crisis" })));
-    if (!allowed)
+    const { regionId } = scope;
+    // The crisis team works here too, on crisis requests only (its PlacementRequest rule and RLS).
+    if (!regionId || !ability.can("work", subject("PlacementPoint", { regionId })))
       throw toTrpcError(
         rolesOnly({ nl: "het centraal punt (coördinatoren en crisisteam)", en: "the placement point (coordinators and crisis team)" }),
       );
@@ -179,7 +177,7 @@ export const coordinatorProcedure = authedProcedure
 export const intakeProcedure = authedProcedure
   .use(({ ctx, next }) => {
     const { scope, ability } = ctx.viewer;
-    const regionId = scope.regionIds[0];
+    const { regionId } = scope;
     if (!regionId || !ability.can("create", subject("PlacementRequest", { regionId, referrerUserId: scope.userId })))
       throw toTrpcError(rolesOnly({ nl: "verwijzers en het centraal punt", en: "referrers and the placement point" }));
     return next({ ctx: { ...ctx, regionId } });

@@ -7,7 +7,7 @@ const regionB = "22222222-2222-2222-2222-222222222222";
 const scope = (partial: Partial<TenantScope>): TenantScope => ({
   userId: "u",
   role: "referrer",
-  regionIds: [],
+  regionId: null,
   providerId: null,
   supraRegionId: null,
   ...partial,
@@ -15,7 +15,7 @@ const scope = (partial: Partial<TenantScope>): TenantScope => ({
 
 describe("abilities", () => {
   it("lets a coordinator read locations of its own region only", () => {
-    const ability = defineAbilityFor(scope({ role: "placement_coordinator", regionIds: [regionA] }));
+    const ability = defineAbilityFor(scope({ role: "placement_coordinator", regionId: regionA }));
     expect(ability.can("read", subject("Location", { regionId: regionA, providerId: "p" }))).toBe(true);
     expect(ability.can("read", subject("Location", { regionId: regionB, providerId: "p" }))).toBe(false);
     expect(ability.can("delete", subject("Location", { regionId: regionA, providerId: "p" }))).toBe(false);
@@ -32,17 +32,37 @@ describe("abilities", () => {
     expect(ability.can("read", "Location")).toBe(false);
   });
   it("lets a region admin set up its own region only", () => {
-    const ability = defineAbilityFor(scope({ role: "region_admin", regionIds: [regionA] }));
+    const ability = defineAbilityFor(scope({ role: "region_admin", regionId: regionA }));
     expect(ability.can("manage", subject("RegionSetup", { regionId: regionA }))).toBe(true);
     expect(ability.can("manage", subject("RegionSetup", { regionId: regionB }))).toBe(false);
-    const coordinator = defineAbilityFor(scope({ role: "placement_coordinator", regionIds: [regionA] }));
+    const coordinator = defineAbilityFor(scope({ role: "placement_coordinator", regionId: regionA }));
     expect(coordinator.can("manage", subject("RegionSetup", { regionId: regionA }))).toBe(false);
   });
   it("gives the crisis team crisis requests of its region only", () => {
-    const ability = defineAbilityFor(scope({ role: "crisis_team", regionIds: [regionA] }));
+    const ability = defineAbilityFor(scope({ role: "crisis_team", regionId: regionA }));
     expect(ability.can("manage", subject("PlacementRequest", { regionId: regionA, referrerUserId: "x", urgency: "crisis" }))).toBe(true);
     expect(ability.can("manage", subject("PlacementRequest", { regionId: regionA, referrerUserId: "x", urgency: "regular" }))).toBe(false);
     expect(ability.can("manage", subject("PlacementRequest", { regionId: regionB, referrerUserId: "x", urgency: "crisis" }))).toBe(false);
+  });
+  it("lets coordinators run their region's placement point and the crisis team work there, no one else", () => {
+    const point = (regionId: string) => subject("PlacementPoint", { regionId });
+    const coordinator = defineAbilityFor(scope({ role: "placement_coordinator", regionId: regionA }));
+    expect(coordinator.can("manage", point(regionA))).toBe(true);
+    expect(coordinator.can("work", point(regionA))).toBe(true);
+    expect(coordinator.can("work", point(regionB))).toBe(false);
+    const crisis = defineAbilityFor(scope({ role: "crisis_team", regionId: regionA }));
+    expect(crisis.can("work", point(regionA))).toBe(true);
+    expect(crisis.can("manage", point(regionA))).toBe(false);
+    expect(crisis.can("work", point(regionB))).toBe(false);
+    for (const role of ["referrer", "region_admin", "supra_coordinator", "ministry_analyst", "platform_admin"] as const)
+      expect(defineAbilityFor(scope({ role, regionId: regionA })).can("work", point(regionA)), role).toBe(false);
+    for (const role of ["provider_user", "provider_admin"] as const)
+      expect(defineAbilityFor(scope({ role, providerId: "p1" })).can("work", point(regionA)), role).toBe(false);
+  });
+  it("matches no region's rows for a scope without a region", () => {
+    const ability = defineAbilityFor(scope({ role: "placement_coordinator", regionId: null }));
+    expect(ability.can("work", subject("PlacementPoint", { regionId: regionA }))).toBe(false);
+    expect(ability.can("read", subject("Location", { regionId: regionA, providerId: "p" }))).toBe(false);
   });
   it("lets only a provider's own admin manage its logins and answer its contract proposals", () => {
     const admin = defineAbilityFor(scope({ role: "provider_admin", providerId: "p1" }));
@@ -58,7 +78,7 @@ describe("abilities", () => {
   });
   it("never lets a region role act for a provider", () => {
     for (const role of ["region_admin", "placement_coordinator", "crisis_team", "referrer"] as const) {
-      const ability = defineAbilityFor(scope({ role, regionIds: [regionA] }));
+      const ability = defineAbilityFor(scope({ role, regionId: regionA }));
       expect(ability.can("manage", subject("Offer", { providerId: "p1" })), role).toBe(false);
       expect(ability.can("read", subject("Offer", { providerId: "p1" })), role).toBe(false);
       expect(ability.can("create", subject("ProviderAccount", { providerId: "p1" })), role).toBe(false);
@@ -68,10 +88,10 @@ describe("abilities", () => {
   it("opens a request's documents to the coordinator, the crisis team for crisis requests, and the provider only after acceptance", () => {
     const doc = (partial: Partial<{ regionId: string; urgency: string; acceptedProviderId: string | null }>) =>
       subject("RequestDocument", { regionId: regionA, urgency: "regular", acceptedProviderId: null, ...partial });
-    const coordinator = defineAbilityFor(scope({ role: "placement_coordinator", regionIds: [regionA] }));
+    const coordinator = defineAbilityFor(scope({ role: "placement_coordinator", regionId: regionA }));
     expect(coordinator.can("read", doc({}))).toBe(true);
     expect(coordinator.can("read", doc({ regionId: regionB }))).toBe(false);
-    const crisis = defineAbilityFor(scope({ role: "crisis_team", regionIds: [regionA] }));
+    const crisis = defineAbilityFor(scope({ role: "crisis_team", regionId: regionA }));
     expect(crisis.can("read", doc({ urgency: "crisis" }))).toBe(true);
     expect(crisis.can("read", doc({}))).toBe(false);
     const provider = defineAbilityFor(scope({ role: "provider_user", providerId: "p1" }));
@@ -79,10 +99,10 @@ describe("abilities", () => {
     expect(provider.can("read", doc({ acceptedProviderId: "p2" }))).toBe(false);
     expect(provider.can("read", doc({}))).toBe(false);
     for (const role of ["referrer", "region_admin"] as const)
-      expect(defineAbilityFor(scope({ role, regionIds: [regionA] })).can("read", doc({})), role).toBe(false);
+      expect(defineAbilityFor(scope({ role, regionId: regionA })).can("read", doc({})), role).toBe(false);
   });
   it("shows the system status to platform admins only", () => {
     expect(defineAbilityFor(scope({ role: "platform_admin" })).can("read", "SystemStatus")).toBe(true);
-    expect(defineAbilityFor(scope({ role: "region_admin", regionIds: [regionA] })).can("read", "SystemStatus")).toBe(false);
+    expect(defineAbilityFor(scope({ role: "region_admin", regionId: regionA })).can("read", "SystemStatus")).toBe(false);
   });
 });

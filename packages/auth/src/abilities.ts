@@ -1,7 +1,8 @@
 import { AbilityBuilder, createMongoAbility, subject as tagSubject, type ForcedSubject, type MongoAbility } from "@casl/ability";
 import type { TenantScope } from "@jeugdregie/domain";
 
-export type Action = "manage" | "read" | "create" | "update" | "delete";
+/** `work` is working at a placement point: less than `manage` (running it), which includes it. */
+export type Action = "manage" | "read" | "create" | "update" | "delete" | "work";
 /** The fields rules may put conditions on, per subject. */
 interface SubjectFields {
   Region: { id: string };
@@ -12,6 +13,11 @@ interface SubjectFields {
   Membership: { regionId: string | null };
   /** A region's set-up: municipalities, settings, contracts, imports, users, identity provider. */
   RegionSetup: { regionId: string };
+  /**
+   * A region's central placement point. Its coordinators run it (manage: every request, linking a
+   * second request for a child); the crisis team works there (work) on crisis requests only.
+   */
+  PlacementPoint: { regionId: string };
   PlacementRequest: { regionId: string; referrerUserId: string; urgency?: string };
   Offer: { providerId: string };
   /** A document of a request: its request's region and urgency, and the provider whose offer was accepted (if any). */
@@ -39,7 +45,8 @@ export const subject = tagSubject;
  */
 export function defineAbilityFor(scope: TenantScope): AppAbility {
   const { can, build } = new AbilityBuilder<AppAbility>(createMongoAbility);
-  const inRegion = { $in: scope.regionIds };
+  // A scope without a region matches no region-owned subject.
+  const inRegion = { $in: scope.regionId ? [scope.regionId] : [] };
 
   switch (scope.role) {
     case "platform_admin":
@@ -63,6 +70,7 @@ export function defineAbilityFor(scope: TenantScope): AppAbility {
       can("read", "Region", { id: inRegion });
       can(["read", "update"], "Location", { regionId: inRegion });
       can("read", "Provider");
+      can("manage", "PlacementPoint", { regionId: inRegion });
       can("manage", "PlacementRequest", { regionId: inRegion });
       can("read", "RequestDocument", { regionId: inRegion });
       can("manage", "Negotiation");
@@ -71,6 +79,7 @@ export function defineAbilityFor(scope: TenantScope): AppAbility {
       // Crisis requests only; the database shows the crisis team nothing else.
       can("read", "Region", { id: inRegion });
       can("read", "Location", { regionId: inRegion });
+      can("work", "PlacementPoint", { regionId: inRegion });
       can("manage", "PlacementRequest", { regionId: inRegion, urgency: "crisis" });
       can("create", "PlacementRequest", { regionId: inRegion });
       can("read", "RequestDocument", { regionId: inRegion, urgency: "crisis" });

@@ -22,7 +22,8 @@ export function scopeSettings(scope: TenantScope): [name: string, value: string]
   return [
     ["app.user_id", scope.userId],
     ["app.role", scope.role],
-    ["app.region_ids", `{${scope.regionIds.join(",")}}`],
+    // SQL reads a set of regions (app.region_ids()); a scope has one region or none.
+    ["app.region_ids", scope.regionId ? `{${scope.regionId}}` : "{}"],
     ["app.provider_id", scope.providerId ?? ""],
     ["app.supra_region_id", scope.supraRegionId ?? ""],
   ];

@@ -4,5 +4,5 @@ import type { TenantScope } from "./tenant-scope.ts";
 export const SYSTEM_USER_ID = "00000000-0000-0000-0000-000000000000";
 
 export function systemScopeFor(regionId: string): TenantScope {
-  return { userId: SYSTEM_USER_ID, role: "placement_coordinator", regionIds: [regionId], providerId: null, supraRegionId: null };
+  return { userId: SYSTEM_USER_ID, role: "placement_coordinator", regionId, providerId: null, supraRegionId: null };
 }

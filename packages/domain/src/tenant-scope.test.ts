@@ -11,21 +11,21 @@ describe("scopeFor", () => {
     expect(scopeFor("u1", coordinatorInTwoRegions, "region-b")).toEqual({
       userId: "u1",
       role: "region_admin",
-      regionIds: ["region-b"],
+      regionId: "region-b",
       providerId: null,
       supraRegionId: null,
     });
   });
   it("never grants a region the user has no membership in", () => {
-    expect(scopeFor("u1", coordinatorInTwoRegions, "region-z")?.regionIds).toEqual(["region-a"]);
+    expect(scopeFor("u1", coordinatorInTwoRegions, "region-z")?.regionId).toBe("region-a");
   });
   it("scopes provider users to their provider, not to a region", () => {
     const scope = scopeFor("u2", [{ role: "provider_user", regionId: null, providerId: "p1", supraRegionId: null }], null);
-    expect(scope).toMatchObject({ role: "provider_user", regionIds: [], providerId: "p1" });
+    expect(scope).toMatchObject({ role: "provider_user", regionId: null, providerId: "p1" });
   });
   it("scopes a provider admin to its provider as well", () => {
     const scope = scopeFor("u4", [{ role: "provider_admin", regionId: null, providerId: "p1", supraRegionId: null }], null);
-    expect(scope).toMatchObject({ role: "provider_admin", regionIds: [], providerId: "p1" });
+    expect(scope).toMatchObject({ role: "provider_admin", regionId: null, providerId: "p1" });
   });
   it("returns null without memberships", () => {
     expect(scopeFor("u3", [], null)).toBeNull();

@@ -8,8 +8,8 @@ import type { Role } from "./roles.ts";
 export interface TenantScope {
   userId: string;
   role: Role;
-  /** Regions whose tenant rows this request may touch (the active region for region roles). */
-  regionIds: string[];
+  /** The one region whose tenant rows this request may touch (the active region of a region role); null for every other role. */
+  regionId: string | null;
   /** Set for provider users: the provider whose rows they may see in every region it serves. */
   providerId: string | null;
   /** Set for supra coordinators. */
@@ -33,7 +33,7 @@ export function scopeFor(userId: string, memberships: Membership[], activeRegion
   return {
     userId,
     role: chosen.role,
-    regionIds: chosen.regionId ? [chosen.regionId] : [],
+    regionId: chosen.regionId,
     providerId: chosen.providerId,
     supraRegionId: chosen.supraRegionId,
   };

@@ -9,7 +9,7 @@ import { crisisDates, DEFAULT_PLACEMENT_POINT_SETTINGS, SYSTEM_USER_ID, systemSc
 export async function processCrisisCapCheck(db: Database, now: Date = new Date()): Promise<number> {
   const regions = await withTenant(
     db,
-    { userId: SYSTEM_USER_ID, role: "platform_admin", regionIds: [], providerId: null, supraRegionId: null },
+    { userId: SYSTEM_USER_ID, role: "platform_admin", regionId: null, providerId: null, supraRegionId: null },
     (tx) => tx.selectFrom("regions").select("id").execute(),
   );
   let warned = 0;
@@ -54,7 +54,7 @@ export async function processStaleCapacityReminders(
   cipher: Pick<FieldCipher, "encrypt">,
   freshnessDays = DEFAULT_PLACEMENT_POINT_SETTINGS.capacityFreshnessDays,
 ): Promise<string[]> {
-  const scope = { userId: SYSTEM_USER_ID, role: "platform_admin" as const, regionIds: [], providerId: null, supraRegionId: null };
+  const scope = { userId: SYSTEM_USER_ID, role: "platform_admin" as const, regionId: null, providerId: null, supraRegionId: null };
   return withTenant(db, scope, async (tx) => {
     const { rows } = await sql<{ email: string; provider_name: string; stale: number }>`
       select u.email, p.name as provider_name, count(distinct s.location_id)::int as stale

@@ -60,7 +60,7 @@ export async function candidatePlan(app: Database, regionId: string, careType: s
   const scope = {
     userId: crypto.randomUUID(),
     role: "placement_coordinator" as const,
-    regionIds: [regionId],
+    regionId: regionId,
     providerId: null,
     supraRegionId: null,
   };

@@ -61,14 +61,14 @@ export async function arrangeTwoTenants(owner: Database) {
   const coordinatorOf = (regionId: string): TenantScope => ({
     userId: user.id,
     role: "placement_coordinator",
-    regionIds: [regionId],
+    regionId: regionId,
     providerId: null,
     supraRegionId: null,
   });
   const providerUserOf = (providerId: string): TenantScope => ({
     userId: user.id,
     role: "provider_user",
-    regionIds: [],
+    regionId: null,
     providerId,
     supraRegionId: null,
   });

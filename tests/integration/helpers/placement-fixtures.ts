@@ -45,7 +45,7 @@ export async function arrangeRequests(owner: Database, regionCode: string, count
   const scope: TenantScope = {
     userId: coordinator.user_id,
     role: "placement_coordinator",
-    regionIds: [region.id],
+    regionId: region.id,
     providerId: null,
     supraRegionId: null,
   };

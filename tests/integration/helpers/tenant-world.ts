@@ -460,10 +460,10 @@ export async function arrangeTenantWorld(
   const scopeOf = (role: Role): TenantScope => {
     const user = users[role]?.id ?? randomUUID();
     if ((REGION_ROLES as readonly string[]).includes(role))
-      return { userId: user, role, regionIds: [regionId], providerId: null, supraRegionId: null };
-    if ((PROVIDER_ROLES as readonly string[]).includes(role)) return { userId: user, role, regionIds: [], providerId, supraRegionId: null };
-    if (role === "supra_coordinator") return { userId: user, role, regionIds: [], providerId: null, supraRegionId: supra.id };
-    return { userId: user, role, regionIds: [], providerId: null, supraRegionId: null };
+      return { userId: user, role, regionId: regionId, providerId: null, supraRegionId: null };
+    if ((PROVIDER_ROLES as readonly string[]).includes(role)) return { userId: user, role, regionId: null, providerId, supraRegionId: null };
+    if (role === "supra_coordinator") return { userId: user, role, regionId: null, providerId: null, supraRegionId: supra.id };
+    return { userId: user, role, regionId: null, providerId: null, supraRegionId: null };
   };
   return { tag, marker, ...ids, users, privateIds, scopeOf };
 }

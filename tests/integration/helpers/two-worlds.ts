@@ -20,7 +20,7 @@ export async function arrangeTwoWorlds(owner: Database, passwordHash: string | n
   const nationalScope = (role: "platform_admin" | "ministry_analyst"): TenantScope => ({
     userId: national[role]!.id,
     role,
-    regionIds: [],
+    regionId: null,
     providerId: null,
     supraRegionId: null,
   });

@@ -1,5 +1,6 @@
 import { data } from "react-router";
-import { refusalOf } from "@jeugdregie/api";
+import { refusalOf, type Refusal } from "@jeugdregie/api";
+import { ERROR_STATUS } from "@jeugdregie/domain";
 
 export interface ActionResult {
   ok?: boolean;
@@ -32,6 +33,37 @@ export async function runAction<T extends Record<string, unknown>>(
     throw error;
   }
 }
+
+/**
+ * A refused call on a public sign-in page (password, code, sign-in link, password reset,
+ * invitation): the one error table (refusalOf) with one page rule. Wrong credentials typed into
+ * the page are bad input (400): HTTP's 401 asks the browser for credentials of its own and would
+ * misdescribe a public form. Null for anything that is not a refusal (a fault).
+ */
+export function signInRefusal(error: unknown): Refusal | null {
+  const refusal = refusalOf(error);
+  if (refusal?.appCode !== "UNAUTHENTICATED") return refusal;
+  return { ...refusal, status: ERROR_STATUS.BAD_INPUT.http };
+}
+
+/**
+ * A refused call on a page behind a one-time link (sign-in link, password reset, invitation): as
+ * signInRefusal, and a link that exists but is used or expired (CONFLICT) answers 410 Gone, the
+ * address itself is spent. `linkGone` (no such link, or spent) has the page offer a new link
+ * instead of its form.
+ */
+export function linkRefusal(error: unknown): (Refusal & { linkGone: boolean }) | null {
+  const refusal = signInRefusal(error);
+  if (!refusal) return null;
+  const spent = refusal.appCode === "CONFLICT";
+  return { ...refusal, status: spent ? 410 : refusal.status, linkGone: spent || refusal.appCode === "NOT_FOUND" };
+}
+
+/** Retry-After of a refused sign-in (the throttle's wait), for the page's answer too. */
+export const retryAfterOf = (resHeaders: Headers) => {
+  const retryAfter = resHeaders.get("retry-after");
+  return retryAfter ? { "Retry-After": retryAfter } : undefined;
+};
 
 export { documentTooLarge, MAX_DOCUMENT_BYTES, readFormData } from "@jeugdregie/api";
 

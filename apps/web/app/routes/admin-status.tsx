@@ -1,7 +1,6 @@
 import { Cell, Heading, Paragraph, Row, Table, TableBody, TableHead } from "@jeugdregie/ui";
 import type { Route } from "./+types/admin-status";
 import { requireViewer, rethrowAsResponse } from "../lib/api.server.ts";
-import { useLang, useT } from "../i18n.ts";
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const { caller } = await requireViewer(request, context);
@@ -10,19 +9,17 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 
 export default function AdminStatus({ loaderData }: Route.ComponentProps) {
   const { status } = loaderData;
-  const t = useT();
-  const lang = useLang();
   const format = (date: Date | string) =>
-    new Date(date).toLocaleString(lang === "nl" ? "nl-NL" : "en-GB", { timeZone: "Europe/Amsterdam" });
+    new Date(date).toLocaleString("nl-NL", { timeZone: "Europe/Amsterdam" });
   return (
     <>
-      <Heading level={1}>{t("status.title")}</Heading>
-      <Heading level={2}>{t("status.workers")}</Heading>
+      <Heading level={1}>Systeemstatus</Heading>
+      <Heading level={2}>Workers</Heading>
       {status.workers.length === 0 ? (
-        <Paragraph>{t("status.none")}</Paragraph>
+        <Paragraph>Nog geen worker heeft zich gemeld.</Paragraph>
       ) : (
         <Table>
-          <TableHead columns={["Worker", "Status", t("status.lastBeat"), t("status.beats"), t("status.started")]} />
+          <TableHead columns={["Worker", "Status", "Laatste hartslag", "Hartslagen", "Gestart"]} />
           <TableBody>
             {status.workers.map((w) => (
               <Row key={w.workerId}>
@@ -30,7 +27,7 @@ export default function AdminStatus({ loaderData }: Route.ComponentProps) {
                 <Cell>
                   <span data-testid="worker-status">
                     <span className={`jr-status-dot jr-status-dot--${w.alive ? "ok" : "down"}`} aria-hidden="true" />
-                    {w.alive ? t("status.alive") : t("status.down")}
+                    {w.alive ? "actief" : "reageert niet"}
                   </span>
                 </Cell>
                 <Cell>{format(w.lastBeatAt)}</Cell>

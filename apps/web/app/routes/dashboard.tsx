@@ -3,7 +3,6 @@ import { ROLE_LABELS } from "@jeugdregie/domain";
 import { Heading, Paragraph, StatCard } from "@jeugdregie/ui";
 import type { Route } from "./+types/dashboard";
 import { requireViewer } from "../lib/api.server.ts";
-import { useLang, useT } from "../i18n.ts";
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const { caller, viewer } = await requireViewer(request, context);
@@ -31,27 +30,25 @@ const START_PAGES: Partial<Record<string, string>> = {
 
 export default function Dashboard({ loaderData }: Route.ComponentProps) {
   const { me, regionCount, locationCount, places, openNegotiations, myTurn } = loaderData;
-  const t = useT();
-  const lang = useLang();
   return (
     <>
-      <Heading level={1}>{t("dashboard.title")}</Heading>
-      <Paragraph lead>{t("dashboard.welcome", { name: me.user.displayName })}</Paragraph>
-      <Paragraph>{t("dashboard.role", { role: ROLE_LABELS[me.role][lang].toLowerCase(), organisation: me.organisationName })}</Paragraph>
+      <Heading level={1}>Overzicht</Heading>
+      <Paragraph lead>Welkom, {me.user.displayName}.</Paragraph>
+      <Paragraph>Je werkt als {ROLE_LABELS[me.role].nl.toLowerCase()} voor {me.organisationName}.</Paragraph>
       <div className="jr-cards">
-        <StatCard value={regionCount} label={t("dashboard.regions")} />
+        <StatCard value={regionCount} label="regio's" />
         {openNegotiations !== null && (
           <StatCard
             value={<span data-testid="open-negotiations">{openNegotiations}</span>}
             label={
               <Link className="utrecht-link" to="/onderhandelingen">
-                {t("dashboard.negotiations", { mine: myTurn })}
+                open capaciteitsonderhandelingen ({myTurn} wachten op jou)
               </Link>
             }
           />
         )}
-        {locationCount !== null && <StatCard value={locationCount} label={t("dashboard.locations")} />}
-        {places !== null && <StatCard value={places} label={t("dashboard.places")} />}
+        {locationCount !== null && <StatCard value={locationCount} label="locaties" />}
+        {places !== null && <StatCard value={places} label="plekken" />}
       </div>
     </>
   );

@@ -1,10 +1,9 @@
 import { data, Form, redirect, useNavigation } from "react-router";
-import { TRPCError } from "@trpc/server";
 import { ROLE_LABELS } from "@jeugdregie/domain";
 import { Alert, Button, FormField, Heading, Paragraph, Textbox } from "@jeugdregie/ui";
 import type { Route } from "./+types/invitation";
 import { afterSignIn, apiFor } from "../lib/api.server.ts";
-import { text } from "../lib/forms.server.ts";
+import { linkRefusal, text } from "../lib/forms.server.ts";
 import { date } from "../lib/format.ts";
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {
@@ -12,8 +11,8 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
   try {
     return { invitation: await caller.invitations.get({ token: params.token }), problem: null };
   } catch (error) {
-    if (error instanceof TRPCError)
-      return data({ invitation: null, problem: error.message }, { status: error.code === "NOT_FOUND" ? 404 : 410 });
+    const refusal = linkRefusal(error);
+    if (refusal) return data({ invitation: null, problem: refusal.message }, { status: refusal.status });
     throw error;
   }
 }
@@ -31,7 +30,8 @@ export async function action({ request, context, params }: Route.ActionArgs) {
     });
     return redirect(afterSignIn(accepted, accepted.role === "region_admin" ? "/inrichting" : "/overzicht"), { headers: resHeaders });
   } catch (error) {
-    if (error instanceof TRPCError) return data({ error: error.message }, { status: 400 });
+    const refusal = linkRefusal(error);
+    if (refusal) return data({ error: refusal.message }, { status: refusal.status });
     throw error;
   }
 }

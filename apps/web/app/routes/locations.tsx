@@ -3,7 +3,6 @@ import { CARE_TYPE_LABELS, CARE_TYPES, isCareType, isProviderRole } from "@jeugd
 import { Badge, Bar, Button, Cell, FormField, Heading, Options, Paragraph, Row, Select, Table, TableBody, TableHead } from "@jeugdregie/ui";
 import type { Route } from "./+types/locations";
 import { requireViewer, rethrowAsResponse } from "../lib/api.server.ts";
-import { useLang, useT } from "../i18n.ts";
 import { cursorFrom, Pager } from "../components/Pager.tsx";
 
 export async function loader({ request, context }: Route.LoaderArgs) {
@@ -41,20 +40,18 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 
 export default function Locations({ loaderData }: Route.ComponentProps) {
   const { locations, nextCursor, total, places, regions, isProvider, regionParam, careParam, placesByCareType } = loaderData;
-  const t = useT();
-  const lang = useLang();
   const maxPlaces = Math.max(1, ...placesByCareType.map((row) => row.places));
   return (
     <>
-      <Heading level={1}>{t("locations.title")}</Heading>
+      <Heading level={1}>Locaties</Heading>
       <Paragraph lead>
-        {isProvider ? t("locations.intro.provider") : t("locations.intro.region", { region: regions.map((r) => r.name).join(", ") })}
+        {isProvider ? "De locaties van je organisatie in alle regio's waar zij werkt." : `Locaties met verblijfsplekken in ${regions.map((r) => r.name).join(", ")}.`}
       </Paragraph>
       <Form method="get" className="jr-filters">
         {isProvider && (
-          <FormField label={t("locations.filter.region")} htmlFor="regio">
+          <FormField label="Regio" htmlFor="regio">
             <Select id="regio" name="regio" defaultValue={regionParam ?? ""}>
-              <option value="">{t("locations.filter.all")}</option>
+              <option value="">Alle</option>
               {regions.map((r) => (
                 <option key={r.id} value={r.id}>
                   {r.name}
@@ -63,29 +60,29 @@ export default function Locations({ loaderData }: Route.ComponentProps) {
             </Select>
           </FormField>
         )}
-        <FormField label={t("locations.filter.careType")} htmlFor="zorgvorm">
+        <FormField label="Zorgvorm" htmlFor="zorgvorm">
           <Select id="zorgvorm" name="zorgvorm" defaultValue={careParam ?? ""}>
-            <option value="">{t("locations.filter.all")}</option>
-            <Options values={CARE_TYPES} label={(c) => CARE_TYPE_LABELS[c][lang]} />
+            <option value="">Alle</option>
+            <Options values={CARE_TYPES} label={(c) => CARE_TYPE_LABELS[c].nl} />
           </Select>
         </FormField>
-        <Button appearance="secondary">{t("locations.filter.apply")}</Button>
+        <Button appearance="secondary">Filteren</Button>
       </Form>
       <Paragraph muted>
-        <span data-testid="location-count">{t("locations.count", { count: total, places })}</span>
+        <span data-testid="location-count">{total} locaties, {places} plekken</span>
       </Paragraph>
       {placesByCareType.length > 0 && (
         <section aria-labelledby="per-zorgvorm">
           <Heading level={2} id="per-zorgvorm">
-            {t("locations.byCareType")}
+            Plekken per zorgvorm
           </Heading>
           <Table>
             <TableBody>
               {placesByCareType.map((row) => (
                 <Row key={row.careType}>
-                  <Cell>{CARE_TYPE_LABELS[row.careType][lang]}</Cell>
+                  <Cell>{CARE_TYPE_LABELS[row.careType].nl}</Cell>
                   <Cell>
-                    <Bar value={row.places} max={maxPlaces} label={`${CARE_TYPE_LABELS[row.careType][lang]}: ${row.places}`} />
+                    <Bar value={row.places} max={maxPlaces} label={`${CARE_TYPE_LABELS[row.careType].nl}: ${row.places}`} />
                   </Cell>
                 </Row>
               ))}
@@ -94,19 +91,19 @@ export default function Locations({ loaderData }: Route.ComponentProps) {
         </section>
       )}
       {locations.length === 0 ? (
-        <Paragraph>{t("locations.empty")}</Paragraph>
+        <Paragraph>Geen locaties gevonden.</Paragraph>
       ) : (
         <Table>
           <TableHead
             columns={[
-              t("locations.col.name"),
-              t("locations.col.provider"),
-              t("locations.col.region"),
-              t("locations.col.municipality"),
-              t("locations.col.careTypes"),
-              t("locations.col.age"),
-              t("locations.col.intensity"),
-              t("locations.col.capacity"),
+              "Locatie",
+              "Aanbieder",
+              "Regio",
+              "Gemeente",
+              "Zorgvormen",
+              "Leeftijd",
+              "Intensiteit",
+              "Plekken",
             ]}
           />
           <TableBody>
@@ -123,7 +120,7 @@ export default function Locations({ loaderData }: Route.ComponentProps) {
                 <Cell>
                   <span className="jr-badges">
                     {l.careTypes.map((c) => (
-                      <Badge key={c}>{isCareType(c) ? CARE_TYPE_LABELS[c][lang] : c}</Badge>
+                      <Badge key={c}>{isCareType(c) ? CARE_TYPE_LABELS[c].nl : c}</Badge>
                     ))}
                   </span>
                 </Cell>

@@ -1,9 +1,8 @@
 import { data, Form, Link, redirect, useNavigation } from "react-router";
-import { TRPCError } from "@trpc/server";
 import { Alert, Button, FormField, Heading, Paragraph, Textbox } from "@jeugdregie/ui";
 import type { Route } from "./+types/login-code";
 import { apiFor } from "../lib/api.server.ts";
-import { text } from "../lib/forms.server.ts";
+import { retryAfterOf, signInRefusal, text } from "../lib/forms.server.ts";
 
 /** The second step of a sign-in: the 6-digit code from the authenticator app, after the password. */
 function safeReturnPath(value: string | null): string {
@@ -23,13 +22,11 @@ export async function action({ request, context }: Route.ActionArgs) {
   try {
     await caller.auth.verifyCode({ code: text(form, "code") });
   } catch (error) {
-    if (!(error instanceof TRPCError)) throw error;
-    const startOver = error.code === "UNAUTHORIZED";
-    const retryAfter = resHeaders.get("retry-after");
-    return data(
-      { error: error.message, startOver },
-      { status: error.code === "TOO_MANY_REQUESTS" ? 429 : 400, headers: retryAfter ? { "Retry-After": retryAfter } : undefined },
-    );
+    const refusal = signInRefusal(error);
+    if (!refusal) throw error;
+    // no pending sign-in (any more): the password comes first again
+    const startOver = refusal.appCode === "UNAUTHENTICATED";
+    return data({ error: refusal.message, startOver }, { status: refusal.status, headers: retryAfterOf(resHeaders) });
   }
   return redirect(safeReturnPath(new URL(request.url).searchParams.get("terug")), { headers: resHeaders });
 }

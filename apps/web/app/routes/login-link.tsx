@@ -1,9 +1,8 @@
 import { data, Form, Link, redirect, useNavigation } from "react-router";
-import { TRPCError } from "@trpc/server";
 import { Alert, Button, FormField, Heading, Paragraph, Textbox } from "@jeugdregie/ui";
 import type { Route } from "./+types/login-link";
 import { afterSignIn, apiFor } from "../lib/api.server.ts";
-import { text } from "../lib/forms.server.ts";
+import { linkRefusal, text } from "../lib/forms.server.ts";
 import { dateTime } from "../lib/format.ts";
 
 /*
@@ -17,7 +16,8 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
   try {
     return { link: await caller.auth.linkInfo({ token: params.token }), problem: null };
   } catch (error) {
-    if (error instanceof TRPCError) return data({ link: null, problem: error.message }, { status: error.code === "NOT_FOUND" ? 404 : 410 });
+    const refusal = linkRefusal(error);
+    if (refusal) return data({ link: null, problem: refusal.message }, { status: refusal.status });
     throw error;
   }
 }
@@ -29,10 +29,9 @@ export async function action({ request, context, params }: Route.ActionArgs) {
     const result = await caller.auth.loginWithLink({ token: params.token, password: text(form, "password") });
     return redirect(afterSignIn(result, "/overzicht"), { headers: resHeaders });
   } catch (error) {
-    if (!(error instanceof TRPCError)) throw error;
-    const linkGone = error.code === "NOT_FOUND" || error.code === "CONFLICT";
-    const status = error.code === "TOO_MANY_REQUESTS" ? 429 : linkGone ? 410 : 400;
-    return data({ error: error.message, linkGone }, { status });
+    const refusal = linkRefusal(error);
+    if (!refusal) throw error;
+    return data({ error: refusal.message, linkGone: refusal.linkGone }, { status: refusal.status });
   }
 }
 

@@ -1,10 +1,8 @@
 import { data, Form, Link, redirect, useNavigation } from "react-router";
-import { TRPCError } from "@trpc/server";
-import { isAppError } from "@jeugdregie/domain";
 import { Alert, Button, FormField, Heading, Paragraph, Textbox } from "@jeugdregie/ui";
 import type { Route } from "./+types/login";
 import { afterSignIn, apiFor } from "../lib/api.server.ts";
-import { useT } from "../i18n.ts";
+import { retryAfterOf, signInRefusal } from "../lib/forms.server.ts";
 
 function safeReturnPath(value: string | null): string {
   return value && value.startsWith("/") && !value.startsWith("//") ? value : "/overzicht";
@@ -26,20 +24,15 @@ export async function action({ request, context }: Route.ActionArgs) {
     const result = await caller.auth.login({ email, password: String(form.get("password") ?? "") });
     return redirect(afterSignIn(result, returnTo), { headers: resHeaders });
   } catch (error) {
-    if (!(error instanceof TRPCError))
-      return data({ error: "Inloggen lukt nu niet. Probeer het later opnieuw.", email, notice: false }, { status: 400 });
+    const refusal = signInRefusal(error);
+    if (!refusal) return data({ error: "Inloggen lukt nu niet. Probeer het later opnieuw.", email, notice: false }, { status: 400 });
     // A wait names itself ("probeer het over 4 seconden opnieuw"); a link by e-mail is news, not a mistake.
-    const client = (isAppError(error.cause) ? error.cause.details?.client : undefined) as { signInByEmailLink?: boolean } | undefined;
-    const retryAfter = resHeaders.get("retry-after");
-    return data(
-      { error: error.message, email, notice: Boolean(client?.signInByEmailLink) },
-      { status: error.code === "TOO_MANY_REQUESTS" ? 429 : 400, headers: retryAfter ? { "Retry-After": retryAfter } : undefined },
-    );
+    const notice = Boolean((refusal.details as { signInByEmailLink?: boolean } | undefined)?.signInByEmailLink);
+    return data({ error: refusal.message, email, notice }, { status: refusal.status, headers: retryAfterOf(resHeaders) });
   }
 }
 
 export default function Login({ actionData, loaderData }: Route.ComponentProps) {
-  const t = useT();
   const busy = useNavigation().state === "submitting";
   return (
     <main className="jr-main" id="inhoud">
@@ -47,15 +40,15 @@ export default function Login({ actionData, loaderData }: Route.ComponentProps) 
         <p className="jr-brand" style={{ color: "var(--jr-color-primary)" }}>
           Jeugdregie
         </p>
-        <Heading level={1}>{t("login.title")}</Heading>
-        <Paragraph>{t("login.intro")}</Paragraph>
+        <Heading level={1}>Inloggen</Heading>
+        <Paragraph>Log in met het e-mailadres en wachtwoord van je organisatieaccount.</Paragraph>
         {actionData?.error && <Alert type={actionData.notice ? "warning" : "error"}>{actionData.error}</Alert>}
         {!actionData && loaderData?.providerError && <Alert type="error">{loaderData.providerError}</Alert>}
         {!actionData && loaderData?.newPassword && (
           <Alert type="ok">Je wachtwoord is gewijzigd en je bent overal uitgelogd. Log in met je nieuwe wachtwoord.</Alert>
         )}
         <Form method="post" noValidate>
-          <FormField label={t("login.email")} htmlFor="email">
+          <FormField label="E-mailadres" htmlFor="email">
             <Textbox
               id="email"
               name="email"
@@ -66,7 +59,7 @@ export default function Login({ actionData, loaderData }: Route.ComponentProps) 
               invalid={Boolean(actionData?.error && !actionData.notice)}
             />
           </FormField>
-          <FormField label={t("login.password")} htmlFor="password">
+          <FormField label="Wachtwoord" htmlFor="password">
             <Textbox
               id="password"
               name="password"
@@ -76,19 +69,19 @@ export default function Login({ actionData, loaderData }: Route.ComponentProps) 
               invalid={Boolean(actionData?.error && !actionData.notice)}
             />
           </FormField>
-          <Button disabled={busy}>{t("login.submit")}</Button>
+          <Button disabled={busy}>Inloggen</Button>
         </Form>
         <Paragraph>
-          <Link to="/wachtwoord-vergeten">{t("login.forgot")}</Link>
+          <Link to="/wachtwoord-vergeten">Wachtwoord vergeten?</Link>
         </Paragraph>
         <Form method="get" action="/inloggen/oidc" className="jr-oidc-login">
-          <Heading level={2}>{t("login.oidc.title")}</Heading>
-          <Paragraph>{t("login.oidc.intro")}</Paragraph>
-          <FormField label={t("login.oidc.region")} htmlFor="regio">
+          <Heading level={2}>Inloggen via je organisatie</Heading>
+          <Paragraph>Gebruikt je regio een identiteitsprovider (zoals eHerkenning via een makelaar)? Vul de code van je regio in.</Paragraph>
+          <FormField label="Regiocode" htmlFor="regio">
             <Textbox id="regio" name="regio" required placeholder="haaglanden" autoComplete="organization" />
           </FormField>
           {loaderData?.returnTo && <input type="hidden" name="terug" value={loaderData.returnTo} />}
-          <Button appearance="secondary">{t("login.oidc.submit")}</Button>
+          <Button appearance="secondary">Verder naar de identiteitsprovider</Button>
         </Form>
       </div>
     </main>

@@ -1,5 +1,4 @@
-import { data, Form, redirect, useNavigation } from "react-router";
-import { TRPCError } from "@trpc/server";
+import { Form, redirect, useNavigation } from "react-router";
 import { Alert, Button, FormField, Heading, Paragraph, Textbox } from "@jeugdregie/ui";
 import type { Route } from "./+types/mfa-enrol";
 import { requireViewer, rethrowAsResponse } from "../lib/api.server.ts";
@@ -21,13 +20,11 @@ export async function action({ request, context }: Route.ActionArgs) {
     return runAction(async () => ({ ok: true, ...(await caller.mfa.startEnrolment()) }));
   }
   const shown = { secret: text(form, "secret"), otpauthUri: text(form, "otpauthUri") };
-  try {
+  // A refused code shows next to the form again, with the secret the user is typing over.
+  return runAction(async () => {
     await caller.mfa.confirmEnrolment({ code: text(form, "code") });
-  } catch (error) {
-    if (error instanceof TRPCError) return data({ ...shown, error: error.message }, { status: 400 });
-    throw error;
-  }
-  throw redirect("/overzicht");
+    throw redirect("/overzicht");
+  }, shown);
 }
 
 /** The secret in groups of four, as authenticator apps show it. */

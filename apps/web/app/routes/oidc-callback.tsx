@@ -1,7 +1,7 @@
 import { redirect } from "react-router";
-import { TRPCError } from "@trpc/server";
 import type { Route } from "./+types/oidc-callback";
 import { afterSignIn, apiFor } from "../lib/api.server.ts";
+import { signInRefusal } from "../lib/forms.server.ts";
 
 /** Where the identity provider sends the browser back with a code. */
 export async function loader({ request, context }: Route.LoaderArgs) {
@@ -16,7 +16,8 @@ export async function loader({ request, context }: Route.LoaderArgs) {
     });
     return redirect(afterSignIn({ mfaPending }, returnTo), { headers: resHeaders });
   } catch (error) {
-    if (error instanceof TRPCError) throw redirect(`/inloggen?fout=${encodeURIComponent(error.message)}`);
+    const refusal = signInRefusal(error);
+    if (refusal) throw redirect(`/inloggen?fout=${encodeURIComponent(refusal.message)}`);
     throw error;
   }
 }

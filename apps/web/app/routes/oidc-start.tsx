@@ -1,7 +1,7 @@
 import { data, redirect } from "react-router";
-import { TRPCError } from "@trpc/server";
 import type { Route } from "./+types/oidc-start";
 import { apiFor } from "../lib/api.server.ts";
+import { signInRefusal } from "../lib/forms.server.ts";
 
 /** /inloggen/oidc?regio=code: sends the browser to the region's identity provider. */
 export async function loader({ request, context }: Route.LoaderArgs) {
@@ -14,7 +14,8 @@ export async function loader({ request, context }: Route.LoaderArgs) {
     });
     return redirect(redirectTo);
   } catch (error) {
-    if (error instanceof TRPCError) throw redirect(`/inloggen?fout=${encodeURIComponent(error.message)}`);
+    const refusal = signInRefusal(error);
+    if (refusal) throw redirect(`/inloggen?fout=${encodeURIComponent(refusal.message)}`);
     throw error;
   }
 }

@@ -1,9 +1,8 @@
 import { data, Form, Link, useNavigation } from "react-router";
-import { TRPCError } from "@trpc/server";
 import { Alert, Button, FormField, Heading, Paragraph, Textbox } from "@jeugdregie/ui";
 import type { Route } from "./+types/password-forgot";
 import { apiFor } from "../lib/api.server.ts";
-import { text } from "../lib/forms.server.ts";
+import { retryAfterOf, signInRefusal, text } from "../lib/forms.server.ts";
 
 /** "Wachtwoord vergeten?": the same answer whether or not the address has an account. */
 export async function action({ request, context }: Route.ActionArgs) {
@@ -14,12 +13,9 @@ export async function action({ request, context }: Route.ActionArgs) {
     await caller.auth.requestPasswordReset({ email });
     return { sent: true as const, email, error: null };
   } catch (error) {
-    if (!(error instanceof TRPCError)) throw error;
-    const retryAfter = resHeaders.get("retry-after");
-    return data(
-      { sent: false as const, email, error: error.message },
-      { status: error.code === "TOO_MANY_REQUESTS" ? 429 : 400, headers: retryAfter ? { "Retry-After": retryAfter } : undefined },
-    );
+    const refusal = signInRefusal(error);
+    if (!refusal) throw error;
+    return data({ sent: false as const, email, error: refusal.message }, { status: refusal.status, headers: retryAfterOf(resHeaders) });
   }
 }
 

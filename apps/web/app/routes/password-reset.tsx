@@ -1,9 +1,8 @@
 import { data, Form, Link, redirect, useNavigation } from "react-router";
-import { TRPCError } from "@trpc/server";
 import { Alert, Button, FormField, Heading, Paragraph, Textbox } from "@jeugdregie/ui";
 import type { Route } from "./+types/password-reset";
 import { apiFor } from "../lib/api.server.ts";
-import { text } from "../lib/forms.server.ts";
+import { linkRefusal, text } from "../lib/forms.server.ts";
 
 /*
  * The page behind the mailed reset link: a new password under the invitation's rules. Opening
@@ -15,7 +14,8 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
   try {
     return { reset: await caller.auth.passwordResetInfo({ token: params.token }), problem: null };
   } catch (error) {
-    if (error instanceof TRPCError) return data({ reset: null, problem: error.message }, { status: error.code === "NOT_FOUND" ? 404 : 410 });
+    const refusal = linkRefusal(error);
+    if (refusal) return data({ reset: null, problem: refusal.message }, { status: refusal.status });
     throw error;
   }
 }
@@ -28,9 +28,9 @@ export async function action({ request, context, params }: Route.ActionArgs) {
   try {
     await caller.auth.resetPassword({ token: params.token, password: text(form, "password") });
   } catch (error) {
-    if (!(error instanceof TRPCError)) throw error;
-    const linkGone = error.code === "NOT_FOUND" || error.code === "CONFLICT";
-    return data({ error: error.message, linkGone }, { status: linkGone ? 410 : 400 });
+    const refusal = linkRefusal(error);
+    if (!refusal) throw error;
+    return data({ error: refusal.message, linkGone: refusal.linkGone }, { status: refusal.status });
   }
   // Every session ended, this browser's too: sign in again with the new password.
   await caller.auth.logout();

@@ -1,7 +1,6 @@
 import { Cell, Heading, Row, Table, TableBody, TableHead } from "@jeugdregie/ui";
 import type { Route } from "./+types/regions";
 import { requireViewer } from "../lib/api.server.ts";
-import { useT } from "../i18n.ts";
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const { caller } = await requireViewer(request, context);
@@ -9,12 +8,11 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 }
 
 export default function Regions({ loaderData }: Route.ComponentProps) {
-  const t = useT();
   return (
     <>
-      <Heading level={1}>{t("regions.title")}</Heading>
+      <Heading level={1}>Regio's</Heading>
       <Table>
-        <TableHead columns={[t("regions.col.name"), t("regions.col.count"), t("regions.col.municipalities")]} />
+        <TableHead columns={["Regio", "Aantal", "Gemeenten"]} />
         <TableBody>
           {loaderData.regions.map((r) => (
             <Row key={r.id}>
@@ -24,9 +22,9 @@ export default function Regions({ loaderData }: Route.ComponentProps) {
               </Cell>
               <Cell>
                 {r.municipalities.length === 0 ? (
-                  t("regions.none")
+                  "Nog geen gemeenten gekozen"
                 ) : (
-                  <ul className="jr-municipality-list" aria-label={t("regions.listOf", { region: r.name })}>
+                  <ul className="jr-municipality-list" aria-label={`Gemeenten van ${r.name}`}>
                     {r.municipalities.map((m) => (
                       <li key={m}>{m}</li>
                     ))}

@@ -4,7 +4,6 @@ import { Button, Select } from "@jeugdregie/ui";
 import type { Route } from "./+types/shell";
 import { requireViewer } from "../lib/api.server.ts";
 import { describeRouteError, ErrorPage } from "../components/ErrorPage.tsx";
-import { useLang, useT, type MessageKey } from "../i18n.ts";
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const { caller, viewer } = await requireViewer(request, context);
@@ -13,34 +12,34 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   // The server decides what the menu offers, from the same abilities the API enforces.
   // the placement roles' overview is their work list or their requests (the dashboard sends them there)
   const placementRole = ["placement_coordinator", "crisis_team", "referrer"].includes(viewer.scope.role);
-  const nav: { to: string; label: MessageKey }[] = placementRole ? [] : [{ to: "/overzicht", label: "nav.overview" }];
-  if (ability.can("manage", "Membership")) nav.push({ to: "/inrichting", label: "nav.onboarding" });
+  const nav: { to: string; label: string }[] = placementRole ? [] : [{ to: "/overzicht", label: "Overzicht" }];
+  if (ability.can("manage", "Membership")) nav.push({ to: "/inrichting", label: "Inrichting" });
   if (viewer.scope.role === "placement_coordinator" || viewer.scope.role === "crisis_team")
-    nav.push({ to: "/plaatsingen", label: "nav.placementPoint" });
+    nav.push({ to: "/plaatsingen", label: "Centraal punt" });
   if (viewer.scope.role === "supra_coordinator")
     nav.push(
-      { to: "/bovenregionaal", label: "nav.supra" },
-      { to: "/bovenregionaal/toewijzing", label: "nav.allocations" },
-      { to: "/bovenregionaal/afbouw", label: "nav.phaseOut" },
+      { to: "/bovenregionaal", label: "Bovenregionaal" },
+      { to: "/bovenregionaal/toewijzing", label: "Toewijzing" },
+      { to: "/bovenregionaal/afbouw", label: "Afbouw" },
     );
-  if (viewer.scope.role === "referrer") nav.push({ to: "/aanmeldingen", label: "nav.myRequests" });
+  if (viewer.scope.role === "referrer") nav.push({ to: "/aanmeldingen", label: "Mijn aanmeldingen" });
   if (isProviderRole(viewer.scope.role))
     nav.push(
-      { to: "/voorleggingen", label: "nav.offers" },
-      { to: "/capaciteit", label: "nav.capacity" },
-      { to: "/aanbieder", label: "nav.providerOverview" },
+      { to: "/voorleggingen", label: "Voorleggingen" },
+      { to: "/capaciteit", label: "Capaciteit" },
+      { to: "/aanbieder", label: "Mijn regio's" },
     );
   // Only a provider's own admin manages its logins (the rule's condition is the admin's provider).
-  if (ability.can("manage", "ProviderAccount")) nav.push({ to: "/aanbieder/gebruikers", label: "nav.providerUsers" });
-  if (ability.can("read", "Location")) nav.push({ to: "/locaties", label: "nav.locations" });
+  if (ability.can("manage", "ProviderAccount")) nav.push({ to: "/aanbieder/gebruikers", label: "Onze gebruikers" });
+  if (ability.can("read", "Location")) nav.push({ to: "/locaties", label: "Locaties" });
   if (ability.can("create", "Region"))
-    nav.push({ to: "/beheer/regios", label: "nav.tenants" }, { to: "/beheer/aanbieders", label: "nav.providerAdmins" });
-  else if (ability.can("read", "Region")) nav.push({ to: "/regios", label: "nav.regions" });
-  if (ability.can("manage", "Negotiation")) nav.push({ to: "/onderhandelingen", label: "nav.negotiations" });
-  if (ability.can("create", "Region")) nav.push({ to: "/beheer/accounts", label: "nav.accounts" });
+    nav.push({ to: "/beheer/regios", label: "Regio's beheren" }, { to: "/beheer/aanbieders", label: "Beheerders aanbieders" });
+  else if (ability.can("read", "Region")) nav.push({ to: "/regios", label: "Regio's" });
+  if (ability.can("manage", "Negotiation")) nav.push({ to: "/onderhandelingen", label: "Capaciteitsafspraken" });
+  if (ability.can("create", "Region")) nav.push({ to: "/beheer/accounts", label: "Accounts" });
   if (ability.can("read", "SystemStatus"))
-    nav.push({ to: "/beheer/status", label: "nav.status" }, { to: "/beheer/post", label: "nav.mail" });
-  nav.push({ to: "/account/tweestapsverificatie", label: "nav.mfa" });
+    nav.push({ to: "/beheer/status", label: "Systeemstatus" }, { to: "/beheer/post", label: "Uitgaande post" });
+  nav.push({ to: "/account/tweestapsverificatie", label: "Tweestapsverificatie" });
   const regionChoices = me.memberships.filter((m) => m.regionId).map((m) => ({ id: m.regionId!, name: m.organisationName }));
   return { me, nav, regionChoices };
 }
@@ -76,25 +75,23 @@ export function ErrorBoundary() {
 
 function Frame({ data, children }: { data: Route.ComponentProps["loaderData"]; children: React.ReactNode }) {
   const { me, nav, regionChoices } = data;
-  const t = useT();
-  const lang = useLang();
   const location = useLocation();
   const navigation = useNavigation();
   const here = location.pathname + location.search;
   return (
     <>
       <a className="jr-skip-link" href="#inhoud">
-        {t("nav.skip")}
+        Direct naar de inhoud
       </a>
       <header className="jr-header">
         <div className="jr-header__inner">
           <a className="jr-brand" href="/overzicht">
-            Jeugdregie<small>{t("app.tagline")}</small>
+            Jeugdregie<small>Regie op jeugdhulpplaatsingen</small>
           </a>
           <div className="jr-header__tools">
             {regionChoices.length > 1 && (
-              <Form method="post" action="/regio-wisselen" aria-label={t("header.region")}>
-                <label htmlFor="regionId">{t("header.region")}</label>
+              <Form method="post" action="/regio-wisselen" aria-label="Regio">
+                <label htmlFor="regionId">Regio</label>
                 <Select id="regionId" name="regionId" defaultValue={me.activeRegionId ?? undefined} key={me.activeRegionId}>
                   {regionChoices.map((r) => (
                     <option key={r.id} value={r.id}>
@@ -103,22 +100,15 @@ function Frame({ data, children }: { data: Route.ComponentProps["loaderData"]; c
                   ))}
                 </Select>
                 <input type="hidden" name="terug" value={here} />
-                <Button appearance="secondary">{t("header.switch")}</Button>
+                <Button appearance="secondary">Wissel</Button>
               </Form>
             )}
             <span data-testid="whoami">
-              {me.user.displayName} · {ROLE_LABELS[me.role][lang]} · <strong>{me.organisationName}</strong>
+              {me.user.displayName} · {ROLE_LABELS[me.role].nl} · <strong>{me.organisationName}</strong>
             </span>
-            <Form method="post" action="/taal">
-              <input type="hidden" name="lang" value={lang === "nl" ? "en" : "nl"} />
-              <input type="hidden" name="terug" value={here} />
-              <button className="jr-link-button" type="submit" lang={lang === "nl" ? "en" : "nl"}>
-                {t("header.language")}
-              </button>
-            </Form>
             <Form method="post" action="/uitloggen">
               <button className="jr-link-button" type="submit">
-                {t("header.logout")}
+                Uitloggen
               </button>
             </Form>
           </div>
@@ -129,7 +119,7 @@ function Frame({ data, children }: { data: Route.ComponentProps["loaderData"]; c
           {nav.map((item) => (
             <li key={item.to}>
               <NavLink to={item.to} end={nav.some((other) => other.to.startsWith(`${item.to}/`))}>
-                {t(item.label)}
+                {item.label}
               </NavLink>
             </li>
           ))}
@@ -148,7 +138,7 @@ function Frame({ data, children }: { data: Route.ComponentProps["loaderData"]; c
       </main>
       <footer className="jr-footer">
         <div className="jr-footer__inner">
-          <span>{t("footer.text")}</span>
+          <span>Jeugdregie — gegevens van kinderen zijn gepseudonimiseerd en elke inzage wordt gelogd.</span>
           <span>{new Date().getFullYear()}</span>
         </div>
       </footer>

@@ -1,4 +1,5 @@
-import { auditPageProcedure, listAudit } from "../procedures/audit/list.ts";
+import { list } from "../procedures/audit/list.ts";
+import { page } from "../procedures/audit/page.ts";
 import { router } from "../trpc.ts";
 
-export const auditRouter = router({ list: listAudit, page: auditPageProcedure });
+export const auditRouter = router({ list, page });

@@ -1,20 +1,24 @@
-import { loginLinkInfo, loginWithLink } from "../procedures/auth/login-link.ts";
+import { linkInfo } from "../procedures/auth/link-info.ts";
 import { login } from "../procedures/auth/login.ts";
+import { loginWithLink } from "../procedures/auth/login-with-link.ts";
 import { logout } from "../procedures/auth/logout.ts";
-import { verifyCode } from "../procedures/auth/mfa.ts";
-import { passwordResetInfo, requestPasswordReset, resetPassword } from "../procedures/auth/password-reset.ts";
+import { oidcFinish } from "../procedures/auth/oidc-finish.ts";
+import { oidcStart } from "../procedures/auth/oidc-start.ts";
+import { passwordResetInfo } from "../procedures/auth/password-reset-info.ts";
+import { requestPasswordReset } from "../procedures/auth/request-password-reset.ts";
+import { resetPassword } from "../procedures/auth/reset-password.ts";
 import { switchRegion } from "../procedures/auth/switch-region.ts";
-import { finishOidcLogin, startOidcLogin } from "../procedures/oidc/oidc.ts";
+import { verifyCode } from "../procedures/auth/verify-code.ts";
 import { router } from "../trpc.ts";
 
 export const authRouter = router({
   login,
-  linkInfo: loginLinkInfo,
+  linkInfo,
   loginWithLink,
   logout,
   switchRegion,
-  oidcStart: startOidcLogin,
-  oidcFinish: finishOidcLogin,
+  oidcStart,
+  oidcFinish,
   verifyCode,
   requestPasswordReset,
   passwordResetInfo,

@@ -1,12 +1,9 @@
-import { endContractProcedure, getContractProcedure, updateContractProcedure } from "../procedures/onboarding/contract-changes.ts";
-import { answerContractProcedure, createContractProcedure, listContractsProcedure } from "../procedures/onboarding/contracts.ts";
+import { answer } from "../procedures/contracts/answer.ts";
+import { create } from "../procedures/contracts/create.ts";
+import { end } from "../procedures/contracts/end.ts";
+import { get } from "../procedures/contracts/get.ts";
+import { list } from "../procedures/contracts/list.ts";
+import { update } from "../procedures/contracts/update.ts";
 import { router } from "../trpc.ts";
 
-export const contractsRouter = router({
-  list: listContractsProcedure,
-  get: getContractProcedure,
-  create: createContractProcedure,
-  update: updateContractProcedure,
-  end: endContractProcedure,
-  answer: answerContractProcedure,
-});
+export const contractsRouter = router({ list, get, create, update, end, answer });

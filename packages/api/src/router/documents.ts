@@ -1,4 +1,4 @@
-import { openDocument } from "../procedures/placement/documents.ts";
+import { open } from "../procedures/documents/open.ts";
 import { router } from "../trpc.ts";
 
-export const documentsRouter = router({ open: openDocument });
+export const documentsRouter = router({ open });

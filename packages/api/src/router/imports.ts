@@ -1,5 +1,8 @@
-import { exportCsv } from "../procedures/imports/export.ts";
-import { getImport, listImports, startImport, template } from "../procedures/imports/imports.ts";
+import { export as exportCsv } from "../procedures/imports/export.ts";
+import { get } from "../procedures/imports/get.ts";
+import { list } from "../procedures/imports/list.ts";
+import { start } from "../procedures/imports/start.ts";
+import { template } from "../procedures/imports/template.ts";
 import { router } from "../trpc.ts";
 
-export const importsRouter = router({ template, start: startImport, get: getImport, list: listImports, export: exportCsv });
+export const importsRouter = router({ template, start, get, list, export: exportCsv });

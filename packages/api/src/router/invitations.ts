@@ -1,10 +1,7 @@
-import { acceptInvitationProcedure, getInvitation } from "../procedures/invitations/invitations.ts";
-import { resendInvitation, revokeInvitationProcedure } from "../procedures/invitations/manage.ts";
+import { accept } from "../procedures/invitations/accept.ts";
+import { get } from "../procedures/invitations/get.ts";
+import { resend } from "../procedures/invitations/resend.ts";
+import { revoke } from "../procedures/invitations/revoke.ts";
 import { router } from "../trpc.ts";
 
-export const invitationsRouter = router({
-  get: getInvitation,
-  accept: acceptInvitationProcedure,
-  resend: resendInvitation,
-  revoke: revokeInvitationProcedure,
-});
+export const invitationsRouter = router({ get, accept, resend, revoke });

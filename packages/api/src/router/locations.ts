@@ -1,16 +1,8 @@
-import { listLocationsProcedure } from "../procedures/locations/list.ts";
-import {
-  createLocationProcedure,
-  getLocationProcedure,
-  setLocationActiveProcedure,
-  updateLocationProcedure,
-} from "../procedures/onboarding/locations.ts";
+import { create } from "../procedures/locations/create.ts";
+import { get } from "../procedures/locations/get.ts";
+import { list } from "../procedures/locations/list.ts";
+import { setActive } from "../procedures/locations/set-active.ts";
+import { update } from "../procedures/locations/update.ts";
 import { router } from "../trpc.ts";
 
-export const locationsRouter = router({
-  list: listLocationsProcedure,
-  create: createLocationProcedure,
-  get: getLocationProcedure,
-  update: updateLocationProcedure,
-  setActive: setLocationActiveProcedure,
-});
+export const locationsRouter = router({ list, create, get, update, setActive });

@@ -1,4 +1,6 @@
-import { confirmEnrolment, mfaStatusProcedure, startEnrolment } from "../procedures/auth/mfa.ts";
+import { confirmEnrolment } from "../procedures/mfa/confirm-enrolment.ts";
+import { startEnrolment } from "../procedures/mfa/start-enrolment.ts";
+import { status } from "../procedures/mfa/status.ts";
 import { router } from "../trpc.ts";
 
-export const mfaRouter = router({ status: mfaStatusProcedure, startEnrolment, confirmEnrolment });
+export const mfaRouter = router({ status, startEnrolment, confirmEnrolment });

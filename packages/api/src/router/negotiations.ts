@@ -1,14 +1,7 @@
-import {
-  answerNegotiationProcedure,
-  negotiationOptionsProcedure,
-  negotiations,
-  openNegotiationProcedure,
-} from "../procedures/supra/negotiations.ts";
+import { answer } from "../procedures/negotiations/answer.ts";
+import { list } from "../procedures/negotiations/list.ts";
+import { open } from "../procedures/negotiations/open.ts";
+import { options } from "../procedures/negotiations/options.ts";
 import { router } from "../trpc.ts";
 
-export const negotiationsRouter = router({
-  list: negotiations,
-  options: negotiationOptionsProcedure,
-  open: openNegotiationProcedure,
-  answer: answerNegotiationProcedure,
-});
+export const negotiationsRouter = router({ list, options, open, answer });

@@ -1,14 +1,7 @@
-import {
-  inviteProviderAccount,
-  inviteProviderAdmin,
-  listProviderAccounts,
-  searchProviderAccounts,
-} from "../procedures/provider/accounts.ts";
+import { invite } from "../procedures/provider-accounts/invite.ts";
+import { inviteAdmin } from "../procedures/provider-accounts/invite-admin.ts";
+import { list } from "../procedures/provider-accounts/list.ts";
+import { search } from "../procedures/provider-accounts/search.ts";
 import { router } from "../trpc.ts";
 
-export const providerAccountsRouter = router({
-  search: searchProviderAccounts,
-  inviteAdmin: inviteProviderAdmin,
-  list: listProviderAccounts,
-  invite: inviteProviderAccount,
-});
+export const providerAccountsRouter = router({ search, inviteAdmin, list, invite });

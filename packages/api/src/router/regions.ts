@@ -1,4 +1,4 @@
-import { listRegions } from "../procedures/regions/list.ts";
+import { list } from "../procedures/regions/list.ts";
 import { router } from "../trpc.ts";
 
-export const regionsRouter = router({ list: listRegions });
+export const regionsRouter = router({ list });

@@ -1,4 +1,4 @@
-import { correctProviderProcedure } from "../procedures/provider/registry.ts";
+import { correct } from "../procedures/registry/correct.ts";
 import { router } from "../trpc.ts";
 
-export const registryRouter = router({ correct: correctProviderProcedure });
+export const registryRouter = router({ correct });

@@ -1,5 +1,6 @@
-import { retryMail, undeliveredMail } from "../procedures/system/mail.ts";
-import { systemStatus } from "../procedures/system/status.ts";
+import { mail } from "../procedures/system/mail.ts";
+import { retryMail } from "../procedures/system/retry-mail.ts";
+import { status } from "../procedures/system/status.ts";
 import { router } from "../trpc.ts";
 
-export const systemRouter = router({ status: systemStatus, mail: undeliveredMail, retryMail });
+export const systemRouter = router({ status, mail, retryMail });

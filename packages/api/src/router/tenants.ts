@@ -1,4 +1,5 @@
-import { createTenant, listTenants } from "../procedures/tenants/tenants.ts";
+import { create } from "../procedures/tenants/create.ts";
+import { list } from "../procedures/tenants/list.ts";
 import { router } from "../trpc.ts";
 
-export const tenantsRouter = router({ list: listTenants, create: createTenant });
+export const tenantsRouter = router({ list, create });

@@ -14,11 +14,11 @@ export interface AuditEvent {
 /** Appends to the hash-chained audit log inside the caller's transaction: no write without its record. */
 export async function writeAudit(
   tx: Tx,
-  scope: (Pick<TenantScope, "userId" | "role"> & Partial<Pick<TenantScope, "providerId" | "regionIds" | "supraRegionId">>) | null,
+  scope: (Pick<TenantScope, "userId" | "role"> & Partial<Pick<TenantScope, "providerId" | "regionId" | "supraRegionId">>) | null,
   event: AuditEvent,
 ): Promise<void> {
   // NEN 7513 asks for the organisation acting: the provider, else the region, else the supra region.
-  const organisation = event.organisation ?? scope?.providerId ?? scope?.regionIds?.[0] ?? scope?.supraRegionId ?? null;
+  const organisation = event.organisation ?? scope?.providerId ?? scope?.regionId ?? scope?.supraRegionId ?? null;
   await tx
     .insertInto("audit_log")
     .values({

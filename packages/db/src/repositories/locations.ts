@@ -69,8 +69,8 @@ function locationsQuery(tx: Tx, scope: TenantScope, filter: LocationFilter) {
 
   if (isProviderRole(scope.role) && scope.providerId) {
     query = query.where("l.provider_id", "=", scope.providerId).where(confirmedContractOfLocation);
-  } else if (["region_admin", "placement_coordinator", "crisis_team", "referrer"].includes(scope.role) && scope.regionIds.length > 0) {
-    query = query.where("l.region_id", "in", scope.regionIds);
+  } else if (["region_admin", "placement_coordinator", "crisis_team", "referrer"].includes(scope.role) && scope.regionId) {
+    query = query.where("l.region_id", "=", scope.regionId);
   } else {
     return null;
   }

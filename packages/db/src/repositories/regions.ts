@@ -32,7 +32,7 @@ function visibleRegions(tx: Tx, scope: TenantScope) {
         eb.selectFrom("supra_region_members").select("region_id").where("supra_region_id", "=", scope.supraRegionId!),
       );
     default:
-      return scope.regionIds.length === 0 ? null : query.where("r.id", "in", scope.regionIds);
+      return scope.regionId ? query.where("r.id", "=", scope.regionId) : null;
   }
 }
 

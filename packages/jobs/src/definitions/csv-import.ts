@@ -6,7 +6,7 @@ import { IMPORTS_QUEUE } from "../queues.ts";
 const tenantScopePayload = z.object({
   userId: z.uuid(),
   role: z.literal("region_admin"),
-  regionIds: z.array(z.uuid()).length(1),
+  regionId: z.uuid(),
   providerId: z.null(),
   supraRegionId: z.null(),
 });
@@ -15,7 +15,7 @@ const tenantScopePayload = z.object({
 export const importJob = defineJob({
   queue: IMPORTS_QUEUE,
   name: "csv-import",
-  version: 1,
+  version: 2,
   payload: z.object({ importId: z.uuid(), scope: tenantScopePayload }),
   handle: (payload, deps) => processImport(deps.db, payload),
 });

@@ -22,10 +22,10 @@ const MAX_STORED_ERRORS = 2000;
  */
 export async function processImport(
   db: Database,
-  payload: { importId: string; scope: TenantScope },
+  payload: { importId: string; scope: TenantScope & { regionId: string } },
 ): Promise<"committed" | "failed" | "skipped"> {
   const { scope, importId } = payload;
-  const regionId = scope.regionIds[0]!;
+  const { regionId } = scope;
   const memberships = await withIdentity(db, scope.userId, (tx) => membershipsOf(tx, scope.userId));
   if (!memberships.some((m) => m.role === "region_admin" && m.regionId === regionId)) {
     await updateImportProgress(db, scope, regionId, importId, {

@@ -1,6 +1,5 @@
-import { listVisibleRegions, withTenant } from "@jeugdregie/db";
-import { authedProcedure } from "../../trpc.ts";
+import { listVisibleRegions } from "@jeugdregie/db";
+import { tenantProcedure } from "../../trpc.ts";
 
-export const listRegions = authedProcedure.query(({ ctx }) =>
-  withTenant(ctx.deps.db, ctx.viewer.scope, (tx) => listVisibleRegions(tx, ctx.viewer.scope)),
-);
+/** The regions the caller may see, each with its municipalities. */
+export const list = tenantProcedure.query(({ ctx }) => listVisibleRegions(ctx.tx, ctx.viewer.scope));

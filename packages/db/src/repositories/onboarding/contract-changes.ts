@@ -130,6 +130,19 @@ export async function endContract(tx: Tx, scope: TenantScope, regionId: string, 
   return { endsOn };
 }
 
+/**
+ * A contract made to the provider, as its admin is about to answer it: whether it is a proposal
+ * or a confirmed contract with a waiting change (undefined for another provider's contract).
+ */
+export async function contractToAnswer(tx: Tx, providerId: string, contractId: string) {
+  return tx
+    .selectFrom("contracts")
+    .select(["region_id", "provider_id", "status", "pending_change"])
+    .where("id", "=", contractId)
+    .where("provider_id", "=", providerId)
+    .executeTakeFirst();
+}
+
 /** The provider's admin answers a change the region proposed to a confirmed contract. */
 export async function answerContractChange(tx: Tx, scope: TenantScope, contractId: string, answer: ContractAnswer) {
   const { rows } = await sql<{ region_id: string; provider_id: string; change: unknown }>`

@@ -152,7 +152,7 @@ function contractsQuery(tx: Tx, scope: TenantScope, filter: ContractFilter) {
     ]);
   if (isProviderRole(scope.role) && scope.providerId)
     query = query.where("c.provider_id", "=", scope.providerId).where("c.status", "=", filter.status ?? "confirmed");
-  else if (scope.regionIds.length > 0) query = query.where("c.region_id", "in", scope.regionIds);
+  else if (scope.regionId) query = query.where("c.region_id", "=", scope.regionId);
   else return null;
   if (filter.status) query = query.where("c.status", "=", filter.status);
   if (filter.regionId) query = query.where("c.region_id", "=", filter.regionId);

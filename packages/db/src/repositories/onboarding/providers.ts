@@ -24,6 +24,11 @@ export async function searchProviderRegistry(tx: Tx, query: string, limit = 20):
     .execute();
 }
 
+/** One provider from the national registry (every region may see it), or undefined. */
+export async function registryProvider(tx: Tx, providerId: string): Promise<RegistryProvider | undefined> {
+  return tx.selectFrom("providers").select(["id", "name", "kvk", "agb"]).where("id", "=", providerId).executeTakeFirst();
+}
+
 export async function registerProvider(
   tx: Tx,
   scope: TenantScope,
@@ -56,6 +61,12 @@ export async function findProvidersByKvk(tx: Tx, kvks: string[]): Promise<Map<st
     .where("kvk", "in", [...new Set(kvks)])
     .execute();
   return new Map(rows.map((r) => [r.kvk, r.id]));
+}
+
+/** The KvK number of every provider the caller can see, by provider id (a CSV export names providers by it). */
+export async function providerKvks(tx: Tx): Promise<Map<string, string>> {
+  const rows = await tx.selectFrom("providers").select(["id", "kvk"]).execute();
+  return new Map(rows.map((r) => [r.id, r.kvk]));
 }
 
 /** Providers with a contract in the region, with how much they hold there. */

@@ -20,6 +20,11 @@ export async function createRegion(tx: Tx, scope: TenantScope, input: { code: st
   }
 }
 
+/** Every region the caller can see (the platform admin: all of them), by name. */
+export async function listRegionsByName(tx: Tx) {
+  return tx.selectFrom("regions").select(["id", "code", "name", "created_at"]).orderBy("name").execute();
+}
+
 interface SetupCountRow {
   region_id: string;
   municipalities: number;
@@ -66,4 +71,9 @@ const NOTHING_YET: RegionCounts = {
 /** One region's counts (its admin's wizard); a region the caller does not administer counts as empty. */
 export async function regionCounts(tx: Tx, regionId: string): Promise<RegionCounts> {
   return (await regionSetupCounts(tx)).get(regionId) ?? NOTHING_YET;
+}
+
+/** The region's name, as its invitations and mails call it. */
+export async function regionName(tx: Tx, regionId: string): Promise<string> {
+  return (await tx.selectFrom("regions").select("name").where("id", "=", regionId).executeTakeFirstOrThrow()).name;
 }

@@ -15,11 +15,13 @@ const notYourLocation = {
  * function (capacity and confirmation time only). It can't drop below who is there or reserved.
  */
 export async function confirmCapacity(tx: Tx, scope: TenantScope, locationId: string, capacity: number) {
+  // Only a provider confirms its own places; any other scope has no location to find.
+  if (!scope.providerId) throw new AppError("NOT_FOUND", notYourLocation);
   const location = await tx
     .selectFrom("locations")
     .select(["region_id", "capacity", "name"])
     .where("id", "=", locationId)
-    .where("provider_id", "=", scope.providerId ?? "00000000-0000-0000-0000-000000000000")
+    .where("provider_id", "=", scope.providerId)
     .executeTakeFirst();
   if (!location) throw new AppError("NOT_FOUND", notYourLocation);
   // The reservation lock: no offer takes a place between this count and the change.

@@ -54,3 +54,14 @@ export async function openDocumentContent(
   });
   return content;
 }
+
+/** A request's documents for the referrer's own view of it, oldest first (without their content). */
+export async function requestDocumentList(tx: Tx, regionId: string, requestId: string) {
+  return tx
+    .selectFrom("request_documents")
+    .select(["id", "kind", "filename", "size_bytes", "uploaded_at"])
+    .where("region_id", "=", regionId)
+    .where("request_id", "=", requestId)
+    .orderBy("uploaded_at")
+    .execute();
+}

@@ -13,3 +13,5 @@ export * from "./offer-deadlines.ts";
 export * from "./documents.ts";
 export * from "./referrer-requests.ts";
 export * from "./worklist.ts";
+export * from "./reference-municipalities.ts";
+export * from "./provider-dossier.ts";

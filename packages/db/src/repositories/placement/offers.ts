@@ -103,6 +103,17 @@ export async function openOfferOf(tx: Tx, regionId: string, requestId: string) {
     .executeTakeFirst();
 }
 
+/** The offer the provider accepted for this request, if any: a placement needs one. */
+export async function acceptedOfferOf(tx: Tx, regionId: string, requestId: string) {
+  return tx
+    .selectFrom("offers")
+    .select("id")
+    .where("region_id", "=", regionId)
+    .where("request_id", "=", requestId)
+    .where("status", "=", "accepted")
+    .executeTakeFirst();
+}
+
 export async function offerHistory(tx: Tx, regionId: string, requestId: string) {
   return tx
     .selectFrom("offers as o")

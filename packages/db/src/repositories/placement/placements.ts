@@ -7,6 +7,18 @@ import { mapConstraintError } from "../pg-errors.ts";
 import { lockLocation, occupancyOf } from "./candidates.ts";
 import { requireRequest } from "./requests.ts";
 
+/** The request's latest placement (a request placed again has several), or null. */
+export async function latestPlacementOf(tx: Tx, regionId: string, requestId: string) {
+  const row = await tx
+    .selectFrom("placements")
+    .selectAll()
+    .where("region_id", "=", regionId)
+    .where("request_id", "=", requestId)
+    .orderBy("created_at", "desc")
+    .executeTakeFirst();
+  return row ?? null;
+}
+
 export async function startPlacement(
   tx: Tx,
   scope: TenantScope,

@@ -137,6 +137,27 @@ export async function requireRequest(tx: Tx, regionId: string, requestId: string
   if (!found) throw noSuchRequest();
 }
 
+/** What the coordinator's offer and placement steps decide on: the request's care type and urgency. */
+export async function requestCareTypeAndUrgency(tx: Tx, regionId: string, requestId: string) {
+  return tx
+    .selectFrom("placement_requests")
+    .select(["care_type", "urgency"])
+    .where("region_id", "=", regionId)
+    .where("id", "=", requestId)
+    .executeTakeFirstOrThrow();
+}
+
+/** The request's status as far as the scope can see it in this region; null when it cannot. */
+export async function requestStatus(tx: Tx, regionId: string, requestId: string) {
+  const request = await tx
+    .selectFrom("placement_requests")
+    .select("status")
+    .where("region_id", "=", regionId)
+    .where("id", "=", requestId)
+    .executeTakeFirst();
+  return request?.status ?? null;
+}
+
 /**
  * Moves a request through the state machine under a row lock, so two coordinators cannot both
  * act on the old status. Returns the new status.

@@ -26,11 +26,8 @@ const notInSupraRegion = () =>
 /** The supra groups the scope acts in: the supra coordinator's own, or every group the region belongs to. */
 async function supraGroupsOf(tx: Tx, scope: TenantScope): Promise<string[]> {
   if (scope.supraRegionId) return [scope.supraRegionId];
-  const rows = await tx
-    .selectFrom("supra_region_members")
-    .select("supra_region_id")
-    .where("region_id", "=", scope.regionIds[0] ?? "00000000-0000-0000-0000-000000000000")
-    .execute();
+  if (!scope.regionId) return [];
+  const rows = await tx.selectFrom("supra_region_members").select("supra_region_id").where("region_id", "=", scope.regionId).execute();
   return rows.map((r) => r.supra_region_id);
 }
 
@@ -65,7 +62,7 @@ async function resolveSupraRegion(tx: Tx, scope: TenantScope, asked: string | nu
   return pooling[0] ?? groups[0]!;
 }
 
-const callerOf = (scope: TenantScope) => ({ regionId: scope.regionIds[0] ?? null, supraRegionId: scope.supraRegionId });
+const callerOf = (scope: TenantScope) => ({ regionId: scope.regionId, supraRegionId: scope.supraRegionId });
 const partiesOf = (n: { supra_region_id: string; opener_region_id: string | null; counterparty_region_id: string | null }) => ({
   supraRegionId: n.supra_region_id,
   openerRegionId: n.opener_region_id,
@@ -95,7 +92,7 @@ async function tellCoordinators(
 
 export async function openNegotiation(tx: Tx, scope: TenantScope, input: NegotiationOpening, cipher: Pick<FieldCipher, "encrypt">) {
   const supraRegionId = await resolveSupraRegion(tx, scope, input.supraRegionId, input.careType);
-  const openerRegionId = scope.supraRegionId ? null : scope.regionIds[0]!;
+  const openerRegionId = scope.supraRegionId ? null : scope.regionId;
   if (openerRegionId === null && !input.counterpartyRegionId)
     throw new AppError("BAD_INPUT", { nl: "Kies de regio waarmee je onderhandelt.", en: "Choose the region to negotiate with." });
   if (input.counterpartyRegionId && input.counterpartyRegionId === openerRegionId)
@@ -177,7 +174,7 @@ export async function answerNegotiation(
       nl: "Deze onderhandeling bestaat niet (of je bent geen partij).",
       en: "This negotiation does not exist (or you are not a party).",
     });
-  const mine = scope.regionIds[0];
+  const mine = scope.regionId;
   const side = sideOf(callerOf(scope), partiesOf(n));
   if (!side)
     throw new AppError("FORBIDDEN", { nl: "Je bent geen partij in deze onderhandeling.", en: "You are not a party to this negotiation." });
@@ -279,7 +276,8 @@ export async function negotiationOptions(tx: Tx, scope: TenantScope) {
       .innerJoin("regions as r", "r.id", "m.region_id")
       .select(["m.supra_region_id", "r.id", "r.name"])
       .where("m.supra_region_id", "in", groups)
-      .where("r.id", "not in", scope.regionIds.length ? scope.regionIds : ["00000000-0000-0000-0000-000000000000"])
+      // a region negotiates with the others; a supra coordinator's scope has no region of its own
+      .$if(scope.regionId !== null, (q) => q.where("r.id", "<>", scope.regionId!))
       .orderBy("r.name")
       .execute(),
   ]);

@@ -1,0 +1,58 @@
+import { z } from "zod";
+import {
+  applyRequestEvent,
+  createOffer,
+  getPlacementPointSettings,
+  openOfferOf,
+  regionAllocation,
+  requestCareTypeAndUrgency,
+} from "@jeugdregie/db";
+import { AppError, offerDeadline, offerResponseHoursFor, overAllocation } from "@jeugdregie/domain";
+import { offerExpiryJob, offerExpiryJobOptions } from "@jeugdregie/jobs";
+import { nudgeWorker } from "../../nudge.ts";
+import { coordinatorProcedure } from "../../trpc.ts";
+import { requestRef } from "./_shared.ts";
+
+/** One anonymised offer to one location, with a deadline that a delayed job enforces. */
+export const sendOffer = coordinatorProcedure
+  .input(
+    requestRef.extend({
+      locationId: z.uuid({ message: "Kies een locatie." }),
+      overAllocationReason: z
+        .string({ message: "Vul de reden van de overschrijding in als tekst." })
+        .trim()
+        .max(2000, { message: "De reden is hoogstens 2000 tekens." })
+        .optional(),
+    }),
+  )
+  .mutation(async ({ ctx, input }) => {
+    const { tx, regionId } = ctx;
+    const open = await openOfferOf(tx, regionId, input.requestId);
+    await applyRequestEvent(tx, ctx.viewer.scope, regionId, input.requestId, { type: "sendOffer", openOffers: open ? 1 : 0 });
+    const settings = await getPlacementPointSettings(tx, regionId);
+    // Pooled care: past the region's allocation only with a recorded reason (flagged to the supra coordinator).
+    const request = await requestCareTypeAndUrgency(tx, regionId, input.requestId);
+    const over = overAllocation(await regionAllocation(tx, regionId, request.care_type, new Date().getFullYear()));
+    if (over && (input.overAllocationReason ?? "").length < 10) {
+      throw new AppError("ILLEGAL_TRANSITION", {
+        nl: "Hiermee gaat de regio over haar toewijzing van gedeelde plekken: leg de reden vast (minstens een zin).",
+        en: "This takes the region over its allocation of pooled places: record the reason.",
+      });
+    }
+    const offer = await createOffer(
+      tx,
+      ctx.viewer.scope,
+      regionId,
+      input.requestId,
+      input.locationId,
+      // a crisis offer gets the region's crisis deadline in hours, not the regular days
+      offerDeadline(new Date(), offerResponseHoursFor(settings, request.urgency)),
+      over ? input.overAllocationReason! : null,
+    );
+    // The deadline is in the committed offer: the worker's sweep expires it even if this timer is
+    // lost (Redis down now or later), so a failed enqueue does not fail the send.
+    ctx.afterCommit(() =>
+      nudgeWorker(ctx, offerExpiryJob, { regionId, offerId: offer.id }, offerExpiryJobOptions(offer.id, offer.deadline_at)),
+    );
+    return offer;
+  });
