@@ -36,3 +36,30 @@ export async function timeIt<T>(reps: number, fn: (i: number) => Promise<T>): Pr
 }
 
 export const fmtMs = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(ms < 10 ? 2 : 1)} ms`);
+
+/**
+ * Runs each of `fns` once to warm up, then `reps` rounds that call every one of them, in an order
+ * that rotates each round: a background hiccup on this shared machine hurts all sides alike, and
+ * none is always first. Returns each one's timings and last result.
+ */
+export async function timeInterleaved<K extends string, T>(
+  reps: number,
+  fns: Record<K, () => Promise<T>>,
+): Promise<Record<K, { samples: Samples; result: T }>> {
+  const keys = Object.keys(fns) as K[];
+  const results = {} as Record<K, T>;
+  const ms = Object.fromEntries(keys.map((k) => [k, [] as number[]])) as Record<K, number[]>;
+  for (const k of keys) results[k] = await fns[k]();
+  for (let i = 0; i < reps; i++) {
+    for (let j = 0; j < keys.length; j++) {
+      const k = keys[(i + j) % keys.length]!;
+      const started = performance.now();
+      results[k] = await fns[k]();
+      ms[k].push(performance.now() - started);
+    }
+  }
+  return Object.fromEntries(keys.map((k) => [k, { samples: summarize(ms[k]), result: results[k] }])) as Record<
+    K,
+    { samples: Samples; result: T }
+  >;
+}

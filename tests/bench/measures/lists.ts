@@ -4,7 +4,7 @@ import { ACTIVE_REQUEST_STATUSES, REQUEST_STATUSES } from "@jeugdregie/domain";
 const HISTORY = REQUEST_STATUSES.filter((s) => !(ACTIVE_REQUEST_STATUSES as readonly string[]).includes(s));
 import type { Row } from "../report.ts";
 import { rowsIn, type Caller, type Sessions } from "../sessions.ts";
-import { fmtMs, timeIt, type Samples } from "../stats.ts";
+import { fmtMs, timeInterleaved, type Samples } from "../stats.ts";
 import type { Subjects } from "../subjects.ts";
 
 /** The largest page a list procedure may return (issue 12: keyset pagination with a maximum page size). */
@@ -65,8 +65,7 @@ export async function timeLists(sessions: Sessions, subjects: Subjects, maxReps:
     const owner = await sessions.caller(subjects[list.as], "owner");
     const reps = await repsFor(() => list.call(app), maxReps);
     // Interleaved, so a background hiccup hurts both sides alike.
-    const a = await timeIt(reps, () => list.call(app));
-    const o = await timeIt(reps, () => list.call(owner));
+    const { app: a, owner: o } = await timeInterleaved(reps, { app: () => list.call(app), owner: () => list.call(owner) });
     out.push({ name: list.name, app: a.samples, owner: o.samples, rowsApp: rowsIn(a.result), rowsOwner: rowsIn(o.result) });
   }
   return out;

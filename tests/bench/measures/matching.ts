@@ -2,7 +2,7 @@ import { sql } from "kysely";
 import { candidatesQuery, withTenant, type Database } from "@jeugdregie/db";
 import type { Row } from "../report.ts";
 import type { Caller } from "../sessions.ts";
-import { fmtMs, summarize, timeIt, type Samples } from "../stats.ts";
+import { fmtMs, summarize, timeInterleaved, type Samples } from "../stats.ts";
 import { GROWTH_BUDGET, QUEUE_BUDGET } from "./queue.ts";
 import { RLS_BUDGET } from "./lists.ts";
 
@@ -102,13 +102,16 @@ export async function timeMatching(
   const baseline: number[] = [];
   let same = 0;
   for (const requestId of requestIds) {
-    const p = await timeIt(reps, () => app.placement.proposals({ requestId }));
-    const o = await timeIt(reps, () => owner.placement.proposals({ requestId }));
-    const b = await timeIt(reps, () => rawRanking(ownerDb, regionId, requestId));
+    const ranked = async (caller: Caller) => (await caller.placement.proposals({ requestId })).matches.map((m) => m.locationId);
+    const {
+      app: p,
+      owner: o,
+      raw: b,
+    } = await timeInterleaved(reps, { app: () => ranked(app), owner: () => ranked(owner), raw: () => rawRanking(ownerDb, regionId, requestId) });
     project.push(...p.samples.ms);
     asOwner.push(...o.samples.ms);
     baseline.push(...b.samples.ms);
-    if (JSON.stringify(p.result.matches.map((m) => m.locationId)) === JSON.stringify(b.result)) same++;
+    if (JSON.stringify(p.result) === JSON.stringify(b.result)) same++;
   }
   const { rows } = await sql<{
     care_type: string;

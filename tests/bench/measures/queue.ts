@@ -3,7 +3,7 @@ import { ACTIVE_REQUEST_STATUSES, REQUEST_STATUSES } from "@jeugdregie/domain";
 import type { Database } from "@jeugdregie/db";
 import type { Row } from "../report.ts";
 import type { Caller } from "../sessions.ts";
-import { fmtMs, timeIt, type Samples } from "../stats.ts";
+import { fmtMs, timeInterleaved, type Samples } from "../stats.ts";
 
 export const QUEUE_PAGE = 50;
 export const QUEUE_BUDGET = 1.5;
@@ -47,16 +47,17 @@ export async function timeQueues(coordinator: Caller, owner: Database, regionId:
     ["coordinator queue (history)", HISTORY_STATUSES],
     ["coordinator work list", ACTIVE_REQUEST_STATUSES],
   ] as const) {
-    const call = () => coordinator.placement.queue({ statuses: [...statuses], limit: QUEUE_PAGE });
-    const project = await timeIt(reps, call);
-    const baseline = await timeIt(reps, () => rawQueuePage(owner, regionId, statuses));
-    const projectPage = project.result.items.map((r) => r.id);
+    const { project, baseline } = await timeInterleaved(reps, {
+      project: async () => (await coordinator.placement.queue({ statuses: [...statuses], limit: QUEUE_PAGE })).items.map((r) => r.id),
+      baseline: () => rawQueuePage(owner, regionId, statuses),
+    });
+    const projectPage = project.result;
     out.push({
       name,
       project: project.samples,
       baseline: baseline.samples,
       samePage: JSON.stringify(projectPage) === JSON.stringify(baseline.result),
-      rows: project.result.items.length,
+      rows: project.result.length,
     });
   }
   return out;
