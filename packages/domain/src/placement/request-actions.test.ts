@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { allowedActions, requestAllows } from "./request-actions.ts";
-import { REQUEST_EVENT_TYPES, REQUEST_STATUSES, transition, type RequestEvent, type RequestEventType } from "./states.ts";
+import { allowedActions, CLOSED_REQUEST_STATUSES, requestAllows } from "./request-actions.ts";
+import {
+  ACTIVE_REQUEST_STATUSES,
+  REQUEST_EVENT_TYPES,
+  REQUEST_STATUSES,
+  transition,
+  type RequestEvent,
+  type RequestEventType,
+} from "./states.ts";
 
 /** Each event with the payload that passes its guards, so only the status decides. */
 const passing: Record<RequestEventType, RequestEvent> = {
@@ -56,5 +63,13 @@ describe("allowedActions", () => {
   it("closes a placed, ended or withdrawn request to new documents and deletes only drafts", () => {
     expect(REQUEST_STATUSES.filter((s) => !requestAllows(s, "addDocument"))).toEqual(["placed", "ended", "withdrawn"]);
     expect(REQUEST_STATUSES.filter((s) => requestAllows(s, "deleteDraft"))).toEqual(["draft"]);
+  });
+});
+
+describe("active and closed statuses", () => {
+  it("split the request statuses between them, each status in exactly one", () => {
+    const both = [...ACTIVE_REQUEST_STATUSES, ...CLOSED_REQUEST_STATUSES];
+    expect(new Set(both).size).toBe(both.length);
+    expect([...both].sort()).toEqual([...REQUEST_STATUSES].sort());
   });
 });
