@@ -1,0 +1,83 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { publish, type PublishedTable } from "../publish.ts";
+import { cellKey, type DisclosureTable } from "../table.ts";
+import { twoWeeks } from "./arbitrary.ts";
+import { attack, type Interval } from "./attacker.ts";
+import { outOfRegionTable, publishPrimaryOnly, unchangedCells, WEEK_1, WEEK_2 } from "./scenario.ts";
+
+const G1 = cellKey.region("out", "G1");
+const observed = (table: DisclosureTable, published: PublishedTable) => ({ shape: table, published });
+
+/**
+ * The protection the module promises: a small count is still anything in 1..9 to the attacker
+ * (everything published tells him no more than "<10"), and no other hidden cell is pinned.
+ */
+function unprotected(intervals: Interval[], releases: PublishedTable[]): Interval[] {
+  return intervals.filter((i) => {
+    const reason = releases[i.release]![i.key];
+    if (reason?.kind === "suppressed" && reason.reason === "small") return i.lo > 1 || i.hi < 9;
+    return i.hi <= i.lo;
+  });
+}
+
+describe("the attacker: a linear program over everything published", () => {
+  const week1 = outOfRegionTable(WEEK_1);
+  const week2 = outOfRegionTable(WEEK_2);
+
+  it("reads the scenario as the issue tells it: G1 has 3 children out of the region in both weeks", () => {
+    expect(week1.cells[G1]).toBe(3);
+    expect(week2.cells[G1]).toBe(3);
+    expect(unchangedCells(week1, week2)).toContain(G1);
+  });
+
+  it("learns nothing beyond \"<10\" about G1, from the supra area, the country, the flow matrix or the previous week", () => {
+    const first = publish(week1);
+    const second = publish(week2, { table: week1, published: first });
+    expect(first[G1]).toEqual({ kind: "suppressed", reason: "small" });
+    expect(second[G1]).toEqual({ kind: "suppressed", reason: "small" });
+    expect(first[cellKey.supraArea("out", "noord")]?.kind).toBe("value");
+    expect(first[cellKey.national("out")]?.kind).toBe("value");
+    const intervals = attack([observed(week1, first), observed(week2, second)], { unchanged: unchangedCells(week1, week2) });
+    expect(intervals.filter((i) => i.key === G1)).toEqual([
+      { release: 0, key: G1, lo: 1, hi: 9 },
+      { release: 1, key: G1, lo: 1, hi: 9 },
+    ]);
+    expect(unprotected(intervals, [first, second])).toEqual([]);
+    // Every interval holds the truth (else the attacker model, not the module, is wrong).
+    for (const i of intervals) {
+      const truth = (i.release === 0 ? week1 : week2).cells[i.key]!;
+      expect(truth >= i.lo && truth <= i.hi).toBe(true);
+    }
+  });
+
+  it("has teeth: with primary suppression only, the supra-area total narrows G1's 3 down", () => {
+    const naive = publishPrimaryOnly(week1);
+    expect(naive[G1]).toEqual({ kind: "suppressed", reason: "small" });
+    const intervals = attack([observed(week1, naive)]);
+    const g1 = intervals.find((i) => i.key === G1)!;
+    expect(g1.lo <= 3 && g1.hi >= 3).toBe(true);
+    expect(g1.hi - g1.lo).toBeLessThan(8);
+    expect(unprotected(intervals, [naive])).toContainEqual(g1);
+  });
+
+  it("has teeth: without rounding, primary suppression only gives the 3 away exactly", () => {
+    const naive = publishPrimaryOnly(week1, false);
+    const intervals = attack([observed(week1, naive)], { margin: 0 });
+    expect(intervals.find((i) => i.key === G1)).toEqual({ release: 0, key: G1, lo: 3, hi: 3 });
+  });
+});
+
+describe("the attacker on random tables", () => {
+  it("learns nothing beyond \"<10\" about any small cell, over two consecutive weeks", () => {
+    fc.assert(
+      fc.property(twoWeeks, ([week1, week2]) => {
+        const first = publish(week1);
+        const second = publish(week2, { table: week1, published: first });
+        const intervals = attack([observed(week1, first), observed(week2, second)], { unchanged: unchangedCells(week1, week2) });
+        expect(unprotected(intervals, [first, second])).toEqual([]);
+      }),
+      { numRuns: 40 },
+    );
+  });
+});
