@@ -6,3 +6,4 @@ export * from "./locations.ts";
 export * from "./table.ts";
 export { protect, type CellRange, type DisclosureProfile, type ProtectInput } from "./secondary.ts";
 export * from "./publish.ts";
+export * from "./releases.ts";

@@ -1,6 +1,7 @@
 import { isDominated, MONEY_PROTECTION_SHARE, type Contribution } from "./dominance.ts";
 import { suppressed, value, type Published, type SuppressionReason } from "./published.ts";
 import { isSmallCount, roundCount, SMALL_COUNT_THRESHOLD } from "./rules.ts";
+import { differencingComplements } from "./releases.ts";
 import { protect, type DisclosureProfile } from "./secondary.ts";
 import { checkConsistent, type DisclosureTable } from "./table.ts";
 
@@ -71,8 +72,14 @@ export function publish(table: DisclosureTable, previous?: PreviousRelease): Pub
   checkConsistent(table);
   const primary = new Map<string, SuppressionReason>();
   for (const [key, v] of Object.entries(table.cells)) if (isSmallCount(v)) primary.set(key, "small");
-  const hidden = protect({ table, profile: countProfile, primary, ...history(table, previous) });
-  return toPublished(table, hidden, roundCount);
+  const past = history(table, previous);
+  for (;;) {
+    const hidden = protect({ table, profile: countProfile, primary, ...past });
+    const more = previous ? differencingComplements(table, previous, hidden) : [];
+    if (more.length === 0) return toPublished(table, hidden, roundCount);
+    // Hidden for the sake of last week's figures; protected like any other hidden cell this week.
+    for (const key of more) primary.set(key, "secondary");
+  }
 }
 
 /**

@@ -80,6 +80,8 @@ class Protection {
 
   isSafe(relation: TableRelation): boolean {
     const terms = termsOf(relation).filter((t) => this.hidden.has(t.key));
+    // A hidden cell alone in a relation is the total minus the rest, whatever its need.
+    if (terms.length === 1) return false;
     // The range of sign * change each hidden cell can contribute to the relation.
     const reach = terms.map((t) => {
       const c = this.capacity(t.key);
@@ -96,34 +98,21 @@ class Protection {
   }
 
   /**
-   * A cell hidden to protect others in a relation takes over their needs, mirrored: when a part goes
-   * up, another part goes down, or the total goes up. True when a need grew.
+   * A cell hidden to protect the others of a relation takes over their needs, mirrored: when a part
+   * goes up, another part goes down, or the total goes up. Within what the attacker's bounds allow.
    */
-  propagate(relation: TableRelation): boolean {
-    const terms = termsOf(relation).filter((t) => this.hidden.has(t.key));
-    let grew = false;
-    for (const c of terms) {
-      if (this.input.primary.has(c.key)) continue;
-      let need = this.need.get(c.key) ?? { down: 0, up: 0 };
-      for (const x of terms) {
-        const nx = this.need.get(x.key);
-        if (x === c || !nx) continue;
-        const mirrored = c.sign === x.sign ? { down: nx.up, up: nx.down } : nx;
-        need = this.clip(c.key, { down: Math.max(need.down, mirrored.down), up: Math.max(need.up, mirrored.up) });
-      }
-      const before = this.need.get(c.key) ?? { down: 0, up: 0 };
-      if (need.down > before.down + 1e-9 || need.up > before.up + 1e-9) {
-        this.need.set(c.key, need);
-        grew = true;
-      }
-    }
-    return grew;
-  }
-
   hide(key: string, relation: TableRelation): void {
     this.hidden.set(key, "secondary");
-    this.need.set(key, { down: 0, up: 0 });
-    this.propagate(relation);
+    const terms = termsOf(relation);
+    const sign = terms.find((t) => t.key === key)!.sign;
+    let need: Need = { down: 0, up: 0 };
+    for (const x of terms) {
+      const nx = this.need.get(x.key);
+      if (x.key === key || !nx || !this.hidden.has(x.key)) continue;
+      const mirrored = sign === x.sign ? { down: nx.up, up: nx.down } : nx;
+      need = { down: Math.max(need.down, mirrored.down), up: Math.max(need.up, mirrored.up) };
+    }
+    this.need.set(key, this.clip(key, need));
   }
 
   /** The cell to hide next in an unsafe relation: the smallest that makes it safe, else the largest. */

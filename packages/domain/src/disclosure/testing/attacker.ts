@@ -87,3 +87,36 @@ export function attack(releases: ObservedRelease[], options: AttackOptions = {})
       }),
   );
 }
+
+/**
+ * What the marks alone say: zeros and "<10" kept, every other published figure replaced by "some
+ * count of 10 or more". "0 stays 0" and "<10" are the rule itself, so what they give away (a small
+ * region total whose two flows both say "<10" is at least 2) is the baseline a release is held to:
+ * the published numbers must add nothing to it.
+ */
+export function marksOnly(published: PublishedTable): PublishedTable {
+  return Object.fromEntries(
+    Object.entries(published).map(([key, p]): [string, Published] =>
+      p.kind === "value" && p.value !== 0 ? [key, { kind: "suppressed", reason: "secondary" }] : [key, p],
+    ),
+  );
+}
+
+/**
+ * The hidden cells an attacker narrows beyond the baseline: a small cell whose interval is narrower
+ * than the marks alone allow, or any other hidden cell he pins to one value.
+ */
+export function unprotected(releases: ObservedRelease[], options: AttackOptions = {}): Interval[] {
+  const intervals = attack(releases, options);
+  const baseline = attack(
+    releases.map((r) => ({ ...r, published: marksOnly(r.published) })),
+    { ...options, margin: 0 },
+  );
+  const base = new Map(baseline.map((b) => [`${b.release}|${b.key}`, b]));
+  return intervals.filter((interval) => {
+    const published = releases[interval.release]!.published[interval.key];
+    const marks = base.get(`${interval.release}|${interval.key}`)!;
+    if (published?.kind === "suppressed" && published.reason === "small") return interval.lo > marks.lo || interval.hi < marks.hi;
+    return interval.hi <= interval.lo;
+  });
+}
