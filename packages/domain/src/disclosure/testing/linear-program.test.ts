@@ -79,7 +79,9 @@ describe("the attacker's linear program", () => {
               x[fixed[1]!] = b;
               const rest = rhs - coefficients[fixed[0]!]! * a - coefficients[fixed[1]!]! * b;
               const c = coefficients[free]!;
-              if (c === 0 ? rest === 0 : rest / c >= 0 && rest / c <= 6) vertices.push(((x[free] = c === 0 ? 0 : rest / c), x));
+              // A variable the equality does not mention is free between its bounds: both ends are vertices.
+              const values = c === 0 ? (rest === 0 ? [0, 6] : []) : rest / c >= 0 && rest / c <= 6 ? [rest / c] : [];
+              for (const v of values) vertices.push(x.map((xi, j) => (j === free ? v : xi)));
             }
         }
         const best = Math.min(...vertices.map((x) => x.reduce((sum, v, j) => sum + objective[j]! * v, 0)));
@@ -90,6 +92,7 @@ describe("the attacker's linear program", () => {
         expect(coefficients.reduce((sum, c, j) => sum + c * result.x[j]!, 0)).toBeCloseTo(rhs, 6);
         for (const x of result.x) expect(x >= -1e-9 && x <= 6 + 1e-9).toBe(true);
       }),
+      { numRuns: 500 },
     );
   });
 });
