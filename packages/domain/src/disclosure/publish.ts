@@ -86,7 +86,11 @@ export function publish(table: DisclosureTable, previous?: PreviousRelease): Pub
  * Money cells: dominated cells hidden, and enough others that they cannot be recovered. The
  * contributions of a total are those of its parts unless given.
  */
-export function publishMoneyTable(table: DisclosureTable, contributions: Record<string, Contribution[]>, previous?: PreviousRelease): PublishedTable {
+export function publishMoneyTable(
+  table: DisclosureTable,
+  contributions: Record<string, Contribution[]>,
+  previous?: PreviousRelease,
+): PublishedTable {
   checkConsistent(table);
   const of = (key: string): Contribution[] => {
     if (contributions[key]) return contributions[key];

@@ -16,7 +16,13 @@ function matrix(rows: number[][]) {
   );
   return flowTable(
     "out",
-    ids.map((id, i) => region(id, supra[i]!, rows[i]!.reduce((sum, n, j) => sum + (i === j ? 0 : n), 0))),
+    ids.map((id, i) =>
+      region(
+        id,
+        supra[i]!,
+        rows[i]!.reduce((sum, n, j) => sum + (i === j ? 0 : n), 0),
+      ),
+    ),
     flows,
   );
 }

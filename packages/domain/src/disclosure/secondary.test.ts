@@ -15,7 +15,13 @@ const flow = (from: string, to: string) => cellKey.flow(M, from, to);
 
 describe("secondary suppression over regions, supra areas and the country", () => {
   it("hides the smallest other region that can absorb 1..9 when one region is small", () => {
-    const table = areaTable(M, [region("A", "N", 3), region("B", "N", 25), region("C", "N", 40), region("D", "Z", 12), region("E", "Z", 60)]);
+    const table = areaTable(M, [
+      region("A", "N", 3),
+      region("B", "N", 25),
+      region("C", "N", 40),
+      region("D", "Z", 12),
+      region("E", "Z", 60),
+    ]);
     const published = publish(table);
     expect(hiddenOf(published)).toEqual({ [r("A")]: "small", [r("B")]: "secondary" });
     expect(shownOf(published)).toEqual({

@@ -60,7 +60,8 @@ class Protection {
   constructor(private readonly input: ProtectInput) {
     this.hidden = new Map(input.primary);
     for (const key of input.carried ?? []) if (!this.hidden.has(key)) this.hidden.set(key, "secondary");
-    for (const [key, reason] of this.hidden) this.need.set(key, this.clip(key, input.profile.ownNeed(this.value(key), reason, input.carried?.has(key) ?? false)));
+    for (const [key, reason] of this.hidden)
+      this.need.set(key, this.clip(key, input.profile.ownNeed(this.value(key), reason, input.carried?.has(key) ?? false)));
   }
 
   value(key: string): number {
@@ -139,7 +140,7 @@ class Protection {
 export function protect(input: ProtectInput): Map<string, SuppressionReason> {
   const state = new Protection(input);
   const hopeless = new Set<TableRelation>();
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const relation of input.table.relations) {
       if (hopeless.has(relation) || state.isSafe(relation)) continue;

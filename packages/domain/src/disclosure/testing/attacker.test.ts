@@ -19,7 +19,7 @@ describe("the attacker: a linear program over everything published", () => {
     expect(unchangedCells(week1, week2)).toContain(G1);
   });
 
-  it("learns nothing beyond \"<10\" about G1, from the supra area, the country, the flow matrix or the previous week", () => {
+  it('learns nothing beyond "<10" about G1, from the supra area, the country, the flow matrix or the previous week', () => {
     const first = publish(week1);
     const second = publish(week2, { table: week1, published: first });
     expect(first[G1]).toEqual({ kind: "suppressed", reason: "small" });

@@ -46,7 +46,10 @@ function bounds(published: Published, units: Units, margin: number): { lo: numbe
 }
 
 /** The linear program of everything published, with the variable index of each (release, cell). */
-export function attackerProgram(releases: ObservedRelease[], { unchanged = [], units = "count", margin = ROUNDING_MARGIN }: AttackOptions = {}) {
+export function attackerProgram(
+  releases: ObservedRelease[],
+  { unchanged = [], units = "count", margin = ROUNDING_MARGIN }: AttackOptions = {},
+) {
   const index = new Map<string, number>();
   const lower: number[] = [];
   const upper: number[] = [];
@@ -61,12 +64,21 @@ export function attackerProgram(releases: ObservedRelease[], { unchanged = [], u
       upper.push(b.hi);
     }
     for (const { total, parts } of release.shape.relations) {
-      equalities.push({ terms: [[index.get(`${r}|${total}`)!, -1], ...parts.map((p): [number, number] => [index.get(`${r}|${p}`)!, 1])], rhs: 0 });
+      equalities.push({
+        terms: [[index.get(`${r}|${total}`)!, -1], ...parts.map((p): [number, number] => [index.get(`${r}|${p}`)!, 1])],
+        rhs: 0,
+      });
     }
   });
   for (const key of unchanged) {
     for (let r = 1; r < releases.length; r++) {
-      equalities.push({ terms: [[index.get(`${r - 1}|${key}`)!, 1], [index.get(`${r}|${key}`)!, -1]], rhs: 0 });
+      equalities.push({
+        terms: [
+          [index.get(`${r - 1}|${key}`)!, 1],
+          [index.get(`${r}|${key}`)!, -1],
+        ],
+        rhs: 0,
+      });
     }
   }
   const program: LinearProgram = { lower, upper, equalities };
@@ -83,7 +95,9 @@ export function attack(releases: ObservedRelease[], options: AttackOptions = {})
       .map((key) => {
         const { lo, hi } = range(program, index.get(`${r}|${key}`)!);
         // True counts are whole numbers: an integer attacker rounds the bounds inward.
-        return options.units !== "money" ? { release: r, key, lo: Math.ceil(lo - 1e-6), hi: Math.floor(hi + 1e-6) } : { release: r, key, lo, hi };
+        return options.units !== "money"
+          ? { release: r, key, lo: Math.ceil(lo - 1e-6), hi: Math.floor(hi + 1e-6) }
+          : { release: r, key, lo, hi };
       }),
   );
 }

@@ -9,8 +9,22 @@ describe("the attacker's linear program", () => {
       lower: [0, 0, 0, 0],
       upper: [3, Infinity, Infinity, Infinity],
       equalities: [
-        { terms: [[0, 1], [1, 1], [2, 1]], rhs: 4 },
-        { terms: [[0, 1], [1, 3], [3, 1]], rhs: 6 },
+        {
+          terms: [
+            [0, 1],
+            [1, 1],
+            [2, 1],
+          ],
+          rhs: 4,
+        },
+        {
+          terms: [
+            [0, 1],
+            [1, 3],
+            [3, 1],
+          ],
+          rhs: 6,
+        },
       ],
     };
     const result = minimise(lp, [-3, -2, 0, 0]);
@@ -22,21 +36,69 @@ describe("the attacker's linear program", () => {
   });
 
   it("finds the range a hidden cell keeps in a published row: a + b = 20, a in 1..9, b >= 10", () => {
-    const lp: LinearProgram = { lower: [1, 10], upper: [9, Infinity], equalities: [{ terms: [[0, 1], [1, 1]], rhs: 20 }] };
+    const lp: LinearProgram = {
+      lower: [1, 10],
+      upper: [9, Infinity],
+      equalities: [
+        {
+          terms: [
+            [0, 1],
+            [1, 1],
+          ],
+          rhs: 20,
+        },
+      ],
+    };
     expect(range(lp, 0)).toEqual({ lo: 1, hi: 9 });
     expect(range(lp, 1)).toEqual({ lo: 11, hi: 19 });
   });
 
   it("pins a cell that is alone in its row", () => {
-    const lp: LinearProgram = { lower: [1, 30], upper: [9, 30], equalities: [{ terms: [[0, 1], [1, 1]], rhs: 33 }] };
+    const lp: LinearProgram = {
+      lower: [1, 30],
+      upper: [9, 30],
+      equalities: [
+        {
+          terms: [
+            [0, 1],
+            [1, 1],
+          ],
+          rhs: 33,
+        },
+      ],
+    };
     expect(range(lp, 0)).toEqual({ lo: 3, hi: 3 });
   });
 
   it("says unbounded and infeasible", () => {
-    const open: LinearProgram = { lower: [0, 0], upper: [Infinity, Infinity], equalities: [{ terms: [[0, 1], [1, -1]], rhs: 0 }] };
+    const open: LinearProgram = {
+      lower: [0, 0],
+      upper: [Infinity, Infinity],
+      equalities: [
+        {
+          terms: [
+            [0, 1],
+            [1, -1],
+          ],
+          rhs: 0,
+        },
+      ],
+    };
     expect(minimise(open, [-1, 0]).status).toBe("unbounded");
     expect(range(open, 0)).toEqual({ lo: 0, hi: Infinity });
-    const contradiction: LinearProgram = { lower: [0, 0], upper: [5, 5], equalities: [{ terms: [[0, 1], [1, 1]], rhs: 11 }] };
+    const contradiction: LinearProgram = {
+      lower: [0, 0],
+      upper: [5, 5],
+      equalities: [
+        {
+          terms: [
+            [0, 1],
+            [1, 1],
+          ],
+          rhs: 11,
+        },
+      ],
+    };
     expect(minimise(contradiction, [1, 0]).status).toBe("infeasible");
     expect(minimise({ lower: [2], upper: [1], equalities: [] }, [1]).status).toBe("infeasible");
   });
@@ -47,9 +109,32 @@ describe("the attacker's linear program", () => {
       lower: [1, 1, 10, 0],
       upper: [9, 9, 12, 0],
       equalities: [
-        { terms: [[0, 1], [1, 1], [2, -1]], rhs: 0 },
-        { terms: [[0, 1], [1, 1], [2, -1]], rhs: 0 },
-        { terms: [[0, 1], [1, 1], [3, 1], [2, -1], [3, -1]], rhs: 0 },
+        {
+          terms: [
+            [0, 1],
+            [1, 1],
+            [2, -1],
+          ],
+          rhs: 0,
+        },
+        {
+          terms: [
+            [0, 1],
+            [1, 1],
+            [2, -1],
+          ],
+          rhs: 0,
+        },
+        {
+          terms: [
+            [0, 1],
+            [1, 1],
+            [3, 1],
+            [2, -1],
+            [3, -1],
+          ],
+          rhs: 0,
+        },
       ],
     };
     expect(range(lp, 0)).toEqual({ lo: 1, hi: 9 });
