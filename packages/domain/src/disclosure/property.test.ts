@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { publish } from "./publish.ts";
 import { ROUNDING_BASE, ROUNDING_MARGIN, SMALL_COUNT_THRESHOLD } from "./rules.ts";
-import { flowTables } from "./testing/arbitrary.ts";
+import { flowTables } from "../../../../tests/helpers/disclosure/arbitrary.ts";
 
 describe("every published count, whatever the table", () => {
   it('is "<10" for 1..9 children, 0 for none, or a multiple of 5 near the truth; anything else hidden is secondary', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { publish } from "./publish.ts";
 import { areaTable, cellKey, flowTable, type RegionCount } from "./table.ts";
-import { unprotected } from "./testing/attacker.ts";
-import { unchangedCells } from "./testing/scenario.ts";
+import { unprotected } from "../../../../tests/helpers/disclosure/attacker.ts";
+import { unchangedCells } from "../../../../tests/helpers/disclosure/scenario.ts";
 
 const region = (regionId: string, supraAreaId: string, count: number): RegionCount => ({ regionId, supraAreaId, count });
 const r = (id: string) => cellKey.region("out", id);

@@ -10,7 +10,7 @@ import type { DisclosureTable, TableRelation } from "./table.ts";
  * can absorb each hidden cell's need; a cell hidden to absorb takes over the mirrored need when it is
  * chosen, so the protection travels along rows, columns and levels until every relation is safe.
  * Published figures are taken as exact here (their rounding only widens what an attacker can
- * derive). This is a per-relation check; the attacker test (testing/attacker.ts, a linear program
+ * derive). This is a per-relation check; the attacker test (tests/helpers/disclosure/attacker.ts, a linear program
  * over everything published, two releases) checks the whole.
  */
 

@@ -1,7 +1,4 @@
-import { ROUNDING_MARGIN, SMALL_COUNT_THRESHOLD } from "../rules.ts";
-import type { PublishedTable } from "../publish.ts";
-import type { Published } from "../published.ts";
-import type { DisclosureTable } from "../table.ts";
+import { ROUNDING_MARGIN, SMALL_COUNT_THRESHOLD, type DisclosureTable, type Published, type PublishedTable } from "@jeugdregie/domain";
 import { range, type Equality, type LinearProgram } from "./linear-program.ts";
 
 /**

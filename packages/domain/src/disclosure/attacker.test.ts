@@ -1,10 +1,17 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { publish, type PublishedTable } from "../publish.ts";
-import { cellKey, type DisclosureTable } from "../table.ts";
-import { flowTables, twoWeeks } from "./arbitrary.ts";
-import { attack, unprotected, type Interval } from "./attacker.ts";
-import { outOfRegionAreaTable, outOfRegionTable, publishPrimaryOnly, unchangedCells, WEEK_1, WEEK_2 } from "./scenario.ts";
+import { publish, type PublishedTable } from "./publish.ts";
+import { cellKey, type DisclosureTable } from "./table.ts";
+import { flowTables, twoWeeks } from "../../../../tests/helpers/disclosure/arbitrary.ts";
+import { attack, unprotected, type Interval } from "../../../../tests/helpers/disclosure/attacker.ts";
+import {
+  outOfRegionAreaTable,
+  outOfRegionTable,
+  publishPrimaryOnly,
+  unchangedCells,
+  WEEK_1,
+  WEEK_2,
+} from "../../../../tests/helpers/disclosure/scenario.ts";
 
 const G1 = cellKey.region("out", "G1");
 const observed = (table: DisclosureTable, published: PublishedTable) => ({ shape: table, published });

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { minimise, range, type LinearProgram } from "./linear-program.ts";
+import { minimise, range, type LinearProgram } from "../../../../tests/helpers/disclosure/linear-program.ts";
 
 describe("the attacker's linear program", () => {
   it("solves a textbook program: max 3x + 2y, x + y <= 4, x + 3y <= 6, x <= 3", () => {

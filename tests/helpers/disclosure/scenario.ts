@@ -1,13 +1,19 @@
-import { publishCount } from "../rules.ts";
-import type { PublishedTable } from "../publish.ts";
-import type { Published } from "../published.ts";
-import { areaTable, flowTable, type DisclosureTable, type RegionCount, type RegionFlow } from "../table.ts";
+import {
+  areaTable,
+  flowTable,
+  publishCount,
+  type DisclosureTable,
+  type Published,
+  type PublishedTable,
+  type RegionCount,
+  type RegionFlow,
+} from "@jeugdregie/domain";
 
 /**
  * The issue's example as two weekly releases of the out-of-region figures of six regions in two
  * supra areas: region G1 has 3 children placed outside it (all three in H1) in both weeks, and its
  * neighbours G2 and G3 have exactly 10 each, so that the supra area's total comes close to giving
- * the 3 away. Test-only.
+ * the 3 away.
  */
 const SUPRA: Record<string, string> = { G1: "noord", G2: "noord", G3: "noord", H1: "zuid", H2: "zuid", H3: "zuid" };
 

@@ -1,7 +1,7 @@
 /**
  * A small dense simplex (two phases, Bland's rule against cycling) for the attacker test: minimise a
  * linear objective over variables with bounds (lower finite, upper finite or Infinity) and linear
- * equalities. Test-only (not exported from the domain); exact enough for the small integer tables
+ * equalities. Test-only (a test helper); exact enough for the small integer tables
  * the tests publish, where values stay far from floating-point trouble.
  */
 export interface Equality {

@@ -1,10 +1,10 @@
 import fc from "fast-check";
-import { flowTable, type DisclosureTable, type RegionFlow } from "../table.ts";
+import { flowTable, type DisclosureTable, type RegionFlow } from "@jeugdregie/domain";
 
 /**
  * Random out-of-region flow matrices with their area levels, for property tests: 2 to 5 regions in
  * one or two supra areas, flows mostly zero or small (as real out-of-region flows are), some large.
- * Test-only.
+ * Test helper.
  */
 const flowCount = fc.oneof(
   { weight: 3, arbitrary: fc.constant(0) },
