@@ -297,7 +297,7 @@ describe("a provider without a login yet", () => {
     };
     await newAdmin.contracts.create(nieuwkoopContract);
     const platform = await signIn("platform@jeugdregie.demo");
-    expect((await platform.providerAccounts.search({ query: "Nieuwkoop" })).map((p) => [p.name, p.admins])).toEqual([
+    expect((await platform.providerAccounts.search({ query: "Nieuwkoop" })).items.map((p) => [p.name, p.admins])).toEqual([
       ["Jeugdhulp Nieuwkoop", 0],
     ]);
     await refused(platform.providerAccounts.inviteAdmin({ providerId: newRegionId, email: "a@nieuwkoop.example" }), "NOT_FOUND");

@@ -107,7 +107,7 @@ describe("a region corrects and deactivates its locations", () => {
   });
 
   it("records a new location by provider and municipality name, not by id and CBS code", async () => {
-    const [provider] = await admin.onboarding.providers.contracted();
+    const [provider] = (await admin.onboarding.providers.contracted()).items;
     const municipality = (await admin.onboarding.municipalities.list()).find((m) => m.selected)!;
     const { id } = await admin.locations.create({
       providerId: provider!.id,

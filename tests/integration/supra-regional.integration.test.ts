@@ -369,7 +369,7 @@ describe("capacity negotiations", () => {
 describe("phase-out plans for closed care", () => {
   it("compare plan with capacity and occupancy per provider and warn", async () => {
     const supra = callers["bovenregionaal@jeugdregie.demo"]!.supra;
-    const overview = await supra.phaseOut({ year: 2026 });
+    const { items: overview } = await supra.phaseOut({ year: 2026 });
     expect(overview.length).toBeGreaterThan(0);
     const first = overview[0]!;
     await refused(
@@ -405,7 +405,7 @@ describe("phase-out plans for closed care", () => {
       ],
       minViablePct: 70,
     });
-    const after = (await supra.phaseOut({ year: 2026 })).find((p) => p.providerId === first.providerId)!;
+    const after = (await supra.phaseOut({ year: 2026 })).items.find((p) => p.providerId === first.providerId)!;
     expect(after.planned).toBe(Math.max(0, first.capacity - 1));
     expect(after.warnings.map((w) => w.kind)).toContain("ahead_of_plan");
     await refused(callers["coordinator.twente@jeugdregie.demo"]!.supra.phaseOut({ year: 2026 }), "FORBIDDEN", /werk voor bovenregionaal coördinatoren/);

@@ -6,10 +6,11 @@ import { requireViewer, rethrowAsResponse } from "../lib/api.server.ts";
 import { runAction, text } from "../lib/forms.server.ts";
 import { dateTime } from "../lib/format.ts";
 import { FormMessages } from "../components/FormMessages.tsx";
+import { cursorFrom, Pager } from "../components/Pager.tsx";
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const { caller } = await requireViewer(request, context);
-  return { mail: await caller.system.mail().catch(rethrowAsResponse) };
+  return { mail: await caller.system.mail({ cursor: cursorFrom(request) }).catch(rethrowAsResponse) };
 }
 
 export async function action({ request, context }: Route.ActionArgs) {
@@ -24,7 +25,7 @@ export async function action({ request, context }: Route.ActionArgs) {
 
 /** The platform admin's view of mail that did not go out: who, what, how often, why; never the body. */
 export default function AdminMail({ loaderData, actionData }: Route.ComponentProps) {
-  const { counts, messages } = loaderData.mail;
+  const { counts, items: messages, nextCursor } = loaderData.mail;
   const busy = useNavigation().state === "submitting";
   return (
     <>
@@ -71,6 +72,7 @@ export default function AdminMail({ loaderData, actionData }: Route.ComponentPro
           </TableBody>
         </Table>
       )}
+      <Pager nextCursor={nextCursor} />
     </>
   );
 }

@@ -13,7 +13,8 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   const { caller } = await requireViewer(request, context);
   const [locations, providers, municipalities] = await Promise.all([
     caller.locations.list({ cursor: cursorFrom(request) }).catch(rethrowAsResponse),
-    caller.onboarding.providers.contracted().catch(rethrowAsResponse),
+    // The picker's choices: the first 100 contracted providers by name.
+    caller.onboarding.providers.contracted({ limit: 100 }).then((p) => p.items, rethrowAsResponse),
     caller.onboarding.municipalities.list().catch(rethrowAsResponse),
   ]);
   return {

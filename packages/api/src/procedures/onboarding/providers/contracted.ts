@@ -1,4 +1,5 @@
-import { contractedProviders } from "@jeugdregie/db";
+import { contractedProvidersPage } from "@jeugdregie/db";
+import { pageInput } from "../../../input.ts";
 import { regionAdminProcedure } from "../../../trpc.ts";
 
-export const contracted = regionAdminProcedure.query(({ ctx }) => contractedProviders(ctx.tx, ctx.regionId));
+export const contracted = regionAdminProcedure.input(pageInput).query(({ ctx, input }) => contractedProvidersPage(ctx.tx, ctx.regionId, input ?? {}));
