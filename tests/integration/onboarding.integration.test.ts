@@ -203,7 +203,10 @@ describe("the region admin onboards the region", () => {
     };
     await caller.locations.create(location);
     await refused(
-      caller.locations.create({ ...location, providerId: (await caller.onboarding.providers.search({ query: "Horizonland" })).items[0]!.id }),
+      caller.locations.create({
+        ...location,
+        providerId: (await caller.onboarding.providers.search({ query: "Horizonland" })).items[0]!.id,
+      }),
       "BAD_REQUEST",
       /geen contract/,
     );

@@ -279,7 +279,11 @@ describe("allocations of pooled places", () => {
       care_type: "jeugdzorgplus",
       reason: "Spoedmachtiging van de kinderrechter; geen alternatief.",
     });
-    await refused(callers["coordinator.haaglanden@jeugdregie.demo"]!.supra.allocations({ year }), "FORBIDDEN", /werk voor bovenregionaal coördinatoren/);
+    await refused(
+      callers["coordinator.haaglanden@jeugdregie.demo"]!.supra.allocations({ year }),
+      "FORBIDDEN",
+      /werk voor bovenregionaal coördinatoren/,
+    );
   });
 });
 
@@ -408,7 +412,11 @@ describe("phase-out plans for closed care", () => {
     const after = (await supra.phaseOut({ year: 2026 })).items.find((p) => p.providerId === first.providerId)!;
     expect(after.planned).toBe(Math.max(0, first.capacity - 1));
     expect(after.warnings.map((w) => w.kind)).toContain("ahead_of_plan");
-    await refused(callers["coordinator.twente@jeugdregie.demo"]!.supra.phaseOut({ year: 2026 }), "FORBIDDEN", /werk voor bovenregionaal coördinatoren/);
+    await refused(
+      callers["coordinator.twente@jeugdregie.demo"]!.supra.phaseOut({ year: 2026 }),
+      "FORBIDDEN",
+      /werk voor bovenregionaal coördinatoren/,
+    );
   });
 });
 

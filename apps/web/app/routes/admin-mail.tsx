@@ -22,7 +22,6 @@ export async function action({ request, context }: Route.ActionArgs) {
   });
 }
 
-
 /** The platform admin's view of mail that did not go out: who, what, how often, why; never the body. */
 export default function AdminMail({ loaderData, actionData }: Route.ComponentProps) {
   const { counts, items: messages, nextCursor } = loaderData.mail;
@@ -31,8 +30,8 @@ export default function AdminMail({ loaderData, actionData }: Route.ComponentPro
     <>
       <Heading level={1}>Uitgaande post</Heading>
       <Paragraph lead>
-        E-mail gaat via een wachtrij: het platform verstuurt elk bericht en probeert het bij een storing later opnieuw, steeds iets later. Na het
-        maximale aantal pogingen wordt een bericht opgegeven. Je ziet hier ontvanger, onderwerp en foutmelding; de inhoud blijft
+        E-mail gaat via een wachtrij: het platform verstuurt elk bericht en probeert het bij een storing later opnieuw, steeds iets later.
+        Na het maximale aantal pogingen wordt een bericht opgegeven. Je ziet hier ontvanger, onderwerp en foutmelding; de inhoud blijft
         versleuteld.
       </Paragraph>
       <div className="jr-cards">

@@ -63,7 +63,9 @@ export default function ProviderAdmins({ loaderData, actionData }: Route.Compone
         <Button appearance="secondary">Zoeken</Button>
       </Form>
       {results && (
-        <Table caption={nextCursor ? `Gevonden voor "${query}" (meer op de volgende pagina)` : `${results.length} gevonden voor "${query}"`}>
+        <Table
+          caption={nextCursor ? `Gevonden voor "${query}" (meer op de volgende pagina)` : `${results.length} gevonden voor "${query}"`}
+        >
           <TableHead columns={["Aanbieder", "KvK", "Beheerders", "Open uitnodigingen", "Beheerder uitnodigen", "Register corrigeren"]} />
           <TableBody>
             {results.map((p) => (

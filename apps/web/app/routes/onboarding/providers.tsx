@@ -15,7 +15,9 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   const { caller } = await requireViewer(request, context);
   const query = new URL(request.url).searchParams.get("zoek") ?? "";
   const [results, contracted] = await Promise.all([
-    query ? caller.onboarding.providers.search({ query, cursor: cursorFrom(request, FOUND_PARAM) }).catch(rethrowAsResponse) : Promise.resolve(null),
+    query
+      ? caller.onboarding.providers.search({ query, cursor: cursorFrom(request, FOUND_PARAM) }).catch(rethrowAsResponse)
+      : Promise.resolve(null),
     caller.onboarding.providers.contracted({ cursor: cursorFrom(request) }).catch(rethrowAsResponse),
   ]);
   return {
@@ -64,7 +66,9 @@ export default function Providers({ loaderData, actionData }: Route.ComponentPro
         <Button appearance="secondary">Zoeken</Button>
       </Form>
       {results && (
-        <Table caption={resultsNext ? `Gevonden voor "${query}" (meer op de volgende pagina)` : `${results.length} gevonden voor "${query}"`}>
+        <Table
+          caption={resultsNext ? `Gevonden voor "${query}" (meer op de volgende pagina)` : `${results.length} gevonden voor "${query}"`}
+        >
           <TableHead columns={["Aanbieder", "KvK", "AGB", ""]} />
           <TableBody>
             {results.map((p) => (

@@ -91,7 +91,17 @@ export async function recordEmailAttempt(tx: Tx, id: string, attempt: EmailAttem
 export async function undeliveredEmail(tx: Tx, page: PageRequest = {}) {
   const query = tx
     .selectFrom("outbox as o")
-    .select(["o.id", "o.region_id", "o.recipient", "o.subject", "o.status", "o.attempts", "o.last_error", "o.created_at", "o.next_attempt_at"])
+    .select([
+      "o.id",
+      "o.region_id",
+      "o.recipient",
+      "o.subject",
+      "o.status",
+      "o.attempts",
+      "o.last_error",
+      "o.created_at",
+      "o.next_attempt_at",
+    ])
     .where("o.status", "in", ["failed", "dead"]);
   const keys = [
     { expr: sql`o.created_at`, type: "timestamptz" as const },

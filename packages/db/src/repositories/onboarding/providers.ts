@@ -98,12 +98,22 @@ function contractedQuery(tx: Tx, regionId: string) {
       "p.agb",
       sql<string>`(select count(*) from contracts c where c.region_id = ${regionId} and c.provider_id = p.id)`.as("contracts"),
       sql<string>`(select count(*) from locations l where l.region_id = ${regionId} and l.provider_id = p.id)`.as("locations"),
-      sql<string>`(select coalesce(sum(capacity), 0) from locations l where l.region_id = ${regionId} and l.provider_id = p.id)`.as("places"),
+      sql<string>`(select coalesce(sum(capacity), 0) from locations l where l.region_id = ${regionId} and l.provider_id = p.id)`.as(
+        "places",
+      ),
     ])
     .where(sql<boolean>`exists (select 1 from contracts c where c.region_id = ${regionId} and c.provider_id = p.id)`);
 }
 
-const contractedRow = (r: { id: string; name: string; kvk: string; agb: string | null; contracts: string; locations: string; places: string }) => ({
+const contractedRow = (r: {
+  id: string;
+  name: string;
+  kvk: string;
+  agb: string | null;
+  contracts: string;
+  locations: string;
+  places: string;
+}) => ({
   ...r,
   contracts: Number(r.contracts),
   locations: Number(r.locations),

@@ -15,7 +15,14 @@ const outsideSupraRegion = () => new AppError("NOT_FOUND", outsideMessage);
 /** Plan against reality per provider with closed care in the pool, for one year, with warnings; a page by provider name. */
 export async function phaseOutOverview(tx: Tx, supraRegionId: string, year: number, page: PageRequest = {}) {
   const pool = tx
-    .selectFrom(sql<{ provider_id: string; provider_name: string; capacity: number; occupied: number }>`app.closed_care_by_provider(${supraRegionId})`.as("c"))
+    .selectFrom(
+      sql<{
+        provider_id: string;
+        provider_name: string;
+        capacity: number;
+        occupied: number;
+      }>`app.closed_care_by_provider(${supraRegionId})`.as("c"),
+    )
     .select(["c.provider_id", "c.provider_name", "c.capacity", "c.occupied"]);
   const keys = [
     { expr: sql`c.provider_name`, type: "text" as const },
