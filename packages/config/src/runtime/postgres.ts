@@ -1,4 +1,3 @@
-import { randomBytes } from "node:crypto";
 import { chownSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { arch, platform, userInfo } from "node:os";
 import { dirname, join, resolve } from "node:path";
@@ -7,6 +6,7 @@ import { StartupError } from "../fatal.ts";
 import { findFreePort } from "./free-port.ts";
 import { preparePostgresFiles, SERVICE_USER, serviceIds, type Binaries } from "./postgres-files.ts";
 import { startProcess, waitFor, type ManagedProcess } from "./process.ts";
+import { superuserPassword } from "./postgres-password.ts";
 import { supervise, type SupervisorOptions } from "./supervise.ts";
 
 export interface EmbeddedPostgres {
@@ -77,14 +77,11 @@ export async function startEmbeddedPostgres(
 ): Promise<EmbeddedPostgres> {
   const binaries = await findPostgresBinaries();
   const root = resolve(dataRoot);
-  const passwordFile = join(root, "postgres-superuser-password");
   const ids = serviceIds();
   const { layout, initdb, postgres } = preparePostgresFiles(root, binaries, ids);
   const { dataDir } = layout;
   const as = ids ? `the system user ${SERVICE_USER}` : `user ${userInfo().username}`;
-
-  if (!existsSync(passwordFile)) writeFileSync(passwordFile, randomBytes(18).toString("base64url"), { mode: 0o600 });
-  const password = readFileSync(passwordFile, "utf8").trim();
+  const password = superuserPassword(root, dataDir);
 
   if (!existsSync(join(dataDir, "PG_VERSION"))) {
     mkdirSync(dataDir, { recursive: true, mode: 0o700 });

@@ -1,12 +1,9 @@
 import { z } from "zod";
-import { newOpaqueToken } from "@jeugdregie/auth";
-import { createInvitation, enqueueEmail, providerById, type Tx } from "@jeugdregie/db";
-import { AppError, INVITATION_TTL_MS, type ProviderScopedRole } from "@jeugdregie/domain";
-import { sendEmailJob } from "@jeugdregie/jobs";
+import { providerById, type Tx } from "@jeugdregie/db";
+import { AppError, type ProviderScopedRole } from "@jeugdregie/domain";
 import type { Context, Viewer } from "../../context.ts";
-import { nudgeWorker } from "../../nudge.ts";
 import type { AfterCommit } from "../../trpc.ts";
-import { invitationEmail, invitationUrl } from "../../invitations/links.ts";
+import { sendInvitation } from "../../invitations/send.ts";
 
 export const email = z.email({ message: "Vul een geldig e-mailadres in." });
 
@@ -20,23 +17,7 @@ export async function inviteForProvider(
   address: string,
   role: ProviderScopedRole,
 ) {
-  const { token, id: tokenHash } = newOpaqueToken();
   const provider = await providerById(ctx.tx, providerId);
   if (!provider) throw providerNotFound();
-  const invitation = await createInvitation(ctx.tx, ctx.viewer.scope, {
-    tokenHash,
-    email: address,
-    role,
-    regionId: null,
-    providerId,
-    expiresAt: new Date(Date.now() + INVITATION_TTL_MS),
-  });
-  const url = invitationUrl(ctx.deps.appUrl, token);
-  const outboxId = await enqueueEmail(ctx.tx, ctx.deps.crypto, {
-    regionId: null,
-    recipient: invitation.email,
-    ...invitationEmail(url, provider.name, role),
-  });
-  ctx.afterCommit(() => nudgeWorker(ctx, sendEmailJob, { outboxId }));
-  return { invitationUrl: url, email: invitation.email, expiresAt: invitation.expires_at };
+  return sendInvitation(ctx, { email: address, role, regionId: null, providerId, organisation: provider.name });
 }

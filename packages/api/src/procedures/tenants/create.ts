@@ -1,10 +1,6 @@
 import { z } from "zod";
-import { newOpaqueToken } from "@jeugdregie/auth";
-import { createInvitation, createRegion, enqueueEmail } from "@jeugdregie/db";
-import { INVITATION_TTL_MS } from "@jeugdregie/domain";
-import { sendEmailJob } from "@jeugdregie/jobs";
-import { invitationEmail, invitationUrl } from "../../invitations/links.ts";
-import { nudgeWorker } from "../../nudge.ts";
+import { createRegion } from "@jeugdregie/db";
+import { sendInvitation } from "../../invitations/send.ts";
 import { platformAdminProcedure } from "../../trpc.ts";
 
 const input = z.object({
@@ -19,23 +15,13 @@ const input = z.object({
 
 /** A new region tenant and the invitation for its first region admin, in one transaction. */
 export const create = platformAdminProcedure.input(input).mutation(async ({ ctx, input }) => {
-  const { scope } = ctx.viewer;
-  const { token, id: tokenHash } = newOpaqueToken();
-  const region = await createRegion(ctx.tx, scope, { code: input.code, name: input.name });
-  const invitation = await createInvitation(ctx.tx, scope, {
-    tokenHash,
+  const region = await createRegion(ctx.tx, ctx.viewer.scope, { code: input.code, name: input.name });
+  const invitation = await sendInvitation(ctx, {
     email: input.adminEmail,
     role: "region_admin",
     regionId: region.id,
     providerId: null,
-    expiresAt: new Date(Date.now() + INVITATION_TTL_MS),
+    organisation: region.name,
   });
-  const url = invitationUrl(ctx.deps.appUrl, token);
-  const outboxId = await enqueueEmail(ctx.tx, ctx.deps.crypto, {
-    regionId: region.id,
-    recipient: invitation.email,
-    ...invitationEmail(url, region.name, "region_admin"),
-  });
-  ctx.afterCommit(() => nudgeWorker(ctx, sendEmailJob, { outboxId }));
-  return { region, invitationUrl: url, expiresAt: invitation.expires_at };
+  return { region, invitationUrl: invitation.invitationUrl, expiresAt: invitation.expiresAt };
 });
