@@ -82,9 +82,11 @@ export async function contractedProviders(tx: Tx, regionId: string) {
   return (await contractedQuery(tx, regionId).orderBy("p.name").orderBy("p.id").execute()).map(contractedRow);
 }
 
-/** The same, a page by name (the region admin's list). */
-export async function contractedProvidersPage(tx: Tx, regionId: string, page: PageRequest = {}) {
-  const { items, nextCursor } = await keysetPage(contractedQuery(tx, regionId), providerNameOrder, "asc", page);
+/** The same, a page by name (the region admin's list, and the location form's picker narrowed by part of the name). */
+export async function contractedProvidersPage(tx: Tx, regionId: string, page: PageRequest & { nameContains?: string } = {}) {
+  const q = page.nameContains?.trim() ?? "";
+  const query = q === "" ? contractedQuery(tx, regionId) : contractedQuery(tx, regionId).where("p.name", "ilike", containsPattern(q));
+  const { items, nextCursor } = await keysetPage(query, providerNameOrder, "asc", page);
   return { items: items.map(contractedRow), nextCursor };
 }
 
