@@ -318,7 +318,7 @@ describe("providers", () => {
 
   it("confirm the capacity of all their locations in one action, all or nothing", async () => {
     const provider = await signIn("aanbieder@jeugdregie.demo");
-    const locations = await provider.provider.capacity();
+    const locations = (await provider.provider.capacity()).items;
     expect(locations.length).toBeGreaterThan(3);
     const stamp = async () =>
       db.owner
