@@ -1,6 +1,5 @@
 import {
   AppError,
-  isTurnOf,
   otherSide,
   regionOfSide,
   respond,
@@ -10,7 +9,6 @@ import {
   type TenantScope,
 } from "@jeugdregie/domain";
 import type { FieldCipher } from "../../field-cipher.ts";
-import { actorIdentities } from "../users.ts";
 import type { Tx } from "../../tenant.ts";
 import { writeAudit } from "../audit.ts";
 import { enqueueEmail } from "../onboarding/outbox.ts";
