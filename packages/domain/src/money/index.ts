@@ -1,0 +1,7 @@
+export * from "./cents.ts";
+export * from "./days.ts";
+export * from "./intensity.ts";
+export * from "./pxq.ts";
+export * from "./capacity.ts";
+export * from "./guarantee.ts";
+export * from "./settlements.ts";
