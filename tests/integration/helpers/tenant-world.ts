@@ -8,8 +8,9 @@ import { testCrypto } from "./api.ts";
  * own supra region, a provider contracted only there, locations, users for every role, children
  * with regular and crisis requests, documents, offers, placements, need records, notifications,
  * justifications, allocations, a negotiation, a phase-out plan, imports, invitations, e-mail,
- * identity-provider settings and audit entries. Every private text carries the tenant's marker
- * (`GEHEIM-A` / `GEHEIM-B`), so a test can look for the other tenant in anything it is shown.
+ * identity-provider settings, a guarantee settlement and audit entries. Every private text carries
+ * the tenant's marker (`GEHEIM-A` / `GEHEIM-B`), so a test can look for the other tenant in
+ * anything it is shown.
  *
  * Arranged as the owner (bypassing RLS) because what is tested is what the application role
  * can reach afterwards.
@@ -43,6 +44,7 @@ export interface TenantWorld {
   importJobId: string;
   invitationId: string;
   notificationId: string;
+  settlementId: string;
   users: Record<string, { id: string; email: string }>;
   /** Every id of a row only this tenant may see: none of them may show up for the other tenant. */
   privateIds: string[];
@@ -413,6 +415,29 @@ export async function arrangeTenantWorld(
     })
     .execute();
 
+  const settlement = await owner
+    .insertInto("settlements")
+    .values({
+      region_id: regionId,
+      contract_id: contract.id,
+      provider_id: providerId,
+      period_year: YEAR,
+      period_start: `${YEAR}-01-01`,
+      period_end: `${YEAR}-12-31`,
+      guarantee_cents: 10_000_000,
+      placement_days: 3,
+      unpriced_days: 0,
+      pxq_cents: 261_717,
+      vacancy_percent: 10,
+      vacancy_cents: 1_000_000,
+      counted_cents: 1_261_717,
+      settlement_cents: 8_738_283,
+      requested_by: users.region_admin!.id,
+      computed_by_job: `${marker} berekening`,
+    })
+    .returning("id")
+    .executeTakeFirstOrThrow();
+
   const ids = {
     regionId,
     regionCode: `wereld-${lower}`,
@@ -436,6 +461,7 @@ export async function arrangeTenantWorld(
     importJobId: importJob.id,
     invitationId: invitation.id,
     notificationId: notification.id,
+    settlementId: settlement.id,
   };
   const privateIds = [
     ids.segmentId,
@@ -455,6 +481,7 @@ export async function arrangeTenantWorld(
     ids.importJobId,
     ids.invitationId,
     ids.notificationId,
+    ids.settlementId,
     ...Object.values(users).map((u) => u.id),
   ];
   const scopeOf = (role: Role): TenantScope => {

@@ -1,0 +1,2 @@
+export * from "./guarantee-inputs.ts";
+export * from "./settlements.ts";
