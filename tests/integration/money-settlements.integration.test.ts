@@ -275,7 +275,9 @@ describe("guarantee settlements", () => {
   it("lets a second admin approve; an approved settlement never changes, also not when recomputed", async () => {
     const page = body<{ items: { id: string; mayApprove: boolean }[] }>(await asSecond("money.list", "region_admin", { year: YEAR }));
     expect(page.items[0]!.mayApprove).toBe(true);
-    expect(body(await asSecond("money.approve", "region_admin", { settlementId: page.items[0]!.id }))).toMatchObject({ status: "approved" });
+    expect(body(await asSecond("money.approve", "region_admin", { settlementId: page.items[0]!.id }))).toMatchObject({
+      status: "approved",
+    });
     const again = await asSecond("money.approve", "region_admin", { settlementId: page.items[0]!.id });
     expect(again.ok ? "ok" : again.code).toBe("PRECONDITION_FAILED");
     const approved = await figures();
@@ -303,8 +305,9 @@ describe("guarantee settlements", () => {
     expect((await readAs(a.scopeOf("provider_user"))).map((r) => r.region_id)).toEqual([a.regionId]);
     const fromB = body<{ items: unknown[] }>(await asB("money.list", "region_admin", { year: YEAR }));
     expect(fromB.items).toEqual([]);
-    const id = (await db.owner.selectFrom("settlements").select("id").where("contract_id", "=", guaranteeContract).executeTakeFirstOrThrow())
-      .id;
+    const id = (
+      await db.owner.selectFrom("settlements").select("id").where("contract_id", "=", guaranteeContract).executeTakeFirstOrThrow()
+    ).id;
     const approveFromB = await asB("money.approve", "region_admin", { settlementId: id });
     expect(approveFromB.ok ? "ok" : approveFromB.code).toBe("NOT_FOUND");
     // The job under B's admin finds no contract of A to settle.

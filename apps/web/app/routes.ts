@@ -14,7 +14,7 @@ export default [
   route("api/trpc/*", "routes/api.trpc.ts"),
   route("inrichting/import/:what/:kind", "routes/onboarding/import-template.ts"),
   route("documenten/:documentId", "routes/placement/document.ts"),
-  route("afrekeningen/:year/csv", "routes/money/settlements-export.ts"),
+  route("afrekeningen/:year/downloaden", "routes/money/settlements-export.ts"),
   layout("routes/shell.tsx", [
     route("overzicht", "routes/dashboard.tsx"),
     route("locaties", "routes/locations.tsx"),

@@ -19,8 +19,7 @@ export interface ComputeSettlementsPayload {
 }
 
 export type ComputeSettlementsResult =
-  | { status: "computed"; written: number; keptApproved: number }
-  | { status: "refused"; reason: "not a region admin" };
+  { status: "computed"; written: number; keptApproved: number } | { status: "refused"; reason: "not a region admin" };
 
 /**
  * The yearly guarantee settlement of every guarantee contract of a region (domain: money/guarantee.ts),
@@ -37,7 +36,8 @@ export async function processComputeSettlements(
   const { scope, year } = payload;
   const { regionId } = scope;
   const memberships = await withIdentity(db, scope.userId, (tx) => membershipsOf(tx, scope.userId));
-  if (!memberships.some((m) => m.role === "region_admin" && m.regionId === regionId)) return { status: "refused", reason: "not a region admin" };
+  if (!memberships.some((m) => m.role === "region_admin" && m.regionId === regionId))
+    return { status: "refused", reason: "not a region admin" };
 
   return inScope(db, scope, async (tx) => {
     const contracts = await guaranteeContractsInYear(tx, regionId, year);

@@ -2,15 +2,15 @@ import { randomUUID } from "node:crypto";
 import type { Database } from "@jeugdregie/db";
 import type { CareType, OfferStatus, RequestStatus, Role, TenantScope } from "@jeugdregie/domain";
 import { testCrypto } from "./api.ts";
+import { arrangeSettlement } from "./tenant-settlement.ts";
 
 /**
  * Two complete tenants, A and B, each with a row in every tenant-owned table: a region in its
  * own supra region, a provider contracted only there, locations, users for every role, children
  * with regular and crisis requests, documents, offers, placements, need records, notifications,
  * justifications, allocations, a negotiation, a phase-out plan, imports, invitations, e-mail,
- * identity-provider settings, a guarantee settlement and audit entries. Every private text carries
- * the tenant's marker (`GEHEIM-A` / `GEHEIM-B`), so a test can look for the other tenant in
- * anything it is shown.
+ * identity-provider settings, a guarantee settlement and audit entries. Every private text
+ * carries the tenant's marker (`GEHEIM-A` / `GEHEIM-B`), so a test can look for the other tenant.
  *
  * Arranged as the owner (bypassing RLS) because what is tested is what the application role
  * can reach afterwards.
@@ -415,29 +415,6 @@ export async function arrangeTenantWorld(
     })
     .execute();
 
-  const settlement = await owner
-    .insertInto("settlements")
-    .values({
-      region_id: regionId,
-      contract_id: contract.id,
-      provider_id: providerId,
-      period_year: YEAR,
-      period_start: `${YEAR}-01-01`,
-      period_end: `${YEAR}-12-31`,
-      guarantee_cents: 10_000_000,
-      placement_days: 3,
-      unpriced_days: 0,
-      pxq_cents: 261_717,
-      vacancy_percent: 10,
-      vacancy_cents: 1_000_000,
-      counted_cents: 1_261_717,
-      settlement_cents: 8_738_283,
-      requested_by: users.region_admin!.id,
-      computed_by_job: `${marker} berekening`,
-    })
-    .returning("id")
-    .executeTakeFirstOrThrow();
-
   const ids = {
     regionId,
     regionCode: `wereld-${lower}`,
@@ -461,7 +438,7 @@ export async function arrangeTenantWorld(
     importJobId: importJob.id,
     invitationId: invitation.id,
     notificationId: notification.id,
-    settlementId: settlement.id,
+    settlementId: await arrangeSettlement(owner, { regionId, contractId: contract.id, providerId, users, marker }),
   };
   const privateIds = [
     ids.segmentId,

@@ -15,7 +15,11 @@ export interface CapacityLine {
  * the budget is places x days of the period x the tariff per etmaal of the place's band, so the
  * same place costs the same under P x Q when it is full every day of the period.
  */
-export function capacityBudget(lines: readonly CapacityLine[], period: DatePeriod, table: readonly IntensityTariff[] = G7_INTENSITY_TARIFFS) {
+export function capacityBudget(
+  lines: readonly CapacityLine[],
+  period: DatePeriod,
+  table: readonly IntensityTariff[] = G7_INTENSITY_TARIFFS,
+) {
   const days = daysInPeriod(period);
   let cents = 0;
   let places = 0;

@@ -68,7 +68,15 @@ describe("capacity-financed budget", () => {
   it("pays the contracted places every day of the period at their band's tariff", () => {
     // 6 x 365 x 87,239 = 191,053,410; plus 2 places at K: 2 x 365 x 58,227 = 42,505,710
     expect(capacityBudget([{ places: 6, band: R }], YEAR_2025)).toEqual({ places: 6, days: 365, cents: 191_053_410 });
-    expect(capacityBudget([{ places: 6, band: R }, { places: 2, band: "K" }], YEAR_2025).cents).toBe(233_559_120);
+    expect(
+      capacityBudget(
+        [
+          { places: 6, band: R },
+          { places: 2, band: "K" },
+        ],
+        YEAR_2025,
+      ).cents,
+    ).toBe(233_559_120);
     expect(() => capacityBudget([{ places: 1, band: "Q9" }], YEAR_2025)).toThrow(/K tot en met Z/);
   });
 });

@@ -44,11 +44,7 @@ export interface GuaranteeSettlement {
   settlementCents: number;
 }
 
-export function guaranteeSettlement(input: {
-  guaranteeCents: number;
-  pxqCents: number;
-  vacancyPercent?: number;
-}): GuaranteeSettlement {
+export function guaranteeSettlement(input: { guaranteeCents: number; pxqCents: number; vacancyPercent?: number }): GuaranteeSettlement {
   const vacancyPercent = input.vacancyPercent ?? GUARANTEE_VACANCY_PERCENT;
   assertWhole(input.guaranteeCents, "guarantee");
   assertWhole(input.pxqCents, "P x Q revenue");

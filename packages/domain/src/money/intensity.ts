@@ -18,7 +18,10 @@ export function tariffOfBand(band: string, table: readonly IntensityTariff[] = G
   if (!isIntensityBand(band))
     throw new AppError(
       "BAD_INPUT",
-      { nl: `Intensiteit "${band}" bestaat niet: kies een letter van K tot en met Z.`, en: `Intensity band "${band}" does not exist: choose K to Z.` },
+      {
+        nl: `Intensiteit "${band}" bestaat niet: kies een letter van K tot en met Z.`,
+        en: `Intensity band "${band}" does not exist: choose K to Z.`,
+      },
       { band },
     );
   const row = table.find((t) => t.band === band);

@@ -13,7 +13,9 @@ describe("settlement rules", () => {
     const first = { providerId: "p", providerName: "Horizon", startsOn: "2024-07-01", endsOn: "2025-06-30" };
     const next = { ...first, startsOn: "2025-07-01", endsOn: "2026-06-30" };
     expect(() => requireGuaranteeContracts(2025, [first, next])).not.toThrow();
-    expect(() => requireGuaranteeContracts(2025, [first, { ...next, startsOn: "2025-06-30" }])).toThrow(/Horizon heeft in 2025 twee garantiecontracten/);
+    expect(() => requireGuaranteeContracts(2025, [first, { ...next, startsOn: "2025-06-30" }])).toThrow(
+      /Horizon heeft in 2025 twee garantiecontracten/,
+    );
     expect(() => requireGuaranteeContracts(2025, [first, { ...next, providerId: "q", startsOn: "2025-01-01" }])).not.toThrow();
   });
 

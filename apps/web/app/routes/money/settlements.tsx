@@ -55,8 +55,8 @@ export default function Settlements({ loaderData, actionData }: Route.ComponentP
     <>
       <Heading level={1}>Garantieafrekeningen</Heading>
       <Paragraph lead>
-        Bij een garantiebudget rekent de regio jaarlijks af: blijft de vergoeding voor geleverde zorg (P x Q: etmalen maal het tarief van
-        de intensiteit) plus {GUARANTEE_VACANCY_PERCENT}% leegstand onder het garantiebedrag, dan betaalt de regio het verschil. Anders is er
+        Bij een garantiebudget rekent de regio jaarlijks af: blijft de vergoeding voor geleverde zorg (P x Q: etmalen maal het tarief van de
+        intensiteit) plus {GUARANTEE_VACANCY_PERCENT}% leegstand onder het garantiebedrag, dan betaalt de regio het verschil. Anders is er
         geen verrekening.
       </Paragraph>
       <Form method="get" className="jr-form-row">
@@ -78,7 +78,7 @@ export default function Settlements({ loaderData, actionData }: Route.ComponentP
           <Button disabled={busy} name="intent" value="request">
             Afrekening {year} berekenen
           </Button>
-          <a className="utrecht-link" href={`/afrekeningen/${year}/csv`} download>
+          <a className="utrecht-link" href={`/afrekeningen/${year}/downloaden`} download>
             Downloaden (CSV)
           </a>
         </Form>

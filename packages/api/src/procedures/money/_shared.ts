@@ -15,8 +15,7 @@ export const settlementAdminProcedure = authedProcedure
   .use(({ ctx, next }) => {
     const { scope, ability } = ctx.viewer;
     const { regionId } = scope;
-    if (!regionId || !ability.can("manage", subject("Settlement", { regionId, providerId: null })))
-      throw toTrpcError(regionAdminsOnly());
+    if (!regionId || !ability.can("manage", subject("Settlement", { regionId, providerId: null }))) throw toTrpcError(regionAdminsOnly());
     return next({ ctx: { ...ctx, regionId } });
   })
   .use(inTenantTransaction);

@@ -4,11 +4,13 @@ import { AppError, validateApproval } from "@jeugdregie/domain";
 import { settlementAdminProcedure } from "./_shared.ts";
 
 /** The second region admin approves a computed settlement (four eyes); an approved one never changes. */
-export const approve = settlementAdminProcedure.input(z.object({ settlementId: z.uuid({ message: "Kies een afrekening." }) })).mutation(
-  async ({ ctx, input }) => {
+export const approve = settlementAdminProcedure
+  .input(z.object({ settlementId: z.uuid({ message: "Kies een afrekening." }) }))
+  .mutation(async ({ ctx, input }) => {
     const { scope } = ctx.viewer;
     const settlement = await getSettlement(ctx.tx, ctx.regionId, input.settlementId);
-    if (!settlement) throw new AppError("NOT_FOUND", { nl: "Deze afrekening bestaat niet (meer).", en: "This settlement does not exist (any more)." });
+    if (!settlement)
+      throw new AppError("NOT_FOUND", { nl: "Deze afrekening bestaat niet (meer).", en: "This settlement does not exist (any more)." });
     validateApproval(settlement, scope.userId);
     if (!(await approveSettlement(ctx.tx, ctx.regionId, settlement.id, scope.userId)))
       throw new AppError("CONFLICT", {
@@ -22,9 +24,13 @@ export const approve = settlementAdminProcedure.input(z.object({ settlementId: z
       regionId: ctx.regionId,
       details: {
         before: { status: "computed" },
-        after: { status: "approved", providerName: settlement.providerName, year: settlement.year, settlementCents: settlement.settlementCents },
+        after: {
+          status: "approved",
+          providerName: settlement.providerName,
+          year: settlement.year,
+          settlementCents: settlement.settlementCents,
+        },
       },
     });
     return { id: settlement.id, status: "approved" as const };
-  },
-);
+  });
