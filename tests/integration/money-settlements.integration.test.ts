@@ -150,6 +150,7 @@ beforeAll(async () => {
       ends_on: "2027-12-31",
       guarantee_amount_cents: GUARANTEE,
       status: "confirmed",
+      answered_at: new Date("2023-12-01T12:00:00Z"),
     })
     .returning("id")
     .executeTakeFirstOrThrow();
@@ -288,7 +289,12 @@ describe("guarantee settlements", () => {
     expect(await figures()).toEqual(approved);
     // Not even the region admin's own SQL reaches an approved row.
     const updated = await withTenant(db.app, adminScope(a, secondAdmin), (tx) =>
-      tx.updateTable("settlements").set({ settlement_cents: 0 }).where("region_id", "=", a.regionId).executeTakeFirst(),
+      tx
+        .updateTable("settlements")
+        .set({ settlement_cents: 0 })
+        .where("region_id", "=", a.regionId)
+        .where("period_year", "=", YEAR)
+        .executeTakeFirst(),
     );
     expect(updated.numUpdatedRows).toBe(0n);
     const csv = body<{ content: string; rows: number }>(await asFirst("money.export", "region_admin", { year: YEAR }));
