@@ -302,6 +302,25 @@ describe("guarantee settlements", () => {
     expect(csv.content).toContain(";88395,42;Goedgekeurd;");
   });
 
+  it("puts each contract's P x Q, capacity budget and guarantee side by side", async () => {
+    const page = body<{ items: { contractId: string }[] }>(await asFirst("money.contracts", "region_admin", { year: YEAR }));
+    // With the 20 etmalen at R added after the approval above: 569 x 87,239 + 10 x 58,227 = 49,638,991 + 582,270
+    // Capacity: the provider's 10 places at R, every day: 10 x 365 x 87,239; 18 places have no band.
+    expect(page.items.find((c) => c.contractId === guaranteeContract)).toMatchObject({
+      financingForm: "guarantee_budget",
+      period: { startsOn: "2025-01-01", endsOn: "2025-12-31" },
+      placementDays: 579,
+      unpricedDays: 5,
+      pxqCents: 50_221_261,
+      places: 10,
+      placesWithoutBand: 18,
+      capacityBudgetCents: 318_422_350,
+      guaranteeCents: GUARANTEE,
+    });
+    const fromB = await asB("money.contracts", "region_admin", { year: YEAR });
+    expect(body<{ items: { contractId: string }[] }>(fromB).items.map((c) => c.contractId)).not.toContain(guaranteeContract);
+  });
+
   it("shows another region nothing of it, and the provider only its own", async () => {
     const readAs = (scope: TenantScope) =>
       withTenant(db.app, scope, (tx) => tx.selectFrom("settlements").select(["id", "region_id"]).where("period_year", "=", YEAR).execute());

@@ -5,3 +5,4 @@ export * from "./pxq.ts";
 export * from "./capacity.ts";
 export * from "./guarantee.ts";
 export * from "./settlements.ts";
+export * from "./contract-figures.ts";

@@ -9,6 +9,8 @@ import { FormMessages } from "../../components/FormMessages.tsx";
 import { cursorFrom, Pager } from "../../components/Pager.tsx";
 
 const YEARS_SHOWN = 6;
+/** The URL parameter of the contracts list's cursor (the settlements use the default). */
+const CONTRACTS_PAGE = "contracten-na";
 
 /** The year asked for in the URL (?jaar=2025), else last year: the year a settlement is usually about. */
 function yearFrom(request: Request, current: number): number {
@@ -23,8 +25,11 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   const isAdmin = !isProviderRole(viewer.scope.role);
   const page = await caller.money.list({ year, cursor: cursorFrom(request) }).catch(rethrowAsResponse);
   const tariffs = isAdmin ? (await caller.money.tariffs({ year }).catch(rethrowAsResponse)).tariffs : [];
+  const contracts = isAdmin
+    ? await caller.money.contracts({ year, cursor: cursorFrom(request, CONTRACTS_PAGE) }).catch(rethrowAsResponse)
+    : { items: [], nextCursor: null };
   const years = Array.from({ length: YEARS_SHOWN }, (_, i) => current - i);
-  return { year, years, isAdmin, settlements: page.items, nextCursor: page.nextCursor, tariffs };
+  return { year, years, isAdmin, settlements: page.items, nextCursor: page.nextCursor, tariffs, contracts };
 }
 
 /** Compute (request) the year's settlements, or approve one. */
@@ -48,7 +53,7 @@ export async function action({ request, context }: Route.ActionArgs) {
 const hours = (n: number) => n.toFixed(1).replace(".", ",");
 
 export default function Settlements({ loaderData, actionData }: Route.ComponentProps) {
-  const { year, years, isAdmin, settlements, nextCursor, tariffs } = loaderData;
+  const { year, years, isAdmin, settlements, nextCursor, tariffs, contracts } = loaderData;
   const busy = useNavigation().state === "submitting";
   const unpriced = settlements.reduce((n, s) => n + s.unpricedDays, 0);
   return (
@@ -141,6 +146,39 @@ export default function Settlements({ loaderData, actionData }: Route.ComponentP
       </Table>
       {settlements.length === 0 && <Paragraph muted>Nog geen afrekeningen voor {year}.</Paragraph>}
       <Pager nextCursor={nextCursor} />
+      {isAdmin && (
+        <section aria-labelledby="contracten">
+          <Heading level={2} id="contracten">
+            Kosten per contract {year}
+          </Heading>
+          <Paragraph muted>
+            Per contract naast elkaar: P x Q (de etmalen tot vandaag maal het tarief van de intensiteit van de locatie), het
+            capaciteitsbudget (de plekken van de aanbieder in de regio, elke dag van de periode) en het garantiebedrag.
+          </Paragraph>
+          <Table>
+            <TableHead
+              columns={["Aanbieder", "Financiering", "Periode", "Etmalen", "P x Q", "Plekken", "Capaciteitsbudget", "Garantiebedrag"]}
+            />
+            <TableBody>
+              {contracts.items.map((c) => (
+                <Row key={c.contractId}>
+                  <Cell>{c.providerName}</Cell>
+                  <Cell>{codeLabel("financingForm", c.financingForm)}</Cell>
+                  <Cell>
+                    {dutchDate(c.period.startsOn)} t/m {dutchDate(c.period.endsOn)}
+                  </Cell>
+                  <Cell numeric>{c.placementDays}</Cell>
+                  <Cell numeric>{euro(c.pxqCents)}</Cell>
+                  <Cell numeric>{c.places}</Cell>
+                  <Cell numeric>{euro(c.capacityBudgetCents)}</Cell>
+                  <Cell numeric>{c.guaranteeCents === null ? "geen" : euro(c.guaranteeCents)}</Cell>
+                </Row>
+              ))}
+            </TableBody>
+          </Table>
+          <Pager nextCursor={contracts.nextCursor} param={CONTRACTS_PAGE} />
+        </section>
+      )}
       {isAdmin && (
         <section aria-labelledby="tarieven">
           <Heading level={2} id="tarieven">
