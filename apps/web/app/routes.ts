@@ -14,6 +14,7 @@ export default [
   route("api/trpc/*", "routes/api.trpc.ts"),
   route("inrichting/import/:what/:kind", "routes/onboarding/import-template.ts"),
   route("documenten/:documentId", "routes/placement/document.ts"),
+  route("afrekeningen/:year/downloaden", "routes/money/settlements-export.ts"),
   layout("routes/shell.tsx", [
     route("overzicht", "routes/dashboard.tsx"),
     route("locaties", "routes/locations.tsx"),
@@ -31,6 +32,7 @@ export default [
     route("bovenregionaal", "routes/supra.tsx"),
     route("bovenregionaal/toewijzing", "routes/supra-allocations.tsx"),
     route("onderhandelingen", "routes/negotiations.tsx"),
+    route("afrekeningen", "routes/money/settlements.tsx"),
     route("bovenregionaal/afbouw", "routes/supra-phase-out.tsx"),
     route("voorleggingen/:offerId", "routes/placement/dossier.tsx"),
     route("beheer/status", "routes/admin-status.tsx"),

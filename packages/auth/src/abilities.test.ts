@@ -105,4 +105,18 @@ describe("abilities", () => {
     expect(defineAbilityFor(scope({ role: "platform_admin" })).can("read", "SystemStatus")).toBe(true);
     expect(defineAbilityFor(scope({ role: "region_admin", regionId: regionA })).can("read", "SystemStatus")).toBe(false);
   });
+  it("lets a region admin manage its own region's settlements and a provider read only its own", () => {
+    const settlement = (regionId: string | null, providerId: string | null) => subject("Settlement", { regionId, providerId });
+    const admin = defineAbilityFor(scope({ role: "region_admin", regionId: regionA }));
+    expect(admin.can("manage", settlement(regionA, null))).toBe(true);
+    expect(admin.can("manage", settlement(regionB, null))).toBe(false);
+    for (const role of ["placement_coordinator", "crisis_team", "referrer"] as const)
+      expect(defineAbilityFor(scope({ role, regionId: regionA })).can("read", settlement(regionA, "p1")), role).toBe(false);
+    for (const role of ["provider_user", "provider_admin"] as const) {
+      const provider = defineAbilityFor(scope({ role, providerId: "p1" }));
+      expect(provider.can("read", settlement(null, "p1")), role).toBe(true);
+      expect(provider.can("read", settlement(null, "p2")), role).toBe(false);
+      expect(provider.can("update", settlement(null, "p1")), role).toBe(false);
+    }
+  });
 });

@@ -26,6 +26,8 @@ interface SubjectFields {
   ProviderAccount: { providerId: string };
   /** A region's contract with a provider: only that provider's admin answers a proposal. */
   Contract: { regionId: string; providerId: string };
+  /** A yearly guarantee settlement: the region's admins compute and approve it, the provider reads its own. */
+  Settlement: { regionId: string | null; providerId: string | null };
   Negotiation: Record<string, never>;
   SystemStatus: Record<string, never>;
   NationalOverview: Record<string, never>;
@@ -64,6 +66,7 @@ export function defineAbilityFor(scope: TenantScope): AppAbility {
       can("manage", "Membership", { regionId: inRegion });
       can("read", "AuditLog", { regionId: inRegion });
       can("manage", "RegionSetup", { regionId: inRegion });
+      can("manage", "Settlement", { regionId: inRegion });
       can("manage", "Negotiation");
       break;
     case "placement_coordinator":
@@ -99,6 +102,7 @@ export function defineAbilityFor(scope: TenantScope): AppAbility {
       // the child's documents only once this provider accepted the offer
       if (scope.providerId) can("read", "RequestDocument", { acceptedProviderId: scope.providerId });
       can("read", "Provider", { id: scope.providerId });
+      if (scope.providerId) can("read", "Settlement", { providerId: scope.providerId });
       if (scope.role === "provider_admin") {
         can("manage", "ProviderAccount", { providerId: scope.providerId });
         can("update", "Contract", { providerId: scope.providerId });

@@ -23,3 +23,4 @@ export { mapConstraintError } from "./repositories/pg-errors.ts";
 export * from "./repositories/placement/index.ts";
 export * from "./repositories/supra/index.ts";
 export * from "./synthetic/index.ts";
+export * from "./repositories/money/index.ts";

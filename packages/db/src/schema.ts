@@ -9,6 +9,7 @@ import type {
   IntensityBand,
   ProviderRole,
   Role,
+  SettlementStatus,
 } from "@jeugdregie/domain";
 import type {
   ChildrenTable,
@@ -275,6 +276,34 @@ export interface IntensityTariffsTable {
   valid_from: DateColumn;
 }
 
+/** Money as bigint: PostgreSQL answers it as text (client.ts), written as a number of cents. */
+type BigCents = ColumnType<string, number, number>;
+
+/** A yearly guarantee settlement of one contract (migration 0026): computed by the worker, approved by a second region admin. */
+export interface SettlementsTable {
+  region_id: string;
+  id: Generated<string>;
+  contract_id: string;
+  provider_id: string;
+  period_year: number;
+  period_start: DateColumn;
+  period_end: DateColumn;
+  guarantee_cents: BigCents;
+  placement_days: number;
+  unpriced_days: number;
+  pxq_cents: BigCents;
+  vacancy_percent: number;
+  vacancy_cents: BigCents;
+  counted_cents: BigCents;
+  settlement_cents: BigCents;
+  status: ColumnType<SettlementStatus, SettlementStatus | undefined, SettlementStatus>;
+  requested_by: string;
+  computed_by_job: string;
+  computed_at: Timestamp;
+  approved_by: ColumnType<string | null, string | null | undefined, string | null>;
+  approved_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+}
+
 export interface InvitationsTable {
   id: Generated<string>;
   token_hash: string;
@@ -390,6 +419,7 @@ export interface DB {
   capacity_negotiations: CapacityNegotiationsTable;
   negotiation_steps: NegotiationStepsTable;
   phase_out_plans: PhaseOutPlansTable;
+  settlements: SettlementsTable;
 }
 
 export type Region = Selectable<RegionsTable>;

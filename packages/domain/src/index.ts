@@ -16,4 +16,5 @@ export * from "./audit/index.ts";
 export * from "./synthetic/index.ts";
 export * from "./mail/retry.ts";
 export * from "./labels.ts";
+export * from "./money/index.ts";
 export * from "./disclosure/index.ts";

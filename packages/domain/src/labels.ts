@@ -8,6 +8,7 @@ import { DECLINE_REASON_LABELS, DECLINE_REASONS, END_DESTINATION_LABELS, END_DES
 import { IMPORT_STATUSES } from "./imports/types.ts";
 import { REQUEST_STATUS_LABELS, REQUEST_STATUSES, URGENCIES } from "./placement/states.ts";
 import { ROLE_LABELS, ROLES } from "./roles.ts";
+import { SETTLEMENT_STATUS_LABELS, SETTLEMENT_STATUSES } from "./money/settlements.ts";
 import { DEFAULT_CRITERIA, JUSTIFICATION_STATUS_LABELS, JUSTIFICATION_STATUSES, OUT_OF_REGION_OFFER_LABELS } from "./supra/out-of-region.ts";
 
 /*
@@ -53,6 +54,7 @@ export const CODE_LISTS = {
   providerRole: { values: PROVIDER_ROLES, labels: nl(PROVIDER_ROLE_LABELS) },
   financingForm: { values: FINANCING_FORMS, labels: nl(FINANCING_FORM_LABELS) },
   contractStatus: { values: CONTRACT_STATUSES, labels: nl(CONTRACT_STATUS_LABELS) },
+  settlementStatus: { values: SETTLEMENT_STATUSES, labels: nl(SETTLEMENT_STATUS_LABELS) },
   invitationStatus: { values: INVITATION_STATUSES, labels: nl(INVITATION_STATUS_LABELS) },
   onboardingStep: { values: ONBOARDING_STEPS, labels: nl(ONBOARDING_STEP_LABELS) },
   criterion: { values: DEFAULT_CRITERIA.map((c) => c.code), labels: Object.fromEntries(DEFAULT_CRITERIA.map((c) => [c.code, c.label])) },

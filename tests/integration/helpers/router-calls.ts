@@ -3,6 +3,7 @@ import { TRPCError } from "@trpc/server";
 import { appRouter, createCaller, createContext } from "@jeugdregie/api";
 import type { Database } from "@jeugdregie/db";
 import type { Role } from "@jeugdregie/domain";
+import type { ApiDeps } from "@jeugdregie/api";
 import { apiDeps } from "./api.ts";
 
 /** Every procedure of the router by its path (`placement.sendOffer`), as tRPC keeps them. */
@@ -17,7 +18,12 @@ export type Outcome = { ok: true; body: string } | { ok: false; code: TRPCError[
  * Calls any procedure by path as a signed-in user, the way the web app does: a server-side session
  * per role (a fresh one for `auth.*`, so a logout does not disturb the next call), a cookie, a context.
  */
-export function routerCaller(owner: Database, app: Database, userOf: (role: Role) => { id: string; regionId: string | null } | undefined) {
+export function routerCaller(
+  owner: Database,
+  app: Database,
+  userOf: (role: Role) => { id: string; regionId: string | null } | undefined,
+  deps: () => ApiDeps = () => apiDeps(app),
+) {
   const cookies = new Map<CallerRole, string>();
   async function cookieFor(role: CallerRole, fresh: boolean): Promise<string> {
     if (role === "anonymous") return "";
@@ -44,7 +50,7 @@ export function routerCaller(owner: Database, app: Database, userOf: (role: Role
     const cookie = await cookieFor(role, path.startsWith("auth."));
     if (cookie) headers.set("cookie", cookie);
     const request = new Request("http://localhost/api/trpc", { headers });
-    const ctx = await createContext(apiDeps(app), { request, clientAddress: "203.0.113.9", resHeaders: new Headers() });
+    const ctx = await createContext(deps(), { request, clientAddress: "203.0.113.9", resHeaders: new Headers() });
     const fn = path.split(".").reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], createCaller(ctx)) as (
       i: unknown,
     ) => Promise<unknown>;

@@ -2,14 +2,15 @@ import { randomUUID } from "node:crypto";
 import type { Database } from "@jeugdregie/db";
 import type { CareType, OfferStatus, RequestStatus, Role, TenantScope } from "@jeugdregie/domain";
 import { testCrypto } from "./api.ts";
+import { arrangeSettlement } from "./tenant-settlement.ts";
 
 /**
  * Two complete tenants, A and B, each with a row in every tenant-owned table: a region in its
  * own supra region, a provider contracted only there, locations, users for every role, children
  * with regular and crisis requests, documents, offers, placements, need records, notifications,
  * justifications, allocations, a negotiation, a phase-out plan, imports, invitations, e-mail,
- * identity-provider settings and audit entries. Every private text carries the tenant's marker
- * (`GEHEIM-A` / `GEHEIM-B`), so a test can look for the other tenant in anything it is shown.
+ * identity-provider settings, a guarantee settlement and audit entries. Every private text
+ * carries the tenant's marker (`GEHEIM-A` / `GEHEIM-B`), so a test can look for the other tenant.
  *
  * Arranged as the owner (bypassing RLS) because what is tested is what the application role
  * can reach afterwards.
@@ -43,6 +44,7 @@ export interface TenantWorld {
   importJobId: string;
   invitationId: string;
   notificationId: string;
+  settlementId: string;
   users: Record<string, { id: string; email: string }>;
   /** Every id of a row only this tenant may see: none of them may show up for the other tenant. */
   privateIds: string[];
@@ -436,6 +438,7 @@ export async function arrangeTenantWorld(
     importJobId: importJob.id,
     invitationId: invitation.id,
     notificationId: notification.id,
+    settlementId: await arrangeSettlement(owner, { regionId, contractId: contract.id, providerId, users, marker }),
   };
   const privateIds = [
     ids.segmentId,
@@ -455,6 +458,7 @@ export async function arrangeTenantWorld(
     ids.importJobId,
     ids.invitationId,
     ids.notificationId,
+    ids.settlementId,
     ...Object.values(users).map((u) => u.id),
   ];
   const scopeOf = (role: Role): TenantScope => {

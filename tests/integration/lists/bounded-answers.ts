@@ -19,6 +19,7 @@ export const BOUNDED_ANSWERS: Record<string, { fields: string[]; why: string }> 
   "intake.municipalities": { fields: ["(the answer itself)"], why: COUNTRY },
   "onboarding.settings.get": { fields: ["requiredDocuments", "careTypes"], why: FIXED },
   "onboarding.tariffs.get": { fields: ["tariffs"], why: "one tariff per product code of the national product list" },
+  "money.tariffs": { fields: ["tariffs"], why: `${FIXED}: the sixteen intensity bands K..Z` },
   "onboarding.framework.get": { fields: ["criteria"], why: FIXED },
   "onboarding.segments.list": { fields: ["(the answer itself)"], why: "a region's market segments: a handful per care type" },
   "contracts.get": { fields: ["products"], why: ONE_RECORD },

@@ -18,7 +18,8 @@ export type Kind =
   | "invitation"
   | "notification"
   | "user"
-  | "municipality";
+  | "municipality"
+  | "settlement";
 
 const BY_NAME: [RegExp, Kind][] = [
   [/supraregionid$/i, "supraRegion"],
@@ -38,6 +39,7 @@ const BY_NAME: [RegExp, Kind][] = [
   [/notificationid$/i, "notification"],
   [/userid$/i, "user"],
   [/^(codes|municipalitycodes)$/i, "municipality"],
+  [/settlementid$/i, "settlement"],
 ];
 
 export function kindOfField(key: string): Kind | undefined {
@@ -81,6 +83,8 @@ export function idsOf(world: TenantWorld, kind: Kind): string[] {
       return [world.users.placement_coordinator!.id];
     case "municipality":
       return [world.municipalityCode];
+    case "settlement":
+      return [world.settlementId];
   }
 }
 

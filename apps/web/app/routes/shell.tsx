@@ -36,6 +36,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
     nav.push({ to: "/beheer/regios", label: "Regio's beheren" }, { to: "/beheer/aanbieders", label: "Beheerders aanbieders" });
   else if (ability.can("read", "Region")) nav.push({ to: "/regios", label: "Regio's" });
   if (ability.can("manage", "Negotiation")) nav.push({ to: "/onderhandelingen", label: "Capaciteitsafspraken" });
+  if (ability.can("read", "Settlement")) nav.push({ to: "/afrekeningen", label: "Afrekeningen" });
   if (ability.can("create", "Region")) nav.push({ to: "/beheer/accounts", label: "Accounts" });
   if (ability.can("read", "SystemStatus"))
     nav.push({ to: "/beheer/status", label: "Systeemstatus" }, { to: "/beheer/post", label: "Uitgaande post" });

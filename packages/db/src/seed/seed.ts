@@ -5,7 +5,7 @@ import { DEMO_REGIONS, DEMO_SUPRA_REGIONS, type DemoRegionCode } from "./demo-re
 import { DEMO_PASSWORD, DEMO_USERS } from "./demo-users.ts";
 import { locationSpec, seededRandom } from "./demo-locations.ts";
 import { DEMO_PRODUCTS, DEMO_SEGMENTS, tariffOf } from "./demo-contracts.ts";
-import { CARE_TYPES, DEFAULT_PLACEMENT_POINT_SETTINGS } from "@jeugdregie/domain";
+import { capacityBudget, CARE_TYPES, DEFAULT_PLACEMENT_POINT_SETTINGS, yearPeriod, type CapacityLine } from "@jeugdregie/domain";
 import { loadReferenceMunicipalities } from "./reference.ts";
 
 export interface SeedSummary {
@@ -106,7 +106,8 @@ export async function seedDemo(db: Database, hashPassword: (password: string) =>
         .executeTakeFirstOrThrow();
       providerIds.set(provider.kvk, id);
       for (const [index, regionCode] of provider.regions.entries()) {
-        await insertDemoContract(trx, regionIds.get(regionCode)!, segmentIds.get(regionCode)!, id, provider, index);
+        const contractId = await insertDemoContract(trx, regionIds.get(regionCode)!, segmentIds.get(regionCode)!, id, provider, index);
+        const guaranteedPlaces: CapacityLine[] = [];
         // Large providers run their full profile in their home regions and one location elsewhere.
         // Small homes come in pairs in the home region.
         const profiles = index < 2 ? provider.profile : provider.profile.slice(0, 1);
@@ -133,7 +134,17 @@ export async function seedDemo(db: Database, hashPassword: (password: string) =>
             })
             .execute();
           locationCount++;
+          if (spec.careTypes.some((t) => t === "jeugdzorgplus" || t === "driemilieus"))
+            guaranteedPlaces.push({ places: spec.capacity, band: spec.intensityBand });
         }
+        // A guarantee budget guarantees the specialist places: what they earn in a year at their band (money/guarantee.ts).
+        if (provider.profile.includes("specialist") && guaranteedPlaces.length > 0)
+          await trx
+            .updateTable("contracts")
+            .set({ guarantee_amount_cents: capacityBudget(guaranteedPlaces, yearPeriod(2026)).cents })
+            .where("region_id", "=", regionIds.get(regionCode)!)
+            .where("id", "=", contractId)
+            .execute();
       }
     }
 
@@ -206,4 +217,5 @@ async function insertDemoContract(
       })),
     )
     .execute();
+  return contract.id;
 }

@@ -1,5 +1,6 @@
 import { sql } from "kysely";
 import {
+  capacityBudget,
   CARE_TYPES,
   DEFAULT_PLACEMENT_POINT_SETTINGS,
   G7_INTENSITY_TARIFFS,
@@ -164,6 +165,18 @@ export async function writeSyntheticCountry(
 
   const contractsPerProvider = new Map<string, number>();
   for (const c of country.contracts) contractsPerProvider.set(c.providerId, (contractsPerProvider.get(c.providerId) ?? 0) + 1);
+  const isSpecialist = (careTypes: readonly string[]) => careTypes.some((t) => t === "jeugdzorgplus" || t === "driemilieus");
+  // A guarantee budget guarantees the provider's specialist places in the region: what they earn in a year at their band.
+  const specialistPlaces = new Map<string, { places: number; band: string }[]>();
+  for (const l of country.locations) {
+    if (!isSpecialist(l.careTypes)) continue;
+    const key = `${l.regionId}/${l.providerId}`;
+    specialistPlaces.set(key, [...(specialistPlaces.get(key) ?? []), { places: l.capacity, band: l.intensityBand }]);
+  }
+  const guaranteeOf = (regionId: string, providerId: string) => {
+    const lines = specialistPlaces.get(`${regionId}/${providerId}`);
+    return lines ? capacityBudget(lines, { startsOn: "2026-01-01", endsOn: "2026-12-31" }, G7_INTENSITY_TARIFFS).cents : null;
+  };
   await bulkInsert(
     db,
     "contracts",
@@ -179,10 +192,11 @@ export async function writeSyntheticCountry(
       ["revision_clause", "text"],
       ["status", "text"],
       ["answered_at", "timestamptz"],
+      ["guarantee_amount_cents", "int8"],
     ],
     country.contracts.map((c) => {
       const regions = contractsPerProvider.get(c.providerId)!;
-      const specialist = c.careTypes.some((t) => t === "jeugdzorgplus" || t === "driemilieus");
+      const specialist = isSpecialist(c.careTypes);
       return [
         c.regionId,
         c.id,
@@ -195,6 +209,7 @@ export async function writeSyntheticCountry(
         "Tarieven jaarlijks geïndexeerd (OVA).",
         c.confirmed ? "confirmed" : "proposed",
         c.confirmed ? new Date(now - 400 * 86_400_000).toISOString() : null,
+        specialist ? guaranteeOf(c.regionId, c.providerId) : null,
       ];
     }),
   );

@@ -37,6 +37,7 @@ export const AUDIT_ENTITY_LABELS: Record<string, string> = {
   password_reset: "Wachtwoordherstel",
   login_link: "Inloglink",
   outbox: "Uitgaande post",
+  settlement: "Garantieafrekening",
 };
 
 export const AUDIT_ACTION_LABELS: Record<string, string> = {
@@ -136,6 +137,10 @@ export const AUDIT_FIELD_LABELS: Record<string, string> = {
   note: "Toelichting",
   allocations: "Toewijzingen",
   waitsForProvider: "Wacht op bevestiging door de aanbieder",
+  settlementCents: "Af te rekenen garantie",
+  contracts: "Garantiecontracten",
+  written: "Berekend",
+  keptApproved: "Al goedgekeurd, ongewijzigd",
 };
 
 const label = (map: Record<string, { nl: string }>) => Object.fromEntries(Object.entries(map).map(([k, v]) => [k, v.nl]));

@@ -1,4 +1,5 @@
 import type { JobDefinition } from "../job.ts";
+import { computeSettlementsJob } from "./compute-settlements.ts";
 import { importJob } from "./csv-import.ts";
 import { heartbeatJob } from "./heartbeat.ts";
 import { offerExpiryJob } from "./offer-expiry.ts";
@@ -6,6 +7,7 @@ import { placementChecksJob } from "./placement-checks.ts";
 import { rematchWaitingJob } from "./rematch-waiting.ts";
 import { sendEmailJob } from "./send-email.ts";
 
+export * from "./compute-settlements.ts";
 export * from "./csv-import.ts";
 export * from "./heartbeat.ts";
 export * from "./offer-expiry.ts";
@@ -21,4 +23,5 @@ export const JOB_DEFINITIONS: readonly JobDefinition[] = [
   offerExpiryJob,
   rematchWaitingJob,
   placementChecksJob,
+  computeSettlementsJob,
 ];

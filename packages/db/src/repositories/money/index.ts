@@ -1,0 +1,3 @@
+export * from "./guarantee-inputs.ts";
+export * from "./settlements.ts";
+export * from "./contract-money.ts";
