@@ -16,3 +16,4 @@ export * from "./audit/index.ts";
 export * from "./synthetic/index.ts";
 export * from "./mail/retry.ts";
 export * from "./labels.ts";
+export * from "./kpi/index.ts";
