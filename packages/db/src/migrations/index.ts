@@ -22,6 +22,7 @@ import * as platformAdmin from "./0021_platform_admin.ts";
 import * as bench from "./0020_bench.ts";
 import * as listPages from "./0023_list_pages.ts";
 import * as policyScope from "./0025_policy_scope.ts";
+import * as kpiSnapshots from "./0027_kpi_snapshots.ts";
 
 /** Migrations in code, in order. Add a file and list it here; never edit one that has shipped. */
 export const migrations: Record<string, Migration> = {
@@ -48,4 +49,5 @@ export const migrations: Record<string, Migration> = {
   "0021_platform_admin": platformAdmin,
   "0023_list_pages": listPages,
   "0025_policy_scope": policyScope,
+  "0027_kpi_snapshots": kpiSnapshots,
 };

@@ -61,6 +61,11 @@ export interface KpiDefinition {
   measure: KpiMeasure;
   /** For `days`: which statistic of the measure's samples. */
   statistic?: "median" | "p90";
+  /**
+   * A month in which nothing happened for the region as a whole (numerator 0) has no value at all,
+   * for a KPI whose population exists regardless of data (places exist in months before any placement).
+   */
+  emptyWithoutEvents?: boolean;
   /** For `breakdown`: what its codes are, and the fixed list of them where there is one (missing codes count 0). */
   breakdown?: { label: string; codes?: readonly string[] };
 }
@@ -73,10 +78,11 @@ export const KPI_DEFINITIONS: Record<KpiKey, KpiDefinition> = {
   occupancy: {
     key: "occupancy",
     label: "Bezettingsgraad",
-    definition: `Bezette plaatsdagen gedeeld door beschikbare plaatsdagen (capaciteit maal dagen) van de locaties van de regio, ook bezet door kinderen uit andere regio's. ${PERIOD} Locaties die vóór de maand zijn gesloten tellen niet mee; de capaciteit is de huidige.`,
+    definition: `Bezette plaatsdagen gedeeld door beschikbare plaatsdagen (capaciteit maal dagen) van de locaties van de regio, ook bezet door kinderen uit andere regio's. ${PERIOD} Locaties die vóór de maand zijn gesloten tellen niet mee; de capaciteit is de huidige. Een maand zonder één bezette plaatsdag in de regio heeft geen waarde (geen gegevens).`,
     unit: "share",
     dimensions: ["provider", "location"],
     measure: "occupancy",
+    emptyWithoutEvents: true,
   },
   waiting_list: {
     key: "waiting_list",

@@ -78,6 +78,7 @@ export function deriveSnapshots(raw: readonly RawMeasure[]): KpiValue[] {
       definition,
       raw.filter((r) => r.measure === definition.measure),
     );
+    if (definition.emptyWithoutEvents && !rows.some((r) => dimsKey(r) === "|||" && r.numerator > 0)) continue;
     for (const row of rows) {
       const value = valueOf(definition, row);
       if (value === null) continue;

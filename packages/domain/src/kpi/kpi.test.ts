@@ -110,6 +110,16 @@ describe("deriveSnapshots", () => {
     ]);
   });
 
+  it("has no occupancy for a month in which no place of the region was occupied, and 0 for an empty location in a busy one", () => {
+    const location = { providerId: "p", locationId: "l" };
+    expect(deriveSnapshots([raw("occupancy", 0, 248), raw("occupancy", 0, 124, location)])).toEqual([]);
+    const busy = deriveSnapshots([raw("occupancy", 22, 248), raw("occupancy", 0, 124, location)]);
+    expect(busy.map((v) => [v.locationId, v.value])).toEqual([
+      [null, 0.0887],
+      ["l", 0],
+    ]);
+  });
+
   it("is deterministic: the same measures in another order give the same values", () => {
     const measures = [raw("replacements", 1, 3, { providerId: "p" }), raw("replacements", 2, 7), raw("crisis_over_cap", 1, 2)];
     expect(deriveSnapshots([...measures].reverse())).toEqual(deriveSnapshots(measures));
