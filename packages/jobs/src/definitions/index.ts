@@ -1,6 +1,7 @@
 import type { JobDefinition } from "../job.ts";
 import { importJob } from "./csv-import.ts";
 import { heartbeatJob } from "./heartbeat.ts";
+import { kpiSnapshotsJob } from "./kpi-snapshots.ts";
 import { offerExpiryJob } from "./offer-expiry.ts";
 import { placementChecksJob } from "./placement-checks.ts";
 import { rematchWaitingJob } from "./rematch-waiting.ts";
@@ -8,6 +9,7 @@ import { sendEmailJob } from "./send-email.ts";
 
 export * from "./csv-import.ts";
 export * from "./heartbeat.ts";
+export * from "./kpi-snapshots.ts";
 export * from "./offer-expiry.ts";
 export * from "./placement-checks.ts";
 export * from "./rematch-waiting.ts";
@@ -21,4 +23,5 @@ export const JOB_DEFINITIONS: readonly JobDefinition[] = [
   offerExpiryJob,
   rematchWaitingJob,
   placementChecksJob,
+  kpiSnapshotsJob,
 ];
