@@ -19,6 +19,7 @@ import { intakeRouter } from "./router/intake.ts";
 import { placementRouter } from "./router/placement.ts";
 import { supraRouter } from "./router/supra.ts";
 import { negotiationsRouter } from "./router/negotiations.ts";
+import { kpiRouter } from "./router/kpi.ts";
 import { createCallerFactory, router } from "./trpc.ts";
 
 /** The API. Each namespace is assembled in router/<namespace>.ts from procedures/<namespace>/, one procedure per file. */
@@ -44,6 +45,7 @@ export const appRouter = router({
   placement: placementRouter,
   supra: supraRouter,
   negotiations: negotiationsRouter,
+  kpi: kpiRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -26,6 +26,8 @@ interface SubjectFields {
   ProviderAccount: { providerId: string };
   /** A region's contract with a provider: only that provider's admin answers a proposal. */
   Contract: { regionId: string; providerId: string };
+  /** A region's monthly figures (KPI snapshots): read by its admins and coordinators, recomputed on an admin's request. */
+  RegionFigures: { regionId: string };
   Negotiation: Record<string, never>;
   SystemStatus: Record<string, never>;
   NationalOverview: Record<string, never>;
@@ -64,6 +66,7 @@ export function defineAbilityFor(scope: TenantScope): AppAbility {
       can("manage", "Membership", { regionId: inRegion });
       can("read", "AuditLog", { regionId: inRegion });
       can("manage", "RegionSetup", { regionId: inRegion });
+      can("manage", "RegionFigures", { regionId: inRegion });
       can("manage", "Negotiation");
       break;
     case "placement_coordinator":
@@ -73,6 +76,7 @@ export function defineAbilityFor(scope: TenantScope): AppAbility {
       can("manage", "PlacementPoint", { regionId: inRegion });
       can("manage", "PlacementRequest", { regionId: inRegion });
       can("read", "RequestDocument", { regionId: inRegion });
+      can("read", "RegionFigures", { regionId: inRegion });
       can("manage", "Negotiation");
       break;
     case "crisis_team":

@@ -37,6 +37,7 @@ export const AUDIT_ENTITY_LABELS: Record<string, string> = {
   password_reset: "Wachtwoordherstel",
   login_link: "Inloglink",
   outbox: "Uitgaande post",
+  kpi_snapshots: "Kengetallen van een maand",
 };
 
 export const AUDIT_ACTION_LABELS: Record<string, string> = {
@@ -55,6 +56,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
 /** The fields audit details carry (camelCase keys of the inputs and rows written). */
 export const AUDIT_FIELD_LABELS: Record<string, string> = {
   name: "Naam",
+  month: "Maand",
   kvk: "KvK-nummer",
   agb: "AGB-code",
   providerName: "Aanbieder",
