@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Database } from "@jeugdregie/db";
-import type { CareType, OfferStatus, RequestStatus, Role, TenantScope } from "@jeugdregie/domain";
+import { previousMonth, type CareType, type OfferStatus, type RequestStatus, type Role, type TenantScope } from "@jeugdregie/domain";
 import { testCrypto } from "./api.ts";
 
 /**
@@ -411,6 +411,25 @@ export async function arrangeTenantWorld(
       entity_id: requestId,
       details: JSON.stringify({ note: marker }),
     })
+    .execute();
+  // Last month's figures: the region as a whole and one location's occupancy.
+  const lastMonth = `${previousMonth(new Date())}-01`;
+  await owner
+    .insertInto("kpi_snapshots")
+    .values([
+      { region_id: regionId, month: lastMonth, kpi: "waiting_list", value: 2, numerator: 2, denominator: 3, definitions_version: 1 },
+      {
+        region_id: regionId,
+        month: lastMonth,
+        kpi: "occupancy",
+        provider_id: providerId,
+        location_id: locationId,
+        value: 0.5,
+        numerator: 14,
+        denominator: 28,
+        definitions_version: 1,
+      },
+    ])
     .execute();
 
   const ids = {

@@ -103,6 +103,7 @@ export function hintFor(world: TenantWorld, key: string): unknown[] | undefined 
     [/^(startson|periodstart|validfrom)$/i, [`${YEAR}-01-01`]],
     [/^(endson|periodend)$/i, [`${YEAR}-12-31`]],
     [/^year$/i, [YEAR]],
+    [/^month$/i, [`${YEAR}-01`]],
     [/^code$/i, ["123456"]],
   ];
   return hints.find(([pattern]) => pattern.test(key))?.[1];
