@@ -278,6 +278,33 @@ describe("KPI snapshots of a region-month", () => {
     expect(await stored()).toEqual(first);
   });
 
+  it("lets a recomputation wait for one in progress instead of colliding with its rows", async () => {
+    await compute(MONTH);
+    const before = await stored();
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let computed!: () => void;
+    const firstComputed = new Promise<void>((resolve) => (computed = resolve));
+    const first = withTenant(db.app, systemScopeFor(a.regionId), async (tx) => {
+      await computeKpiSnapshots(tx, a.regionId, MONTH);
+      computed();
+      await held;
+    });
+    await firstComputed;
+    const second = compute(MONTH);
+    // Until the second one waits on a lock of the first (its lock, or without it the rows the first replaced).
+    for (;;) {
+      const { rows } = await sql<{ waiting: string }>`
+        select count(*) as waiting from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'`.execute(db.owner);
+      if (Number(rows[0]!.waiting) > 0) break;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    release();
+    await first;
+    await second;
+    expect(await stored()).toEqual(before);
+  });
+
   it("shows a month without data as empty, not as zeros, and removes what was stored for it", async () => {
     await db.owner
       .insertInto("kpi_snapshots")
