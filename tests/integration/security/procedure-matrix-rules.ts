@@ -128,6 +128,10 @@ export const ACCEPTS_FOREIGN: Record<string, { kinds: Kind[]; roles?: string[]; 
     kinds: ["provider"],
     why: "any provider of the national registry can be proposed a contract; it gives the region nothing until the provider confirms it",
   },
+  "kpi.snapshots": {
+    kinds: ["provider"],
+    why: "a filter on a provider the region works with (a contract, a location or its own figures, e.g. after contracts.create above); an unrelated provider is not found, and the figures are the region's own",
+  },
   "locations.create": {
     kinds: ["provider"],
     why: "a location can be registered for a provider of the national registry in the caller's own region only, and only under a contract",
