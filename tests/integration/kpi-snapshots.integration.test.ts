@@ -61,7 +61,11 @@ function one(rows: Snapshot[], kpi: string, dims: Partial<Pick<Snapshot, "care_t
   );
   expect(found, `${kpi} ${JSON.stringify(dims)}`).toHaveLength(1);
   const [row] = found;
-  return { value: Number(row!.value), numerator: row!.numerator === null ? null : Number(row!.numerator), denominator: Number(row!.denominator) };
+  return {
+    value: Number(row!.value),
+    numerator: row!.numerator === null ? null : Number(row!.numerator),
+    denominator: Number(row!.denominator),
+  };
 }
 
 /** March 2025 in region A (see the comments of each request). */
@@ -183,7 +187,10 @@ async function arrangeMarch() {
     .execute();
   await place(r2, await offer(r2, elsewhere, "accepted", "2025-03-03T10:00:00Z", "2025-03-04T10:00:00Z"), elsewhere, "2025-03-05");
   // R3: matched on 6 Mar without the required document, declined for age, waiting since 12 Mar: on the list, 27 days at 1 Apr.
-  const r3 = await request("jeugdzorgplus", "waiting", "2025-03-05T09:00:00Z", { expertise: ["lvb"], waitingSince: "2025-03-12T09:00:00Z" });
+  const r3 = await request("jeugdzorgplus", "waiting", "2025-03-05T09:00:00Z", {
+    expertise: ["lvb"],
+    waitingSince: "2025-03-12T09:00:00Z",
+  });
   await offer(r3, l1, "declined", "2025-03-06T10:00:00Z", "2025-03-07T10:00:00Z", "age");
   // R4: a crisis stay in L2 from 21 Jan, cap on 18 Feb, ended 15 Mar into another placement: over the cap, a re-placement, 14 days in March.
   const r4 = await request("crisisplek", "ended", "2025-01-20T08:00:00Z", { urgency: "crisis" });
@@ -244,7 +251,9 @@ describe("KPI snapshots of a region-month", () => {
     expect(one(rows, "declines", { breakdown: "age" })).toEqual({ value: 1, numerator: 1, denominator: 3 });
     expect(one(rows, "declines", { breakdown: "no_capacity" })).toEqual({ value: 0, numerator: 0, denominator: 3 });
     expect(one(rows, "declines", { provider_id: a.providerId })).toEqual({ value: 1, numerator: 1, denominator: 2 });
-    expect(rows.filter((r) => r.kpi === "declines" && r.care_type === null && r.provider_id === null)).toHaveLength(1 + DECLINE_REASONS.length);
+    expect(rows.filter((r) => r.kpi === "declines" && r.care_type === null && r.provider_id === null)).toHaveLength(
+      1 + DECLINE_REASONS.length,
+    );
     // Ended in March: R4 into another placement, R5 home.
     expect(one(rows, "replacement_rate")).toEqual({ value: 0.5, numerator: 1, denominator: 2 });
     expect(one(rows, "replacement_rate", { care_type: "crisisplek" }).value).toBe(1);
@@ -258,7 +267,11 @@ describe("KPI snapshots of a region-month", () => {
     expect(one(rows, "unmet_need", { breakdown: "trauma" })).toEqual({ value: 1, numerator: 1, denominator: 5 });
     expect(one(rows, "unmet_need", { care_type: "jeugdzorgplus", breakdown: "lvb" })).toEqual({ value: 1, numerator: 1, denominator: 3 });
     // L1: R1 from 10 Mar = 22 days; L2: 14 (R4) + 19 (R5) = 33 days; 4 places x 31 days each.
-    expect(one(rows, "occupancy", { provider_id: a.providerId, location_id: a.locationId })).toEqual({ value: 0.1774, numerator: 22, denominator: 124 });
+    expect(one(rows, "occupancy", { provider_id: a.providerId, location_id: a.locationId })).toEqual({
+      value: 0.1774,
+      numerator: 22,
+      denominator: 124,
+    });
     expect(one(rows, "occupancy", { provider_id: a.providerId, location_id: a.secondLocationId })).toEqual({
       value: 0.2661,
       numerator: 33,
@@ -308,7 +321,15 @@ describe("KPI snapshots of a region-month", () => {
   it("shows a month without data as empty, not as zeros, and removes what was stored for it", async () => {
     await db.owner
       .insertInto("kpi_snapshots")
-      .values({ region_id: a.regionId, month: "2020-01-01", kpi: "waiting_list", value: 0, numerator: 0, denominator: 0, definitions_version: 1 })
+      .values({
+        region_id: a.regionId,
+        month: "2020-01-01",
+        kpi: "waiting_list",
+        value: 0,
+        numerator: 0,
+        denominator: 0,
+        definitions_version: 1,
+      })
       .execute();
     expect(await compute("2020-01")).toEqual({ month: "2020-01", values: 0 });
     expect(await stored("2020-01")).toEqual([]);
@@ -331,7 +352,9 @@ describe("KPI snapshots of a region-month", () => {
       .execute();
     expect(run.values).toBe(written.length);
     // B's location was occupied by A's child from 5 March: B's occupancy counts those 27 days.
-    expect(written.find((r) => r.region_id === b.regionId && r.kpi === "occupancy" && r.location_id === b.locationId)?.numerator).toBe("27");
+    expect(written.find((r) => r.region_id === b.regionId && r.kpi === "occupancy" && r.location_id === b.locationId)?.numerator).toBe(
+      "27",
+    );
   });
 });
 
@@ -353,7 +376,15 @@ describe("who sees and writes snapshots", () => {
       withTenant(db.app, scope, (tx) =>
         tx
           .insertInto("kpi_snapshots")
-          .values({ region_id: a.regionId, month: "2019-01-01", kpi: "waiting_list", value: 99, numerator: 99, denominator: 99, definitions_version: 1 })
+          .values({
+            region_id: a.regionId,
+            month: "2019-01-01",
+            kpi: "waiting_list",
+            value: 99,
+            numerator: 99,
+            denominator: 99,
+            definitions_version: 1,
+          })
           .execute(),
       );
     await expect(insert(a.scopeOf("placement_coordinator"))).rejects.toThrow(/row-level security/);
@@ -370,7 +401,10 @@ describe("who sees and writes snapshots", () => {
     for (const role of ["region_admin", "placement_coordinator"] as const) {
       const outcome = await call("kpi.snapshots", role, input);
       expect(outcome.ok, outcome.body).toBe(true);
-      const body = JSON.parse(outcome.body) as { items: { kpi: string; month: string; value: number; locationName: string | null }[]; definitions: Record<string, { label: string }> };
+      const body = JSON.parse(outcome.body) as {
+        items: { kpi: string; month: string; value: number; locationName: string | null }[];
+        definitions: Record<string, { label: string }>;
+      };
       expect(body.items.map((i) => i.kpi)).toEqual(body.items.map(() => "occupancy"));
       expect(body.items.find((i) => i.locationName?.includes("De Linde"))).toMatchObject({ month: MONTH, value: 0.1774 });
       expect(body.definitions.occupancy!.label).toBe("Bezettingsgraad");
@@ -406,7 +440,9 @@ describe("who sees and writes snapshots", () => {
 // Keeps the owner's view honest: the snapshot table really is forced under RLS.
 describe("the kpi_snapshots table", () => {
   it("is forced under row-level security", async () => {
-    const { rows } = await sql<{ relforcerowsecurity: boolean }>`select relforcerowsecurity from pg_class where relname = 'kpi_snapshots'`.execute(db.owner);
+    const { rows } = await sql<{
+      relforcerowsecurity: boolean;
+    }>`select relforcerowsecurity from pg_class where relname = 'kpi_snapshots'`.execute(db.owner);
     expect(rows[0]?.relforcerowsecurity).toBe(true);
   });
 });

@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto";
 import type { Database } from "@jeugdregie/db";
-import { previousMonth, type CareType, type OfferStatus, type RequestStatus, type Role, type TenantScope } from "@jeugdregie/domain";
+import type { CareType, OfferStatus, RequestStatus, Role, TenantScope } from "@jeugdregie/domain";
 import { testCrypto } from "./api.ts";
+import { arrangeFigures } from "./tenant-figures.ts";
 
 /**
  * Two complete tenants, A and B, each with a row in every tenant-owned table: a region in its
@@ -412,25 +413,7 @@ export async function arrangeTenantWorld(
       details: JSON.stringify({ note: marker }),
     })
     .execute();
-  // Last month's figures: the region as a whole and one location's occupancy.
-  const lastMonth = `${previousMonth(new Date())}-01`;
-  await owner
-    .insertInto("kpi_snapshots")
-    .values([
-      { region_id: regionId, month: lastMonth, kpi: "waiting_list", value: 2, numerator: 2, denominator: 3, definitions_version: 1 },
-      {
-        region_id: regionId,
-        month: lastMonth,
-        kpi: "occupancy",
-        provider_id: providerId,
-        location_id: locationId,
-        value: 0.5,
-        numerator: 14,
-        denominator: 28,
-        definitions_version: 1,
-      },
-    ])
-    .execute();
+  await arrangeFigures(owner, regionId, providerId, locationId);
 
   const ids = {
     regionId,
@@ -480,7 +463,8 @@ export async function arrangeTenantWorld(
     const user = users[role]?.id ?? randomUUID();
     if ((REGION_ROLES as readonly string[]).includes(role))
       return { userId: user, role, regionId: regionId, providerId: null, supraRegionId: null };
-    if ((PROVIDER_ROLES as readonly string[]).includes(role)) return { userId: user, role, regionId: null, providerId, supraRegionId: null };
+    if ((PROVIDER_ROLES as readonly string[]).includes(role))
+      return { userId: user, role, regionId: null, providerId, supraRegionId: null };
     if (role === "supra_coordinator") return { userId: user, role, regionId: null, providerId: null, supraRegionId: supra.id };
     return { userId: user, role, regionId: null, providerId: null, supraRegionId: null };
   };

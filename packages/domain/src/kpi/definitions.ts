@@ -70,8 +70,7 @@ export interface KpiDefinition {
   breakdown?: { label: string; codes?: readonly string[] };
 }
 
-const PERIOD =
-  "De maand loopt van de eerste tot en met de laatste dag (Nederlandse tijd); voor de lopende maand tot vandaag.";
+const PERIOD = "De maand loopt van de eerste tot en met de laatste dag (Nederlandse tijd); voor de lopende maand tot vandaag.";
 const END = "Peildatum: het einde van de maand, voor de lopende maand vandaag.";
 
 export const KPI_DEFINITIONS: Record<KpiKey, KpiDefinition> = {

@@ -82,7 +82,12 @@ const orNull = (v: string | null) => (v === null ? null : Number(v));
  * ascending, so a chart's series arrives whole and in order. A filter that is given narrows to that
  * split; one that is not leaves every split of that dimension (the region as a whole included).
  */
-export async function kpiSnapshotPage(tx: Tx, regionId: string, filter: KpiSnapshotFilter, page: PageRequest = {}): Promise<Page<KpiSnapshotRow>> {
+export async function kpiSnapshotPage(
+  tx: Tx,
+  regionId: string,
+  filter: KpiSnapshotFilter,
+  page: PageRequest = {},
+): Promise<Page<KpiSnapshotRow>> {
   await assertKnownSplits(tx, regionId, filter);
   let query = tx
     .selectFrom("kpi_snapshots as s")
