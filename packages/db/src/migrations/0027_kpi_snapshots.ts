@@ -52,8 +52,9 @@ create policy kpi_snapshots_delete on kpi_snapshots for delete using (
 
 -- Historical occupancy reads every placement in a region's locations, whoever placed it.
 create index placements_location_period_idx on placements (location_region_id, location_id, starts_on);
--- Placements that started in a month, and offers answered in it.
+-- Placements that started or ended in a month, and offers answered in it.
 create index placements_region_start_idx on placements (region_id, starts_on);
+create index placements_region_end_idx on placements (region_id, ended_on) where ended_on is not null;
 create index offers_region_responded_idx on offers (region_id, responded_at) where responded_at is not null;
 
 /*
@@ -99,7 +100,7 @@ export async function down(db: Kysely<unknown>): Promise<void> {
   await sql
     .raw(
       `drop function app.kpi_location_days(uuid, date, date), app.kpi_placement_fit(uuid, date, date);
-       drop index placements_location_period_idx, placements_region_start_idx, offers_region_responded_idx;
+       drop index placements_location_period_idx, placements_region_start_idx, placements_region_end_idx, offers_region_responded_idx;
        drop table kpi_snapshots;`,
     )
     .execute(db);

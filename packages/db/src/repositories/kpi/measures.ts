@@ -47,14 +47,18 @@ export async function readKpiMeasures(tx: Tx, regionId: string, period: KpiPerio
         and (fp.placed_on is null or fp.placed_on >= p.d0)
         and not (r.status = 'withdrawn' and r.updated_at < p.t0)
     ),
+    -- Each request's first offer, once per region (a correlated "no earlier offer" runs per row under RLS).
+    first_offers as (
+      select o.request_id, min(o.sent_at) as first_sent from offers o, p where o.region_id = p.region group by o.request_id
+    ),
     started as (
       select pl.id, pl.request_id, pl.provider_id, r.care_type, pl.location_region_id <> pl.region_id as out_of_region,
         pl.starts_on - (r.submitted_at at time zone ${tz})::date as days_to_place,
-        not exists (select 1 from offers o2 where o2.region_id = pl.region_id and o2.request_id = pl.request_id and o2.sent_at < o.sent_at)
-          as first_offer
+        o.sent_at <= f.first_sent as first_offer
       from placements pl cross join p
       join placement_requests r on r.region_id = pl.region_id and r.id = pl.request_id
       join offers o on o.region_id = pl.region_id and o.id = pl.offer_id
+      join first_offers f on f.request_id = pl.request_id
       where pl.region_id = p.region and pl.starts_on >= p.d0 and pl.starts_on < p.d1
     ),
     answered as (
@@ -75,9 +79,6 @@ export async function readKpiMeasures(tx: Tx, regionId: string, period: KpiPerio
       from placements pl cross join p
       where pl.region_id = p.region and pl.crisis_cap_ends_on is not null
         and pl.starts_on < p.d1 and coalesce(pl.ended_on, 'infinity'::date) > p.d0 and coalesce(pl.ended_on, 'infinity'::date) > pl.starts_on
-    ),
-    first_offers as (
-      select o.request_id, min(o.sent_at) as first_sent from offers o, p where o.region_id = p.region group by o.request_id
     ),
     matched as (
       select r.id, r.care_type, f.first_sent from first_offers f cross join p
