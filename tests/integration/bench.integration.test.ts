@@ -8,7 +8,7 @@ import { LIST_PROCEDURES, MAX_PAGE_SIZE } from "../bench/measures/lists.ts";
  * Lists that still return everything (see tests/integration/lists/bounded-answers.ts). The ratchet:
  * a list not named here that returns more than a page fails this test; remove a name once its list pages.
  */
-const KNOWN_UNPAGINATED = new Set(["provider.capacity", "onboarding.providers.contracted", "onboarding.users.list"]);
+const KNOWN_UNPAGINATED = new Set<string>([]);
 
 // The bench at 1% of national scale, so it cannot rot: it loads, measures everything and prints its
 // table. Performance budgets apply at national scale (`pnpm bench`); here only its own checks do.

@@ -126,7 +126,7 @@ describe("the platform admin's mail page", () => {
       await relayOutbox(db.app, relay);
     }
     const page = await admin.system.mail();
-    const shown = page.messages.find((m) => m.id === id)!;
+    const shown = page.items.find((m) => m.id === id)!;
     expect(shown).toMatchObject({
       recipient: "later-goed@example.nl",
       subject: "Uitnodiging voor Jeugdregie",
@@ -154,6 +154,6 @@ describe("the platform admin's mail page", () => {
     expect(smtp.received.find((m) => m.to === "later-goed@example.nl")!.text).toContain(body);
     // Sent: nothing to retry any more.
     expect(await refused(admin.system.retryMail({ outboxMessageId: id }))).toBe("NOT_FOUND");
-    expect((await admin.system.mail()).messages.some((m) => m.id === id)).toBe(false);
+    expect((await admin.system.mail()).items.some((m) => m.id === id)).toBe(false);
   });
 });

@@ -318,7 +318,7 @@ describe("a phase-out plan", () => {
     await expect(insert).rejects.toThrow(/closed care/);
     const plans = await db.owner.selectFrom("phase_out_plans").select("year").where("provider_id", "=", outside.id).execute();
     expect(plans).toEqual([]);
-    const inside = (await supra().supra.phaseOut({ year: 2026 }))[0]!;
+    const inside = (await supra().supra.phaseOut({ year: 2026 })).items[0]!;
     await supra().supra.savePhaseOut({ providerId: inside.providerId, plan: [{ year: 2030, places: 0 }], minViablePct: 70 });
   });
 });

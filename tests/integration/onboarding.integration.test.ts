@@ -137,10 +137,10 @@ describe("the region admin onboards the region", () => {
 
   it("finds providers in the national registry and registers new ones without duplicates", async () => {
     const { caller } = await admin.caller();
-    const found = await caller.onboarding.providers.search({ query: "kapstok" });
+    const { items: found } = await caller.onboarding.providers.search({ query: "kapstok" });
     expect(found.map((p) => p.kvk)).toEqual(["41150001"]);
     kapstokId = found[0]!.id;
-    expect((await caller.onboarding.providers.search({ query: "98010002" }))[0]?.name).toBe("Horizonland Jeugd & Opvoedhulp");
+    expect((await caller.onboarding.providers.search({ query: "98010002" })).items[0]?.name).toBe("Horizonland Jeugd & Opvoedhulp");
     await refused(
       caller.onboarding.providers.register({ name: "Nieuw", kvk: "1234567", agb: "" }),
       "BAD_REQUEST",
@@ -203,7 +203,10 @@ describe("the region admin onboards the region", () => {
     };
     await caller.locations.create(location);
     await refused(
-      caller.locations.create({ ...location, providerId: (await caller.onboarding.providers.search({ query: "Horizonland" }))[0]!.id }),
+      caller.locations.create({
+        ...location,
+        providerId: (await caller.onboarding.providers.search({ query: "Horizonland" })).items[0]!.id,
+      }),
       "BAD_REQUEST",
       /geen contract/,
     );

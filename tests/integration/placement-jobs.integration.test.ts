@@ -35,7 +35,7 @@ async function refused(promise: Promise<unknown>, code: TRPCError["code"], messa
 
 describe("fresh capacity", () => {
   it("lets a provider confirm its own capacity, never below what is in use, and re-matches when it rises", async () => {
-    const [own] = await provider.provider.capacity();
+    const [own] = (await provider.provider.capacity()).items;
     await provider.provider.confirmCapacity({ locationId: own!.id, capacity: own!.capacity + 1 });
     // Re-matching runs on its own queue, deduplicated per region and delayed so a burst is one run.
     expect(jobs.enqueued.at(-1)).toMatchObject({
@@ -43,7 +43,7 @@ describe("fresh capacity", () => {
       name: "rematch-waiting",
       options: { delay: REMATCH_DEBOUNCE_MS, deduplication: { id: expect.stringMatching(/^rematch-waiting-/) } },
     });
-    const after = (await provider.provider.capacity()).find((l) => l.id === own!.id)!;
+    const after = (await provider.provider.capacity()).items.find((l) => l.id === own!.id)!;
     expect(after.capacity).toBe(own!.capacity + 1);
     expect(new Date(after.capacity_confirmed_at!).getTime()).toBeGreaterThan(Date.now() - 60_000);
     const other = await db.owner

@@ -125,7 +125,7 @@ describe("invitations sent again and revoked", () => {
     const admin = await signIn("beheer.haaglanden");
     const invited = await (await api(admin)).onboarding.users.invite({ email: "nieuw.haaglanden@voorbeeld.test", role: "referrer" });
     const firstToken = new URL(invited.invitationUrl).pathname.split("/").pop()!;
-    const { invitations } = await (await api(admin)).onboarding.users.list();
+    const { items: invitations } = await (await api(admin)).onboarding.users.invitations();
     const invitation = invitations.find((i) => i.email === "nieuw.haaglanden@voorbeeld.test")!;
 
     const resent = await (await api(admin)).invitations.resend({ invitationId: invitation.id });
@@ -141,7 +141,7 @@ describe("invitations sent again and revoked", () => {
     expect((await refusal(anonymous.caller.invitations.get({ token: secondToken }))).message).toContain("ingetrokken");
     const accept = anonymous.caller.invitations.accept({ token: secondToken, displayName: "Nieuw", password: "een lang genoeg wachtwoord" });
     expect((await refusal(accept)).message).toContain("ingetrokken");
-    expect((await (await api(admin)).onboarding.users.list()).invitations.find((i) => i.id === invitation.id)!.status).toBe("revoked");
+    expect((await (await api(admin)).onboarding.users.invitations()).items.find((i) => i.id === invitation.id)!.status).toBe("revoked");
     expect((await refusal((await api(admin)).invitations.resend({ invitationId: invitation.id }))).message).toContain("ingetrokken");
     const audit = await db.owner.selectFrom("audit_log").select("details").where("entity", "=", "invitation").where("entity_id", "=", invitation.id).execute();
     expect(audit.map((a) => JSON.stringify(a.details)).join(" ")).toMatch(/resent.*revoked/s);
@@ -150,7 +150,7 @@ describe("invitations sent again and revoked", () => {
   it("lets a provider admin and the platform admin manage their own invitations, nobody another organisation's", async () => {
     const providerAdmin = await signIn("aanbiederbeheer");
     await (await api(providerAdmin)).providerAccounts.invite({ email: "collega@kapstok.test", role: "provider_user" });
-    const own = (await (await api(providerAdmin)).providerAccounts.list()).invitations.find((i) => i.email === "collega@kapstok.test")!;
+    const own = (await (await api(providerAdmin)).providerAccounts.invitations()).items.find((i) => i.email === "collega@kapstok.test")!;
     await (await api(providerAdmin)).invitations.resend({ invitationId: own.id });
     expect(await mailsTo("collega@kapstok.test")).toHaveLength(2);
 

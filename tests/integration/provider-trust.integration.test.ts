@@ -182,7 +182,7 @@ describe("the breach path is closed", () => {
       expect(seen).toMatchObject({ offers: [], placements: [], children: [], inbox: [], memberships: [] });
     }
     const users = await newAdmin.onboarding.users.list();
-    expect(users.users.every((u) => u.email.endsWith("@nieuw.example"))).toBe(true);
+    expect(users.items.every((u) => u.email.endsWith("@nieuw.example"))).toBe(true);
     for (const api of [newAdmin, newCoordinator]) {
       await refused(api.provider.inbox(), "FORBIDDEN");
       await refused(api.provider.dossier({ offerId: haaglandenOfferId }), "FORBIDDEN");
@@ -264,8 +264,9 @@ describe("the provider's own admin answers the proposal", () => {
     expect((await colleague.provider.overview()).regions.map((r) => r.name)).toContain("Regio Nieuw");
     await refused(colleague.providerAccounts.invite({ email: "x@kapstok.example", role: "provider_user" }), "FORBIDDEN");
     const listed = await providerAdmin.providerAccounts.list();
-    expect(listed.users.map((u) => u.email)).toEqual(expect.arrayContaining(["aanbieder@jeugdregie.demo", "planning@kapstok.example"]));
-    expect(listed.invitations.map((i) => i.email)).toContain("planning@kapstok.example");
+    const invitedList = await providerAdmin.providerAccounts.invitations();
+    expect(listed.items.map((u) => u.email)).toEqual(expect.arrayContaining(["aanbieder@jeugdregie.demo", "planning@kapstok.example"]));
+    expect(invitedList.items.map((i) => i.email)).toContain("planning@kapstok.example");
 
     const horizonland = await db.owner.selectFrom("providers").select("id").where("kvk", "=", "41150002").executeTakeFirstOrThrow();
     const scope = await scopeOf("aanbiederbeheer@jeugdregie.demo", "provider_admin", null, kapstokId);
@@ -297,7 +298,7 @@ describe("a provider without a login yet", () => {
     };
     await newAdmin.contracts.create(nieuwkoopContract);
     const platform = await signIn("platform@jeugdregie.demo");
-    expect((await platform.providerAccounts.search({ query: "Nieuwkoop" })).map((p) => [p.name, p.admins])).toEqual([
+    expect((await platform.providerAccounts.search({ query: "Nieuwkoop" })).items.map((p) => [p.name, p.admins])).toEqual([
       ["Jeugdhulp Nieuwkoop", 0],
     ]);
     await refused(platform.providerAccounts.inviteAdmin({ providerId: newRegionId, email: "a@nieuwkoop.example" }), "NOT_FOUND");

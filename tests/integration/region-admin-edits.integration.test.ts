@@ -107,7 +107,7 @@ describe("a region corrects and deactivates its locations", () => {
   });
 
   it("records a new location by provider and municipality name, not by id and CBS code", async () => {
-    const [provider] = await admin.onboarding.providers.contracted();
+    const [provider] = (await admin.onboarding.providers.contracted()).items;
     const municipality = (await admin.onboarding.municipalities.list()).find((m) => m.selected)!;
     const { id } = await admin.locations.create({
       providerId: provider!.id,
@@ -189,10 +189,10 @@ describe("a region admin manages its people", () => {
   it("takes a person's access to the region away; their account and other regions stay", async () => {
     gijs = await userId("coordinator.gelderland@jeugdregie.demo");
     await db.owner.insertInto("memberships").values({ user_id: gijs, role: "referrer", region_id: haaglanden }).execute();
-    expect((await admin.onboarding.users.list()).users.some((u) => u.id === gijs)).toBe(true);
+    expect((await admin.onboarding.users.list()).items.some((u) => u.id === gijs)).toBe(true);
 
     await admin.onboarding.users.remove({ userId: gijs });
-    expect((await admin.onboarding.users.list()).users.some((u) => u.id === gijs)).toBe(false);
+    expect((await admin.onboarding.users.list()).items.some((u) => u.id === gijs)).toBe(false);
     const left = await db.owner.selectFrom("memberships").select(["role", "region_id"]).where("user_id", "=", gijs).execute();
     expect(left).toHaveLength(2);
     expect(left.every((m) => m.region_id !== haaglanden)).toBe(true);
@@ -212,7 +212,7 @@ describe("a region admin manages its people", () => {
   it("changes a member's role, audited", async () => {
     const chris = await userId("coordinator.haaglanden@jeugdregie.demo");
     await admin.onboarding.users.changeRole({ userId: chris, role: "placement_coordinator", newRole: "crisis_team" });
-    const roles = (await admin.onboarding.users.list()).users.filter((u) => u.id === chris).map((u) => u.role);
+    const roles = (await admin.onboarding.users.list()).items.filter((u) => u.id === chris).map((u) => u.role);
     expect(roles).toEqual(["crisis_team"]);
     expect((await lastAudit("membership", chris)).details).toMatchObject({
       before: { role: "placement_coordinator" },
@@ -318,7 +318,7 @@ describe("providers", () => {
 
   it("confirm the capacity of all their locations in one action, all or nothing", async () => {
     const provider = await signIn("aanbieder@jeugdregie.demo");
-    const locations = await provider.provider.capacity();
+    const locations = (await provider.provider.capacity()).items;
     expect(locations.length).toBeGreaterThan(3);
     const stamp = async () =>
       db.owner

@@ -279,7 +279,11 @@ describe("allocations of pooled places", () => {
       care_type: "jeugdzorgplus",
       reason: "Spoedmachtiging van de kinderrechter; geen alternatief.",
     });
-    await refused(callers["coordinator.haaglanden@jeugdregie.demo"]!.supra.allocations({ year }), "FORBIDDEN", /werk voor bovenregionaal coördinatoren/);
+    await refused(
+      callers["coordinator.haaglanden@jeugdregie.demo"]!.supra.allocations({ year }),
+      "FORBIDDEN",
+      /werk voor bovenregionaal coördinatoren/,
+    );
   });
 });
 
@@ -332,7 +336,18 @@ describe("capacity negotiations", () => {
       periodEnd: "2027-12-31",
       note: "Wachtlijst JZ+ loopt op",
     });
-    const seenByArnhem = (await gelderland.negotiations.list()).find((n) => n.id === opened.id)!;
+    // The work list's figures (SQL groups + the domain's turn rule) agree with the listed negotiations.
+    const countsAgree = async (api: typeof twente) => {
+      const listed = (await api.negotiations.list({ limit: 100 })).items;
+      expect(await api.negotiations.counts()).toEqual({
+        open: listed.filter((n) => n.status === "open" || n.status === "countered").length,
+        myTurn: listed.filter((n) => n.myTurn).length,
+      });
+    };
+    const twenteWaits = (await twente.negotiations.counts()).myTurn;
+    const arnhemWaits = (await gelderland.negotiations.counts()).myTurn;
+    for (const api of [twente, gelderland, callers["bovenregionaal@jeugdregie.demo"]!]) await countsAgree(api);
+    const seenByArnhem = (await gelderland.negotiations.list()).items.find((n) => n.id === opened.id)!;
     expect(seenByArnhem).toMatchObject({ status: "open", places: 2, myTurn: true, openerName: "Twente" });
     await refused(
       twente.negotiations.answer({ negotiationId: opened.id, action: "accept" }),
@@ -340,7 +355,10 @@ describe("capacity negotiations", () => {
       /andere partij is aan zet/,
     );
     await gelderland.negotiations.answer({ negotiationId: opened.id, action: "counter", places: 1, note: "Eén plek kan" });
-    expect((await twente.negotiations.list()).find((n) => n.id === opened.id)).toMatchObject({
+    expect((await twente.negotiations.counts()).myTurn).toBe(twenteWaits + 1);
+    expect((await gelderland.negotiations.counts()).myTurn).toBe(arnhemWaits - 1);
+    for (const api of [twente, gelderland, callers["bovenregionaal@jeugdregie.demo"]!]) await countsAgree(api);
+    expect((await twente.negotiations.list()).items.find((n) => n.id === opened.id)).toMatchObject({
       status: "countered",
       places: 1,
       myTurn: true,
@@ -350,7 +368,7 @@ describe("capacity negotiations", () => {
     const after = (await supra.allocations({ year })).pools.find((p) => p.careType === "jeugdzorgplus")!.regions;
     expect(after.find((r) => r.regionId === twenteId)!.allocated).toBe(4);
     expect(after.find((r) => r.regionId === arnhemId)!.allocated).toBe(3);
-    const steps = (await callers["bovenregionaal@jeugdregie.demo"]!.negotiations.list()).find((n) => n.id === opened.id)!.steps;
+    const steps = (await callers["bovenregionaal@jeugdregie.demo"]!.negotiations.list()).items.find((n) => n.id === opened.id)!.steps;
     expect(steps.map((s) => [s.side, s.action, s.places])).toEqual([
       ["opener", "open", 2],
       ["counterparty", "counter", 1],
@@ -362,14 +380,14 @@ describe("capacity negotiations", () => {
     );
     expect(jobs.enqueued.filter((j) => j.name === "send-email").length).toBeGreaterThanOrEqual(3);
     const haaglanden = callers["coordinator.haaglanden@jeugdregie.demo"]!;
-    expect((await haaglanden.negotiations.list()).some((n) => n.id === opened.id)).toBe(false);
+    expect((await haaglanden.negotiations.list()).items.some((n) => n.id === opened.id)).toBe(false);
   });
 });
 
 describe("phase-out plans for closed care", () => {
   it("compare plan with capacity and occupancy per provider and warn", async () => {
     const supra = callers["bovenregionaal@jeugdregie.demo"]!.supra;
-    const overview = await supra.phaseOut({ year: 2026 });
+    const { items: overview } = await supra.phaseOut({ year: 2026 });
     expect(overview.length).toBeGreaterThan(0);
     const first = overview[0]!;
     await refused(
@@ -405,10 +423,14 @@ describe("phase-out plans for closed care", () => {
       ],
       minViablePct: 70,
     });
-    const after = (await supra.phaseOut({ year: 2026 })).find((p) => p.providerId === first.providerId)!;
+    const after = (await supra.phaseOut({ year: 2026 })).items.find((p) => p.providerId === first.providerId)!;
     expect(after.planned).toBe(Math.max(0, first.capacity - 1));
     expect(after.warnings.map((w) => w.kind)).toContain("ahead_of_plan");
-    await refused(callers["coordinator.twente@jeugdregie.demo"]!.supra.phaseOut({ year: 2026 }), "FORBIDDEN", /werk voor bovenregionaal coördinatoren/);
+    await refused(
+      callers["coordinator.twente@jeugdregie.demo"]!.supra.phaseOut({ year: 2026 }),
+      "FORBIDDEN",
+      /werk voor bovenregionaal coördinatoren/,
+    );
   });
 });
 

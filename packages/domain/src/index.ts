@@ -17,3 +17,4 @@ export * from "./synthetic/index.ts";
 export * from "./mail/retry.ts";
 export * from "./labels.ts";
 export * from "./kpi/index.ts";
+export * from "./disclosure/index.ts";

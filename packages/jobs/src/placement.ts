@@ -4,10 +4,10 @@ import {
   getPlacementPointSettings,
   loadCandidates,
   lockOfferForExpiry,
-  notify,
-  requestNeed,
-  waitingRequests,
+  notifyAll,
+  waitingRequestNeeds,
   type Database,
+  type NewNotification,
 } from "@jeugdregie/db";
 import { rankCandidates, systemScopeFor } from "@jeugdregie/domain";
 import { inScope } from "./scope.ts";
@@ -38,14 +38,13 @@ export async function processOfferExpiry(
  */
 export async function processRematchWaiting(db: Database, payload: { regionId: string }): Promise<{ waiting: number; notified: number }> {
   return inScope(db, systemScopeFor(payload.regionId), async (tx) => {
-    const waiting = await waitingRequests(tx, payload.regionId);
+    const waiting = await waitingRequestNeeds(tx, payload.regionId);
     if (waiting.length === 0) return { waiting: 0, notified: 0 };
     const settings = await getPlacementPointSettings(tx, payload.regionId);
     // Candidates per care type, read once for all waiting requests that need it.
     const byCareType = new Map<string, Awaited<ReturnType<typeof loadCandidates>>>();
-    let notified = 0;
-    for (const request of waiting) {
-      const need = await requestNeed(tx, payload.regionId, request.id);
+    const found: NewNotification[] = [];
+    for (const { id, pseudonym, need } of waiting) {
       let candidates = byCareType.get(need.careType);
       if (!candidates) {
         candidates = await loadCandidates(tx, payload.regionId, settings.capacityFreshnessDays, need.careType);
@@ -55,13 +54,14 @@ export async function processRematchWaiting(db: Database, payload: { regionId: s
       const best = matches[0];
       if (!best) continue;
       const location = candidates.find((c) => c.locationId === best.locationId)!;
-      await notify(tx, payload.regionId, {
+      found.push({
         kind: "capacity_for_waiting",
-        requestId: request.id,
-        message: `Er is een passende plek voor ${request.pseudonym}: ${location.name} (${best.free} vrij). Hervat de matching.`,
+        requestId: id,
+        message: `Er is een passende plek voor ${pseudonym}: ${location.name} (${best.free} vrij). Hervat de matching.`,
       });
-      notified++;
     }
+    await notifyAll(tx, payload.regionId, found);
+    const notified = found.length;
     return { waiting: waiting.length, notified };
   });
 }

@@ -10,9 +10,10 @@ export const MATCHING_TARGET_MS = 100;
 
 /**
  * The lower bound for matching one request: one SQL statement as the owner that finds the
- * locations the region sees (own and pooled), counts free places with the partial indexes on
- * running placements and held offers, scores fit exactly as rankCandidates does, and returns the
- * ranked free places. Same ids, same order as placement.proposals.
+ * locations the region sees (own and pooled), reads free places from the counts the
+ * database maintains (as the project does; counting history here made this "lower bound" take
+ * seconds at national scale), scores fit exactly as rankCandidates does, and returns the ranked
+ * free places. Same ids, same order as placement.proposals.
  */
 export async function rawRanking(owner: Database, regionId: string, requestId: string): Promise<string[]> {
   const { rows } = await sql<{ id: string }>`
@@ -32,11 +33,8 @@ export async function rawRanking(owner: Database, regionId: string, requestId: s
           where owner_member.region_id = l.region_id))
         and exists (select 1 from contracts k where k.region_id = l.region_id and k.provider_id = l.provider_id and k.status = 'confirmed')
     ), free as (
-      select s.*, s.capacity
-        - (select count(*) from placements p where p.location_id = s.id and p.ended_on is null)
-        - (select count(*) from offers o where o.location_id = s.id and o.status in ('open', 'accepted')
-             and not exists (select 1 from placements p where p.offer_id = o.id and p.region_id = o.region_id)) as free
-      from seen s
+      -- the counts the database maintains (migration 0020), as the project reads them
+      select s.*, s.capacity - s.occupied - s.reserved as free from seen s
     )
     select f.id,
       100 + case when cardinality(need.tags) = 0 then 60

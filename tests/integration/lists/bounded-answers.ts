@@ -45,24 +45,4 @@ export const BOUNDED_ANSWERS: Record<string, { fields: string[]; why: string }> 
     fields: ["proposals", "changes", "regions"],
     why: "a provider's open contract proposals and the regions it serves",
   },
-  ...leftForLater(),
 };
-
-/**
- * Lists not paginated yet (issue 12, part 1, not finished in the i12-lists session): each still
- * answers every row. Remove a line when the procedure answers `{ items, nextCursor }`.
- */
-function leftForLater(): Record<string, { fields: string[]; why: string }> {
-  const later = (fields: string[]) => ({ fields, why: "NOT PAGINATED YET (issue 12): still answers every row" });
-  return {
-    "system.mail": later(["messages"]),
-    "onboarding.providers.search": later(["(the answer itself)"]),
-    "onboarding.providers.contracted": later(["(the answer itself)"]),
-    "onboarding.users.list": later(["users", "invitations"]),
-    "providerAccounts.search": later(["(the answer itself)"]),
-    "providerAccounts.list": later(["users", "invitations"]),
-    "provider.capacity": later(["(the answer itself)"]),
-    "supra.phaseOut": later(["(the answer itself)"]),
-    "negotiations.list": later(["(the answer itself)"]),
-  };
-}

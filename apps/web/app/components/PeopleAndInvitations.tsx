@@ -3,16 +3,25 @@ import { codeLabel, ROLE_LABELS, type Role } from "@jeugdregie/domain";
 import { Alert, Button, Cell, FormField, Options, Row, Select, Table, TableBody, TableHead, Textbox } from "@jeugdregie/ui";
 import { FormMessages } from "./FormMessages.tsx";
 import { useResetOnSuccess } from "./useResetOnSuccess.ts";
+import { Pager } from "./Pager.tsx";
 import { InvitationsTable, type InvitationListItem } from "./InvitationsTable.tsx";
 
 interface Props {
   roles: readonly Role[];
   /** When set, each person's role can be changed and their access taken away (not the viewer's own). */
   manage?: { selfId: string };
-  users: { id: string; email: string; display_name: string; role: string }[];
-  invitations: InvitationListItem[];
+  users: Page<{ id: string; email: string; display_name: string; role: string }>;
+  invitations: Page<InvitationListItem>;
   actionData: unknown;
 }
+
+interface Page<T> {
+  items: T[];
+  nextCursor: string | null;
+}
+
+/** The URL parameters carrying the two lists' cursors (each list pages on its own). */
+export const PEOPLE_PAGE_PARAMS = { users: "na", invitations: "uitnodigingen-na" } as const;
 
 /** One organisation's logins: the invite form (the link is shown once), its users and its invitations. */
 export function PeopleAndInvitations({ roles, manage, users, invitations, actionData }: Props) {
@@ -46,7 +55,7 @@ export function PeopleAndInvitations({ roles, manage, users, invitations, action
       <Table caption="Gebruikers">
         <TableHead columns={manage ? ["Naam", "E-mail", "Rol", "Rol wijzigen", "Toegang"] : ["Naam", "E-mail", "Rol"]} />
         <TableBody>
-          {users.map((u) => (
+          {users.items.map((u) => (
             <Row key={`${u.id}-${u.role}`}>
               <Cell>{u.display_name}</Cell>
               <Cell>{u.email}</Cell>
@@ -90,7 +99,9 @@ export function PeopleAndInvitations({ roles, manage, users, invitations, action
           ))}
         </TableBody>
       </Table>
-      <InvitationsTable invitations={invitations} />
+      <Pager nextCursor={users.nextCursor} param={PEOPLE_PAGE_PARAMS.users} />
+      <InvitationsTable invitations={invitations.items} />
+      <Pager nextCursor={invitations.nextCursor} param={PEOPLE_PAGE_PARAMS.invitations} />
     </>
   );
 }

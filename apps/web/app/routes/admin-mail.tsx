@@ -6,10 +6,11 @@ import { requireViewer, rethrowAsResponse } from "../lib/api.server.ts";
 import { runAction, text } from "../lib/forms.server.ts";
 import { dateTime } from "../lib/format.ts";
 import { FormMessages } from "../components/FormMessages.tsx";
+import { cursorFrom, Pager } from "../components/Pager.tsx";
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const { caller } = await requireViewer(request, context);
-  return { mail: await caller.system.mail().catch(rethrowAsResponse) };
+  return { mail: await caller.system.mail({ cursor: cursorFrom(request) }).catch(rethrowAsResponse) };
 }
 
 export async function action({ request, context }: Route.ActionArgs) {
@@ -21,17 +22,16 @@ export async function action({ request, context }: Route.ActionArgs) {
   });
 }
 
-
 /** The platform admin's view of mail that did not go out: who, what, how often, why; never the body. */
 export default function AdminMail({ loaderData, actionData }: Route.ComponentProps) {
-  const { counts, messages } = loaderData.mail;
+  const { counts, items: messages, nextCursor } = loaderData.mail;
   const busy = useNavigation().state === "submitting";
   return (
     <>
       <Heading level={1}>Uitgaande post</Heading>
       <Paragraph lead>
-        E-mail gaat via een wachtrij: het platform verstuurt elk bericht en probeert het bij een storing later opnieuw, steeds iets later. Na het
-        maximale aantal pogingen wordt een bericht opgegeven. Je ziet hier ontvanger, onderwerp en foutmelding; de inhoud blijft
+        E-mail gaat via een wachtrij: het platform verstuurt elk bericht en probeert het bij een storing later opnieuw, steeds iets later.
+        Na het maximale aantal pogingen wordt een bericht opgegeven. Je ziet hier ontvanger, onderwerp en foutmelding; de inhoud blijft
         versleuteld.
       </Paragraph>
       <div className="jr-cards">
@@ -71,6 +71,7 @@ export default function AdminMail({ loaderData, actionData }: Route.ComponentPro
           </TableBody>
         </Table>
       )}
+      <Pager nextCursor={nextCursor} />
     </>
   );
 }

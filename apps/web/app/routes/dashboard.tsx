@@ -1,5 +1,5 @@
 import { Link, redirect } from "react-router";
-import { isNegotiationOpen, ROLE_LABELS } from "@jeugdregie/domain";
+import { ROLE_LABELS } from "@jeugdregie/domain";
 import { Heading, Paragraph, StatCard } from "@jeugdregie/ui";
 import type { Route } from "./+types/dashboard";
 import { requireViewer } from "../lib/api.server.ts";
@@ -11,10 +11,10 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   if (start) throw redirect(start);
   const [me, regions] = await Promise.all([caller.me(), caller.regions.list()]);
   const locations = viewer.ability.can("read", "Location") ? (await caller.locations.list({ limit: 1 })).totals : null;
-  const negotiations = viewer.ability.can("manage", "Negotiation") ? await caller.negotiations.list() : null;
+  const negotiations = viewer.ability.can("manage", "Negotiation") ? await caller.negotiations.counts() : null;
   return {
-    openNegotiations: negotiations?.filter((n) => isNegotiationOpen(n.status)).length ?? null,
-    myTurn: negotiations?.filter((n) => n.myTurn).length ?? 0,
+    openNegotiations: negotiations?.open ?? null,
+    myTurn: negotiations?.myTurn ?? 0,
     me,
     regionCount: regions.length,
     locationCount: locations?.locations ?? null,

@@ -7,14 +7,15 @@ import { int, runAction, text } from "../lib/forms.server.ts";
 import { dateTime } from "../lib/format.ts";
 import { FormMessages } from "../components/FormMessages.tsx";
 import { useResetOnSuccess } from "../components/useResetOnSuccess.ts";
+import { cursorFrom, Pager } from "../components/Pager.tsx";
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const { caller } = await requireViewer(request, context);
   const [negotiations, options] = await Promise.all([
-    caller.negotiations.list().catch(rethrowAsResponse),
+    caller.negotiations.list({ cursor: cursorFrom(request) }).catch(rethrowAsResponse),
     caller.negotiations.options().catch(rethrowAsResponse),
   ]);
-  return { negotiations, options };
+  return { negotiations: negotiations.items, nextCursor: negotiations.nextCursor, options };
 }
 
 export async function action({ request, context }: Route.ActionArgs) {
@@ -52,7 +53,7 @@ export async function action({ request, context }: Route.ActionArgs) {
 
 
 export default function Negotiations({ loaderData, actionData }: Route.ComponentProps) {
-  const { negotiations, options } = loaderData;
+  const { negotiations, nextCursor, options } = loaderData;
   const busy = useNavigation().state === "submitting";
   const formRef = useResetOnSuccess(actionData);
   const careLabel = (c: string) => codeLabel("careType", c);
@@ -101,6 +102,7 @@ export default function Negotiations({ loaderData, actionData }: Route.Component
           )}
         </article>
       ))}
+      <Pager nextCursor={nextCursor} />
       {options.groups.some((g) => g.careTypes.length > 0) && (
         <Form method="post" className="jr-fieldset" ref={formRef}>
           <input type="hidden" name="intent" value="open" />

@@ -4,13 +4,14 @@ import type { Route } from "./+types/provider-admins";
 import { requireViewer, rethrowAsResponse } from "../lib/api.server.ts";
 import { runAction, text } from "../lib/forms.server.ts";
 import { FormMessages } from "../components/FormMessages.tsx";
+import { cursorFrom, Pager } from "../components/Pager.tsx";
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const { caller } = await requireViewer(request, context);
   const query = new URL(request.url).searchParams.get("zoek") ?? "";
   // Always asked (an empty query finds nothing): the API, not the page, decides who may be here.
-  const results = await caller.providerAccounts.search({ query }).catch(rethrowAsResponse);
-  return { query, results: query ? results : null };
+  const results = await caller.providerAccounts.search({ query, cursor: cursorFrom(request) }).catch(rethrowAsResponse);
+  return { query, results: query ? results.items : null, nextCursor: results.nextCursor };
 }
 
 export async function action({ request, context }: Route.ActionArgs) {
@@ -34,7 +35,7 @@ export async function action({ request, context }: Route.ActionArgs) {
 }
 
 export default function ProviderAdmins({ loaderData, actionData }: Route.ComponentProps) {
-  const { query, results } = loaderData;
+  const { query, results, nextCursor } = loaderData;
   const busy = useNavigation().state === "submitting";
   const invited = actionData && "invitationUrl" in actionData ? (actionData as { invitedEmail: string; invitationUrl: string }) : null;
   return (
@@ -62,7 +63,9 @@ export default function ProviderAdmins({ loaderData, actionData }: Route.Compone
         <Button appearance="secondary">Zoeken</Button>
       </Form>
       {results && (
-        <Table caption={`${results.length} gevonden voor "${query}"`}>
+        <Table
+          caption={nextCursor ? `Gevonden voor "${query}" (meer op de volgende pagina)` : `${results.length} gevonden voor "${query}"`}
+        >
           <TableHead columns={["Aanbieder", "KvK", "Beheerders", "Open uitnodigingen", "Beheerder uitnodigen", "Register corrigeren"]} />
           <TableBody>
             {results.map((p) => (
@@ -106,6 +109,7 @@ export default function ProviderAdmins({ loaderData, actionData }: Route.Compone
           </TableBody>
         </Table>
       )}
+      <Pager nextCursor={nextCursor} />
     </>
   );
 }

@@ -6,12 +6,18 @@ import { requireViewer, rethrowAsResponse } from "../lib/api.server.ts";
 import { runAction } from "../lib/forms.server.ts";
 import { date, dateTime } from "../lib/format.ts";
 import { FormMessages } from "../components/FormMessages.tsx";
+import { cursorFrom, Pager } from "../components/Pager.tsx";
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const { caller } = await requireViewer(request, context);
-  const locations = await caller.provider.capacity().catch(rethrowAsResponse);
+  const cursor = cursorFrom(request);
+  const page = await caller.provider.capacity({ cursor }).catch(rethrowAsResponse);
   const window = DEFAULT_PLACEMENT_POINT_SETTINGS.capacityFreshnessDays;
-  return { locations: locations.map((l) => ({ ...l, free: freePlaces(l), stale: isCapacityStale(l.capacity_confirmed_at, window) })) };
+  return {
+    locations: page.items.map((l) => ({ ...l, free: freePlaces(l), stale: isCapacityStale(l.capacity_confirmed_at, window) })),
+    nextCursor: page.nextCursor,
+    paged: cursor !== undefined || page.nextCursor !== null,
+  };
 }
 
 /** Every location's places in one form, confirmed in one action: all of them, or (one refused) none. */
@@ -31,7 +37,7 @@ export async function action({ request, context }: Route.ActionArgs) {
 
 export default function Capacity({ loaderData, actionData }: Route.ComponentProps) {
   const busy = useNavigation().state === "submitting";
-  const { locations } = loaderData;
+  const { locations, nextCursor, paged } = loaderData;
   return (
     <>
       <Heading level={1}>Capaciteit</Heading>
@@ -45,7 +51,7 @@ export default function Capacity({ loaderData, actionData }: Route.ComponentProp
         <Paragraph>Je organisatie heeft nog geen locaties onder een bevestigd contract.</Paragraph>
       ) : (
         <Form method="post">
-          <Table caption={`${locations.length} locaties`}>
+          <Table caption={paged ? `${locations.length} locaties op deze pagina` : `${locations.length} locaties`}>
             <TableHead columns={["Locatie", "Regio", "Bezet", "Gereserveerd", "Vrij", "Verwacht vrij", "Laatst bevestigd", "Plekken"]} />
             <TableBody>
               {locations.map((l) => (
@@ -78,9 +84,10 @@ export default function Capacity({ loaderData, actionData }: Route.ComponentProp
               ))}
             </TableBody>
           </Table>
-          <Button disabled={busy}>Capaciteit van alle locaties bevestigen</Button>
+          <Button disabled={busy}>{paged ? "Capaciteit van de locaties op deze pagina bevestigen" : "Capaciteit van alle locaties bevestigen"}</Button>
         </Form>
       )}
+      <Pager nextCursor={nextCursor} />
     </>
   );
 }

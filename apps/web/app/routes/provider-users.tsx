@@ -4,12 +4,17 @@ import type { Route } from "./+types/provider-users";
 import { requireViewer, rethrowAsResponse } from "../lib/api.server.ts";
 import { invitationAction } from "../lib/invitation-actions.server.ts";
 import { runAction, text } from "../lib/forms.server.ts";
-import { PeopleAndInvitations } from "../components/PeopleAndInvitations.tsx";
+import { PEOPLE_PAGE_PARAMS, PeopleAndInvitations } from "../components/PeopleAndInvitations.tsx";
+import { cursorFrom } from "../components/Pager.tsx";
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const { caller } = await requireViewer(request, context);
-  const [people, me] = await Promise.all([caller.providerAccounts.list().catch(rethrowAsResponse), caller.me()]);
-  return { ...people, organisation: me.organisationName };
+  const [users, invitations, me] = await Promise.all([
+    caller.providerAccounts.list({ cursor: cursorFrom(request, PEOPLE_PAGE_PARAMS.users) }).catch(rethrowAsResponse),
+    caller.providerAccounts.invitations({ cursor: cursorFrom(request, PEOPLE_PAGE_PARAMS.invitations) }).catch(rethrowAsResponse),
+    caller.me(),
+  ]);
+  return { users, invitations, organisation: me.organisationName };
 }
 
 export async function action({ request, context }: Route.ActionArgs) {

@@ -4,13 +4,15 @@ import type { Route } from "./+types/supra-phase-out";
 import { requireViewer, rethrowAsResponse } from "../lib/api.server.ts";
 import { int, runAction, text } from "../lib/forms.server.ts";
 import { FormMessages } from "../components/FormMessages.tsx";
+import { cursorFrom, Pager } from "../components/Pager.tsx";
 
 const YEARS = [2026, 2027, 2028, 2029, 2030];
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const { caller } = await requireViewer(request, context);
   const year = Number(new URL(request.url).searchParams.get("jaar")) || new Date().getFullYear();
-  return { year, providers: await caller.supra.phaseOut({ year }).catch(rethrowAsResponse) };
+  const page = await caller.supra.phaseOut({ year, cursor: cursorFrom(request) }).catch(rethrowAsResponse);
+  return { year, providers: page.items, nextCursor: page.nextCursor, paged: cursorFrom(request) !== undefined };
 }
 
 export async function action({ request, context }: Route.ActionArgs) {
@@ -27,7 +29,7 @@ export async function action({ request, context }: Route.ActionArgs) {
 }
 
 export default function PhaseOut({ loaderData, actionData }: Route.ComponentProps) {
-  const { year, providers } = loaderData;
+  const { year, providers, nextCursor } = loaderData;
   const busy = useNavigation().state === "submitting";
   const warned = providers.filter((p) => p.warnings.length > 0).length;
   return (
@@ -38,7 +40,8 @@ export default function PhaseOut({ loaderData, actionData }: Route.ComponentProp
       </Paragraph>
       {warned > 0 && (
         <Alert type="warning">
-          <span data-testid="phase-out-warnings">{warned}</span> aanbieder(s) wijken af van hun plan of zitten onder de minimale bezetting.
+          <span data-testid="phase-out-warnings">{warned}</span> aanbieder(s){nextCursor || loaderData.paged ? " op deze pagina" : ""} wijken af van hun plan
+          of zitten onder de minimale bezetting.
         </Alert>
       )}
       <FormMessages result={actionData} />
@@ -62,6 +65,7 @@ export default function PhaseOut({ loaderData, actionData }: Route.ComponentProp
           ))}
         </TableBody>
       </Table>
+      <Pager nextCursor={nextCursor} />
       {providers.map((p) => (
         <Form method="post" key={p.providerId} className="jr-fieldset">
           <input type="hidden" name="providerId" value={p.providerId} />

@@ -17,6 +17,7 @@ import { save as saveSettings } from "../procedures/onboarding/settings/save.ts"
 import { get as getTariffs } from "../procedures/onboarding/tariffs/get.ts";
 import { save as saveTariffs } from "../procedures/onboarding/tariffs/save.ts";
 import { changeRole as changeUserRole } from "../procedures/onboarding/users/change-role.ts";
+import { invitations as userInvitations } from "../procedures/onboarding/users/invitations.ts";
 import { invite as inviteUser } from "../procedures/onboarding/users/invite.ts";
 import { list as listUsers } from "../procedures/onboarding/users/list.ts";
 import { remove as removeUser } from "../procedures/onboarding/users/remove.ts";
@@ -29,7 +30,7 @@ export const onboardingRouter = router({
   segments: router({ list: listSegments, create: createSegment, remove: removeSegment }),
   providers: router({ get: getProvider, search: searchProviders, register: registerProvider, contracted: contractedProviders }),
   tariffs: router({ get: getTariffs, save: saveTariffs }),
-  users: router({ list: listUsers, invite: inviteUser, remove: removeUser, changeRole: changeUserRole }),
+  users: router({ list: listUsers, invitations: userInvitations, invite: inviteUser, remove: removeUser, changeRole: changeUserRole }),
   oidc: router({ get: getOidc, save: saveOidc }),
   framework: router({ get: getFramework, save: saveFramework }),
 });

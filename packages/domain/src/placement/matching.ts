@@ -162,7 +162,8 @@ export function rankCandidates(need: Need, candidates: Candidate[]): { matches: 
       Number(b.inRegion) - Number(a.inRegion) ||
       a.distanceTier - b.distanceTier ||
       b.free - a.free ||
-      a.locationId.localeCompare(b.locationId),
+      // ids compared as bytes, like the database's C collation (localeCompare is slow and locale-bound)
+      (a.locationId < b.locationId ? -1 : a.locationId > b.locationId ? 1 : 0),
   );
   return { matches: matches.map((m, i) => ({ ...m, rank: i + 1 })), excluded };
 }

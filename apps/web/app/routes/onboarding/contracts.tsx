@@ -20,8 +20,9 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   const [contracts, segments, contracted, found] = await Promise.all([
     caller.contracts.list({ cursor: cursorFrom(request) }).catch(rethrowAsResponse),
     caller.onboarding.segments.list().catch(rethrowAsResponse),
-    caller.onboarding.providers.contracted().catch(rethrowAsResponse),
-    query ? caller.onboarding.providers.search({ query }).catch(rethrowAsResponse) : Promise.resolve([]),
+    // The picker's choices: the first MAX_PAGE_SIZE of each (searching finds any other provider).
+    caller.onboarding.providers.contracted({ limit: 100 }).then((p) => p.items, rethrowAsResponse),
+    query ? caller.onboarding.providers.search({ query, limit: 100 }).then((p) => p.items, rethrowAsResponse) : Promise.resolve([]),
   ]);
   // The picker offers the providers found in the registry first, then those the region already contracts.
   const providers = [...found, ...contracted]

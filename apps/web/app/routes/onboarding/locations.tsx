@@ -9,18 +9,24 @@ import { useResetOnSuccess } from "../../components/useResetOnSuccess.ts";
 import { NextStep } from "./NextStep.tsx";
 import { cursorFrom, Pager } from "../../components/Pager.tsx";
 
+const PICKER_SIZE = 100;
+
 export async function loader({ request, context }: Route.LoaderArgs) {
   const { caller } = await requireViewer(request, context);
+  const providerQuery = new URL(request.url).searchParams.get("aanbieder") ?? "";
   const [locations, providers, municipalities] = await Promise.all([
     caller.locations.list({ cursor: cursorFrom(request) }).catch(rethrowAsResponse),
-    caller.onboarding.providers.contracted().catch(rethrowAsResponse),
+    // The picker's choices: up to 100 contracted providers by name, narrowed by "?aanbieder=" when there are more.
+    caller.onboarding.providers.contracted({ limit: PICKER_SIZE, nameContains: providerQuery }).catch(rethrowAsResponse),
     caller.onboarding.municipalities.list().catch(rethrowAsResponse),
   ]);
   return {
     locations: locations.items,
     total: locations.totals.locations,
     nextCursor: locations.nextCursor,
-    providers,
+    providers: providers.items,
+    moreProviders: providers.nextCursor !== null,
+    providerQuery,
     municipalities: municipalities.filter((m) => m.selected),
   };
 }
@@ -48,7 +54,7 @@ export async function action({ request, context }: Route.ActionArgs) {
 }
 
 export default function Locations({ loaderData, actionData }: Route.ComponentProps) {
-  const { locations, total, nextCursor, providers, municipalities } = loaderData;
+  const { locations, total, nextCursor, providers, moreProviders, providerQuery, municipalities } = loaderData;
   const busy = useNavigation().state === "submitting";
   const formRef = useResetOnSuccess(actionData);
   return (
@@ -59,6 +65,21 @@ export default function Locations({ loaderData, actionData }: Route.ComponentPro
         Gegevens wijzig je per locatie; een locatie die niet meer meedoet zet je daar buiten gebruik.
       </Paragraph>
       <FormMessages result={actionData} />
+      <Form method="get" className="jr-form-row">
+        <FormField label="Aanbieder zoeken (deel van de naam)" htmlFor="aanbieder">
+          <Textbox id="aanbieder" name="aanbieder" defaultValue={providerQuery} />
+        </FormField>
+        <Button type="submit" appearance="secondary">
+          Zoek aanbieder
+        </Button>
+      </Form>
+      {moreProviders && (
+        <Paragraph>
+          De keuzelijst toont de eerste {PICKER_SIZE} aanbieders{providerQuery ? ` met "${providerQuery}" in de naam` : ""}; zoek
+          hierboven om de lijst te beperken.
+        </Paragraph>
+      )}
+      {providers.length === 0 && providerQuery !== "" && <Paragraph>Geen gecontracteerde aanbieder met "{providerQuery}" in de naam.</Paragraph>}
       <Form ref={formRef} method="post" className="jr-fieldset">
         <Heading level={3}>Locatie toevoegen</Heading>
         <div className="jr-form-row">

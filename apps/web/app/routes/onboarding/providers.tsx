@@ -5,16 +5,28 @@ import { requireViewer, rethrowAsResponse } from "../../lib/api.server.ts";
 import { runAction, text } from "../../lib/forms.server.ts";
 import { FormMessages } from "../../components/FormMessages.tsx";
 import { NextStep } from "./NextStep.tsx";
+import { cursorFrom, Pager } from "../../components/Pager.tsx";
+
+/** The search results page through their own URL parameter; the contracted providers through `na`. */
+const FOUND_PARAM = "gevonden";
 import { useResetOnSuccess } from "../../components/useResetOnSuccess.ts";
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const { caller } = await requireViewer(request, context);
   const query = new URL(request.url).searchParams.get("zoek") ?? "";
   const [results, contracted] = await Promise.all([
-    query ? caller.onboarding.providers.search({ query }).catch(rethrowAsResponse) : Promise.resolve(null),
-    caller.onboarding.providers.contracted().catch(rethrowAsResponse),
+    query
+      ? caller.onboarding.providers.search({ query, cursor: cursorFrom(request, FOUND_PARAM) }).catch(rethrowAsResponse)
+      : Promise.resolve(null),
+    caller.onboarding.providers.contracted({ cursor: cursorFrom(request) }).catch(rethrowAsResponse),
   ]);
-  return { query, results, contracted };
+  return {
+    query,
+    results: results?.items ?? null,
+    resultsNext: results?.nextCursor ?? null,
+    contracted: contracted.items,
+    contractedNext: contracted.nextCursor,
+  };
 }
 
 export async function action({ request, context }: Route.ActionArgs) {
@@ -31,7 +43,7 @@ export async function action({ request, context }: Route.ActionArgs) {
 }
 
 export default function Providers({ loaderData, actionData }: Route.ComponentProps) {
-  const { query, results, contracted } = loaderData;
+  const { query, results, resultsNext, contracted, contractedNext } = loaderData;
   const busy = useNavigation().state === "submitting";
   const formRef = useResetOnSuccess(actionData);
   const registeredId = (actionData as { providerId?: string } | undefined)?.providerId;
@@ -54,7 +66,9 @@ export default function Providers({ loaderData, actionData }: Route.ComponentPro
         <Button appearance="secondary">Zoeken</Button>
       </Form>
       {results && (
-        <Table caption={`${results.length} gevonden voor "${query}"`}>
+        <Table
+          caption={resultsNext ? `Gevonden voor "${query}" (meer op de volgende pagina)` : `${results.length} gevonden voor "${query}"`}
+        >
           <TableHead columns={["Aanbieder", "KvK", "AGB", ""]} />
           <TableBody>
             {results.map((p) => (
@@ -72,6 +86,7 @@ export default function Providers({ loaderData, actionData }: Route.ComponentPro
           </TableBody>
         </Table>
       )}
+      <Pager nextCursor={resultsNext} param={FOUND_PARAM} />
       <FormMessages result={actionData} />
       {registeredId && (
         <Paragraph>
@@ -109,6 +124,7 @@ export default function Providers({ loaderData, actionData }: Route.ComponentPro
           ))}
         </TableBody>
       </Table>
+      <Pager nextCursor={contractedNext} />
       <NextStep />
     </>
   );

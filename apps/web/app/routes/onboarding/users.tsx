@@ -4,14 +4,19 @@ import type { Route } from "./+types/users";
 import { requireViewer, rethrowAsResponse } from "../../lib/api.server.ts";
 import { invitationAction } from "../../lib/invitation-actions.server.ts";
 import { runAction, text } from "../../lib/forms.server.ts";
-import { PeopleAndInvitations } from "../../components/PeopleAndInvitations.tsx";
+import { PEOPLE_PAGE_PARAMS, PeopleAndInvitations } from "../../components/PeopleAndInvitations.tsx";
+import { cursorFrom } from "../../components/Pager.tsx";
 
 // Coordinators first: the role a region invites most.
 const INVITABLE: RegionScopedRole[] = ["placement_coordinator", ...REGION_SCOPED_ROLES.filter((r) => r !== "placement_coordinator")];
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const { caller, viewer } = await requireViewer(request, context);
-  return { ...(await caller.onboarding.users.list().catch(rethrowAsResponse)), selfId: viewer.user.id };
+  const [users, invitations] = await Promise.all([
+    caller.onboarding.users.list({ cursor: cursorFrom(request, PEOPLE_PAGE_PARAMS.users) }).catch(rethrowAsResponse),
+    caller.onboarding.users.invitations({ cursor: cursorFrom(request, PEOPLE_PAGE_PARAMS.invitations) }).catch(rethrowAsResponse),
+  ]);
+  return { users, invitations, selfId: viewer.user.id };
 }
 
 export async function action({ request, context }: Route.ActionArgs) {

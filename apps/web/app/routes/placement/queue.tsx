@@ -1,5 +1,5 @@
 import { Link } from "react-router";
-import { codeLabel, isNegotiationOpen } from "@jeugdregie/domain";
+import { codeLabel } from "@jeugdregie/domain";
 import { Alert, Bar, Cell, Heading, Paragraph, Row, StatCard, Table, TableBody, TableHead } from "@jeugdregie/ui";
 import type { Route } from "./+types/queue";
 import { requireViewer, rethrowAsResponse } from "../../lib/api.server.ts";
@@ -11,14 +11,14 @@ export async function loader({ request, context }: Route.LoaderArgs) {
     caller.placement.worklist().catch(rethrowAsResponse),
     caller.placement.board({ limit: 1 }).catch(rethrowAsResponse),
   ]);
-  const negotiations = viewer.ability.can("manage", "Negotiation") ? await caller.negotiations.list().catch(rethrowAsResponse) : null;
+  const negotiations = viewer.ability.can("manage", "Negotiation") ? await caller.negotiations.counts().catch(rethrowAsResponse) : null;
   return {
     list,
     board: { ...board, items: [] },
     running: board.running,
     crisisTeam: viewer.scope.role === "crisis_team",
-    openNegotiations: negotiations?.filter((n) => isNegotiationOpen(n.status)).length ?? null,
-    myTurn: negotiations?.filter((n) => n.myTurn).length ?? 0,
+    openNegotiations: negotiations?.open ?? null,
+    myTurn: negotiations?.myTurn ?? 0,
   };
 }
 

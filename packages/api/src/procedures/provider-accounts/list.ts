@@ -1,8 +1,8 @@
-import { listInvitations, listOrganisationUsers } from "@jeugdregie/db";
+import { listOrganisationUsers } from "@jeugdregie/db";
+import { pageInput } from "../../input.ts";
 import { providerAdminProcedure } from "../../trpc.ts";
 
-/** The provider admin's own people: its logins and its open invitations. */
-export const list = providerAdminProcedure.query(async ({ ctx }) => ({
-  users: await listOrganisationUsers(ctx.tx, { providerId: ctx.providerId }),
-  invitations: await listInvitations(ctx.tx, { providerId: ctx.providerId }),
-}));
+/** The provider admin's own people: its logins, a page by role and name. */
+export const list = providerAdminProcedure
+  .input(pageInput)
+  .query(({ ctx, input }) => listOrganisationUsers(ctx.tx, { providerId: ctx.providerId }, input ?? {}));

@@ -1,6 +1,7 @@
 import { sql } from "kysely";
 import { AppError, assertInvitationUsable, invitationStatus, type Role, type TenantScope } from "@jeugdregie/domain";
 import type { Database } from "../../client.ts";
+import { keysetPage, type PageRequest } from "../../page.ts";
 import type { Tx } from "../../tenant.ts";
 import { writeAudit } from "../audit.ts";
 
@@ -37,20 +38,26 @@ export async function createInvitation(tx: Tx, scope: TenantScope, input: NewInv
   return invitation;
 }
 
-/** Invitations of one organisation: a region's, or (for its admin) a provider's. */
-export async function listInvitations(tx: Tx, organisation: { regionId: string } | { providerId: string }) {
-  const rows = await tx
+/** Invitations of one organisation: a region's, or (for its admin) a provider's; a page, newest first. */
+export async function listInvitations(tx: Tx, organisation: { regionId: string } | { providerId: string }, page: PageRequest = {}) {
+  const query = tx
     .selectFrom("invitations as i")
     .select(["i.id", "i.email", "i.role", "i.created_at", "i.expires_at", "i.accepted_at", "i.revoked_at"])
     .where((eb) =>
       "regionId" in organisation ? eb("i.region_id", "=", organisation.regionId) : eb("i.provider_id", "=", organisation.providerId),
-    )
-    .orderBy("i.created_at", "desc")
-    .execute();
-  return rows.map((r) => ({
-    ...r,
-    status: invitationStatus({ expiresAt: r.expires_at, acceptedAt: r.accepted_at, revokedAt: r.revoked_at }),
-  }));
+    );
+  const keys = [
+    { expr: sql`i.created_at`, type: "timestamptz" as const },
+    { expr: sql`i.id`, type: "uuid" as const },
+  ];
+  const { items, nextCursor } = await keysetPage(query, keys, "desc", page);
+  return {
+    items: items.map((r) => ({
+      ...r,
+      status: invitationStatus({ expiresAt: r.expires_at, acceptedAt: r.accepted_at, revokedAt: r.revoked_at }),
+    })),
+    nextCursor,
+  };
 }
 
 /** Runs fn in a transaction that may see exactly the invitation with this token hash. */

@@ -1,5 +1,6 @@
 import { sql } from "kysely";
 import type { FieldCipher } from "../../field-cipher.ts";
+import { keysetPage, type PageRequest } from "../../page.ts";
 import type { Tx } from "../../tenant.ts";
 
 export interface OutgoingEmail {
@@ -86,15 +87,27 @@ export async function recordEmailAttempt(tx: Tx, id: string, attempt: EmailAttem
     .execute();
 }
 
-/** Mail that did not go out (still being retried, or given up), for the platform admin: never the body. */
-export async function undeliveredEmail(tx: Tx, limit = 200) {
-  return tx
-    .selectFrom("outbox")
-    .select(["id", "region_id", "recipient", "subject", "status", "attempts", "last_error", "created_at", "next_attempt_at"])
-    .where("status", "in", ["failed", "dead"])
-    .orderBy("created_at", "desc")
-    .limit(limit)
-    .execute();
+/** Mail that did not go out (still being retried, or given up), for the platform admin, newest first: never the body. */
+export async function undeliveredEmail(tx: Tx, page: PageRequest = {}) {
+  const query = tx
+    .selectFrom("outbox as o")
+    .select([
+      "o.id",
+      "o.region_id",
+      "o.recipient",
+      "o.subject",
+      "o.status",
+      "o.attempts",
+      "o.last_error",
+      "o.created_at",
+      "o.next_attempt_at",
+    ])
+    .where("o.status", "in", ["failed", "dead"]);
+  const keys = [
+    { expr: sql`o.created_at`, type: "timestamptz" as const },
+    { expr: sql`o.id`, type: "int8" as const },
+  ];
+  return keysetPage(query, keys, "desc", page);
 }
 
 /** Counts per status, for the platform admin's overview. */

@@ -1,5 +1,7 @@
 import { sql } from "kysely";
+import { keysetPage, type Page, type PageRequest } from "../../page.ts";
 import type { Tx } from "../../tenant.ts";
+import { providerNameOrder, containsPattern } from "./providers.ts";
 
 export interface RegistryProviderWithAdmins {
   id: string;
@@ -12,20 +14,27 @@ export interface RegistryProviderWithAdmins {
   openAdminInvitations: number;
 }
 
-/** For the platform admin: providers from the national registry and whether they have an admin yet. */
-export async function registryWithAdmins(tx: Tx, query: string, limit = 20): Promise<RegistryProviderWithAdmins[]> {
+/** For the platform admin: providers from the national registry and whether they have an admin yet; a page by name. */
+export async function registryWithAdmins(tx: Tx, query: string, page: PageRequest = {}): Promise<Page<RegistryProviderWithAdmins>> {
   const q = query.trim();
-  if (q === "") return [];
-  const { rows } = await sql<{ id: string; name: string; kvk: string; agb: string | null; admins: number; open: number }>`
-    select p.id, p.name, p.kvk, p.agb,
-      (select count(*)::int from memberships m where m.provider_id = p.id and m.role = 'provider_admin') as admins,
-      (select count(*)::int from invitations i where i.provider_id = p.id and i.role = 'provider_admin'
-         and i.accepted_at is null and i.expires_at > now()) as open
-    from providers p
-    where p.name ilike ${`%${q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`} or p.kvk = ${q} or p.agb = ${q}
-    order by p.name
-    limit ${limit}`.execute(tx);
-  return rows.map((r) => ({ id: r.id, name: r.name, kvk: r.kvk, agb: r.agb, admins: r.admins, openAdminInvitations: r.open }));
+  if (q === "") return { items: [], nextCursor: null };
+  const found = tx
+    .selectFrom("providers as p")
+    .select([
+      "p.id",
+      "p.name",
+      "p.kvk",
+      "p.agb",
+      sql<number>`(select count(*)::int from memberships m where m.provider_id = p.id and m.role = 'provider_admin')`.as("admins"),
+      sql<number>`(select count(*)::int from invitations i where i.provider_id = p.id and i.role = 'provider_admin'
+         and i.accepted_at is null and i.expires_at > now())`.as("open"),
+    ])
+    .where((eb) => eb.or([eb("p.name", "ilike", containsPattern(q)), eb("p.kvk", "=", q), eb("p.agb", "=", q)]));
+  const { items, nextCursor } = await keysetPage(found, providerNameOrder, "asc", page);
+  return {
+    items: items.map((r) => ({ id: r.id, name: r.name, kvk: r.kvk, agb: r.agb, admins: r.admins, openAdminInvitations: r.open })),
+    nextCursor,
+  };
 }
 
 export async function providerById(tx: Tx, providerId: string) {

@@ -1,5 +1,6 @@
 import { sql } from "kysely";
 import type { TenantScope } from "@jeugdregie/domain";
+import { keysetPage, type Page, type PageRequest } from "../../page.ts";
 import type { Tx } from "../../tenant.ts";
 import { writeAudit } from "../audit.ts";
 import { mapConstraintError } from "../pg-errors.ts";
@@ -11,18 +12,25 @@ export interface RegistryProvider {
   agb: string | null;
 }
 
-/** The shared national registry: find by part of the name, or by exact KvK or AGB number. */
-export async function searchProviderRegistry(tx: Tx, query: string, limit = 20): Promise<RegistryProvider[]> {
+/** The shared national registry: find by part of the name, or by exact KvK or AGB number; a page by name. */
+export async function searchProviderRegistry(tx: Tx, query: string, page: PageRequest = {}): Promise<Page<RegistryProvider>> {
   const q = query.trim();
-  if (q === "") return [];
-  return tx
-    .selectFrom("providers")
-    .select(["id", "name", "kvk", "agb"])
-    .where((eb) => eb.or([eb("name", "ilike", `%${q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`), eb("kvk", "=", q), eb("agb", "=", q)]))
-    .orderBy("name")
-    .limit(limit)
-    .execute();
+  if (q === "") return { items: [], nextCursor: null };
+  const found = tx
+    .selectFrom("providers as p")
+    .select(["p.id", "p.name", "p.kvk", "p.agb"])
+    .where((eb) => eb.or([eb("p.name", "ilike", containsPattern(q)), eb("p.kvk", "=", q), eb("p.agb", "=", q)]));
+  return keysetPage(found, providerNameOrder, "asc", page);
 }
+
+/** `%q%` for ilike, with the pattern characters in q taken literally. */
+export const containsPattern = (q: string) => `%${q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
+
+/** Providers in name order, the id as tie-breaker (a keyset page's keys, table alias `p`). */
+export const providerNameOrder = [
+  { expr: sql`p.name`, type: "text" as const },
+  { expr: sql`p.id`, type: "uuid" as const },
+];
 
 /** One provider from the national registry (every region may see it), or undefined. */
 export async function registryProvider(tx: Tx, providerId: string): Promise<RegistryProvider | undefined> {
@@ -69,26 +77,50 @@ export async function providerKvks(tx: Tx): Promise<Map<string, string>> {
   return new Map(rows.map((r) => [r.id, r.kvk]));
 }
 
-/** Providers with a contract in the region, with how much they hold there. */
+/** Providers with a contract in the region, with how much they hold there (every one: the CSV export). */
 export async function contractedProviders(tx: Tx, regionId: string) {
-  const rows = await sql<{
-    id: string;
-    name: string;
-    kvk: string;
-    agb: string | null;
-    contracts: string;
-    locations: string;
-    places: string;
-  }>`
-    select p.id, p.name, p.kvk, p.agb,
-      (select count(*) from contracts c where c.region_id = ${regionId} and c.provider_id = p.id) as contracts,
-      (select count(*) from locations l where l.region_id = ${regionId} and l.provider_id = p.id) as locations,
-      (select coalesce(sum(capacity), 0) from locations l where l.region_id = ${regionId} and l.provider_id = p.id) as places
-    from providers p
-    where exists (select 1 from contracts c where c.region_id = ${regionId} and c.provider_id = p.id)
-    order by p.name`.execute(tx);
-  return rows.rows.map((r) => ({ ...r, contracts: Number(r.contracts), locations: Number(r.locations), places: Number(r.places) }));
+  return (await contractedQuery(tx, regionId).orderBy("p.name").orderBy("p.id").execute()).map(contractedRow);
 }
+
+/** The same, a page by name (the region admin's list, and the location form's picker narrowed by part of the name). */
+export async function contractedProvidersPage(tx: Tx, regionId: string, page: PageRequest & { nameContains?: string } = {}) {
+  const q = page.nameContains?.trim() ?? "";
+  const query = q === "" ? contractedQuery(tx, regionId) : contractedQuery(tx, regionId).where("p.name", "ilike", containsPattern(q));
+  const { items, nextCursor } = await keysetPage(query, providerNameOrder, "asc", page);
+  return { items: items.map(contractedRow), nextCursor };
+}
+
+function contractedQuery(tx: Tx, regionId: string) {
+  return tx
+    .selectFrom("providers as p")
+    .select([
+      "p.id",
+      "p.name",
+      "p.kvk",
+      "p.agb",
+      sql<string>`(select count(*) from contracts c where c.region_id = ${regionId} and c.provider_id = p.id)`.as("contracts"),
+      sql<string>`(select count(*) from locations l where l.region_id = ${regionId} and l.provider_id = p.id)`.as("locations"),
+      sql<string>`(select coalesce(sum(capacity), 0) from locations l where l.region_id = ${regionId} and l.provider_id = p.id)`.as(
+        "places",
+      ),
+    ])
+    .where(sql<boolean>`exists (select 1 from contracts c where c.region_id = ${regionId} and c.provider_id = p.id)`);
+}
+
+const contractedRow = (r: {
+  id: string;
+  name: string;
+  kvk: string;
+  agb: string | null;
+  contracts: string;
+  locations: string;
+  places: string;
+}) => ({
+  ...r,
+  contracts: Number(r.contracts),
+  locations: Number(r.locations),
+  places: Number(r.places),
+});
 
 /**
  * The platform admin corrects a provider's name or AGB code in the national registry (shared by

@@ -97,15 +97,35 @@ export async function requestNeed(
   requestId: string,
   on: string = new Date().toISOString().slice(0, 10),
 ): Promise<Need> {
-  const r = await tx
+  const r = await needsQuery(tx, regionId).where("r.id", "=", requestId).executeTakeFirst();
+  if (!r) throw noSuchRequest();
+  return needOf(r, regionId, on);
+}
+
+/** Every waiting request of the region with its need, in one statement (re-matching ranks them all). */
+export async function waitingRequestNeeds(
+  tx: Tx,
+  regionId: string,
+  on: string = new Date().toISOString().slice(0, 10),
+): Promise<{ id: string; pseudonym: string; need: Need }[]> {
+  const rows = await needsQuery(tx, regionId).select(["r.id", "c.pseudonym"]).where("r.status", "=", "waiting").execute();
+  return rows.map((r) => ({ id: r.id, pseudonym: r.pseudonym, need: needOf(r, regionId, on) }));
+}
+
+function needsQuery(tx: Tx, regionId: string) {
+  return tx
     .selectFrom("placement_requests as r")
     .innerJoin("children as c", (j) => j.onRef("c.region_id", "=", "r.region_id").onRef("c.id", "=", "r.child_id"))
     .innerJoin("reference_municipalities as m", "m.code", "c.home_municipality_code")
     .select(["r.care_type", "r.expertise_tags", "r.intensity_band", "c.birth_date", "c.home_municipality_code", "m.province"])
-    .where("r.region_id", "=", regionId)
-    .where("r.id", "=", requestId)
-    .executeTakeFirst();
-  if (!r) throw noSuchRequest();
+    .where("r.region_id", "=", regionId);
+}
+
+function needOf(
+  r: { care_type: Need["careType"]; expertise_tags: string[]; intensity_band: string | null; birth_date: string; home_municipality_code: string; province: string },
+  regionId: string,
+  on: string,
+): Need {
   return {
     careType: r.care_type,
     expertiseTags: r.expertise_tags,

@@ -1,5 +1,6 @@
 import { sql } from "kysely";
 import { AppError, type TenantScope } from "@jeugdregie/domain";
+import { keysetPage, type PageRequest } from "../../page.ts";
 import type { Tx } from "../../tenant.ts";
 import { writeAudit } from "../audit.ts";
 import { mapConstraintError } from "../pg-errors.ts";
@@ -79,23 +80,29 @@ export async function confirmCapacities(tx: Tx, scope: TenantScope, capacities: 
 }
 
 /** The provider's own locations in use (under confirmed contracts) with live occupancy, freshness and anticipated vacancies. */
-export async function providerCapacity(tx: Tx, providerId: string) {
-  const { rows } = await sql<{
-    id: string;
-    name: string;
-    region_name: string;
-    capacity: number;
-    capacity_confirmed_at: Date | null;
-    occupied: number;
-    reserved: number;
-    planned_ends: string[] | null;
-  }>`
-    select l.id, l.name, r.name as region_name, l.capacity, l.capacity_confirmed_at, o.occupied, o.reserved,
-      (select array_agg(p.planned_end_on::text order by p.planned_end_on) from placements p
-         where p.location_id = l.id and p.ended_on is null and p.planned_end_on is not null) as planned_ends
-    from locations l join regions r on r.id = l.region_id cross join lateral app.location_occupancy(l.id) o
-    where l.provider_id = ${providerId} and l.deactivated_at is null
-      and exists (select 1 from contracts c where c.region_id = l.region_id and c.provider_id = l.provider_id and c.status = 'confirmed')
-    order by r.name, l.name`.execute(tx);
-  return rows.map((r) => ({ ...r, planned_ends: r.planned_ends ?? [] }));
+export async function providerCapacity(tx: Tx, providerId: string, page: PageRequest = {}) {
+  const query = tx
+    .selectFrom(["locations as l", "regions as r", sql<{ occupied: number; reserved: number }>`lateral app.location_occupancy(l.id)`.as("o")])
+    .select([
+      "l.id",
+      "l.name",
+      "r.name as region_name",
+      "l.capacity",
+      "l.capacity_confirmed_at",
+      "o.occupied",
+      "o.reserved",
+      sql<string[] | null>`(select array_agg(p.planned_end_on::text order by p.planned_end_on) from placements p
+         where p.location_id = l.id and p.ended_on is null and p.planned_end_on is not null)`.as("planned_ends"),
+    ])
+    .whereRef("r.id", "=", "l.region_id")
+    .where("l.provider_id", "=", providerId)
+    .where("l.deactivated_at", "is", null)
+    .where(sql<boolean>`exists (select 1 from contracts c where c.region_id = l.region_id and c.provider_id = l.provider_id and c.status = 'confirmed')`);
+  const keys = [
+    { expr: sql`r.name`, type: "text" as const },
+    { expr: sql`l.name`, type: "text" as const },
+    { expr: sql`l.id`, type: "uuid" as const },
+  ];
+  const { items, nextCursor } = await keysetPage(query, keys, "asc", page);
+  return { items: items.map((r) => ({ ...r, planned_ends: r.planned_ends ?? [] })), nextCursor };
 }

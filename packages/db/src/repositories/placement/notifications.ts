@@ -2,14 +2,22 @@ import { sql } from "kysely";
 import { AppError } from "@jeugdregie/domain";
 import type { Tx } from "../../tenant.ts";
 
-export async function notify(
-  tx: Tx,
-  regionId: string,
-  n: { kind: "capacity_for_waiting" | "crisis_cap" | "stale_capacity"; requestId: string | null; message: string },
-) {
+export interface NewNotification {
+  kind: "capacity_for_waiting" | "crisis_cap" | "stale_capacity";
+  requestId: string | null;
+  message: string;
+}
+
+export async function notify(tx: Tx, regionId: string, n: NewNotification) {
+  await notifyAll(tx, regionId, [n]);
+}
+
+/** Several notifications in one statement; one already unread for the same request and kind stays (no repeat). */
+export async function notifyAll(tx: Tx, regionId: string, list: NewNotification[]) {
+  if (list.length === 0) return;
   await tx
     .insertInto("notifications")
-    .values({ region_id: regionId, kind: n.kind, request_id: n.requestId, message: n.message })
+    .values(list.map((n) => ({ region_id: regionId, kind: n.kind, request_id: n.requestId, message: n.message })))
     .onConflict((oc) => oc.columns(["region_id", "kind", "request_id"]).where("read_at", "is", null).doNothing())
     .execute();
 }

@@ -20,17 +20,6 @@ export async function lockOfferForExpiry(tx: Tx, regionId: string, offerId: stri
     .executeTakeFirst();
 }
 
-/** The region's requests waiting for a fitting place, with the child's pseudonym for the notification. */
-export async function waitingRequests(tx: Tx, regionId: string) {
-  return tx
-    .selectFrom("placement_requests as r")
-    .innerJoin("children as c", (j) => j.onRef("c.region_id", "=", "r.region_id").onRef("c.id", "=", "r.child_id"))
-    .select(["r.id", "c.pseudonym"])
-    .where("r.region_id", "=", regionId)
-    .where("r.status", "=", "waiting")
-    .execute();
-}
-
 /** Running crisis placements of the region that have no follow-up decision yet. */
 export async function crisisPlacementsAwaitingFollowUp(tx: Tx, regionId: string) {
   return tx

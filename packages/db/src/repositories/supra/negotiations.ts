@@ -1,6 +1,5 @@
 import {
   AppError,
-  isTurnOf,
   otherSide,
   regionOfSide,
   respond,
@@ -10,11 +9,11 @@ import {
   type TenantScope,
 } from "@jeugdregie/domain";
 import type { FieldCipher } from "../../field-cipher.ts";
-import { actorIdentities } from "../users.ts";
 import type { Tx } from "../../tenant.ts";
 import { writeAudit } from "../audit.ts";
 import { enqueueEmail } from "../onboarding/outbox.ts";
 import { applyAgreement } from "./negotiation-agreement.ts";
+import { callerOf, partiesOf } from "./negotiation-parties.ts";
 
 export interface NegotiationOpening {
   /** Which supra group; may be left out when only one of the scope's groups pools the care type. */
@@ -72,12 +71,6 @@ async function resolveSupraRegion(tx: Tx, scope: TenantScope, asked: string | nu
   return pooling[0] ?? groups[0]!;
 }
 
-const callerOf = (scope: TenantScope) => ({ regionId: scope.regionId, supraRegionId: scope.supraRegionId });
-const partiesOf = (n: { supra_region_id: string; opener_region_id: string | null; counterparty_region_id: string | null }) => ({
-  supraRegionId: n.supra_region_id,
-  openerRegionId: n.opener_region_id,
-  counterpartyRegionId: n.counterparty_region_id,
-});
 
 /** E-mails (through the outbox) the coordinators of the region whose move it now is. */
 async function tellCoordinators(
@@ -216,57 +209,6 @@ export async function answerNegotiation(
   return { ...next, outboxIds };
 }
 
-/** Negotiations the scope is a party to (RLS), newest first, with their steps and whose turn it is. */
-export async function listNegotiations(tx: Tx, scope: TenantScope) {
-  const rows = await tx
-    .selectFrom("capacity_negotiations as n")
-    .leftJoin("regions as o", "o.id", "n.opener_region_id")
-    .leftJoin("regions as c", "c.id", "n.counterparty_region_id")
-    .select([
-      "n.id",
-      "n.supra_region_id",
-      "n.care_type",
-      "n.places",
-      "n.period_start",
-      "n.period_end",
-      "n.status",
-      "n.last_move",
-      "n.opener_region_id",
-      "n.counterparty_region_id",
-      "o.name as opener_name",
-      "c.name as counterparty_name",
-      "n.updated_at",
-    ])
-    .orderBy("n.updated_at", "desc")
-    .execute();
-  const stepRows = rows.length
-    ? await tx
-        .selectFrom("negotiation_steps as s")
-        .select(["s.negotiation_id", "s.side", "s.action", "s.places", "s.note", "s.actor_user_id", "s.created_at"])
-        .where(
-          "s.negotiation_id",
-          "in",
-          rows.map((r) => r.id),
-        )
-        .orderBy("s.id")
-        .execute()
-    : [];
-  const actors = await actorIdentities(
-    tx,
-    stepRows.map((s) => s.actor_user_id),
-  );
-  const steps = stepRows.map(({ actor_user_id, ...s }) => ({ ...s, display_name: actors.get(actor_user_id)?.displayName ?? null }));
-  return rows.map((r) => {
-    const side = sideOf(callerOf(scope), partiesOf(r));
-    return {
-      ...r,
-      openerName: r.opener_name ?? "Pool",
-      counterpartyName: r.counterparty_name ?? "Pool",
-      myTurn: isTurnOf({ status: r.status, lastMove: r.last_move }, side),
-      steps: steps.filter((s) => s.negotiation_id === r.id),
-    };
-  });
-}
 
 /** What the opening form offers, per supra group of the scope: its pooled care types and its other member regions. */
 export async function negotiationOptions(tx: Tx, scope: TenantScope) {

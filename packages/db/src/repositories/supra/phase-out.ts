@@ -1,5 +1,6 @@
 import { sql } from "kysely";
 import { AppError, phaseOutWarnings, validatePhaseOutPlan, type PhaseOutYear, type TenantScope } from "@jeugdregie/domain";
+import { keysetPage, type PageRequest } from "../../page.ts";
 import type { Tx } from "../../tenant.ts";
 import { writeAudit } from "../audit.ts";
 import { mapConstraintError } from "../pg-errors.ts";
@@ -11,12 +12,35 @@ const outsideMessage = {
 // Another tenant's provider, as the supra coordinator sees it: not found in this pool.
 const outsideSupraRegion = () => new AppError("NOT_FOUND", outsideMessage);
 
-/** Plan against reality per provider with closed care in the pool, for one year, with warnings. */
-export async function phaseOutOverview(tx: Tx, supraRegionId: string, year: number) {
-  const { rows } = await sql<{ provider_id: string; provider_name: string; capacity: number; occupied: number }>`
-    select * from app.closed_care_by_provider(${supraRegionId})`.execute(tx);
-  const plans = await tx.selectFrom("phase_out_plans").selectAll().where("supra_region_id", "=", supraRegionId).orderBy("year").execute();
-  return rows.map((r) => {
+/** Plan against reality per provider with closed care in the pool, for one year, with warnings; a page by provider name. */
+export async function phaseOutOverview(tx: Tx, supraRegionId: string, year: number, page: PageRequest = {}) {
+  const pool = tx
+    .selectFrom(
+      sql<{
+        provider_id: string;
+        provider_name: string;
+        capacity: number;
+        occupied: number;
+      }>`app.closed_care_by_provider(${supraRegionId})`.as("c"),
+    )
+    .select(["c.provider_id", "c.provider_name", "c.capacity", "c.occupied"]);
+  const keys = [
+    { expr: sql`c.provider_name`, type: "text" as const },
+    { expr: sql`c.provider_id`, type: "uuid" as const },
+  ];
+  const { items: rows, nextCursor } = await keysetPage(pool, keys, "asc", page);
+  const ids = rows.map((r) => r.provider_id);
+  const plans =
+    ids.length === 0
+      ? []
+      : await tx
+          .selectFrom("phase_out_plans")
+          .selectAll()
+          .where("supra_region_id", "=", supraRegionId)
+          .where("provider_id", "in", ids)
+          .orderBy("year")
+          .execute();
+  const items = rows.map((r) => {
     const own = plans.filter((p) => p.provider_id === r.provider_id);
     const planned = own.find((p) => p.year === year)?.planned_places ?? null;
     const minViablePct = own[0]?.min_viable_pct ?? 70;
@@ -31,6 +55,7 @@ export async function phaseOutOverview(tx: Tx, supraRegionId: string, year: numb
       warnings: phaseOutWarnings({ planned, capacity: r.capacity, occupied: r.occupied, minViablePct }),
     };
   });
+  return { items, nextCursor };
 }
 
 export async function savePhaseOutPlan(

@@ -1,7 +1,8 @@
-import { listInvitations, listOrganisationUsers } from "@jeugdregie/db";
+import { listOrganisationUsers } from "@jeugdregie/db";
+import { pageInput } from "../../../input.ts";
 import { regionAdminProcedure } from "../../../trpc.ts";
 
-export const list = regionAdminProcedure.query(async ({ ctx }) => ({
-  users: await listOrganisationUsers(ctx.tx, { regionId: ctx.regionId }),
-  invitations: await listInvitations(ctx.tx, { regionId: ctx.regionId }),
-}));
+/** The region's people, one row per role they hold: a page by role and name. */
+export const list = regionAdminProcedure
+  .input(pageInput)
+  .query(({ ctx, input }) => listOrganisationUsers(ctx.tx, { regionId: ctx.regionId }, input ?? {}));
