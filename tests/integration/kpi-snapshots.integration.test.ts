@@ -1,10 +1,11 @@
-import { randomUUID } from "node:crypto";
+import { createHash, randomBytes, randomUUID } from "node:crypto";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { computeKpiSnapshots, withTenant } from "@jeugdregie/db";
 import { DECLINE_REASONS, systemScopeFor, type CareType } from "@jeugdregie/domain";
 import { processKpiSnapshots } from "@jeugdregie/jobs";
-import { testCrypto } from "./helpers/api.ts";
+import { createCaller, createContext } from "@jeugdregie/api";
+import { apiDeps, RecordingJobQueue, testCrypto } from "./helpers/api.ts";
 import { routerCaller } from "./helpers/router-calls.ts";
 import { createTestDatabase, type TestDatabase } from "./helpers/test-database.ts";
 import { REGION_ROLES, type TenantWorld } from "./helpers/tenant-world.ts";
@@ -434,6 +435,33 @@ describe("who sees and writes snapshots", () => {
     expect(coordinator.ok ? "ok" : coordinator.code).toBe("FORBIDDEN");
     const admin = await call("kpi.recompute", "region_admin", { month: MONTH });
     expect(admin.ok, admin.body).toBe(true);
+  });
+});
+
+describe("kpi.recompute", () => {
+  it("queues one job per region-month for the worker, whoever asks how often", async () => {
+    const token = randomBytes(32).toString("base64url");
+    await db.owner
+      .insertInto("sessions")
+      .values({
+        id: createHash("sha256").update(token).digest("hex"),
+        user_id: a.users.region_admin!.id,
+        active_region_id: a.regionId,
+        expires_at: new Date(Date.now() + 3_600_000),
+      })
+      .execute();
+    const jobs = new RecordingJobQueue();
+    const request = new Request("http://localhost/api/trpc", { headers: { cookie: `jr_session=${token}` } });
+    const ctx = await createContext(apiDeps(db.app, jobs), { request, clientAddress: "203.0.113.9", resHeaders: new Headers() });
+    const caller = createCaller(ctx);
+    expect(await caller.kpi.recompute({ month: MONTH })).toEqual({ month: MONTH, queued: true });
+    await caller.kpi.recompute({ month: MONTH });
+    expect(jobs.enqueued).toHaveLength(2);
+    expect(jobs.enqueued[0]).toMatchObject({ name: "kpi-snapshots", payload: { month: MONTH, regionId: a.regionId } });
+    // The same job id both times: BullMQ keeps one job while it waits or runs.
+    const ids = jobs.enqueued.map((j) => (j.options as { jobId: string }).jobId);
+    expect(ids[0]).toBe(ids[1]);
+    expect(ids[0]).toContain(a.regionId);
   });
 });
 
