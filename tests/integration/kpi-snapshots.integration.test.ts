@@ -416,6 +416,22 @@ describe("who sees and writes snapshots", () => {
     }
   });
 
+  it("pages through a month's series in order, every snapshot once", async () => {
+    await compute(MONTH);
+    const seen: { kpi: string; month: string }[] = [];
+    let cursor: string | undefined;
+    do {
+      const outcome = await call("kpi.snapshots", "placement_coordinator", { fromMonth: MONTH, toMonth: MONTH, limit: 40, cursor });
+      expect(outcome.ok, outcome.body).toBe(true);
+      const page = JSON.parse(outcome.body) as { items: { kpi: string; month: string }[]; nextCursor: string | null };
+      seen.push(...page.items);
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+    expect(seen).toHaveLength((await stored()).length);
+    const kpis = seen.map((i) => i.kpi);
+    expect(kpis).toEqual([...kpis].sort());
+  });
+
   it("refuses a future month, a reversed range and another tenant's provider or location", async () => {
     const code = async (input: unknown) => {
       const outcome = await call("kpi.snapshots", "region_admin", input);
