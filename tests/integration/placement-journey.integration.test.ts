@@ -187,6 +187,9 @@ describe("the coordinator matches and offers one provider at a time", () => {
 
   it("shows the provider an anonymised offer in its inbox and lets it accept; then the dossier opens", async () => {
     const offer = await coordinator.placement.sendOffer({ requestId, locationId: second });
+    const queued = (await coordinator.placement.queue()).items.find((r) => r.id === requestId)!;
+    expect(queued).toMatchObject({ status: "offered", openOfferDeadline: expect.any(Date) });
+    expect([...queued.documents].sort()).toEqual(["perspectiefplan", "veiligheidsplan", "verklarende_analyse"]);
     const inbox = (await provider.provider.inbox()).items;
     const mine = inbox.find((o) => o.offerId === offer.id)!;
     expect(mine).toMatchObject({ careType: "behandelgroep", birthYear: 2012, homeMunicipality: "'s-Gravenhage", status: "open" });

@@ -20,7 +20,7 @@ import {
   relayOutbox,
   rematchWaitingJob,
   rematchWaitingJobOptions,
-  REMATCH_DEBOUNCE_MS,
+  REMATCH_AFTER_EXPIRY_MS,
   scheduleJob,
   smtpTransport,
   sweepOverdueOffers,
@@ -64,12 +64,12 @@ const loopFailed = (what: string) => (error: Error) => console.warn(`[worker] ${
  */
 const rematchDue = new Set<string>();
 /**
- * When this worker last queued a new re-match job for a region. The job runs REMATCH_DEBOUNCE_MS
+ * When this worker last queued a new re-match job for a region. The job runs REMATCH_AFTER_EXPIRY_MS
  * after it was queued and reads everything committed by then, so a trigger well inside that wait
  * needs no Redis call at all: 10,000 expiries cost a few enqueues per region, not 10,000.
  */
 const rematchQueuedAt = new Map<string, number>();
-const REMATCH_COVERED_MS = REMATCH_DEBOUNCE_MS - 1000;
+const REMATCH_COVERED_MS = REMATCH_AFTER_EXPIRY_MS - 1000;
 async function queueRematch(regionIds: string[]) {
   regionIds.forEach((id) => rematchDue.add(id));
   for (const regionId of [...rematchDue]) {
@@ -79,7 +79,7 @@ async function queueRematch(regionIds: string[]) {
       continue;
     }
     const jobId = `rematch-waiting-${regionId}-${startedAt}`;
-    const queuedId = await jobs.enqueue(rematchWaitingJob, { regionId }, { ...rematchWaitingJobOptions(regionId), jobId }).then(
+    const queuedId = await jobs.enqueue(rematchWaitingJob, { regionId }, { ...rematchWaitingJobOptions(regionId, "expiry"), jobId }).then(
       (id) => id,
       () => null, // Redis is down (watchRedis said so): try again with the next sweep
     );

@@ -32,6 +32,9 @@ export async function processOfferExpiry(
   });
 }
 
+/** How many waiting requests are ranked between two turns of the event loop. */
+const RANK_BATCH = 25;
+
 /**
  * Re-matches the region's waiting requests after capacity appeared; a request with a fitting
  * free place now gets one notification for the coordinator (repeats stay quiet until read).
@@ -44,7 +47,9 @@ export async function processRematchWaiting(db: Database, payload: { regionId: s
     // Candidates per care type, read once for all waiting requests that need it.
     const byCareType = new Map<string, Awaited<ReturnType<typeof loadCandidates>>>();
     const found: NewNotification[] = [];
-    for (const { id, pseudonym, need } of waiting) {
+    for (const [index, { id, pseudonym, need }] of waiting.entries()) {
+      // Ranking is CPU work in the worker's one thread: let expiry timers due meanwhile run first.
+      if (index % RANK_BATCH === RANK_BATCH - 1) await new Promise((resolve) => setImmediate(resolve));
       let candidates = byCareType.get(need.careType);
       if (!candidates) {
         candidates = await loadCandidates(tx, payload.regionId, settings.capacityFreshnessDays, need.careType);

@@ -27,7 +27,7 @@ export interface ExpiryResult {
 export const EXPIRY_P99_MS = 1000;
 export const EXPIRY_MAX_MS = 5000;
 /** Re-matching deduped per region: at most one run per region per this many ms. */
-export const REMATCH_EVERY_MS = jobs.REMATCH_DEBOUNCE_MS;
+export const REMATCH_EVERY_MS = jobs.REMATCH_AFTER_EXPIRY_MS;
 
 /**
  * Offers as `placement.sendOffer` leaves them: open, the request offered, and an expiry job on the
