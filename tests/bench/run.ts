@@ -5,6 +5,7 @@ import { fmtMs } from "./stats.ts";
 import { pickSubjects } from "./subjects.ts";
 import { expiryRows, measureExpiry, type ExpiryPlan } from "./measures/expiry.ts";
 import { httpRows, measureHttp } from "./measures/http.ts";
+import { kpiRows, timeKpiSnapshots } from "./measures/kpi.ts";
 import { listRows, timeLists } from "./measures/lists.ts";
 import { matchingRows, timeMatching } from "./measures/matching.ts";
 import { queueRows, timeQueues } from "./measures/queue.ts";
@@ -94,6 +95,8 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     const small = tenth ? await measureScale(tenth, p) : null;
     log("lists, with and without RLS...");
     const lists = await timeLists(measured.sessions, measured.subjects, p.listReps);
+    log("KPI snapshots of every region for last month...");
+    const kpi = await timeKpiSnapshots(full.app, now);
     log("HTTP...");
     const http = await measureHttp(full.appUrl, measured.sessions.cookieOf(measured.subjects.coordinator)!, p.httpSeconds);
     log(`offer expiry (${p.expiry.offers} offers over ${p.expiry.windowMs / 1000} s, worker running)...`);
@@ -114,6 +117,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
       ...matchingRows(measured.matching, small?.matching ?? null, enforce),
       ...listRows(lists, { rls: enforce, pagination: enforce }),
       ...httpRows(http, enforce),
+      ...kpiRows(kpi, enforce),
       ...expiryRows(expiry, enforce),
     ];
     return { scale: options.scale, rows, load: loadLines };

@@ -11,6 +11,8 @@ import {
   heartbeatJob,
   IMPORTS_QUEUE,
   JOB_DEFINITIONS,
+  KPI_SNAPSHOTS_SCHEDULE,
+  kpiSnapshotsJob,
   MATCHING_QUEUE,
   placementChecksJob,
   PLACEMENT_QUEUE,
@@ -123,6 +125,8 @@ await scheduleJob(
   {},
   { attempts: 3, removeOnComplete: 100 },
 );
+// The region figures of the month that just ended (issue 13): once a month, for every region.
+await scheduleJob(systemQueue, "kpi-snapshots-monthly", KPI_SNAPSHOTS_SCHEDULE, kpiSnapshotsJob, {}, { attempts: 3, removeOnComplete: 24 });
 await scheduleJob(
   systemQueue,
   "heartbeat-every-interval",

@@ -20,6 +20,7 @@ import { placementRouter } from "./router/placement.ts";
 import { supraRouter } from "./router/supra.ts";
 import { negotiationsRouter } from "./router/negotiations.ts";
 import { moneyRouter } from "./router/money.ts";
+import { kpiRouter } from "./router/kpi.ts";
 import { createCallerFactory, router } from "./trpc.ts";
 
 /** The API. Each namespace is assembled in router/<namespace>.ts from procedures/<namespace>/, one procedure per file. */
@@ -46,6 +47,7 @@ export const appRouter = router({
   supra: supraRouter,
   negotiations: negotiationsRouter,
   money: moneyRouter,
+  kpi: kpiRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -38,6 +38,18 @@ describe("abilities", () => {
     const coordinator = defineAbilityFor(scope({ role: "placement_coordinator", regionId: regionA }));
     expect(coordinator.can("manage", subject("RegionSetup", { regionId: regionA }))).toBe(false);
   });
+  it("shows a region's figures to its admins and coordinators, and lets only its admins recompute them", () => {
+    const figures = (regionId: string) => subject("RegionFigures", { regionId });
+    const admin = defineAbilityFor(scope({ role: "region_admin", regionId: regionA }));
+    const coordinator = defineAbilityFor(scope({ role: "placement_coordinator", regionId: regionA }));
+    expect(admin.can("manage", figures(regionA))).toBe(true);
+    expect(admin.can("read", figures(regionB))).toBe(false);
+    expect(coordinator.can("read", figures(regionA))).toBe(true);
+    expect(coordinator.can("manage", figures(regionA))).toBe(false);
+    expect(coordinator.can("read", figures(regionB))).toBe(false);
+    for (const role of ["crisis_team", "referrer", "provider_user", "ministry_analyst"] as const)
+      expect(defineAbilityFor(scope({ role, regionId: regionA, providerId: "p" })).can("read", figures(regionA)), role).toBe(false);
+  });
   it("gives the crisis team crisis requests of its region only", () => {
     const ability = defineAbilityFor(scope({ role: "crisis_team", regionId: regionA }));
     expect(ability.can("manage", subject("PlacementRequest", { regionId: regionA, referrerUserId: "x", urgency: "crisis" }))).toBe(true);

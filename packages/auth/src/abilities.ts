@@ -28,6 +28,8 @@ interface SubjectFields {
   Contract: { regionId: string; providerId: string };
   /** A yearly guarantee settlement: the region's admins compute and approve it, the provider reads its own. */
   Settlement: { regionId: string | null; providerId: string | null };
+  /** A region's monthly figures (KPI snapshots): read by its admins and coordinators, recomputed on an admin's request. */
+  RegionFigures: { regionId: string };
   Negotiation: Record<string, never>;
   SystemStatus: Record<string, never>;
   NationalOverview: Record<string, never>;
@@ -67,6 +69,7 @@ export function defineAbilityFor(scope: TenantScope): AppAbility {
       can("read", "AuditLog", { regionId: inRegion });
       can("manage", "RegionSetup", { regionId: inRegion });
       can("manage", "Settlement", { regionId: inRegion });
+      can("manage", "RegionFigures", { regionId: inRegion });
       can("manage", "Negotiation");
       break;
     case "placement_coordinator":
@@ -76,6 +79,7 @@ export function defineAbilityFor(scope: TenantScope): AppAbility {
       can("manage", "PlacementPoint", { regionId: inRegion });
       can("manage", "PlacementRequest", { regionId: inRegion });
       can("read", "RequestDocument", { regionId: inRegion });
+      can("read", "RegionFigures", { regionId: inRegion });
       can("manage", "Negotiation");
       break;
     case "crisis_team":

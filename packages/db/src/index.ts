@@ -22,5 +22,6 @@ export * from "./repositories/onboarding/index.ts";
 export { mapConstraintError } from "./repositories/pg-errors.ts";
 export * from "./repositories/placement/index.ts";
 export * from "./repositories/supra/index.ts";
+export * from "./repositories/kpi/index.ts";
 export * from "./synthetic/index.ts";
 export * from "./repositories/money/index.ts";

@@ -376,6 +376,26 @@ export interface OidcLoginStatesTable {
   created_at: Timestamp;
 }
 
+/** A region's monthly figure (migration 0027): one value per KPI and split; null splits mean "all". */
+export interface KpiSnapshotsTable {
+  region_id: string;
+  id: Generated<string>;
+  /** The month's first day, "2026-10-01". */
+  month: DateColumn;
+  kpi: string;
+  care_type: string | null;
+  provider_id: string | null;
+  location_id: string | null;
+  /** A code within the KPI: a decline reason, an expertise. */
+  breakdown: string | null;
+  /** numeric and bigint come back as text (exact). */
+  value: ColumnType<string, number, number>;
+  numerator: ColumnType<string | null, number | null, number | null>;
+  denominator: ColumnType<string | null, number | null, number | null>;
+  computed_at: Timestamp;
+  definitions_version: number;
+}
+
 export interface DB {
   regions: RegionsTable;
   reference_municipalities: ReferenceMunicipalitiesTable;
@@ -420,6 +440,7 @@ export interface DB {
   negotiation_steps: NegotiationStepsTable;
   phase_out_plans: PhaseOutPlansTable;
   settlements: SettlementsTable;
+  kpi_snapshots: KpiSnapshotsTable;
 }
 
 export type Region = Selectable<RegionsTable>;

@@ -17,4 +17,5 @@ export * from "./synthetic/index.ts";
 export * from "./mail/retry.ts";
 export * from "./labels.ts";
 export * from "./money/index.ts";
+export * from "./kpi/index.ts";
 export * from "./disclosure/index.ts";

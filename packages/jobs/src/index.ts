@@ -12,4 +12,5 @@ export { processComputeSettlements } from "./money.ts";
 export { processOfferExpiry, processRematchWaiting } from "./placement.ts";
 export { ensureOfferExpiryJobs, sweepOverdueOffers } from "./offer-sweep.ts";
 export { processCrisisCapCheck, processStaleCapacityReminders } from "./daily-checks.ts";
+export { processKpiSnapshots, type KpiSnapshotsRun } from "./kpi.ts";
 export { smtpTransport } from "./smtp.ts";

@@ -3,6 +3,7 @@ import type { Database } from "@jeugdregie/db";
 import type { CareType, OfferStatus, RequestStatus, Role, TenantScope } from "@jeugdregie/domain";
 import { testCrypto } from "./api.ts";
 import { arrangeSettlement } from "./tenant-settlement.ts";
+import { arrangeFigures } from "./tenant-figures.ts";
 
 /**
  * Two complete tenants, A and B, each with a row in every tenant-owned table: a region in its
@@ -414,6 +415,7 @@ export async function arrangeTenantWorld(
       details: JSON.stringify({ note: marker }),
     })
     .execute();
+  await arrangeFigures(owner, regionId, providerId, locationId);
 
   const ids = {
     regionId,
@@ -465,7 +467,8 @@ export async function arrangeTenantWorld(
     const user = users[role]?.id ?? randomUUID();
     if ((REGION_ROLES as readonly string[]).includes(role))
       return { userId: user, role, regionId: regionId, providerId: null, supraRegionId: null };
-    if ((PROVIDER_ROLES as readonly string[]).includes(role)) return { userId: user, role, regionId: null, providerId, supraRegionId: null };
+    if ((PROVIDER_ROLES as readonly string[]).includes(role))
+      return { userId: user, role, regionId: null, providerId, supraRegionId: null };
     if (role === "supra_coordinator") return { userId: user, role, regionId: null, providerId: null, supraRegionId: supra.id };
     return { userId: user, role, regionId: null, providerId: null, supraRegionId: null };
   };

@@ -107,6 +107,7 @@ export function hintFor(world: TenantWorld, key: string): unknown[] | undefined 
     [/^(startson|periodstart|validfrom)$/i, [`${YEAR}-01-01`]],
     [/^(endson|periodend)$/i, [`${YEAR}-12-31`]],
     [/^year$/i, [YEAR]],
+    [/^month$/i, [`${YEAR}-01`]],
     [/^code$/i, ["123456"]],
   ];
   return hints.find(([pattern]) => pattern.test(key))?.[1];
@@ -130,6 +131,10 @@ export const ACCEPTS_FOREIGN: Record<string, { kinds: Kind[]; roles?: string[]; 
   "contracts.create": {
     kinds: ["provider"],
     why: "any provider of the national registry can be proposed a contract; it gives the region nothing until the provider confirms it",
+  },
+  "kpi.snapshots": {
+    kinds: ["provider"],
+    why: "a filter on a provider the region works with (a contract, a location or its own figures, e.g. after contracts.create above); an unrelated provider is not found, and the figures are the region's own",
   },
   "locations.create": {
     kinds: ["provider"],

@@ -23,6 +23,7 @@ import * as bench from "./0020_bench.ts";
 import * as listPages from "./0023_list_pages.ts";
 import * as policyScope from "./0025_policy_scope.ts";
 import * as money from "./0026_money.ts";
+import * as kpiSnapshots from "./0027_kpi_snapshots.ts";
 import * as auditChainIndex from "./0028_audit_chain_index.ts";
 
 /** Migrations in code, in order. Add a file and list it here; never edit one that has shipped. */
@@ -51,5 +52,6 @@ export const migrations: Record<string, Migration> = {
   "0023_list_pages": listPages,
   "0025_policy_scope": policyScope,
   "0026_money": money,
+  "0027_kpi_snapshots": kpiSnapshots,
   "0028_audit_chain_index": auditChainIndex,
 };

@@ -38,6 +38,7 @@ export const AUDIT_ENTITY_LABELS: Record<string, string> = {
   login_link: "Inloglink",
   outbox: "Uitgaande post",
   settlement: "Garantieafrekening",
+  kpi_snapshots: "Kengetallen van een maand",
 };
 
 export const AUDIT_ACTION_LABELS: Record<string, string> = {
@@ -56,6 +57,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
 /** The fields audit details carry (camelCase keys of the inputs and rows written). */
 export const AUDIT_FIELD_LABELS: Record<string, string> = {
   name: "Naam",
+  month: "Maand",
   kvk: "KvK-nummer",
   agb: "AGB-code",
   providerName: "Aanbieder",

@@ -2,6 +2,7 @@ import type { JobDefinition } from "../job.ts";
 import { computeSettlementsJob } from "./compute-settlements.ts";
 import { importJob } from "./csv-import.ts";
 import { heartbeatJob } from "./heartbeat.ts";
+import { kpiSnapshotsJob } from "./kpi-snapshots.ts";
 import { offerExpiryJob } from "./offer-expiry.ts";
 import { placementChecksJob } from "./placement-checks.ts";
 import { rematchWaitingJob } from "./rematch-waiting.ts";
@@ -10,6 +11,7 @@ import { sendEmailJob } from "./send-email.ts";
 export * from "./compute-settlements.ts";
 export * from "./csv-import.ts";
 export * from "./heartbeat.ts";
+export * from "./kpi-snapshots.ts";
 export * from "./offer-expiry.ts";
 export * from "./placement-checks.ts";
 export * from "./rematch-waiting.ts";
@@ -24,4 +26,5 @@ export const JOB_DEFINITIONS: readonly JobDefinition[] = [
   rematchWaitingJob,
   placementChecksJob,
   computeSettlementsJob,
+  kpiSnapshotsJob,
 ];

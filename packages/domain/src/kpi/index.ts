@@ -1,0 +1,4 @@
+export * from "./definitions.ts";
+export * from "./statistics.ts";
+export * from "./months.ts";
+export * from "./derive.ts";
