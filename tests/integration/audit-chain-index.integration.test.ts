@@ -20,12 +20,16 @@ it("chains an audit entry, of a region and of the platform, without scanning the
     await sql`set enable_seqscan = off`.execute(conn);
     const count = async () => {
       await sql`select pg_stat_force_next_flush()`.execute(conn);
-      const { rows } = await sql<{ n: string }>`select seq_scan::text as n from pg_stat_user_tables where relname = 'audit_log'`.execute(conn);
+      const { rows } = await sql<{ n: string }>`select seq_scan::text as n from pg_stat_user_tables where relname = 'audit_log'`.execute(
+        conn,
+      );
       return Number(rows[0]!.n);
     };
     const before = await count();
     for (const regionId of [region.id, null, region.id, null])
-      await sql`insert into audit_log (region_id, role, action, entity, details) values (${regionId}, 'system', 'read', 'probe', '{}')`.execute(conn);
+      await sql`insert into audit_log (region_id, role, action, entity, details) values (${regionId}, 'system', 'read', 'probe', '{}')`.execute(
+        conn,
+      );
     return (await count()) - before;
   });
   expect(seqScans).toBe(0);

@@ -36,7 +36,12 @@ async function refusal(promise: Promise<unknown>): Promise<{ code: string; messa
 }
 
 async function mailsTo(recipient: string) {
-  const rows = await db.owner.selectFrom("outbox").select(["id", "body"]).where("recipient", "=", recipient).orderBy("created_at").execute();
+  const rows = await db.owner
+    .selectFrom("outbox")
+    .select(["id", "body"])
+    .where("recipient", "=", recipient)
+    .orderBy("created_at")
+    .execute();
   return rows.map((r) => testCrypto.decrypt(r.body));
 }
 const tokenIn = (mail: string) => /\/uitnodiging\/([\w-]+)/.exec(mail)?.[1];
@@ -70,7 +75,9 @@ describe("setup progress per region", () => {
     expect(await (await api(admin)).onboarding.progress()).toMatchObject({ doneCount: 7, nextStep: null });
     const coordinator = await signIn("coordinator.haaglanden");
     const { rows } = await db.app.transaction().execute(async (tx) => {
-      await sql`select set_config('app.role', 'placement_coordinator', true), set_config('app.user_id', ${(await (await api(coordinator)).me()).user.id}, true)`.execute(tx);
+      await sql`select set_config('app.role', 'placement_coordinator', true), set_config('app.user_id', ${(await (await api(coordinator)).me()).user.id}, true)`.execute(
+        tx,
+      );
       return sql<{ n: number }>`select count(*)::int as n from app.region_setup_counts()`.execute(tx);
     });
     expect(rows[0]!.n).toBe(0);
@@ -139,11 +146,20 @@ describe("invitations sent again and revoked", () => {
 
     await (await api(admin)).invitations.revoke({ invitationId: invitation.id });
     expect((await refusal(anonymous.caller.invitations.get({ token: secondToken }))).message).toContain("ingetrokken");
-    const accept = anonymous.caller.invitations.accept({ token: secondToken, displayName: "Nieuw", password: "een lang genoeg wachtwoord" });
+    const accept = anonymous.caller.invitations.accept({
+      token: secondToken,
+      displayName: "Nieuw",
+      password: "een lang genoeg wachtwoord",
+    });
     expect((await refusal(accept)).message).toContain("ingetrokken");
     expect((await (await api(admin)).onboarding.users.invitations()).items.find((i) => i.id === invitation.id)!.status).toBe("revoked");
     expect((await refusal((await api(admin)).invitations.resend({ invitationId: invitation.id }))).message).toContain("ingetrokken");
-    const audit = await db.owner.selectFrom("audit_log").select("details").where("entity", "=", "invitation").where("entity_id", "=", invitation.id).execute();
+    const audit = await db.owner
+      .selectFrom("audit_log")
+      .select("details")
+      .where("entity", "=", "invitation")
+      .where("entity_id", "=", invitation.id)
+      .execute();
     expect(audit.map((a) => JSON.stringify(a.details)).join(" ")).toMatch(/resent.*revoked/s);
   });
 

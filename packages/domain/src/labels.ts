@@ -1,15 +1,34 @@
 import { AUDIT_ACTION_LABELS, AUDIT_ENTITY_LABELS } from "./audit/labels.ts";
 import { CARE_TYPE_LABELS, CARE_TYPES } from "./care-types.ts";
-import { CONTRACT_STATUS_LABELS, CONTRACT_STATUSES, FINANCING_FORM_LABELS, FINANCING_FORMS, PROVIDER_ROLE_LABELS, PROVIDER_ROLES } from "./onboarding/contracts.ts";
+import {
+  CONTRACT_STATUS_LABELS,
+  CONTRACT_STATUSES,
+  FINANCING_FORM_LABELS,
+  FINANCING_FORMS,
+  PROVIDER_ROLE_LABELS,
+  PROVIDER_ROLES,
+} from "./onboarding/contracts.ts";
 import { INVITATION_STATUS_LABELS } from "./onboarding/invitations.ts";
 import { ONBOARDING_STEP_LABELS, ONBOARDING_STEPS } from "./onboarding/progress.ts";
 import { DOCUMENT_LABELS, DOCUMENT_TYPES } from "./onboarding/settings.ts";
-import { DECLINE_REASON_LABELS, DECLINE_REASONS, END_DESTINATION_LABELS, END_DESTINATIONS, OFFER_STATUS_LABELS, OFFER_STATUSES } from "./placement/offers.ts";
+import {
+  DECLINE_REASON_LABELS,
+  DECLINE_REASONS,
+  END_DESTINATION_LABELS,
+  END_DESTINATIONS,
+  OFFER_STATUS_LABELS,
+  OFFER_STATUSES,
+} from "./placement/offers.ts";
 import { IMPORT_STATUSES } from "./imports/types.ts";
 import { REQUEST_STATUS_LABELS, REQUEST_STATUSES, URGENCIES } from "./placement/states.ts";
 import { ROLE_LABELS, ROLES } from "./roles.ts";
 import { SETTLEMENT_STATUS_LABELS, SETTLEMENT_STATUSES } from "./money/settlements.ts";
-import { DEFAULT_CRITERIA, JUSTIFICATION_STATUS_LABELS, JUSTIFICATION_STATUSES, OUT_OF_REGION_OFFER_LABELS } from "./supra/out-of-region.ts";
+import {
+  DEFAULT_CRITERIA,
+  JUSTIFICATION_STATUS_LABELS,
+  JUSTIFICATION_STATUSES,
+  OUT_OF_REGION_OFFER_LABELS,
+} from "./supra/out-of-region.ts";
 
 /*
  * One table of the words people read for the codes the platform stores. Every screen shows a code
@@ -60,8 +79,14 @@ export const CODE_LISTS = {
   criterion: { values: DEFAULT_CRITERIA.map((c) => c.code), labels: Object.fromEntries(DEFAULT_CRITERIA.map((c) => [c.code, c.label])) },
   justificationStatus: { values: JUSTIFICATION_STATUSES, labels: JUSTIFICATION_STATUS_LABELS },
   /** The same, standing on its own beside the justification. */
-  justificationDecision: { values: JUSTIFICATION_STATUSES, labels: { pending: "Wacht op besluit", approved: "Goedgekeurd", rejected: "Afgewezen" } },
-  approver: { values: APPROVERS, labels: { region_coordinator: "Coördinator van de regio", supra_coordinator: "Bovenregionaal coördinator" } },
+  justificationDecision: {
+    values: JUSTIFICATION_STATUSES,
+    labels: { pending: "Wacht op besluit", approved: "Goedgekeurd", rejected: "Afgewezen" },
+  },
+  approver: {
+    values: APPROVERS,
+    labels: { region_coordinator: "Coördinator van de regio", supra_coordinator: "Bovenregionaal coördinator" },
+  },
   negotiationStatus: {
     values: NEGOTIATION_STATUSES,
     labels: { open: "open", countered: "tegenvoorstel", accepted: "akkoord", rejected: "afgewezen" },
@@ -74,11 +99,22 @@ export const CODE_LISTS = {
   importKind: { values: IMPORT_KINDS, labels: { providers: "Aanbieders", locations: "Locaties", contracts: "Contracten" } },
   importStatus: {
     values: IMPORT_STATUSES,
-    labels: { queued: "In de wachtrij", validating: "Bezig met controleren", failed: "Afgekeurd, niets opgeslagen", committed: "Opgeslagen" },
+    labels: {
+      queued: "In de wachtrij",
+      validating: "Bezig met controleren",
+      failed: "Afgekeurd, niets opgeslagen",
+      committed: "Opgeslagen",
+    },
   },
   outboxStatus: {
     values: OUTBOX_STATUSES,
-    labels: { pending: "wacht op verzending", sent: "verzonden", failed: "wordt opnieuw geprobeerd", skipped: "overgeslagen", dead: "opgegeven" },
+    labels: {
+      pending: "wacht op verzending",
+      sent: "verzonden",
+      failed: "wordt opnieuw geprobeerd",
+      skipped: "overgeslagen",
+      dead: "opgegeven",
+    },
   },
   referrerKind: {
     values: REFERRER_KINDS,

@@ -105,7 +105,11 @@ export async function timeMatching(
       app: p,
       owner: o,
       raw: b,
-    } = await timeInterleaved(reps, { app: () => ranked(app), owner: () => ranked(owner), raw: () => rawRanking(ownerDb, regionId, requestId) });
+    } = await timeInterleaved(reps, {
+      app: () => ranked(app),
+      owner: () => ranked(owner),
+      raw: () => rawRanking(ownerDb, regionId, requestId),
+    });
     project.push(...p.samples.ms);
     asOwner.push(...o.samples.ms);
     baseline.push(...b.samples.ms);

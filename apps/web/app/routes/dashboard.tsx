@@ -34,7 +34,9 @@ export default function Dashboard({ loaderData }: Route.ComponentProps) {
     <>
       <Heading level={1}>Overzicht</Heading>
       <Paragraph lead>Welkom, {me.user.displayName}.</Paragraph>
-      <Paragraph>Je werkt als {ROLE_LABELS[me.role].nl.toLowerCase()} voor {me.organisationName}.</Paragraph>
+      <Paragraph>
+        Je werkt als {ROLE_LABELS[me.role].nl.toLowerCase()} voor {me.organisationName}.
+      </Paragraph>
       <div className="jr-cards">
         <StatCard value={regionCount} label="regio's" />
         {openNegotiations !== null && (

@@ -51,7 +51,6 @@ export async function action({ request, context }: Route.ActionArgs) {
   });
 }
 
-
 export default function Negotiations({ loaderData, actionData }: Route.ComponentProps) {
   const { negotiations, nextCursor, options } = loaderData;
   const busy = useNavigation().state === "submitting";

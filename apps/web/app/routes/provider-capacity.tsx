@@ -84,7 +84,9 @@ export default function Capacity({ loaderData, actionData }: Route.ComponentProp
               ))}
             </TableBody>
           </Table>
-          <Button disabled={busy}>{paged ? "Capaciteit van de locaties op deze pagina bevestigen" : "Capaciteit van alle locaties bevestigen"}</Button>
+          <Button disabled={busy}>
+            {paged ? "Capaciteit van de locaties op deze pagina bevestigen" : "Capaciteit van alle locaties bevestigen"}
+          </Button>
         </Form>
       )}
       <Pager nextCursor={nextCursor} />

@@ -40,8 +40,8 @@ export default function PhaseOut({ loaderData, actionData }: Route.ComponentProp
       </Paragraph>
       {warned > 0 && (
         <Alert type="warning">
-          <span data-testid="phase-out-warnings">{warned}</span> aanbieder(s){nextCursor || loaderData.paged ? " op deze pagina" : ""} wijken af van hun plan
-          of zitten onder de minimale bezetting.
+          <span data-testid="phase-out-warnings">{warned}</span> aanbieder(s){nextCursor || loaderData.paged ? " op deze pagina" : ""}{" "}
+          wijken af van hun plan of zitten onder de minimale bezetting.
         </Alert>
       )}
       <FormMessages result={actionData} />

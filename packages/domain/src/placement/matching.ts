@@ -72,7 +72,6 @@ export interface Exclusion {
 /** A care type as people read it ("JeugdzorgPlus (gesloten)"), never its stored code. */
 export const careTypeName = (code: string) => (isCareType(code) ? CARE_TYPE_LABELS[code].nl : code);
 
-
 export const freePlaces = (c: Pick<Candidate, "capacity" | "occupied" | "reserved">) => Math.max(0, c.capacity - c.occupied - c.reserved);
 
 function bandDistance(a: string | null, b: string | null): number | null {

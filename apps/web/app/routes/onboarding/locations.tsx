@@ -75,11 +75,13 @@ export default function Locations({ loaderData, actionData }: Route.ComponentPro
       </Form>
       {moreProviders && (
         <Paragraph>
-          De keuzelijst toont de eerste {PICKER_SIZE} aanbieders{providerQuery ? ` met "${providerQuery}" in de naam` : ""}; zoek
-          hierboven om de lijst te beperken.
+          De keuzelijst toont de eerste {PICKER_SIZE} aanbieders{providerQuery ? ` met "${providerQuery}" in de naam` : ""}; zoek hierboven
+          om de lijst te beperken.
         </Paragraph>
       )}
-      {providers.length === 0 && providerQuery !== "" && <Paragraph>Geen gecontracteerde aanbieder met "{providerQuery}" in de naam.</Paragraph>}
+      {providers.length === 0 && providerQuery !== "" && (
+        <Paragraph>Geen gecontracteerde aanbieder met "{providerQuery}" in de naam.</Paragraph>
+      )}
       <Form ref={formRef} method="post" className="jr-fieldset">
         <Heading level={3}>Locatie toevoegen</Heading>
         <div className="jr-form-row">

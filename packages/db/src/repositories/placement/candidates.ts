@@ -122,7 +122,14 @@ function needsQuery(tx: Tx, regionId: string) {
 }
 
 function needOf(
-  r: { care_type: Need["careType"]; expertise_tags: string[]; intensity_band: string | null; birth_date: string; home_municipality_code: string; province: string },
+  r: {
+    care_type: Need["careType"];
+    expertise_tags: string[];
+    intensity_band: string | null;
+    birth_date: string;
+    home_municipality_code: string;
+    province: string;
+  },
   regionId: string,
   on: string,
 ): Need {

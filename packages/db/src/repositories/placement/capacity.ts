@@ -82,7 +82,11 @@ export async function confirmCapacities(tx: Tx, scope: TenantScope, capacities: 
 /** The provider's own locations in use (under confirmed contracts) with live occupancy, freshness and anticipated vacancies. */
 export async function providerCapacity(tx: Tx, providerId: string, page: PageRequest = {}) {
   const query = tx
-    .selectFrom(["locations as l", "regions as r", sql<{ occupied: number; reserved: number }>`lateral app.location_occupancy(l.id)`.as("o")])
+    .selectFrom([
+      "locations as l",
+      "regions as r",
+      sql<{ occupied: number; reserved: number }>`lateral app.location_occupancy(l.id)`.as("o"),
+    ])
     .select([
       "l.id",
       "l.name",
@@ -97,7 +101,9 @@ export async function providerCapacity(tx: Tx, providerId: string, page: PageReq
     .whereRef("r.id", "=", "l.region_id")
     .where("l.provider_id", "=", providerId)
     .where("l.deactivated_at", "is", null)
-    .where(sql<boolean>`exists (select 1 from contracts c where c.region_id = l.region_id and c.provider_id = l.provider_id and c.status = 'confirmed')`);
+    .where(
+      sql<boolean>`exists (select 1 from contracts c where c.region_id = l.region_id and c.provider_id = l.provider_id and c.status = 'confirmed')`,
+    );
   const keys = [
     { expr: sql`r.name`, type: "text" as const },
     { expr: sql`l.name`, type: "text" as const },

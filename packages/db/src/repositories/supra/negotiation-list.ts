@@ -74,7 +74,9 @@ export async function negotiationCounts(tx: Tx, scope: TenantScope): Promise<{ o
       "n.status",
       "n.last_move",
       // Only whether a party is the caller or the pool matters for the side, not which other region it is.
-      sql<string | null>`case when n.opener_region_id = ${scope.regionId} or n.opener_region_id is null then n.opener_region_id::text else 'other' end`.as(
+      sql<
+        string | null
+      >`case when n.opener_region_id = ${scope.regionId} or n.opener_region_id is null then n.opener_region_id::text else 'other' end`.as(
         "opener_region_id",
       ),
       sql<

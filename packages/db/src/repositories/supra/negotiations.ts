@@ -71,7 +71,6 @@ async function resolveSupraRegion(tx: Tx, scope: TenantScope, asked: string | nu
   return pooling[0] ?? groups[0]!;
 }
 
-
 /** E-mails (through the outbox) the coordinators of the region whose move it now is. */
 async function tellCoordinators(
   tx: Tx,
@@ -208,7 +207,6 @@ export async function answerNegotiation(
   );
   return { ...next, outboxIds };
 }
-
 
 /** What the opening form offers, per supra group of the scope: its pooled care types and its other member regions. */
 export async function negotiationOptions(tx: Tx, scope: TenantScope) {
