@@ -4,6 +4,7 @@ import type { CareType, OfferStatus, RequestStatus, Role, TenantScope } from "@j
 import { testCrypto } from "./api.ts";
 import { arrangeSettlement } from "./tenant-settlement.ts";
 import { arrangeFigures } from "./tenant-figures.ts";
+import { arrangeIdentityProvider } from "./tenant-identity.ts";
 
 /**
  * Two complete tenants, A and B, each with a row in every tenant-owned table: a region in its
@@ -384,25 +385,7 @@ export async function arrangeTenantWorld(
       body: testCrypto.encrypt(`${marker} bericht`),
     })
     .execute();
-  await owner
-    .insertInto("oidc_providers")
-    .values({
-      region_id: regionId,
-      issuer: `https://idp-${lower}.wereld.test`,
-      client_id: `${marker}-client`,
-      client_secret_encrypted: testCrypto.encrypt(`${marker}-secret`),
-    })
-    .execute();
-  await owner
-    .insertInto("oidc_login_states")
-    .values({
-      state: `${marker}-state`,
-      region_id: regionId,
-      region_code: `wereld-${lower}`,
-      code_verifier: `${marker}-verifier`,
-      nonce: `${marker}-nonce`,
-    })
-    .execute();
+  await arrangeIdentityProvider(owner, regionId, marker, lower);
   await owner
     .insertInto("audit_log")
     .values({
