@@ -11,8 +11,9 @@ const YEARS = [2026, 2027, 2028, 2029, 2030];
 export async function loader({ request, context }: Route.LoaderArgs) {
   const { caller } = await requireViewer(request, context);
   const year = Number(new URL(request.url).searchParams.get("jaar")) || new Date().getFullYear();
-  const page = await caller.supra.phaseOut({ year, cursor: cursorFrom(request) }).catch(rethrowAsResponse);
-  return { year, providers: page.items, nextCursor: page.nextCursor, paged: cursorFrom(request) !== undefined };
+  const cursor = cursorFrom(request);
+  const page = await caller.supra.phaseOut({ year, cursor }).catch(rethrowAsResponse);
+  return { year, providers: page.items, nextCursor: page.nextCursor, paged: cursor !== undefined || page.nextCursor !== null };
 }
 
 export async function action({ request, context }: Route.ActionArgs) {
@@ -40,8 +41,8 @@ export default function PhaseOut({ loaderData, actionData }: Route.ComponentProp
       </Paragraph>
       {warned > 0 && (
         <Alert type="warning">
-          <span data-testid="phase-out-warnings">{warned}</span> aanbieder(s){nextCursor || loaderData.paged ? " op deze pagina" : ""}{" "}
-          wijken af van hun plan of zitten onder de minimale bezetting.
+          <span data-testid="phase-out-warnings">{warned}</span> aanbieder(s){loaderData.paged ? " op deze pagina" : ""} wijken af van hun
+          plan of zitten onder de minimale bezetting.
         </Alert>
       )}
       <FormMessages result={actionData} />
