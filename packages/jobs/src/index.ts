@@ -9,7 +9,7 @@ export * from "./email.ts";
 export { inScope, PLATFORM_SYSTEM_SCOPE, type AfterCommit } from "./scope.ts";
 export { processImport } from "./imports/process.ts";
 export { processComputeSettlements } from "./money.ts";
-export { processOfferExpiry, processRematchWaiting } from "./placement.ts";
+export { expireRegionOffers, processRematchWaiting } from "./placement.ts";
 export { ensureOfferExpiryJobs, sweepOverdueOffers } from "./offer-sweep.ts";
 export { processCrisisCapCheck, processStaleCapacityReminders } from "./daily-checks.ts";
 export { processKpiSnapshots, type KpiSnapshotsRun } from "./kpi.ts";
