@@ -2,7 +2,7 @@ import { Kysely, PostgresDialect, sql } from "kysely";
 import pg from "pg";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import type { DB } from "@jeugdregie/db";
-import { expireRegionOffers, sweepOverdueOffers } from "@jeugdregie/jobs";
+import { expireRegionOffers, sweepOverdueOffers, sweepOverdueOffersOnce } from "@jeugdregie/jobs";
 import { RecordingJobQueue } from "./helpers/api.ts";
 import { coordinatorWith, expiriesApplied, offerRows, requestsInMatching, sendBestOffer, setDeadlines } from "./helpers/faults.ts";
 import { createTestDatabase, type TestDatabase } from "./helpers/test-database.ts";
@@ -79,6 +79,23 @@ it("expires each offer once when runs race, and skips an offer a provider is ans
   expect(await expiriesApplied(db, others)).toEqual(others.map(() => 1));
   expect((await expireRegionOffers(db.app, regionId)).map((e) => e.offerId)).toEqual([answering]);
   expect(await expiriesApplied(db, [answering!])).toEqual([1]);
+});
+
+it("runs one sweep at a time: timers firing during a sweep share one more sweep after it", async () => {
+  const overdue = await arrangeOverdue(3);
+  const statements: string[] = [];
+  const pool = new pg.Pool({ connectionString: db.appUrl, max: 4 });
+  const logged = new Kysely<DB>({ dialect: new PostgresDialect({ pool }), log: (e) => void statements.push(e.query.sql) });
+  try {
+    const results = await Promise.all(Array.from({ length: 6 }, () => sweepOverdueOffersOnce(logged)));
+    expect(results[0]!.map((e) => e.offerId).sort()).toEqual([...overdue].sort());
+    // The five timers that fired during the first sweep shared the second, which found nothing left.
+    for (const later of results.slice(1)) expect(later).toEqual([]);
+    expect(statements.filter((s) => s.includes("app.open_offer_deadlines")).length).toBe(2);
+  } finally {
+    await logged.destroy();
+  }
+  expect(await expiriesApplied(db, overdue)).toEqual(overdue.map(() => 1));
 });
 
 /** Fresh offers of the region, all past their deadline. */

@@ -10,7 +10,7 @@ export { inScope, PLATFORM_SYSTEM_SCOPE, type AfterCommit } from "./scope.ts";
 export { processImport } from "./imports/process.ts";
 export { processComputeSettlements } from "./money.ts";
 export { expireRegionOffers, processRematchWaiting } from "./placement.ts";
-export { ensureOfferExpiryJobs, sweepOverdueOffers } from "./offer-sweep.ts";
+export { ensureOfferExpiryJobs, sweepOverdueOffers, sweepOverdueOffersOnce } from "./offer-sweep.ts";
 export { processCrisisCapCheck, processStaleCapacityReminders } from "./daily-checks.ts";
 export { processKpiSnapshots, type KpiSnapshotsRun } from "./kpi.ts";
 export { smtpTransport } from "./smtp.ts";

@@ -25,6 +25,29 @@ export async function sweepOverdueOffers(db: Database, now: Date = new Date()): 
   return expired;
 }
 
+type Expired = { regionId: string; offerId: string }[];
+const sweeps = new WeakMap<Database, { running: Promise<Expired>; queued: Promise<Expired> | null }>();
+
+/**
+ * The sweep as the worker runs it: one at a time per database. A timer that fires while a sweep
+ * runs does not start a second one over the same offers (that doubles the work exactly when the
+ * worker is behind); it waits for one more sweep after the running one, shared by every timer that
+ * fires meanwhile, which sees everything that became due.
+ */
+export function sweepOverdueOffersOnce(db: Database): Promise<Expired> {
+  const state = sweeps.get(db);
+  if (state) return (state.queued ??= state.running.catch(() => []).then(() => startSweep(db)));
+  return startSweep(db);
+}
+
+function startSweep(db: Database): Promise<Expired> {
+  const run: Promise<Expired> = sweepOverdueOffers(db).finally(() => {
+    if (sweeps.get(db)?.running === run) sweeps.delete(db);
+  });
+  sweeps.set(db, { running: run, queued: null });
+  return run;
+}
+
 /** Far enough ahead to include every open offer (deadlines are days, not years). */
 const EVERY_DEADLINE = new Date("9999-12-31T00:00:00Z");
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { defineJob } from "../job.ts";
-import { sweepOverdueOffers } from "../offer-sweep.ts";
+import { sweepOverdueOffersOnce } from "../offer-sweep.ts";
 import { PLACEMENT_QUEUE } from "../queues.ts";
 
 /**
@@ -15,7 +15,7 @@ export const offerExpiryJob = defineJob({
   version: 2,
   payload: z.object({ dueBy: z.iso.datetime() }),
   async handle(_payload, deps) {
-    const expired = await sweepOverdueOffers(deps.db);
+    const expired = await sweepOverdueOffersOnce(deps.db);
     // An expired offer frees its reserved place: someone waiting may fit now. Re-matched on its
     // own queue, once per region per burst; the expiry itself only hands it over.
     if (expired.length > 0) await deps.rematch([...new Set(expired.map((e) => e.regionId))]);
