@@ -5,6 +5,7 @@ import { seedDemoHistory } from "@jeugdregie/db";
 import { handleOpenApiRequest } from "@jeugdregie/api";
 import { processOpenRelease } from "@jeugdregie/jobs";
 import { testCrypto } from "./helpers/api.ts";
+import { csvDownload } from "../../apps/web/app/lib/csv-download.server.ts";
 import { createTestDatabase, type TestDatabase } from "./helpers/test-database.ts";
 
 /*
@@ -25,7 +26,8 @@ const WEEK_1 = "2026-11-16";
 const WEEK_2 = "2026-11-23";
 const NOW = new Date("2026-11-26T10:00:00Z");
 
-const call = (path: string, init: RequestInit = {}) => handleOpenApiRequest({ db: db.app }, new Request(`http://localhost/api/open/v1${path}`, init));
+const call = (path: string, init: RequestInit = {}) =>
+  handleOpenApiRequest({ db: db.app }, new Request(`http://localhost/api/open/v1${path}`, init), csvDownload);
 
 /** The live answer checked against the operation's response schema in the document. */
 async function validated(template: string, path: string, status = 200): Promise<{ body: unknown; text: string }> {
@@ -51,18 +53,26 @@ afterAll(async () => db?.drop());
 describe("the open API, live against its OpenAPI document", () => {
   it("serves every operation as the document describes it", async () => {
     const list = await validated("/releases", "/releases");
-    expect(list.body).toEqual({ releases: [{ asOf: WEEK_2, definitionsVersion: 1 }, { asOf: WEEK_1, definitionsVersion: 1 }] });
+    expect(list.body).toEqual({
+      releases: [
+        { asOf: WEEK_2, definitionsVersion: 1 },
+        { asOf: WEEK_1, definitionsVersion: 1 },
+      ],
+    });
     await validated("/releases", `/releases?from=${WEEK_2}&to=${WEEK_2}`);
     const release = (await validated("/releases/{release}", "/releases/latest")).body as { release: { asOf: string } };
     expect(release.release.asOf).toBe(WEEK_2);
     const figures = (await validated("/releases/{release}/figures", `/releases/${WEEK_2}/figures`)).body as { figures: unknown[] };
     expect(figures.figures.length).toBeGreaterThan(100);
-    const national = (await validated("/releases/{release}/figures", `/releases/${WEEK_1}/figures?areaType=national&metric=places&careType=jeugdzorgplus`))
-      .body as { figures: { value: number }[]; definitions: { metric: string; definition: string }[] };
+    const national = (
+      await validated("/releases/{release}/figures", `/releases/${WEEK_1}/figures?areaType=national&metric=places&careType=jeugdzorgplus`)
+    ).body as { figures: { value: number }[]; definitions: { metric: string; definition: string }[] };
     expect(national.figures).toHaveLength(1);
     expect(national.definitions.map((d) => d.metric)).toEqual(["places"]);
     await validated("/releases/{release}/figures", `/releases/${WEEK_2}/figures?areaType=region&area=haaglanden`);
-    const flows = (await validated("/releases/{release}/flows", `/releases/${WEEK_2}/flows?fromRegion=haaglanden`)).body as { flows: unknown[] };
+    const flows = (await validated("/releases/{release}/flows", `/releases/${WEEK_2}/flows?fromRegion=haaglanden`)).body as {
+      flows: unknown[];
+    };
     expect(flows.flows.length).toBe(10);
     const series = (await validated("/series", "/series?metric=waiting_list&areaType=national")).body as { series: { asOf: string }[] };
     expect(series.series.map((s) => s.asOf)).toEqual([WEEK_1, WEEK_2]);
@@ -70,7 +80,12 @@ describe("the open API, live against its OpenAPI document", () => {
   });
 
   it("answers the same release with the same bytes, also as CSV", async () => {
-    const paths = [`/releases/${WEEK_1}/figures`, `/releases/${WEEK_1}/flows`, `/releases/${WEEK_1}/figures?format=csv`, "/series?metric=placed&areaType=supra"];
+    const paths = [
+      `/releases/${WEEK_1}/figures`,
+      `/releases/${WEEK_1}/flows`,
+      `/releases/${WEEK_1}/figures?format=csv`,
+      "/series?metric=placed&areaType=supra",
+    ];
     for (const path of paths) {
       const [a, b] = await Promise.all([call(path), call(path)]);
       const [ta, tb] = [await a.text(), await b.text()];
@@ -79,8 +94,14 @@ describe("the open API, live against its OpenAPI document", () => {
     }
     const csv = await call(`/releases/${WEEK_2}/figures?areaType=national`, { headers: { accept: "text/csv" } });
     expect(csv.headers.get("content-type")).toBe("text/csv; charset=utf-8");
-    const lines = (await csv.text()).trim().split("\n");
-    expect(lines[0]).toBe("peildatum;definitieversie;gebiedstype;gebied;gebiedsnaam;maat;omschrijving;eenheid;zorgvorm;status;waarde;teken");
+    // csvDownload's byte-order mark first, so that spreadsheets read the accents right.
+    const lines = (await csv.text())
+      .replace(/^\ufeff/, "")
+      .trim()
+      .split("\n");
+    expect(lines[0]).toBe(
+      "peildatum;definitieversie;gebiedstype;gebied;gebiedsnaam;maat;omschrijving;eenheid;zorgvorm;status;waarde;teken",
+    );
     expect(lines[1]).toMatch(new RegExp(`^${WEEK_2};1;national;nl;Nederland;`));
   });
 
@@ -121,7 +142,12 @@ describe("the open API, live against its OpenAPI document", () => {
     };
     const schemas = (DOCUMENT as unknown as { components: { schemas: Record<string, unknown> } }).components.schemas;
     walk(schemas);
-    for (const path of [`/releases/${WEEK_2}/figures`, `/releases/${WEEK_2}/flows`, "/releases/latest", "/series?metric=placed&areaType=region"])
+    for (const path of [
+      `/releases/${WEEK_2}/figures`,
+      `/releases/${WEEK_2}/flows`,
+      "/releases/latest",
+      "/series?metric=placed&areaType=region",
+    ])
       walk(await (await call(path)).json());
     expect([...keys].filter((key) => identity.test(key))).toEqual([]);
     // "name" is an area's public name, and only there: every object of the document is closed.

@@ -5,6 +5,7 @@ import { cellKey, flowTable, type DisclosureTable, type OpenFigure, type Publish
 import { processOpenRelease } from "@jeugdregie/jobs";
 import { unprotected } from "../helpers/disclosure/attacker.ts";
 import { unchangedCells, WEEK_1, WEEK_2 } from "../helpers/disclosure/scenario.ts";
+import { csvDownload } from "../../apps/web/app/lib/csv-download.server.ts";
 import { createTestDatabase, type TestDatabase } from "./helpers/test-database.ts";
 
 /*
@@ -69,7 +70,9 @@ async function storedTruth(asOf: string): Promise<{ cells: Record<string, number
 
 /** The out-of-region table of a release as the attacker knows its shape: every region with data, its supra area, the relations. */
 async function shapeOf(asOf: string): Promise<DisclosureTable> {
-  const release = await (await handleOpenApiRequest({ db: db.app }, new Request(`http://x/api/open/v1/releases/${asOf}`))).json();
+  const release = await (
+    await handleOpenApiRequest({ db: db.app }, new Request(`http://x/api/open/v1/releases/${asOf}`), csvDownload)
+  ).json();
   const regions = (release as { areas: { areaType: string; code: string; supraArea: string; hasData: boolean }[] }).areas.filter(
     (a) => a.areaType === "region" && a.hasData,
   );
@@ -93,7 +96,7 @@ beforeAll(async () => {
 afterAll(async () => db?.drop());
 
 describe("a region with 3 children placed outside it, in the open releases", () => {
-  it("counts what the database holds, and shows the 3 as \"<10\" in both weeks", async () => {
+  it('counts what the database holds, and shows the 3 as "<10" in both weeks', async () => {
     for (const [asOf, week] of [
       [AS_OF_1, WEEK_1],
       [AS_OF_2, WEEK_2],
@@ -105,6 +108,7 @@ describe("a region with 3 children placed outside it, in the open releases", () 
       const response = await handleOpenApiRequest(
         { db: db.app },
         new Request(`http://x/api/open/v1/releases/${asOf}/figures?metric=out_of_region&areaType=region&area=drenthe`),
+        csvDownload,
       );
       const { figures } = (await response.json()) as { figures: OpenFigure[] };
       expect(figures).toEqual([
@@ -115,7 +119,8 @@ describe("a region with 3 children placed outside it, in the open releases", () 
 
   it("lets nobody derive the 3 from the supra area, the country, the flow matrix or the previous week", async () => {
     const [first, second] = [await storedTruth(AS_OF_1), await storedTruth(AS_OF_2)];
-    const only = (table: Record<string, unknown>) => Object.fromEntries(Object.entries(table).filter(([key]) => key.startsWith("out_of_region/")));
+    const only = (table: Record<string, unknown>) =>
+      Object.fromEntries(Object.entries(table).filter(([key]) => key.startsWith("out_of_region/")));
     const releases = [
       { shape: { ...(await shapeOf(AS_OF_1)), cells: only(first.cells) }, published: only(first.published) as PublishedTable },
       { shape: { ...(await shapeOf(AS_OF_2)), cells: only(second.cells) }, published: only(second.published) as PublishedTable },

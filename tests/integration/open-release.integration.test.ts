@@ -16,7 +16,8 @@ const NOW = new Date("2026-11-26T10:00:00Z");
 const WEEK = releaseWeekOf(NOW);
 
 const storedText = async (asOf: string) =>
-  (await sql<{ text: string }>`select document::text as text from open_releases where as_of = ${asOf}::date`.execute(db.owner)).rows[0]?.text;
+  (await sql<{ text: string }>`select document::text as text from open_releases where as_of = ${asOf}::date`.execute(db.owner)).rows[0]
+    ?.text;
 
 beforeAll(async () => {
   db = await createTestDatabase({ seedDemo: true });
@@ -41,14 +42,18 @@ describe("the weekly open release job", () => {
     expect(count.rows[0]!.n).toBe("1");
   });
 
-  it("publishes every count as \"<10\", 0 or a multiple of 5, and every region with data", async () => {
+  it('publishes every count as "<10", 0 or a multiple of 5, and every region with data', async () => {
     const release = (await readOpenRelease(db.app, WEEK)) as OpenReleaseDocument;
     const counts = release.figures.filter((f) => OPEN_METRIC_DEFINITIONS[f.metric].kind === "count" || f.metric === "free");
     const flows = release.flows;
     expect(counts.filter((f) => f.status === "published" && f.value! > 0).length).toBeGreaterThan(20);
     expect(counts.some((f) => f.mark === "<10")).toBe(true);
     const wrong = [...counts, ...flows].filter((f) =>
-      f.status === "published" ? !Number.isInteger(f.value) || f.value! % 5 !== 0 : f.status === "suppressed" ? !["<10", "x"].includes(f.mark!) : f.mark !== "geen gegevens",
+      f.status === "published"
+        ? !Number.isInteger(f.value) || f.value! % 5 !== 0
+        : f.status === "suppressed"
+          ? !["<10", "x"].includes(f.mark!)
+          : f.mark !== "geen gegevens",
     );
     expect(wrong).toEqual([]);
     expect(release.areas.filter((a) => a.areaType === "region").length).toBe(11);

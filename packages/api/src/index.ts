@@ -6,4 +6,4 @@ export { MAX_DOCUMENT_BYTES, tooLarge as documentTooLarge } from "./uploads/chec
 export { refusalOf, type FormattedErrorData, type Refusal } from "./errors.ts";
 export { handleOpenApiRequest, OPEN_API_PREFIX } from "./open/handler.ts";
 export { OPEN_API_DOCUMENT } from "./open/openapi.ts";
-export { canonicalJson } from "./open/respond.ts";
+export { canonicalJson, type CsvDownload } from "./open/respond.ts";

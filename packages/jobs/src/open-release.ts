@@ -10,7 +10,11 @@ import { inScope, PLATFORM_SYSTEM_SCOPE } from "./scope.ts";
  * is stored already is left as it is; a week that has not begun, or lies before the latest
  * release, is refused, never retried.
  */
-export async function processOpenRelease(db: Database, payload: { asOf?: string | undefined }, now: Date = new Date()): Promise<OpenReleaseStored> {
+export async function processOpenRelease(
+  db: Database,
+  payload: { asOf?: string | undefined },
+  now: Date = new Date(),
+): Promise<OpenReleaseStored> {
   try {
     const asOf = releaseAsOf(payload.asOf, now);
     return await inScope(db, PLATFORM_SYSTEM_SCOPE, (tx) => computeOpenRelease(tx, asOf));

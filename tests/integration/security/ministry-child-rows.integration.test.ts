@@ -59,7 +59,9 @@ async function ownerCount(table: string): Promise<number> {
 
 describe("the ministry role and child-level rows, in the database", () => {
   it("finds the child-level tables in the catalog, each with rows the ministry could reach", async () => {
-    expect(childTables).toEqual(expect.arrayContaining(["children", "placement_requests", "offers", "placements", "request_documents", "need_records"]));
+    expect(childTables).toEqual(
+      expect.arrayContaining(["children", "placement_requests", "offers", "placements", "request_documents", "need_records"]),
+    );
     const empty: string[] = [];
     for (const table of childTables) if ((await ownerCount(table)) === 0) empty.push(table);
     expect(empty, "add rows for these tables to tests/integration/helpers/tenant-world.ts").toEqual([]);

@@ -1,8 +1,18 @@
 import { listOpenReleases, readOpenRelease, readOpenSeries, type Database } from "@jeugdregie/db";
 import { AppError, isAppError, OPEN_METRIC_DEFINITIONS, OPEN_METRICS, type OpenFigure, type OpenReleaseDocument } from "@jeugdregie/domain";
 import { OPEN_API_DOCUMENT } from "./openapi.ts";
-import { figuresQuery, flowsQuery, formatOf, plainQuery, releaseParam, releaseQuery, releasesQuery, seriesQuery, type Format } from "./query.ts";
-import { csvAnswer, errorAnswer, jsonAnswer } from "./respond.ts";
+import {
+  figuresQuery,
+  flowsQuery,
+  formatOf,
+  plainQuery,
+  releaseParam,
+  releaseQuery,
+  releasesQuery,
+  seriesQuery,
+  type Format,
+} from "./query.ts";
+import { csvAnswer, errorAnswer, jsonAnswer, type CsvDownload } from "./respond.ts";
 import { areaIndex, definitionRows, figureRows, flowRows, releaseRows } from "./tables.ts";
 
 /**
@@ -44,7 +54,7 @@ function figuresOf(r: OpenReleaseDocument, q: ReturnType<typeof figuresQuery>): 
   );
 }
 
-async function route(db: Database, request: Request, url: URL, segments: string[]): Promise<Response> {
+async function route(db: Database, csv: CsvDownload, request: Request, url: URL, segments: string[]): Promise<Response> {
   const as = (asked: Format | undefined) => formatOf(request, asked);
   const [first, param, sub, ...rest] = segments;
   if (segments.length === 1 && first === "openapi.json") {
@@ -54,30 +64,37 @@ async function route(db: Database, request: Request, url: URL, segments: string[
   if (segments.length === 1 && first === "definitions") {
     const q = releaseQuery(url);
     const definitions = OPEN_METRICS.map((m) => OPEN_METRIC_DEFINITIONS[m]);
-    return as(q.format) === "csv" ? csvAnswer(request, "definities", definitionRows(definitions)) : jsonAnswer(request, { definitions });
+    return as(q.format) === "csv" ? csvAnswer(csv, "definities", definitionRows(definitions)) : jsonAnswer(request, { definitions });
   }
   if (segments.length === 1 && first === "releases") {
     const q = releasesQuery(url);
     const releases = await listOpenReleases(db, q);
-    return as(q.format) === "csv" ? csvAnswer(request, "publicaties", releaseRows(releases)) : jsonAnswer(request, { releases });
+    return as(q.format) === "csv" ? csvAnswer(csv, "publicaties", releaseRows(releases)) : jsonAnswer(request, { releases });
   }
   if (segments.length === 1 && first === "series") {
     const q = seriesQuery(url);
     const series = await readOpenSeries(db, q);
     const points = series.map((s) => ({ ...s, figures: s.figures.filter((f) => !q.careType || f.careType === q.careType) }));
     if (q.area && points.length > 0 && points.every((p) => p.figures.length === 0))
-      throw notFound(`Gebied "${q.area}" komt in deze publicaties niet voor als ${q.areaType}.`, `Area "${q.area}" is not in these releases as ${q.areaType}.`);
+      throw notFound(
+        `Gebied "${q.area}" komt in deze publicaties niet voor als ${q.areaType}.`,
+        `Area "${q.area}" is not in these releases as ${q.areaType}.`,
+      );
     const definitions = [OPEN_METRIC_DEFINITIONS[q.metric]];
     if (as(q.format) === "json") return jsonAnswer(request, { definitions, series: points });
     const latest = series.length > 0 ? await readOpenRelease(db, series.at(-1)!.asOf) : null;
     const rows = points.flatMap((p) => p.figures.map((figure) => ({ asOf: p.asOf, definitionsVersion: p.definitionsVersion, figure })));
-    return csvAnswer(request, `reeks-${q.metric}-${q.areaType}`, figureRows(rows, areaIndex(latest?.areas ?? []), new Map(definitions.map((d) => [d.metric, d]))));
+    return csvAnswer(
+      csv,
+      `reeks-${q.metric}-${q.areaType}`,
+      figureRows(rows, areaIndex(latest?.areas ?? []), new Map(definitions.map((d) => [d.metric, d]))),
+    );
   }
   if (first === "releases" && param && rest.length === 0) {
     if (sub === undefined) {
       const q = releaseQuery(url);
       const r = await release(db, param);
-      if (as(q.format) === "csv") return csvAnswer(request, `definities-${r.asOf}`, definitionRows(r.definitions));
+      if (as(q.format) === "csv") return csvAnswer(csv, `definities-${r.asOf}`, definitionRows(r.definitions));
       return jsonAnswer(request, { release: head(r), definitions: r.definitions, areas: r.areas });
     }
     if (sub === "figures") {
@@ -88,7 +105,7 @@ async function route(db: Database, request: Request, url: URL, segments: string[
       const definitions = r.definitions.filter((d) => metrics.has(d.metric));
       if (as(q.format) === "json") return jsonAnswer(request, { release: head(r), definitions, areas: r.areas, figures });
       const rows = figures.map((figure) => ({ asOf: r.asOf, definitionsVersion: r.definitionsVersion, figure }));
-      return csvAnswer(request, `cijfers-${r.asOf}`, figureRows(rows, areaIndex(r.areas), new Map(r.definitions.map((d) => [d.metric, d]))));
+      return csvAnswer(csv, `cijfers-${r.asOf}`, figureRows(rows, areaIndex(r.areas), new Map(r.definitions.map((d) => [d.metric, d]))));
     }
     if (sub === "flows") {
       const q = flowsQuery(url);
@@ -102,7 +119,7 @@ async function route(db: Database, request: Request, url: URL, segments: string[
           );
       const flows = r.flows.filter((f) => (!q.fromRegion || f.fromRegion === q.fromRegion) && (!q.toRegion || f.toRegion === q.toRegion));
       const definitions = r.definitions.filter((d) => d.metric === "out_of_region");
-      if (as(q.format) === "csv") return csvAnswer(request, `stromen-${r.asOf}`, flowRows(r, flows));
+      if (as(q.format) === "csv") return csvAnswer(csv, `stromen-${r.asOf}`, flowRows(r, flows));
       return jsonAnswer(request, { release: head(r), definitions, flows });
     }
   }
@@ -112,10 +129,16 @@ async function route(db: Database, request: Request, url: URL, segments: string[
   );
 }
 
-export async function handleOpenApiRequest(deps: { db: Database }, request: Request): Promise<Response> {
+export async function handleOpenApiRequest(deps: { db: Database }, request: Request, csv: CsvDownload): Promise<Response> {
   if (request.method !== "GET" && request.method !== "HEAD")
     return new Response(
-      JSON.stringify({ error: { code: "METHOD_NOT_ALLOWED", message: "De open API kan alleen lezen (GET).", messageEn: "The open API is read-only (GET)." } }),
+      JSON.stringify({
+        error: {
+          code: "METHOD_NOT_ALLOWED",
+          message: "De open API kan alleen lezen (GET).",
+          messageEn: "The open API is read-only (GET).",
+        },
+      }),
       { status: 405, headers: { allow: "GET, HEAD", "content-type": "application/json; charset=utf-8" } },
     );
   const url = new URL(request.url);
@@ -125,10 +148,11 @@ export async function handleOpenApiRequest(deps: { db: Database }, request: Requ
       .split("/")
       .filter((s) => s.length > 0)
       .map((s) => decodeURIComponent(s));
-    return await route(deps.db, request, url, segments);
+    return await route(deps.db, csv, request, url, segments);
   } catch (error) {
     if (isAppError(error)) return errorAnswer(error);
-    if (error instanceof URIError) return errorAnswer(new AppError("BAD_INPUT", { nl: "Het adres is ongeldig gecodeerd.", en: "The address is badly encoded." }));
+    if (error instanceof URIError)
+      return errorAnswer(new AppError("BAD_INPUT", { nl: "Het adres is ongeldig gecodeerd.", en: "The address is badly encoded." }));
     throw error;
   }
 }

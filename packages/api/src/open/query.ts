@@ -1,5 +1,14 @@
 import { z } from "zod";
-import { AppError, AREA_TYPES, isIsoDate, isOpenMetric, OPEN_CARE_TYPES, OPEN_METRICS, type AreaType, type OpenMetric } from "@jeugdregie/domain";
+import {
+  AppError,
+  AREA_TYPES,
+  isIsoDate,
+  isOpenMetric,
+  OPEN_CARE_TYPES,
+  OPEN_METRICS,
+  type AreaType,
+  type OpenMetric,
+} from "@jeugdregie/domain";
 
 /**
  * The open API's query parameters, validated at the edge: a parameter it does not know, a metric
@@ -36,22 +45,29 @@ function parse<K extends QueryKind>(kind: K, url: URL): z.output<(typeof SCHEMAS
   if (issue.code === "unrecognized_keys")
     throw bad(`Onbekende parameter: ${issue.keys.join(", ")}.`, `Unknown parameter: ${issue.keys.join(", ")}.`);
   const field = issue.path.join(".");
-  if (field === "format") throw bad(`Formaat "${params.format}" bestaat niet: kies json of csv.`, `Format "${params.format}" does not exist: choose json or csv.`);
+  if (field === "format")
+    throw bad(
+      `Formaat "${params.format}" bestaat niet: kies json of csv.`,
+      `Format "${params.format}" does not exist: choose json or csv.`,
+    );
   throw bad(`De parameter "${field}" is ongeldig.`, `The parameter "${field}" is invalid.`);
 }
 
 /** JSON unless asked for CSV: `?format=csv`, or an Accept header that prefers text/csv. */
 export function formatOf(request: Request, asked: Format | undefined): Format {
   if (asked) return asked;
-  const accept = (request.headers.get("accept") ?? "").toLowerCase();
-  const csv = accept.indexOf("text/csv");
-  const json = accept.indexOf("application/json");
+  const accept = request.headers.get("accept") ?? "";
+  const csv = accept.search(/text\/csv/i);
+  const json = accept.search(/application\/json/i);
   return csv >= 0 && (json < 0 || csv < json) ? "csv" : "json";
 }
 
 function checkDate(name: string, value: string | undefined): string | undefined {
   if (value === undefined || isIsoDate(value)) return value;
-  throw bad(`"${value}" is geen datum (${name}): schrijf jjjj-mm-dd, bijvoorbeeld 2026-11-23.`, `"${value}" is not a date (${name}): write yyyy-mm-dd, for example 2026-11-23.`);
+  throw bad(
+    `"${value}" is geen datum (${name}): schrijf jjjj-mm-dd, bijvoorbeeld 2026-11-23.`,
+    `"${value}" is not a date (${name}): write yyyy-mm-dd, for example 2026-11-23.`,
+  );
 }
 
 function checkRange(from: string | undefined, to: string | undefined) {
@@ -64,17 +80,26 @@ function checkRange(from: string | undefined, to: string | undefined) {
 
 export function checkMetric(value: string | undefined): OpenMetric | undefined {
   if (value === undefined || isOpenMetric(value)) return value;
-  throw bad(`Onbekende maat "${value}". Bestaande maten: ${OPEN_METRICS.join(", ")}.`, `Unknown metric "${value}". Metrics: ${OPEN_METRICS.join(", ")}.`);
+  throw bad(
+    `Onbekende maat "${value}". Bestaande maten: ${OPEN_METRICS.join(", ")}.`,
+    `Unknown metric "${value}". Metrics: ${OPEN_METRICS.join(", ")}.`,
+  );
 }
 
 export function checkAreaType(value: string | undefined): AreaType | undefined {
   if (value === undefined || (AREA_TYPES as readonly string[]).includes(value)) return value as AreaType | undefined;
-  throw bad(`Onbekend gebiedstype "${value}": kies national, supra of region.`, `Unknown area type "${value}": choose national, supra or region.`);
+  throw bad(
+    `Onbekend gebiedstype "${value}": kies national, supra of region.`,
+    `Unknown area type "${value}": choose national, supra or region.`,
+  );
 }
 
 function checkCareType(value: string | undefined): string | undefined {
   if (value === undefined || (OPEN_CARE_TYPES as readonly string[]).includes(value)) return value;
-  throw bad(`Onbekende zorgvorm "${value}". Bestaande: ${OPEN_CARE_TYPES.join(", ")}.`, `Unknown care type "${value}". Care types: ${OPEN_CARE_TYPES.join(", ")}.`);
+  throw bad(
+    `Onbekende zorgvorm "${value}". Bestaande: ${OPEN_CARE_TYPES.join(", ")}.`,
+    `Unknown care type "${value}". Care types: ${OPEN_CARE_TYPES.join(", ")}.`,
+  );
 }
 
 /** The release in the path: a date, or "latest". */
@@ -90,7 +115,13 @@ export const releasesQuery = (url: URL) => {
 
 export const figuresQuery = (url: URL) => {
   const q = parse("figures", url);
-  return { areaType: checkAreaType(q.areaType), area: q.area, metric: checkMetric(q.metric), careType: checkCareType(q.careType), format: q.format };
+  return {
+    areaType: checkAreaType(q.areaType),
+    area: q.area,
+    metric: checkMetric(q.metric),
+    careType: checkCareType(q.careType),
+    format: q.format,
+  };
 };
 
 export const flowsQuery = (url: URL) => parse("flows", url);
@@ -100,7 +131,10 @@ export const plainQuery = (url: URL) => parse("plain", url);
 export const seriesQuery = (url: URL) => {
   const q = parse("series", url);
   if (!q.metric || !q.areaType)
-    throw bad("Een reeks vraagt om een maat (metric) en een gebiedstype (areaType).", "A series needs a metric and an area type (areaType).");
+    throw bad(
+      "Een reeks vraagt om een maat (metric) en een gebiedstype (areaType).",
+      "A series needs a metric and an area type (areaType).",
+    );
   return {
     ...checkRange(q.from, q.to),
     metric: checkMetric(q.metric)!,

@@ -1,5 +1,8 @@
 import { createHash } from "node:crypto";
-import { csvDocument, ERROR_STATUS, type AppError } from "@jeugdregie/domain";
+import { csvDocument, ERROR_STATUS, type AppError, type CsvText } from "@jeugdregie/domain";
+
+/** How a CSV leaves the platform: the web app's csvDownload (the one place that serves CSV), handed in by the route. */
+export type CsvDownload = (file: { filename: string; content: CsvText }) => Response;
 
 /**
  * How the open API answers: the same release gives the same bytes. JSON with every object's keys
@@ -28,8 +31,8 @@ export function jsonAnswer(request: Request, value: unknown): Response {
 }
 
 /** A CSV table (csvDocument: semicolons, formula-looking cells defused), as a download named after what it holds. */
-export function csvAnswer(request: Request, filename: string, rows: string[][]): Response {
-  return answer(csvDocument(rows), "text/csv; charset=utf-8", request, { "content-disposition": `attachment; filename="${filename}.csv"` });
+export function csvAnswer(csv: CsvDownload, filename: string, rows: string[][]): Response {
+  return csv({ filename: `${filename}.csv`, content: csvDocument(rows) });
 }
 
 /** A refusal: the status of its code, the Dutch message first and the English one beside it; always JSON. */

@@ -9,7 +9,20 @@ export function figureRows(
   definitions: Map<string, OpenMetricDefinition>,
 ): string[][] {
   return [
-    ["peildatum", "definitieversie", "gebiedstype", "gebied", "gebiedsnaam", "maat", "omschrijving", "eenheid", "zorgvorm", "status", "waarde", "teken"],
+    [
+      "peildatum",
+      "definitieversie",
+      "gebiedstype",
+      "gebied",
+      "gebiedsnaam",
+      "maat",
+      "omschrijving",
+      "eenheid",
+      "zorgvorm",
+      "status",
+      "waarde",
+      "teken",
+    ],
     ...rows.map(({ asOf, definitionsVersion, figure: f }) =>
       [
         asOf,

@@ -117,7 +117,13 @@ export const OPEN_METRIC_DEFINITIONS: Record<OpenMetric, OpenMetricDefinition> =
     "Wachttijd (90e percentiel)",
     "Dagen sinds de aanmelding, voor de kinderen op de wachtlijst: negen van de tien wachten korter. Alleen getoond als de wachtlijst zelf getoond wordt (10 of meer).",
   ),
-  placed: define("placed", "count", "children", "Geplaatste kinderen", `Kinderen uit het gebied in een lopende plaatsing. ${RUNNING} ${AS_OF}`),
+  placed: define(
+    "placed",
+    "count",
+    "children",
+    "Geplaatste kinderen",
+    `Kinderen uit het gebied in een lopende plaatsing. ${RUNNING} ${AS_OF}`,
+  ),
   out_of_region: define(
     "out_of_region",
     "count",

@@ -21,8 +21,13 @@ const measure = (m: string, regionCode: string, value: number, extra: Partial<Re
 });
 
 const REGIONS = [region("a", "n"), region("b", "n"), region("c", "n"), region("d", "z"), region("e", null, false)];
-const figureOf = (document: ReturnType<typeof buildOpenRelease>["document"], areaType: string, area: string, metric: string, careType: string | null = null) =>
-  document.figures.find((f) => f.areaType === areaType && f.area === area && f.metric === metric && f.careType === careType)!;
+const figureOf = (
+  document: ReturnType<typeof buildOpenRelease>["document"],
+  areaType: string,
+  area: string,
+  metric: string,
+  careType: string | null = null,
+) => document.figures.find((f) => f.areaType === areaType && f.area === area && f.metric === metric && f.careType === careType)!;
 
 describe("a weekly open release", () => {
   it("hides a cell that protected last week's small count while it is unchanged (the previous release is used)", () => {
@@ -30,7 +35,12 @@ describe("a weekly open release", () => {
     const first = buildOpenRelease({ asOf: "2026-11-16", regions: REGIONS, measures: week(3) });
     expect(figureOf(first.document, "region", "a", "crisis_over_cap").mark).toBe("<10");
     expect(figureOf(first.document, "region", "b", "crisis_over_cap").mark).toBe("x");
-    const second = buildOpenRelease({ asOf: "2026-11-23", regions: REGIONS, measures: week(14), previous: { asOf: "2026-11-16", truth: first.truth } });
+    const second = buildOpenRelease({
+      asOf: "2026-11-23",
+      regions: REGIONS,
+      measures: week(14),
+      previous: { asOf: "2026-11-16", truth: first.truth },
+    });
     expect(figureOf(second.document, "region", "a", "crisis_over_cap")).toMatchObject({ status: "published", value: 15 });
     expect(figureOf(second.document, "region", "b", "crisis_over_cap")).toMatchObject({ status: "suppressed", mark: "x" });
     expect(second.document.provenance.previousRelease).toBe("2026-11-16");
@@ -39,7 +49,7 @@ describe("a weekly open release", () => {
     expect(figureOf(alone.document, "region", "b", "crisis_over_cap")).toMatchObject({ status: "published", value: 25 });
   });
 
-  it("shows a region without data as \"geen gegevens\" and leaves it out of the flow matrix", () => {
+  it('shows a region without data as "geen gegevens" and leaves it out of the flow matrix', () => {
     const { document } = buildOpenRelease({ asOf: "2026-11-23", regions: REGIONS, measures: [measure("placed", "a", 40)] });
     expect(figureOf(document, "region", "e", "placed")).toEqual({
       areaType: "region",
@@ -76,13 +86,20 @@ describe("a weekly open release", () => {
     expect(figureOf(document, "region", "c", "waiting_days_median")).toMatchObject({ status: "suppressed" });
   });
 
-  it("publishes every count as \"<10\", 0 or a multiple of 5, in the same order every time (property)", () => {
+  it('publishes every count as "<10", 0 or a multiple of 5, in the same order every time (property)', () => {
     const count = fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 9 }), fc.integer({ min: 10, max: 120 }));
     const codes = ["a", "b", "c", "d"];
     const input = fc.record({
-      counts: fc.array(fc.tuple(fc.constantFrom("placed", "waiting_list", "replacements", "ended", "crisis_running", "crisis_over_cap"), fc.constantFrom(...codes), count), {
-        maxLength: 20,
-      }),
+      counts: fc.array(
+        fc.tuple(
+          fc.constantFrom("placed", "waiting_list", "replacements", "ended", "crisis_running", "crisis_over_cap"),
+          fc.constantFrom(...codes),
+          count,
+        ),
+        {
+          maxLength: 20,
+        },
+      ),
       places: fc.array(fc.tuple(fc.constantFrom(...codes), fc.constantFrom("jeugdzorgplus", "gezinshuis"), count, count), { maxLength: 8 }),
       flows: fc.array(fc.tuple(fc.constantFrom(...codes), fc.constantFrom(...codes), count), { maxLength: 12 }),
     });
@@ -90,7 +107,10 @@ describe("a weekly open release", () => {
       fc.property(input, ({ counts, places, flows }) => {
         const measures: ReleaseMeasure[] = [
           ...counts.map(([m, code, n]) => measure(m, code, n)),
-          ...places.flatMap(([code, careType, n, occupied]) => [measure("places", code, n, { careType }), measure("occupied", code, occupied, { careType })]),
+          ...places.flatMap(([code, careType, n, occupied]) => [
+            measure("places", code, n, { careType }),
+            measure("occupied", code, occupied, { careType }),
+          ]),
           ...flows.filter(([from, to]) => from !== to).map(([from, to, n]) => measure("flow", from, n, { otherRegionCode: to })),
         ];
         for (const code of codes) {

@@ -54,7 +54,8 @@ const FLOW_SERIES = "out_of_region";
 const seriesName = (metric: OpenMetric, careType: string | null) => (careType ? `${metric}.${careType}` : metric);
 
 function countSeries(): { metric: OpenMetric; careType: string | null }[] {
-  const careTypes = (metric: OpenMetric): (string | null)[] => (OPEN_METRIC_DEFINITIONS[metric].perCareType ? [...OPEN_CARE_TYPES] : [null]);
+  const careTypes = (metric: OpenMetric): (string | null)[] =>
+    OPEN_METRIC_DEFINITIONS[metric].perCareType ? [...OPEN_CARE_TYPES] : [null];
   return OPEN_METRICS.filter((m) => OPEN_METRIC_DEFINITIONS[m].kind === "count").flatMap((metric) =>
     careTypes(metric).map((careType) => ({ metric, careType })),
   );
@@ -74,18 +75,22 @@ function releaseAreas(regions: ReleaseRegion[]): OpenArea[] {
   const supraAreas = [...supra].map(([code, name]) => ({ code, name })).sort(byCode);
   return [
     { areaType: "national", code: NATIONAL_AREA.code, name: NATIONAL_AREA.name, supraArea: null, hasData: regions.some((r) => r.hasData) },
-    ...supraAreas.map(
-      (s): OpenArea => ({
-        areaType: "supra",
-        code: s.code,
-        name: s.name,
-        supraArea: null,
-        hasData: regions.some((r) => r.hasData && (r.supraCode ?? NO_SUPRA_AREA.code) === s.code),
-      }),
-    ),
-    ...[...regions].sort(byCode).map(
-      (r): OpenArea => ({ areaType: "region", code: r.code, name: r.name, supraArea: r.supraCode ?? NO_SUPRA_AREA.code, hasData: r.hasData }),
-    ),
+    ...supraAreas.map((s): OpenArea => ({
+      areaType: "supra",
+      code: s.code,
+      name: s.name,
+      supraArea: null,
+      hasData: regions.some((r) => r.hasData && (r.supraCode ?? NO_SUPRA_AREA.code) === s.code),
+    })),
+    ...[...regions]
+      .sort(byCode)
+      .map((r): OpenArea => ({
+        areaType: "region",
+        code: r.code,
+        name: r.name,
+        supraArea: r.supraCode ?? NO_SUPRA_AREA.code,
+        hasData: r.hasData,
+      })),
   ];
 }
 
@@ -94,7 +99,10 @@ function publishCounts(input: BuildReleaseInput, areas: OpenArea[]) {
   const withData = areas.filter((a) => a.areaType === "region" && a.hasData);
   const measured = new Map<string, number>();
   for (const m of input.measures) {
-    const key = m.measure === "flow" ? `flow/${m.regionCode}/${m.otherRegionCode}` : `${seriesName(m.measure as OpenMetric, m.careType)}/${m.regionCode}`;
+    const key =
+      m.measure === "flow"
+        ? `flow/${m.regionCode}/${m.otherRegionCode}`
+        : `${seriesName(m.measure as OpenMetric, m.careType)}/${m.regionCode}`;
     measured.set(key, (measured.get(key) ?? 0) + m.value);
   }
   const previous = input.previous && {

@@ -1,5 +1,12 @@
 import { sql } from "kysely";
-import { AppError, buildOpenRelease, OPEN_DEFINITIONS_VERSION, type ReleaseMeasure, type ReleaseRegion, type ReleaseTruth } from "@jeugdregie/domain";
+import {
+  AppError,
+  buildOpenRelease,
+  OPEN_DEFINITIONS_VERSION,
+  type ReleaseMeasure,
+  type ReleaseRegion,
+  type ReleaseTruth,
+} from "@jeugdregie/domain";
 import type { Tx } from "../../tenant.ts";
 
 export interface OpenReleaseStored {
@@ -10,9 +17,21 @@ export interface OpenReleaseStored {
 }
 
 async function readRegions(tx: Tx): Promise<ReleaseRegion[]> {
-  const { rows } = await sql<{ region_code: string; region_name: string; supra_code: string | null; supra_name: string | null; has_data: boolean }>`
+  const { rows } = await sql<{
+    region_code: string;
+    region_name: string;
+    supra_code: string | null;
+    supra_name: string | null;
+    has_data: boolean;
+  }>`
     select * from app.open_release_areas() order by region_code`.execute(tx);
-  return rows.map((r) => ({ code: r.region_code, name: r.region_name, supraCode: r.supra_code, supraName: r.supra_name, hasData: r.has_data }));
+  return rows.map((r) => ({
+    code: r.region_code,
+    name: r.region_name,
+    supraCode: r.supra_code,
+    supraName: r.supra_name,
+    hasData: r.has_data,
+  }));
 }
 
 async function readMeasures(tx: Tx, asOf: string): Promise<ReleaseMeasure[]> {

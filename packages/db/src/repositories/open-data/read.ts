@@ -13,7 +13,10 @@ export interface OpenReleaseSummary {
 }
 
 /** Releases from..to (as-of dates, both included, either open), newest first. At most one per week, so a year is 52 rows. */
-export async function listOpenReleases(db: Database, range: { from?: string | undefined; to?: string | undefined }): Promise<OpenReleaseSummary[]> {
+export async function listOpenReleases(
+  db: Database,
+  range: { from?: string | undefined; to?: string | undefined },
+): Promise<OpenReleaseSummary[]> {
   let query = db.selectFrom("open_releases").select(["as_of", "definitions_version"]).orderBy("as_of", "desc");
   if (range.from) query = query.where("as_of", ">=", range.from);
   if (range.to) query = query.where("as_of", "<=", range.to);
@@ -40,7 +43,9 @@ export async function readOpenSeries(
     .select([
       "as_of",
       "definitions_version",
-      sql<OpenFigure[]>`coalesce((select jsonb_agg(e.f order by e.i) from jsonb_array_elements(document->'figures') with ordinality e(f, i) where e.f @> ${JSON.stringify(match)}::jsonb), '[]')`.as(
+      sql<
+        OpenFigure[]
+      >`coalesce((select jsonb_agg(e.f order by e.i) from jsonb_array_elements(document->'figures') with ordinality e(f, i) where e.f @> ${JSON.stringify(match)}::jsonb), '[]')`.as(
         "figures",
       ),
     ])
