@@ -60,8 +60,11 @@ describe("the open API, live against its OpenAPI document", () => {
       ],
     });
     await validated("/releases", `/releases?from=${WEEK_2}&to=${WEEK_2}`);
-    const release = (await validated("/releases/{release}", "/releases/latest")).body as { release: { asOf: string } };
-    expect(release.release.asOf).toBe(WEEK_2);
+    const release = (await validated("/releases/{release}", "/releases/latest")).body as {
+      release: { asOf: string; provenance: { previousRelease: string | null } };
+    };
+    // The job protected week 2 against week 1 (docs/disclosure-control.md, "Consecutive releases").
+    expect(release.release).toMatchObject({ asOf: WEEK_2, provenance: { previousRelease: WEEK_1 } });
     const figures = (await validated("/releases/{release}/figures", `/releases/${WEEK_2}/figures`)).body as { figures: unknown[] };
     expect(figures.figures.length).toBeGreaterThan(100);
     const national = (
