@@ -41,7 +41,21 @@ describe("the interface is Dutch only", () => {
 function dutchUrlWords(): string[] {
   const routes = text(join(root, "apps/web/app/routes.ts"));
   const paths = [...routes.matchAll(/(?:route|prefix)\("([^"]+)"/g)].map((m) => m[1]!);
-  const alsoEnglish = new Set(["api", "trpc", "link", "code", "oidc", "import", "status", "post", "account", "accounts", "audit"]);
+  const alsoEnglish = new Set([
+    "api",
+    "trpc",
+    "link",
+    "code",
+    "oidc",
+    "import",
+    "status",
+    "post",
+    "account",
+    "accounts",
+    "audit",
+    "open",
+    "v1",
+  ]);
   const words = paths.flatMap((p) => p.split("/")).filter((w) => w && !w.startsWith(":") && !w.includes("*"));
   return [...new Set(words)].filter((w) => !alsoEnglish.has(w));
 }
@@ -54,7 +68,14 @@ describe("folders and files are named in English", () => {
   it("no folder or file under apps, packages or tests borrows a Dutch URL word", () => {
     const dutch = new Set(dutchUrlWords());
     const paths = ["apps", "packages", "tests"].flatMap((top) => walk(join(root, top)));
-    const named = paths.filter((p) => dutch.has(p.split("/").pop()!.replace(/\.[a-z.]+$/, "")));
+    const named = paths.filter((p) =>
+      dutch.has(
+        p
+          .split("/")
+          .pop()!
+          .replace(/\.[a-z.]+$/, ""),
+      ),
+    );
     expect(named.map(rel)).toEqual([]);
   });
 });

@@ -12,6 +12,7 @@ export default [
   route("uitloggen", "routes/logout.tsx"),
   route("uitnodiging/:token", "routes/invitation.tsx"),
   route("api/trpc/*", "routes/api.trpc.ts"),
+  route("api/open/v1/*", "routes/api.open.ts"),
   route("inrichting/import/:what/:kind", "routes/onboarding/import-template.ts"),
   route("documenten/:documentId", "routes/placement/document.ts"),
   route("afrekeningen/:year/downloaden", "routes/money/settlements-export.ts"),

@@ -14,6 +14,8 @@ import {
   KPI_SNAPSHOTS_SCHEDULE,
   kpiSnapshotsJob,
   MATCHING_QUEUE,
+  OPEN_RELEASE_SCHEDULE,
+  openReleaseJob,
   placementChecksJob,
   PLACEMENT_QUEUE,
   processHeartbeat,
@@ -127,6 +129,8 @@ await scheduleJob(
 );
 // The region figures of the month that just ended (issue 13): once a month, for every region.
 await scheduleJob(systemQueue, "kpi-snapshots-monthly", KPI_SNAPSHOTS_SCHEDULE, kpiSnapshotsJob, {}, { attempts: 3, removeOnComplete: 24 });
+// The open national figures (issue 14): one frozen release per week, every Monday.
+await scheduleJob(systemQueue, "open-release-weekly", OPEN_RELEASE_SCHEDULE, openReleaseJob, {}, { attempts: 3, removeOnComplete: 52 });
 await scheduleJob(
   systemQueue,
   "heartbeat-every-interval",

@@ -23,5 +23,6 @@ export { mapConstraintError } from "./repositories/pg-errors.ts";
 export * from "./repositories/placement/index.ts";
 export * from "./repositories/supra/index.ts";
 export * from "./repositories/kpi/index.ts";
+export * from "./repositories/open-data/index.ts";
 export * from "./synthetic/index.ts";
 export * from "./repositories/money/index.ts";

@@ -396,6 +396,22 @@ export interface KpiSnapshotsTable {
   definitions_version: number;
 }
 
+/** A frozen weekly open release (migration 0029): the published document only. Written through app.store_open_release. */
+export interface OpenReleasesTable {
+  /** The Monday the release is as of ("2026-11-23"). */
+  as_of: DateColumn;
+  definitions_version: number;
+  document: ColumnType<unknown, string, string>;
+  created_at: Timestamp;
+}
+
+/** The true values behind a release; no grant to the application role (only the owner and the system actor's functions). */
+export interface OpenReleaseTruthsTable {
+  as_of: DateColumn;
+  cells: ColumnType<unknown, string, string>;
+  published: ColumnType<unknown, string, string>;
+}
+
 export interface DB {
   regions: RegionsTable;
   reference_municipalities: ReferenceMunicipalitiesTable;
@@ -441,6 +457,8 @@ export interface DB {
   phase_out_plans: PhaseOutPlansTable;
   settlements: SettlementsTable;
   kpi_snapshots: KpiSnapshotsTable;
+  open_releases: OpenReleasesTable;
+  open_release_truths: OpenReleaseTruthsTable;
 }
 
 export type Region = Selectable<RegionsTable>;

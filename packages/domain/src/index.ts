@@ -19,3 +19,4 @@ export * from "./labels.ts";
 export * from "./money/index.ts";
 export * from "./kpi/index.ts";
 export * from "./disclosure/index.ts";
+export * from "./open-data/index.ts";

@@ -13,4 +13,5 @@ export { expireRegionOffers, processRematchWaiting } from "./placement.ts";
 export { ensureOfferExpiryJobs, sweepOverdueOffers, sweepOverdueOffersOnce } from "./offer-sweep.ts";
 export { processCrisisCapCheck, processStaleCapacityReminders } from "./daily-checks.ts";
 export { processKpiSnapshots, type KpiSnapshotsRun } from "./kpi.ts";
+export { processOpenRelease } from "./open-release.ts";
 export { smtpTransport } from "./smtp.ts";

@@ -4,6 +4,7 @@ import { importJob } from "./csv-import.ts";
 import { heartbeatJob } from "./heartbeat.ts";
 import { kpiSnapshotsJob } from "./kpi-snapshots.ts";
 import { offerExpiryJob } from "./offer-expiry.ts";
+import { openReleaseJob } from "./open-release.ts";
 import { placementChecksJob } from "./placement-checks.ts";
 import { rematchWaitingJob } from "./rematch-waiting.ts";
 import { sendEmailJob } from "./send-email.ts";
@@ -13,6 +14,7 @@ export * from "./csv-import.ts";
 export * from "./heartbeat.ts";
 export * from "./kpi-snapshots.ts";
 export * from "./offer-expiry.ts";
+export * from "./open-release.ts";
 export * from "./placement-checks.ts";
 export * from "./rematch-waiting.ts";
 export * from "./send-email.ts";
@@ -27,4 +29,5 @@ export const JOB_DEFINITIONS: readonly JobDefinition[] = [
   placementChecksJob,
   computeSettlementsJob,
   kpiSnapshotsJob,
+  openReleaseJob,
 ];
