@@ -14,3 +14,4 @@ export { ensureOfferExpiryJobs, sweepOverdueOffers } from "./offer-sweep.ts";
 export { processCrisisCapCheck, processStaleCapacityReminders } from "./daily-checks.ts";
 export { processKpiSnapshots, type KpiSnapshotsRun } from "./kpi.ts";
 export { smtpTransport } from "./smtp.ts";
+export { computeDemoFigures, DEMO_KPI_MONTHS, type DemoFigures } from "./demo-figures.ts";
