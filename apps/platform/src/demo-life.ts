@@ -1,9 +1,6 @@
 import { createFieldCrypto } from "@jeugdregie/auth";
-import { createDatabase, seedDemoHistory } from "@jeugdregie/db";
+import { createDatabase, DEMO_HISTORY, seedDemoHistory } from "@jeugdregie/db";
 import { computeDemoFigures } from "@jeugdregie/jobs";
-
-/** The demo's history: seeded and deterministic, long enough that places are as full as in life before the last months. */
-export const DEMO_HISTORY = { seed: 2026, days: 1095 } as const;
 
 /**
  * A demo that lives: a simulated recent history in every region (written once: a second start
@@ -17,12 +14,14 @@ export async function seedDemoLife(urls: { ownerUrl: string; appUrl: string; dat
     const started = Date.now();
     const written = await seedDemoHistory(owner, createFieldCrypto(urls.dataKey), { ...DEMO_HISTORY, now });
     if (!written) return;
-    const figures = await computeDemoFigures(app, owner, now);
+    const seconds = (from: number) => `${((Date.now() - from) / 1000).toFixed(1)} s`;
     log(
       `demo history: ${written.requests} requests, ${written.offers} offers, ${written.placements} placements, ` +
-        `${written.negotiations} negotiations; KPI snapshots ${figures.months[0]}..${figures.months.at(-1)}, ` +
-        `${figures.settlements} settlements (${((Date.now() - started) / 1000).toFixed(1)} s)`,
+        `${written.negotiations} negotiations (${seconds(started)})`,
     );
+    const figuresStarted = Date.now();
+    const figures = await computeDemoFigures(app, owner, now);
+    log(`demo figures: KPI snapshots ${figures.months[0]}..${figures.months.at(-1)}, ${figures.settlements} settlements (${seconds(figuresStarted)})`);
   } finally {
     await Promise.all([owner.destroy(), app.destroy()]);
   }

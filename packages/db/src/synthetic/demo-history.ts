@@ -72,6 +72,9 @@ export async function readCountry(db: Database): Promise<SyntheticCountry> {
   };
 }
 
+/** The demo's history: seeded and deterministic, three years so places are about as full as in life in the months the figures show. */
+export const DEMO_HISTORY = { seed: 2026, days: 1095 } as const;
+
 /** What the demo history wrote: the rows of the history and of the supra regions' planning. */
 export interface WrittenDemoHistory extends WrittenHistory {
   allocations: number;

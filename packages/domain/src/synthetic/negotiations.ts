@@ -47,6 +47,7 @@ export interface SupraPlanning {
 const ALLOCATED_SHARE = 0.85;
 const NOTES = {
   open: "Structureel wachtenden voor deze zorgvorm; we vragen extra plekken voor volgend jaar.",
+  growth: "Ons gebruik van deze zorgvorm groeit; we vragen extra plekken voor volgend jaar.",
   counter: "Zoveel kunnen we niet missen; dit aantal wel.",
   reject: "Onze eigen wachtlijst laat dit niet toe.",
 };
@@ -97,9 +98,9 @@ export function simulateSupraPlanning(country: SyntheticCountry, history: Synthe
         capacity,
       );
 
-      // The regions that kept the most children waiting open, oldest first; the partner with most places answers.
-      const openers = members.filter((m) => waited.get(m)! > 0).sort((a, b) => waited.get(b)! - waited.get(a)! || a.localeCompare(b));
-      for (const [n, opener] of openers.slice(0, 3).entries()) {
+      // The regions that kept the most children waiting (else used the most) open; the pool or the partner with most places answers.
+      const openers = [...members].sort((a, b) => waited.get(b)! - waited.get(a)! || used.get(b)! - used.get(a)! || a.localeCompare(b));
+      for (const [n, opener] of openers.slice(0, 2).entries()) {
         const partners = members.filter((m) => m !== opener).sort((a, b) => places.get(b)! - places.get(a)! || a.localeCompare(b));
         const unallocated = capacity - [...places.values()].reduce((a, b) => a + b, 0);
         const poolAnswers = n === 0 && unallocated > 0 && actorOf(null, supra.id) !== undefined;
@@ -121,7 +122,7 @@ export function simulateSupraPlanning(country: SyntheticCountry, history: Synthe
           state: { status: "open", places: asked, lastMove: "opener" },
           createdAt: openedAt,
           updatedAt: openedAt,
-          steps: [step("opener", "open", asked, NOTES.open, openerActor, openedAt)],
+          steps: [step("opener", "open", asked, waited.get(opener)! > 0 ? NOTES.open : NOTES.growth, openerActor, openedAt)],
         };
         // Up to three moves in turns; some still wait for an answer.
         for (let move = 0; move < 3 && (negotiation.state.status === "open" || negotiation.state.status === "countered"); move++) {
