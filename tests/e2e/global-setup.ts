@@ -33,7 +33,7 @@ export async function setup(project: TestProject) {
     DATA_ENCRYPTION_KEY: dataKey,
     // The journeys count their own requests, offers and signals in the demo regions: they start from the demo
     // without its simulated history (tests/integration/demo-history.integration.test.ts proves that one).
-    SEED_DEMO_HISTORY: "false",
+    SEED_DEMO_COUNTRY: "false",
   });
   platform = await launchPlatform(env, () => undefined);
   project.provide("baseUrl", platform.url);

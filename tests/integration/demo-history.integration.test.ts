@@ -1,15 +1,24 @@
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hashPassword } from "@jeugdregie/auth";
-import { DEMO_HISTORY, DEMO_PASSWORD, readReferenceMunicipalities, seedDemo, seedDemoHistory } from "@jeugdregie/db";
+import {
+  DEMO_HISTORY,
+  DEMO_PASSWORD,
+  isDemoCountry,
+  readReferenceMunicipalities,
+  seedDemo,
+  seedDemoCountry,
+  seedDemoHistory,
+} from "@jeugdregie/db";
 import { REQUEST_STATUSES } from "@jeugdregie/domain";
 import { computeDemoFigures } from "@jeugdregie/jobs";
 import { ApiSession, apiDeps, testCrypto } from "./helpers/api.ts";
 import { createTestDatabase, type TestDatabase } from "./helpers/test-database.ts";
 
-// The demo that `npm start` seeds, whole: all 42 jeugdzorgregio's grouped in landsdelen, a lived
-// history in every region, KPI snapshots and settlements; and a second start adds nothing. The
-// only test that seeds the history (the other integration tests seed the regions only).
+// The demo that `npm start` seeds, whole (seedDemo, then seedDemoCountry, seedDemoHistory and the
+// figures, as apps/platform/src/demo-life.ts does): all 42 jeugdzorgregio's grouped in landsdelen,
+// a lived history in every region, KPI snapshots and settlements; and a second start adds nothing.
+// The only test that seeds the country and its history (the others seed the hand-written demo).
 describe("the demo: 42 regions with a history and figures", () => {
   let db: TestDatabase;
   const now = new Date();
@@ -39,6 +48,9 @@ describe("the demo: 42 regions with a history and figures", () => {
 
   beforeAll(async () => {
     db = await createTestDatabase({ seedDemo: true });
+    expect(await isDemoCountry(db.owner)).toBe(false);
+    expect(await seedDemoCountry(db.owner, await hashPassword(DEMO_PASSWORD), now)).toMatchObject({ regions: 31 });
+    expect(await isDemoCountry(db.owner)).toBe(true);
     const written = await seedDemoHistory(db.owner, testCrypto, { ...DEMO_HISTORY, now });
     expect(written!.requests).toBeGreaterThan(1000);
     await computeDemoFigures(db.app, db.owner, now);
@@ -118,6 +130,7 @@ describe("the demo: 42 regions with a history and figures", () => {
   it("is idempotent: seeding again, the history again and the figures again change nothing", async () => {
     const before = await counts();
     expect((await seedDemo(db.owner, hashPassword)).skipped).toBe(true);
+    expect(await seedDemoCountry(db.owner, "not-used", now)).toBeNull();
     expect(await seedDemoHistory(db.owner, testCrypto, { ...DEMO_HISTORY, now })).toBeNull();
     await computeDemoFigures(db.app, db.owner, now);
     expect(await counts()).toEqual(before);

@@ -86,7 +86,7 @@ export async function launchPlatform(env: Env, log: (line: string) => void): Pro
 
     const appUrl = appDatabaseUrl(runtime.databaseUrl, env.APP_DB_PASSWORD, env.DATABASE_APP_URL);
     const dataKey = env.DATA_ENCRYPTION_KEY ?? localEncryptionKey(dataDir);
-    if (env.SEED_DEMO === "true" && env.SEED_DEMO_HISTORY === "true")
+    if (env.SEED_DEMO === "true" && env.SEED_DEMO_COUNTRY === "true")
       await seedDemoLife({ ownerUrl: runtime.databaseUrl, appUrl, dataKey }, log);
     // The services get the app role only: the owner URL never leaves the launcher.
     const childEnv: NodeJS.ProcessEnv = {

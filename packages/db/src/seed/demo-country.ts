@@ -1,5 +1,5 @@
 import { generateCountry, type SyntheticCountry, type SyntheticSupraRegion } from "@jeugdregie/domain";
-import type { Tx } from "../tenant.ts";
+import type { Database } from "../client.ts";
 import { writeSyntheticCountry, type WrittenCountry } from "../synthetic/write-country.ts";
 import { DEMO_REGIONS, DEMO_SUPRA_REGIONS, type DemoRegionCode } from "./demo-regions.ts";
 import { readReferenceMunicipalities } from "./reference.ts";
@@ -9,17 +9,42 @@ export const DEMO_COUNTRY_SEED = 2026;
 export const DEMO_COUNTRY_SCALE = 0.03;
 
 /**
- * The rest of the country around the hand-written demo: the synthetic-country generator (one
- * generator, issue 12) at a small scale, written in bulk. Its regions that the demo already has
- * by hand are left out with everything in them (the demo's anchors stay exactly as written); its
- * other regions come with providers, contracts, locations and users. Every region, also a
- * hand-written one, joins its landsdeel for closed care; the demo's own Landsdeel Oost takes the
- * generated one's extra members. The generator's region users of the hand-written regions are
- * added too (`…@synthetisch.jeugdregie.test`), so every region has referrers and coordinators for
- * its history and a second region admin.
+ * The rest of the country around the hand-written demo (seedDemo): the synthetic-country generator
+ * (one generator, issue 12) at a small scale, written in bulk in one transaction. Its regions that
+ * the demo already has by hand are left out with everything in them (the demo's anchors stay
+ * exactly as written); its other regions come with providers, contracts, locations and users.
+ * Every region, also a hand-written one, joins its landsdeel for closed care; the demo's own
+ * Landsdeel Oost takes the generated one's extra members. The generator's region users of the
+ * hand-written regions are added too (`…@synthetisch.jeugdregie.test`), so every region has
+ * referrers and coordinators for its history and a second region admin.
+ *
+ * Only onto the hand-written demo as seeded (exactly its regions): null, and nothing written, on
+ * any other platform, also on a second start.
  */
-export async function seedDemoCountry(
-  trx: Tx,
+export async function seedDemoCountry(db: Database, passwordHash: string, now: Date = new Date()): Promise<WrittenCountry | null> {
+  const existing = await db.selectFrom("regions").select(["id", "code"]).execute();
+  const demoCodes = new Set<string>(DEMO_REGIONS.map((r) => r.code));
+  if (existing.length !== DEMO_REGIONS.length || !existing.every((r) => demoCodes.has(r.code))) return null;
+  const supras = await db.selectFrom("supra_regions").select(["id", "code"]).execute();
+  return db.transaction().execute((trx) =>
+    writeRestOfCountry(trx, {
+      passwordHash,
+      now,
+      regionIds: new Map(existing.map((r) => [r.code as DemoRegionCode, r.id])),
+      supraIds: new Map(supras.map((s) => [s.code, s.id])),
+    }),
+  );
+}
+
+/** Whether this platform is the demo with its whole country: the hand-written regions among every jeugdzorgregio. */
+export async function isDemoCountry(db: Database): Promise<boolean> {
+  const codes = new Set((await db.selectFrom("regions").select("code").execute()).map((r) => r.code));
+  const jeugdzorgregios = new Set(readReferenceMunicipalities().map((m) => m.jeugdzorgregio));
+  return codes.size === jeugdzorgregios.size && DEMO_REGIONS.every((r) => codes.has(r.code));
+}
+
+async function writeRestOfCountry(
+  trx: Database,
   options: { passwordHash: string; now: Date; regionIds: Map<DemoRegionCode, string>; supraIds: Map<string, string> },
 ): Promise<WrittenCountry> {
   const generated = generateCountry({ seed: DEMO_COUNTRY_SEED, scale: DEMO_COUNTRY_SCALE, municipalities: readReferenceMunicipalities() });

@@ -7,7 +7,6 @@ import { locationSpec, seededRandom } from "./demo-locations.ts";
 import { DEMO_PRODUCTS, DEMO_SEGMENTS, tariffOf } from "./demo-contracts.ts";
 import { capacityBudget, CARE_TYPES, DEFAULT_PLACEMENT_POINT_SETTINGS, yearPeriod, type CapacityLine } from "@jeugdregie/domain";
 import { loadReferenceMunicipalities } from "./reference.ts";
-import { seedDemoCountry } from "./demo-country.ts";
 
 export interface SeedSummary {
   skipped: boolean;
@@ -18,16 +17,11 @@ export interface SeedSummary {
 }
 
 /**
- * Reference data always; demo tenants only into an empty platform: the hand-written regions,
- * providers and users, and the rest of the 42 regions from the synthetic-country generator
- * (demo-country.ts). Runs as the owner connection (it creates tenants), in one transaction: a
- * failed seed leaves nothing behind.
+ * Reference data always; the hand-written demo tenants only into an empty platform (`npm start`
+ * adds the rest of the country with seedDemoCountry). Runs as the owner connection (it creates
+ * tenants), in one transaction: a failed seed leaves nothing behind.
  */
-export async function seedDemo(
-  db: Database,
-  hashPassword: (password: string) => Promise<string>,
-  now: Date = new Date(),
-): Promise<SeedSummary> {
+export async function seedDemo(db: Database, hashPassword: (password: string) => Promise<string>): Promise<SeedSummary> {
   await loadReferenceMunicipalities(db);
   const existing = await db
     .selectFrom("regions")
@@ -175,14 +169,7 @@ export async function seedDemo(
         .execute();
     }
 
-    const country = await seedDemoCountry(trx, { passwordHash, now, regionIds, supraIds });
-    return {
-      skipped: false,
-      regions: regionIds.size + country.regions,
-      providers: providerIds.size + country.providers,
-      locations: locationCount + country.locations,
-      users: DEMO_USERS.length + country.users,
-    };
+    return { skipped: false, regions: regionIds.size, providers: providerIds.size, locations: locationCount, users: DEMO_USERS.length };
   });
 }
 
