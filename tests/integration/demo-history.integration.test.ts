@@ -44,7 +44,8 @@ describe("the demo: 42 regions with a history and figures", () => {
     "kpi_snapshots",
     "settlements",
   ];
-  const counts = async () => Object.fromEntries(await Promise.all(TABLES.map(async (t) => [t, await count(`select count(*) as n from ${t}`)])));
+  const counts = async () =>
+    Object.fromEntries(await Promise.all(TABLES.map(async (t) => [t, await count(`select count(*) as n from ${t}`)])));
 
   beforeAll(async () => {
     db = await createTestDatabase({ seedDemo: true });
@@ -96,7 +97,9 @@ describe("the demo: 42 regions with a history and figures", () => {
     expect(statuses.rows.map((r) => r.status).sort()).toEqual([...REQUEST_STATUSES].sort());
     expect(await count("select count(*) as n from offers where status = 'declined' and decline_reason is null")).toBe(0);
     expect(await count("select count(distinct decline_reason) as n from offers where status = 'declined'")).toBeGreaterThan(3);
-    expect(await count("select count(*) as n from placement_requests where status = 'waiting' and interim_help is not null")).toBeGreaterThan(10);
+    expect(
+      await count("select count(*) as n from placement_requests where status = 'waiting' and interim_help is not null"),
+    ).toBeGreaterThan(10);
     expect(await count("select count(*) as n from placements where end_destination = 'another_placement'")).toBeGreaterThan(10);
     expect(
       await count(`select count(*) as n from offers o where o.location_region_id <> o.region_id and not exists (
@@ -104,7 +107,11 @@ describe("the demo: 42 regions with a history and figures", () => {
     ).toBe(0);
     expect(await count("select count(*) as n from offers where location_region_id <> region_id")).toBeGreaterThan(10);
     expect(await count("select count(distinct status) as n from capacity_negotiations")).toBeGreaterThan(1);
-    expect(await count("select count(*) as n from capacity_negotiations n where not exists (select 1 from negotiation_steps s where s.negotiation_id = n.id)")).toBe(0);
+    expect(
+      await count(
+        "select count(*) as n from capacity_negotiations n where not exists (select 1 from negotiation_steps s where s.negotiation_id = n.id)",
+      ),
+    ).toBe(0);
   });
 
   it("records each request's status history at the times it happened, ending where the request stands", async () => {
@@ -120,11 +127,15 @@ describe("the demo: 42 regions with a history and figures", () => {
 
   it("has KPI snapshots for every region and the last six complete months, and settlements with placement days", async () => {
     const months = await sql<{ month: string; regions: string }>`
-      select to_char(month, 'YYYY-MM') as month, count(distinct region_id) as regions from kpi_snapshots group by 1 order by 1`.execute(db.owner);
+      select to_char(month, 'YYYY-MM') as month, count(distinct region_id) as regions from kpi_snapshots group by 1 order by 1`.execute(
+      db.owner,
+    );
     expect(months.rows.length).toBeGreaterThanOrEqual(7);
     for (const m of months.rows) expect(Number(m.regions), m.month).toBe(42);
     expect(await count("select count(*) as n from settlements where placement_days > 0")).toBeGreaterThan(0);
-    expect(await count("select count(*) as n from settlements where region_id = (select id from regions where code = 'haaglanden')")).toBeGreaterThan(0);
+    expect(
+      await count("select count(*) as n from settlements where region_id = (select id from regions where code = 'haaglanden')"),
+    ).toBeGreaterThan(0);
   });
 
   it("is idempotent: seeding again, the history again and the figures again change nothing", async () => {

@@ -16,7 +16,9 @@ export async function seedDemoLife(urls: { ownerUrl: string; appUrl: string; dat
     const countryStarted = Date.now();
     const country = await seedDemoCountry(owner, await hashPassword(DEMO_PASSWORD), now);
     if (country)
-      log(`demo country: ${country.regions} more regions, ${country.providers} providers, ${country.locations} locations (${seconds(countryStarted)})`);
+      log(
+        `demo country: ${country.regions} more regions, ${country.providers} providers, ${country.locations} locations (${seconds(countryStarted)})`,
+      );
     // A platform that is not the demo (its own regions, SEED_DEMO left on) never gets a simulated history.
     if (!(await isDemoCountry(owner))) return;
     const started = Date.now();
@@ -28,7 +30,9 @@ export async function seedDemoLife(urls: { ownerUrl: string; appUrl: string; dat
     );
     const figuresStarted = Date.now();
     const figures = await computeDemoFigures(app, owner, now);
-    log(`demo figures: KPI snapshots ${figures.months[0]}..${figures.months.at(-1)}, ${figures.settlements} settlements (${seconds(figuresStarted)})`);
+    log(
+      `demo figures: KPI snapshots ${figures.months[0]}..${figures.months.at(-1)}, ${figures.settlements} settlements (${seconds(figuresStarted)})`,
+    );
   } finally {
     await Promise.all([owner.destroy(), app.destroy()]);
   }

@@ -60,7 +60,11 @@ const NOTES = {
  * negotiation moves places only from a giver that has them (assertGiverHasPlaces). About next
  * year, so no offer of the history falls under an allocation it did not know about.
  */
-export function simulateSupraPlanning(country: SyntheticCountry, history: SyntheticHistory, params: { seed: number; now: Date }): SupraPlanning {
+export function simulateSupraPlanning(
+  country: SyntheticCountry,
+  history: SyntheticHistory,
+  params: { seed: number; now: Date },
+): SupraPlanning {
   const random = seededRandom(params.seed + 1);
   const year = params.now.getUTCFullYear() + 1;
   const endMs = params.now.getTime();
