@@ -4,6 +4,7 @@ import { fileURLToPath } from "node:url";
 import { hashPassword } from "@jeugdregie/auth";
 import { startRuntime, waitFor, type Env, type ManagedProcess } from "@jeugdregie/config";
 import { appDatabaseUrl, createDatabase, runMigrations, seedDemo, type SeedSummary } from "@jeugdregie/db";
+import { seedDemoLife } from "./demo-life.ts";
 import { killLeftovers, localEncryptionKey, recordPids, startWatchdog } from "./processes.ts";
 
 export const repoRoot = resolve(fileURLToPath(new URL("../../..", import.meta.url)));
@@ -84,6 +85,9 @@ export async function launchPlatform(env: Env, log: (line: string) => void): Pro
     }
 
     const appUrl = appDatabaseUrl(runtime.databaseUrl, env.APP_DB_PASSWORD, env.DATABASE_APP_URL);
+    const dataKey = env.DATA_ENCRYPTION_KEY ?? localEncryptionKey(dataDir);
+    if (env.SEED_DEMO === "true" && env.SEED_DEMO_COUNTRY === "true")
+      await seedDemoLife({ ownerUrl: runtime.databaseUrl, appUrl, dataKey }, log);
     // The services get the app role only: the owner URL never leaves the launcher.
     const childEnv: NodeJS.ProcessEnv = {
       ...process.env,
@@ -92,7 +96,7 @@ export async function launchPlatform(env: Env, log: (line: string) => void): Pro
       REDIS_URL: runtime.redisUrl,
       PORT: String(env.PORT),
       HOST: env.HOST,
-      DATA_ENCRYPTION_KEY: env.DATA_ENCRYPTION_KEY ?? localEncryptionKey(dataDir),
+      DATA_ENCRYPTION_KEY: dataKey,
       // a platform with demo data is a demo: test BSNs are fine there, nowhere else unless set
       ALLOW_TEST_BSN: env.ALLOW_TEST_BSN ?? env.SEED_DEMO,
     };

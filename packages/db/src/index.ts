@@ -16,6 +16,7 @@ export * from "./repositories/onboarding/invitation-admin.ts";
 export * from "./repositories/audit.ts";
 export * from "./repositories/heartbeats.ts";
 export { seedDemo, type SeedSummary } from "./seed/seed.ts";
+export { seedDemoCountry, isDemoCountry, DEMO_COUNTRY_SCALE, DEMO_COUNTRY_SEED } from "./seed/demo-country.ts";
 export { DEMO_PASSWORD, DEMO_USERS } from "./seed/demo-users.ts";
 export { readReferenceMunicipalities } from "./seed/reference.ts";
 export * from "./repositories/onboarding/index.ts";

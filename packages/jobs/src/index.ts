@@ -15,3 +15,4 @@ export { processCrisisCapCheck, processStaleCapacityReminders } from "./daily-ch
 export { processKpiSnapshots, type KpiSnapshotsRun } from "./kpi.ts";
 export { processOpenRelease } from "./open-release.ts";
 export { smtpTransport } from "./smtp.ts";
+export { computeDemoFigures, DEMO_KPI_MONTHS, type DemoFigures } from "./demo-figures.ts";

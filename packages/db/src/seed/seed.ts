@@ -17,8 +17,9 @@ export interface SeedSummary {
 }
 
 /**
- * Reference data always; demo tenants only into an empty platform. Runs as the owner
- * connection (it creates tenants), in one transaction: a failed seed leaves nothing behind.
+ * Reference data always; the hand-written demo tenants only into an empty platform (`npm start`
+ * adds the rest of the country with seedDemoCountry). Runs as the owner connection (it creates
+ * tenants), in one transaction: a failed seed leaves nothing behind.
  */
 export async function seedDemo(db: Database, hashPassword: (password: string) => Promise<string>): Promise<SeedSummary> {
   await loadReferenceMunicipalities(db);
