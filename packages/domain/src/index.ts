@@ -18,4 +18,5 @@ export * from "./mail/retry.ts";
 export * from "./labels.ts";
 export * from "./money/index.ts";
 export * from "./kpi/index.ts";
+export * from "./need/index.ts";
 export * from "./disclosure/index.ts";

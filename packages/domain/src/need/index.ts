@@ -1,0 +1,3 @@
+export * from "./quarters.ts";
+export * from "./supply.ts";
+export * from "./projection.ts";
