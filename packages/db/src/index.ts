@@ -25,3 +25,4 @@ export * from "./repositories/supra/index.ts";
 export * from "./repositories/kpi/index.ts";
 export * from "./synthetic/index.ts";
 export * from "./repositories/money/index.ts";
+export * from "./repositories/need/index.ts";
