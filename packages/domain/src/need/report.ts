@@ -122,7 +122,7 @@ export function reportTable(report: QuarterReport, table: ReportTable): string[]
       ];
     case "prognose":
       return [
-        ["zorgvorm", "gemiddelde vraag per dag", "vraag per dag jaar ervoor", "groei", "plekken nodig", "gecontracteerde plekken", "verschil"],
+        ["zorgvorm", "gemiddelde vraag per dag", "vraag per dag jaar ervoor", "groei", "plekken nodig", "gecontracteerde plekken", "tekort", "over"],
         ...report.projection.items.map((p) => [
           codeLabel("careType", p.careType),
           decimal(p.averageDemand, 1),
@@ -130,7 +130,9 @@ export function reportTable(report: QuarterReport, table: ReportTable): string[]
           decimal(p.growth, 2),
           String(p.placesNeeded),
           String(p.contractedPlaces),
-          String(p.gap),
+          // Two columns, not a signed one: a cell starting with "-" is written as text (csvDocument defuses formulas).
+          String(Math.max(0, p.gap)),
+          String(Math.max(0, -p.gap)),
         ]),
       ];
     case "afrekeningen":
