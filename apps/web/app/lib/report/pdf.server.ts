@@ -1,0 +1,100 @@
+import PDFDocument from "pdfkit";
+import { codeLabel, REPORT_TABLE_TITLES, reportTable, SUPPLY_VERDICT_LABELS, SUPPLY_VERDICTS, type QuarterReport } from "@jeugdregie/domain";
+import { PROJECTION_METHOD } from "../../components/report-text.ts";
+import { drawPlacesChart, drawTable } from "./pdf-table.server.ts";
+
+const shown = (rows: string[][]) => rows.map((row, i) => (i === 0 ? row : row.map((c) => (c === "" ? "–" : c))));
+
+/**
+ * The quarterly report "Samen Sturen" as a PDF, made on the server with pdfkit (no browser): the
+ * same tables as the page and the CSVs (reportTable), a chart of places needed against contracted,
+ * page numbers. A4 landscape, because the need table is wide.
+ */
+export function quarterReportPdf(report: QuarterReport, madeAt: Date): Promise<Buffer> {
+  const doc = new PDFDocument({
+    size: "A4",
+    layout: "landscape",
+    margins: { top: 40, bottom: 36, left: 40, right: 40 },
+    bufferPages: true,
+    info: { Title: `Samen Sturen ${report.quarter.label} ${report.region.name}`, Author: "Jeugdregie", Subject: "Kwartaalrapportage" },
+    lang: "nl-NL",
+  });
+  const chunks: Buffer[] = [];
+  doc.on("data", (chunk: Buffer) => chunks.push(chunk));
+  const done = new Promise<Buffer>((resolve, reject) => {
+    doc.on("end", () => resolve(Buffer.concat(chunks)));
+    doc.on("error", reject);
+  });
+
+  const heading = (text: string) => {
+    if (doc.y > doc.page.height - 140) doc.addPage();
+    doc.moveDown(0.4).fillColor("#1f4e8c").font("Helvetica-Bold").fontSize(13).text(text).moveDown(0.3).fillColor("#000000");
+  };
+  const note = (text: string) => doc.font("Helvetica").fontSize(8.5).fillColor("#333333").text(text).moveDown(0.4).fillColor("#000000");
+
+  doc.font("Helvetica-Bold").fontSize(22).fillColor("#1f4e8c").text("Samen Sturen");
+  doc
+    .font("Helvetica")
+    .fontSize(13)
+    .fillColor("#000000")
+    .text(`Kwartaalrapportage ${report.quarter.label} · ${report.region.name}`);
+  doc
+    .fontSize(9)
+    .fillColor("#333333")
+    .text(
+      `Gemaakt op ${madeAt.toLocaleDateString("nl-NL", { timeZone: "Europe/Amsterdam", dateStyle: "long" })}. ` +
+        "Kengetallen, behoefte tegenover aanbod en geld van de regio in één overzicht. Cijfers over kinderen zijn aantallen, nooit personen.",
+    )
+    .moveDown(0.6);
+
+  heading(REPORT_TABLE_TITLES.kengetallen);
+  note("Per maand zoals opgeslagen in de maandelijkse kengetallen van de regio; – betekent: geen gegevens voor die maand.");
+  drawTable(doc, shown(reportTable(report, "kengetallen")!), [5, 1.2, 1.2, 1.2, 1.2], 8.5);
+
+  heading(REPORT_TABLE_TITLES.behoefte);
+  note(
+    "Per zorgvorm (alle) en per gevraagde expertise: kinderen met een lopende aanmelding in het kwartaal, wat zij kregen, afwijzingen per reden en de plekken van gecontracteerde locaties van de regio.",
+  );
+  const need = reportTable(report, "behoefte")!;
+  if (need.length > 1) drawTable(doc, need, [2.4, 1.6, 0.9, 1, 1, 1, 1, 1, 1.2, 1.3, 1.3, 1.1, 1.1, 1.3, 1.2], 7);
+  else note("Geen aanmeldingen in dit kwartaal.");
+  note(SUPPLY_VERDICTS.map((v) => `${SUPPLY_VERDICT_LABELS[v].label}: ${SUPPLY_VERDICT_LABELS[v].definition}`).join(" "));
+
+  heading(REPORT_TABLE_TITLES.prognose);
+  const { windows, items } = report.projection;
+  note(`${PROJECTION_METHOD} Periode: ${windows.current.from} tot ${windows.current.to}, vergeleken met ${windows.previous.from} tot ${windows.previous.to}.`);
+  const projection = reportTable(report, "prognose")!;
+  if (projection.length > 1) {
+    drawTable(doc, projection, [2.4, 1.4, 1.4, 0.8, 1, 1.2, 0.8, 0.8], 8.5);
+    drawPlacesChart(
+      doc,
+      items.map((p) => ({ label: codeLabel("careType", p.careType), needed: p.placesNeeded, contracted: p.contractedPlaces })),
+    );
+  } else note("Geen vraag en geen gecontracteerde plekken in de afgelopen twee jaar.");
+
+  heading(`${REPORT_TABLE_TITLES.afrekeningen} ${report.quarter.year}`);
+  const money = reportTable(report, "afrekeningen");
+  if (!money) note("Alleen zichtbaar voor regiobeheerders.");
+  else if (money.length === 1) note(`Nog geen garantieafrekeningen over ${report.quarter.year}.`);
+  else drawTable(doc, money, [2.6, 1.1, 1.1, 1.2, 0.8, 1.2, 1.2, 1.2, 1.2], 8.5);
+
+  const range = doc.bufferedPageRange();
+  for (let i = 0; i < range.count; i++) {
+    doc.switchToPage(range.start + i);
+    const bottom = doc.page.margins.bottom;
+    doc.page.margins.bottom = 0;
+    doc
+      .font("Helvetica")
+      .fontSize(7.5)
+      .fillColor("#555555")
+      .text(
+        `Samen Sturen ${report.quarter.label} · ${report.region.name} · pagina ${i + 1} van ${range.count}`,
+        doc.page.margins.left,
+        doc.page.height - 24,
+        { width: doc.page.width - doc.page.margins.left - doc.page.margins.right, align: "right", lineBreak: false },
+      );
+    doc.page.margins.bottom = bottom;
+  }
+  doc.end();
+  return done;
+}
