@@ -2,7 +2,7 @@ import type PDFDocument from "pdfkit";
 
 type Doc = InstanceType<typeof PDFDocument>;
 
-const NUMERIC = /^(-?[\d.,]+|–)$/;
+const NUMERIC = /^(-?(€ )?[\d.,]+|–)$/;
 const PAD = 3;
 
 /**
@@ -22,6 +22,8 @@ export function drawTable(doc: Doc, rows: string[][], weights: number[], fontSiz
     doc.font(font).fontSize(fontSize);
     return Math.max(...cells.map((c, i) => doc.heightOfString(c, { width: widths[i]! - 2 * PAD }))) + 2 * PAD;
   };
+  // A column of numbers is right-aligned, its header too.
+  const numericColumn = header.map((_, i) => body.length > 0 && body.every((row) => NUMERIC.test(row[i] ?? "")));
   const drawRow = (cells: string[], font: string, shade: string | null) => {
     const height = heightOf(cells, font);
     const top = doc.y;
@@ -30,7 +32,7 @@ export function drawTable(doc: Doc, rows: string[][], weights: number[], fontSiz
     let x = left;
     cells.forEach((cell, i) => {
       const w = widths[i]!;
-      doc.text(cell, x + PAD, top + PAD, { width: w - 2 * PAD, align: NUMERIC.test(cell) ? "right" : "left" });
+      doc.text(cell, x + PAD, top + PAD, { width: w - 2 * PAD, align: numericColumn[i] || NUMERIC.test(cell) ? "right" : "left" });
       x += w;
     });
     doc

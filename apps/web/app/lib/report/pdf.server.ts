@@ -1,9 +1,26 @@
 import PDFDocument from "pdfkit";
-import { codeLabel, REPORT_TABLE_TITLES, reportTable, SUPPLY_VERDICT_LABELS, SUPPLY_VERDICTS, type QuarterReport } from "@jeugdregie/domain";
+import { codeLabel, dutchDate, REPORT_TABLE_TITLES, reportTable, SUPPLY_VERDICT_LABELS, SUPPLY_VERDICTS, type QuarterReport } from "@jeugdregie/domain";
 import { PROJECTION_METHOD } from "../../components/report-text.ts";
 import { drawPlacesChart, drawTable } from "./pdf-table.server.ts";
 
-const shown = (rows: string[][]) => rows.map((row, i) => (i === 0 ? row : row.map((c) => (c === "" ? "–" : c))));
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const AMOUNT = /^(-?)(\d+),(\d\d)$/;
+
+/**
+ * The CSV's cells as a reader of paper wants them: "–" for no value, dates in Dutch, and in the
+ * given money columns euros with thousands separators ("100000,00" -> "€ 100.000,00").
+ */
+const shown = (rows: string[][], moneyColumns: number[] = []) =>
+  rows.map((row, i) =>
+    i === 0
+      ? row
+      : row.map((c, column) => {
+          if (c === "") return "–";
+          if (ISO_DATE.test(c)) return dutchDate(c);
+          const amount = moneyColumns.includes(column) ? AMOUNT.exec(c) : null;
+          return amount ? `${amount[1]}€ ${amount[2]!.replace(/\B(?=(\d{3})+(?!\d))/g, ".")},${amount[3]}` : c;
+        }),
+  );
 
 /**
  * The quarterly report "Samen Sturen" as a PDF, made on the server with pdfkit (no browser): the
@@ -56,16 +73,18 @@ export function quarterReportPdf(report: QuarterReport, madeAt: Date): Promise<B
     "Per zorgvorm (alle) en per gevraagde expertise: kinderen met een lopende aanmelding in het kwartaal, wat zij kregen, afwijzingen per reden en de plekken van gecontracteerde locaties van de regio.",
   );
   const need = reportTable(report, "behoefte")!;
-  if (need.length > 1) drawTable(doc, need, [2.4, 1.6, 0.9, 1, 1, 1, 1, 1, 1.2, 1.3, 1.3, 1.1, 1.1, 1.3, 1.2], 7);
+  if (need.length > 1) drawTable(doc, shown(need), [2.4, 1.6, 0.9, 1, 1, 1, 1, 1, 1.2, 1.3, 1.3, 1.1, 1.1, 1.3, 1.2], 7);
   else note("Geen aanmeldingen in dit kwartaal.");
   note(SUPPLY_VERDICTS.map((v) => `${SUPPLY_VERDICT_LABELS[v].label}: ${SUPPLY_VERDICT_LABELS[v].definition}`).join(" "));
 
   heading(REPORT_TABLE_TITLES.prognose);
   const { windows, items } = report.projection;
-  note(`${PROJECTION_METHOD} Periode: ${windows.current.from} tot ${windows.current.to}, vergeleken met ${windows.previous.from} tot ${windows.previous.to}.`);
+  note(
+    `${PROJECTION_METHOD} Periode: ${dutchDate(windows.current.from)} tot ${dutchDate(windows.current.to)}, vergeleken met ${dutchDate(windows.previous.from)} tot ${dutchDate(windows.previous.to)}.`,
+  );
   const projection = reportTable(report, "prognose")!;
   if (projection.length > 1) {
-    drawTable(doc, projection, [2.4, 1.4, 1.4, 0.8, 1, 1.2, 0.8, 0.8], 8.5);
+    drawTable(doc, shown(projection), [2.4, 1.4, 1.4, 0.8, 1, 1.2, 0.8, 0.8], 8.5);
     drawPlacesChart(
       doc,
       items.map((p) => ({ label: codeLabel("careType", p.careType), needed: p.placesNeeded, contracted: p.contractedPlaces })),
@@ -76,7 +95,7 @@ export function quarterReportPdf(report: QuarterReport, madeAt: Date): Promise<B
   const money = reportTable(report, "afrekeningen");
   if (!money) note("Alleen zichtbaar voor regiobeheerders.");
   else if (money.length === 1) note(`Nog geen garantieafrekeningen over ${report.quarter.year}.`);
-  else drawTable(doc, money, [2.6, 1.1, 1.1, 1.2, 0.8, 1.2, 1.2, 1.2, 1.2], 8.5);
+  else drawTable(doc, shown(money, [3, 5, 6, 7]), [2.6, 1.1, 1.1, 1.2, 0.8, 1.2, 1.2, 1.2, 1.2], 8.5);
 
   const range = doc.bufferedPageRange();
   for (let i = 0; i < range.count; i++) {

@@ -47,6 +47,20 @@ function KpiTable({ kpis, months }: { kpis: ReportKpi[]; months: string[] }) {
   );
 }
 
+/** On paper a definition cannot be opened: the printed report lists them under the table. */
+function KpiDefinitions({ kpis }: { kpis: ReportKpi[] }) {
+  return (
+    <dl className="jr-definitions jr-print-only">
+      {kpis.map((k) => (
+        <div key={k.key}>
+          <dt>{k.label}</dt>
+          <dd>{k.definition}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
 export default function QuarterReportPage({ loaderData }: Route.ComponentProps) {
   const { report, regionId, madeAt } = loaderData;
   const { quarter, region, money } = report;
@@ -88,6 +102,7 @@ export default function QuarterReportPage({ loaderData }: Route.ComponentProps) 
         </Heading>
         <Paragraph muted>Zoals opgeslagen in de maandelijkse kengetallen; – betekent: geen gegevens voor die maand. Open een kengetal voor de definitie.</Paragraph>
         <KpiTable kpis={report.kpis} months={quarter.months} />
+        <KpiDefinitions kpis={report.kpis} />
         {csv("kengetallen")}
       </section>
 
