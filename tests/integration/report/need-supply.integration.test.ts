@@ -42,7 +42,7 @@ async function arrange() {
     ).id;
   const request = async (
     careType: CareType,
-    status: "placed" | "ended" | "withdrawn" | "waiting",
+    status: "placed" | "ended" | "withdrawn" | "waiting" | "matching",
     submittedAt: string,
     more: { updatedAt?: string; waitingSince?: string; expertise?: string[] } = {},
   ) =>
@@ -122,6 +122,8 @@ async function arrange() {
   await request("jeugdzorgplus", "withdrawn", "2024-11-01T09:00:00Z", { updatedAt: "2024-12-15T09:00:00Z" });
   // R6 behandelgroep: submitted 20 Mar, withdrawn 25 Mar: needed it in the quarter, never waited.
   await request("behandelgroep", "withdrawn", "2025-03-20T09:00:00Z", { updatedAt: "2025-03-25T09:00:00Z" });
+  // R8 behandelgroep: submitted 28 Mar, being matched at the end (not on the waiting list by status): still without a place.
+  await request("behandelgroep", "matching", "2025-03-28T09:00:00Z");
   // R7 jeugdzorgplus the year before: placed 1 Jun 2023 until 1 Jul 2023 (30 days).
   const r7 = await request("jeugdzorgplus", "ended", "2023-06-01T09:00:00Z");
   await place(r7, l1, "2023-06-01", "2023-07-01");
@@ -175,8 +177,8 @@ describe("real need against supply", () => {
     });
     // Nobody offers lvb.
     expect(row("jeugdzorgplus", "lvb")).toMatchObject({ needed: 1, placed: 0, waitingAtEnd: 1, declines: { age: 1, no_capacity: 0 }, contractedPlaces: 0, verdict: "no_supply" });
-    // R2 (placed, poorly) and R6 (withdrawn); L2 has 4 places.
-    expect(row("behandelgroep", null)).toMatchObject({ needed: 2, placed: 1, placedGoodFit: 0, placedPoorFit: 1, waited: 0, waitingAtEnd: 0, contractedPlaces: 4, verdict: "short" });
+    // R2 (placed, poorly), R6 (withdrawn) and R8 (without a place at the end); L2 has 4 places.
+    expect(row("behandelgroep", null)).toMatchObject({ needed: 3, placed: 1, placedGoodFit: 0, placedPoorFit: 1, waited: 1, waitingAtEnd: 1, contractedPlaces: 4, verdict: "short" });
     expect(row("behandelgroep", "trauma")).toMatchObject({ needed: 1, placedPoorFit: 1, contractedPlaces: 0, verdict: "no_supply" });
   });
 
@@ -188,8 +190,8 @@ describe("real need against supply", () => {
     expect(Math.round(item("jeugdzorgplus").averageDemand * 365)).toBe(156);
     expect(Math.round(item("jeugdzorgplus").previousAverageDemand * 366)).toBe(30);
     expect(item("jeugdzorgplus")).toMatchObject({ growth: 2, placesNeeded: 1, contractedPlaces: 4, gap: -3 });
-    // behandelgroep: R2 waits 10 and is placed 49, R6 waits 5: 64; no year before.
-    expect(Math.round(item("behandelgroep").averageDemand * 365)).toBe(64);
+    // behandelgroep: R2 waits 10 and is placed 49, R6 waits 5, R8 4: 68; no year before.
+    expect(Math.round(item("behandelgroep").averageDemand * 365)).toBe(68);
     expect(item("behandelgroep")).toMatchObject({ growth: 1, placesNeeded: 1, contractedPlaces: 4, gap: -3 });
     // crisisplek: R4 waits 1 and is placed 60 (2 Dec .. 31 Jan).
     expect(Math.round(item("crisisplek").averageDemand * 365)).toBe(61);
@@ -224,8 +226,8 @@ describe("the quarterly report", () => {
     await withTenant(db.app, systemScopeFor(a.regionId), (tx) => computeKpiSnapshots(tx, a.regionId, "2025-03"));
     type Report = { region: { name: string }; kpis: { key: string; values: (number | null)[] }[]; money: { settlements: unknown[] } | null };
     const report = body<Report>(await call("report.quarter", "region_admin", { regionId: a.regionId, quarter: QUARTER }));
-    // March: R3 is the only one on the list at its end; January and February were not computed: no figures.
-    expect(report.kpis.find((k) => k.key === "waiting_list")!.values).toEqual([null, null, 1]);
+    // March: R3 and R8 are on the list at its end; January and February were not computed: no figures.
+    expect(report.kpis.find((k) => k.key === "waiting_list")!.values).toEqual([null, null, 2]);
     expect(report.money).toEqual({ year: 2025, settlements: [] });
     const now = body<Report>(await call("report.quarter", "region_admin", { regionId: a.regionId, quarter: quarterOf(new Date()) }));
     expect(now.money!.settlements).toHaveLength(1);
@@ -247,12 +249,12 @@ describe("the quarterly report", () => {
     expect(need.lines.slice(1).map((l) => [l[0], l[1], l[2], l.at(-1)])).toEqual([
       ["JeugdzorgPlus (gesloten)", "alle", "2", "Tekort"],
       ["JeugdzorgPlus (gesloten)", "lvb", "1", "Geen aanbod"],
-      ["Behandelgroep", "alle", "2", "Tekort"],
+      ["Behandelgroep", "alle", "3", "Tekort"],
       ["Behandelgroep", "trauma", "1", "Geen aanbod"],
     ]);
     const kpis = await csv("kengetallen");
     expect(kpis.lines[0]).toEqual(["kengetal", "eenheid", "jan 2025", "feb 2025", "mrt 2025"]);
-    expect(kpis.lines.find((l) => l[0] === "Wachtlijst")).toEqual(["Wachtlijst", "aantal", "", "", "1"]);
+    expect(kpis.lines.find((l) => l[0] === "Wachtlijst")).toEqual(["Wachtlijst", "aantal", "", "", "2"]);
     const projection = await csv("prognose");
     expect(projection.lines[0]![4]).toBe("plekken nodig");
     expect(projection.lines.find((l) => l[0] === "JeugdzorgPlus (gesloten)")).toEqual(["JeugdzorgPlus (gesloten)", "0,4", "0,1", "2,00", "1", "4", "0", "3"]);

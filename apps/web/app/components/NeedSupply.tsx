@@ -1,6 +1,8 @@
 import {
   codeLabel,
+  DECLINE_REASON_SHORT,
   DECLINE_REASONS,
+  dutchDate,
   expertiseLabel,
   SUPPLY_VERDICT_LABELS,
   SUPPLY_VERDICTS,
@@ -14,7 +16,7 @@ import { PROJECTION_METHOD } from "./report-text.ts";
 const decimal = (n: number, digits = 1) => n.toFixed(digits).replace(".", ",");
 
 function declinesText(row: NeedSupplyRow): string {
-  const parts = DECLINE_REASONS.filter((r) => row.declines[r] > 0).map((r) => `${row.declines[r]}× ${codeLabel("declineReason", r).toLowerCase()}`);
+  const parts = DECLINE_REASONS.filter((r) => row.declines[r] > 0).map((r) => `${row.declines[r]}× ${DECLINE_REASON_SHORT[r]}`);
   return parts.length === 0 ? "geen" : parts.join(", ");
 }
 
@@ -129,8 +131,8 @@ export function PlacesProjectionSection({ projection }: { projection: NeedAndSup
         Prognose plekken volgend jaar
       </Heading>
       <Paragraph muted>
-        {PROJECTION_METHOD} Periode: {windows.current.from} tot {windows.current.to}, vergeleken met {windows.previous.from} tot{" "}
-        {windows.previous.to}.
+        {PROJECTION_METHOD} Periode: {dutchDate(windows.current.from)} tot {dutchDate(windows.current.to)}, vergeleken met{" "}
+        {dutchDate(windows.previous.from)} tot {dutchDate(windows.previous.to)}.
       </Paragraph>
       {items.length === 0 ? (
         <Paragraph muted>Geen vraag en geen gecontracteerde plekken in de afgelopen twee jaar.</Paragraph>

@@ -48,8 +48,8 @@ const counts = (c: Partial<NeedSupplyCounts>): NeedSupplyCounts => ({
 
 describe("need against supply", () => {
   it("names where supply is missing, the first rule that holds", () => {
-    expect(supplyVerdict(counts({ contractedPlaces: 0, waitingAtEnd: 2 }))).toBe("no_supply");
-    expect(supplyVerdict(counts({ waitingAtEnd: 2 }))).toBe("short");
+    expect(supplyVerdict(counts({ contractedPlaces: 0, waited: 2, waitingAtEnd: 2 }))).toBe("no_supply");
+    expect(supplyVerdict(counts({ waited: 2, waitingAtEnd: 2 }))).toBe("short");
     expect(supplyVerdict(counts({ placedGoodFit: 7, placedPoorFit: 1 }))).toBe("short");
     expect(supplyVerdict(counts({ waited: 3 }))).toBe("tight");
     expect(supplyVerdict(counts({ declines: { no_capacity: 1 } }))).toBe("tight");
@@ -59,9 +59,9 @@ describe("need against supply", () => {
 
   it("counts what was not met, fills every decline reason and orders care types, the whole first", () => {
     const rows = needSupplyRows([
-      counts({ careType: "gezinshuis", expertise: "trauma", needed: 3, placed: 2, placedGoodFit: 1, placedPoorFit: 1, waitingAtEnd: 1 }),
+      counts({ careType: "gezinshuis", expertise: "trauma", needed: 3, placed: 2, placedGoodFit: 1, placedPoorFit: 1, waited: 1, waitingAtEnd: 1 }),
       counts({ careType: "gezinshuis", expertise: "lvb", needed: 5, placed: 5, placedGoodFit: 5 }),
-      counts({ careType: "gezinshuis", needed: 12, placed: 9, placedGoodFit: 8, placedPoorFit: 1, waitingAtEnd: 2, declines: { no_capacity: 3, other: 1 } }),
+      counts({ careType: "gezinshuis", needed: 12, placed: 9, placedGoodFit: 8, placedPoorFit: 1, waited: 2, waitingAtEnd: 2, declines: { no_capacity: 3, other: 1 } }),
       counts({ careType: "jeugdzorgplus", needed: 2, placed: 2, placedGoodFit: 2 }),
     ]);
     expect(rows.map((r) => `${r.careType}/${r.expertise ?? "*"}`)).toEqual(["jeugdzorgplus/*", "gezinshuis/*", "gezinshuis/lvb", "gezinshuis/trauma"]);
@@ -79,6 +79,7 @@ describe("need against supply", () => {
     expect(() => needSupplyRows([counts({ placed: 11 })])).toThrow(RangeError);
     expect(() => needSupplyRows([counts({ placedGoodFit: 8, placedPoorFit: 1 })])).toThrow(RangeError);
     expect(() => needSupplyRows([counts({ needed: -1 })])).toThrow(RangeError);
+    expect(() => needSupplyRows([counts({ waited: 1, waitingAtEnd: 2 })])).toThrow(RangeError);
   });
 });
 

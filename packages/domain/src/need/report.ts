@@ -3,7 +3,7 @@ import { KPI_DEFINITIONS, KPI_KEYS, type KpiKey, type KpiUnit } from "../kpi/def
 import { DECLINE_REASONS } from "../placement/offers.ts";
 import type { PlacesProjection, ProjectionWindows } from "./projection.ts";
 import type { ReportQuarter } from "./quarters.ts";
-import { expertiseLabel, SUPPLY_VERDICT_LABELS, type NeedSupplyRow } from "./supply.ts";
+import { DECLINE_REASON_SHORT, expertiseLabel, SUPPLY_VERDICT_LABELS, type NeedSupplyRow } from "./supply.ts";
 
 /**
  * The quarterly report "Samen Sturen" (issue 13 part 3; seeds/003 "Monitoring en Sturing"): one
@@ -102,7 +102,7 @@ export function reportTable(report: QuarterReport, table: ReportTable): string[]
           "niet passend",
           "gewacht",
           "wacht nog",
-          ...DECLINE_REASONS.map((r) => `afgewezen: ${codeLabel("declineReason", r).toLowerCase()}`),
+          ...DECLINE_REASONS.map((r) => `afgewezen: ${DECLINE_REASON_SHORT[r]}`),
           "gecontracteerde plekken",
           "oordeel",
         ],

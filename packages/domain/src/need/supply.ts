@@ -18,9 +18,9 @@ export interface NeedSupplyCounts {
   placedGoodFit: number;
   /** ... or it did not (placed with a poor fit). A placement whose fit was not recorded is in neither. */
   placedPoorFit: number;
-  /** Of them, put on the waiting list (no fitting place at matching) before the period ended. */
+  /** Of them, put on the waiting list (no fitting place at matching) before the period ended, or still without a place at its end. */
   waited: number;
-  /** Of them, still without a place and not withdrawn at the end of the period. */
+  /** Of them, still without a place and not withdrawn at the end of the period (as the KPI "Wachtlijst" counts). */
   waitingAtEnd: number;
   /** Offers for them that providers declined during the period, per coded reason. */
   declines: Partial<Record<DeclineReason, number>>;
@@ -57,7 +57,7 @@ export function supplyVerdict(c: NeedSupplyCounts): SupplyVerdict {
 function assertCounts(c: NeedSupplyCounts) {
   const counts = [c.needed, c.placed, c.placedGoodFit, c.placedPoorFit, c.waited, c.waitingAtEnd, c.contractedPlaces];
   if (counts.some((n) => !Number.isInteger(n) || n < 0)) throw new RangeError("counts are whole and not negative");
-  if (c.placedGoodFit + c.placedPoorFit > c.placed || c.placed > c.needed || c.waitingAtEnd > c.needed)
+  if (c.placedGoodFit + c.placedPoorFit > c.placed || c.placed > c.needed || c.waitingAtEnd > c.waited || c.waited > c.needed)
     throw new RangeError(`inconsistent counts for ${c.careType}/${c.expertise ?? "-"}`);
 }
 
@@ -93,6 +93,15 @@ export function needSupplyRows(counts: readonly NeedSupplyCounts[]): NeedSupplyR
         (a.expertise ?? "").localeCompare(b.expertise ?? ""),
     );
 }
+
+/** Decline reasons in a word or two, for a column header or a cell of a wide table. */
+export const DECLINE_REASON_SHORT: Record<DeclineReason, string> = {
+  no_capacity: "geen capaciteit",
+  no_fit_for_needs: "past niet",
+  group_safety_risk: "groepsveiligheid",
+  age: "leeftijd",
+  other: "anders",
+};
 
 /** An expertise tag as words ("jonge_kinderen" -> "jonge kinderen"). */
 export const expertiseLabel = (tag: string) => tag.replaceAll("_", " ");

@@ -5,6 +5,25 @@ type Doc = InstanceType<typeof PDFDocument>;
 const NUMERIC = /^(-?(€ )?[\d.,]+|–)$/;
 const PAD = 3;
 
+/** The height a table of rows will take (without page breaks), to keep a small table and its heading together. */
+export function tableHeight(doc: Doc, rows: string[][], weights: number[], fontSize = 8): number {
+  const width = doc.page.width - doc.page.margins.left - doc.page.margins.right;
+  const total = weights.reduce((n, w) => n + w, 0);
+  return rows.reduce((sum, row, r) => {
+    doc.font(r === 0 ? "Helvetica-Bold" : "Helvetica").fontSize(fontSize);
+    return sum + Math.max(...row.map((c, i) => doc.heightOfString(c, { width: (weights[i]! / total) * width - 2 * PAD }))) + 2 * PAD;
+  }, 0);
+}
+
+/** Starts a new page unless `height` still fits on this one (and a whole page could hold it). */
+export function keepTogether(doc: Doc, height: number): void {
+  const usable = doc.page.height - doc.page.margins.top - doc.page.margins.bottom - 14;
+  if (doc.y + Math.min(height, usable) > doc.page.height - doc.page.margins.bottom - 14) doc.addPage();
+}
+
+/** The height of the places chart for a number of care types. */
+export const chartHeight = (items: number) => 24 + items * 26;
+
 /**
  * Draws a table of text rows (header first) across the page width, columns by weight: the header
  * bold and repeated after a page break, numbers right-aligned, rows as tall as their longest cell.
@@ -65,7 +84,7 @@ export function drawPlacesChart(doc: Doc, items: { label: string; needed: number
   const barArea = doc.page.width - left - doc.page.margins.right - labelWidth - 40;
   const max = Math.max(1, ...items.flatMap((i) => [i.needed, i.contracted]));
   const rowHeight = 26;
-  if (doc.y + 20 + items.length * rowHeight > doc.page.height - doc.page.margins.bottom - 14) doc.addPage();
+  keepTogether(doc, chartHeight(items.length));
   const legendY = doc.y;
   doc.rect(left, legendY + 1, 10, 8).fill(NEEDED);
   doc.fillColor("#000000").font("Helvetica").fontSize(8).text("plekken nodig volgend jaar", left + 14, legendY, { lineBreak: false });

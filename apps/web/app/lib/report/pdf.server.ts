@@ -1,7 +1,7 @@
 import PDFDocument from "pdfkit";
 import { codeLabel, dutchDate, REPORT_TABLE_TITLES, reportTable, SUPPLY_VERDICT_LABELS, SUPPLY_VERDICTS, type QuarterReport } from "@jeugdregie/domain";
 import { PROJECTION_METHOD } from "../../components/report-text.ts";
-import { drawPlacesChart, drawTable } from "./pdf-table.server.ts";
+import { chartHeight, drawPlacesChart, drawTable, keepTogether, tableHeight } from "./pdf-table.server.ts";
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const AMOUNT = /^(-?)(\d+),(\d\d)$/;
@@ -43,8 +43,9 @@ export function quarterReportPdf(report: QuarterReport, madeAt: Date): Promise<B
     doc.on("error", reject);
   });
 
-  const heading = (text: string) => {
-    if (doc.y > doc.page.height - 140) doc.addPage();
+  /** A section's heading, on a new page unless the heading, its note and `block` (its table or a start of it) fit here. */
+  const heading = (text: string, block = 60) => {
+    keepTogether(doc, 70 + block);
     doc.moveDown(0.4).fillColor("#1f4e8c").font("Helvetica-Bold").fontSize(13).text(text).moveDown(0.3).fillColor("#000000");
   };
   const note = (text: string) => doc.font("Helvetica").fontSize(8.5).fillColor("#333333").text(text).moveDown(0.4).fillColor("#000000");
@@ -68,34 +69,38 @@ export function quarterReportPdf(report: QuarterReport, madeAt: Date): Promise<B
   note("Per maand zoals opgeslagen in de maandelijkse kengetallen van de regio; – betekent: geen gegevens voor die maand.");
   drawTable(doc, shown(reportTable(report, "kengetallen")!), [5, 1.2, 1.2, 1.2, 1.2], 8.5);
 
-  heading(REPORT_TABLE_TITLES.behoefte);
+  const need = shown(reportTable(report, "behoefte")!);
+  const NEED_WEIGHTS = [2.4, 1.6, 0.9, 1, 1, 1, 1, 1, 1.2, 1.2, 1.4, 1.1, 1.1, 1.3, 1.2];
+  heading(REPORT_TABLE_TITLES.behoefte, tableHeight(doc, need.slice(0, 4), NEED_WEIGHTS, 7));
   note(
     "Per zorgvorm (alle) en per gevraagde expertise: kinderen met een lopende aanmelding in het kwartaal, wat zij kregen, afwijzingen per reden en de plekken van gecontracteerde locaties van de regio.",
   );
-  const need = reportTable(report, "behoefte")!;
-  if (need.length > 1) drawTable(doc, shown(need), [2.4, 1.6, 0.9, 1, 1, 1, 1, 1, 1.2, 1.3, 1.3, 1.1, 1.1, 1.3, 1.2], 7);
+  if (need.length > 1) drawTable(doc, need, NEED_WEIGHTS, 7);
   else note("Geen aanmeldingen in dit kwartaal.");
   note(SUPPLY_VERDICTS.map((v) => `${SUPPLY_VERDICT_LABELS[v].label}: ${SUPPLY_VERDICT_LABELS[v].definition}`).join(" "));
 
-  heading(REPORT_TABLE_TITLES.prognose);
   const { windows, items } = report.projection;
+  const projection = shown(reportTable(report, "prognose")!);
+  const PROJECTION_WEIGHTS = [2.4, 1.4, 1.4, 0.8, 1, 1.2, 0.8, 0.8];
+  heading(REPORT_TABLE_TITLES.prognose, tableHeight(doc, projection, PROJECTION_WEIGHTS, 8.5) + chartHeight(items.length) + 30);
   note(
     `${PROJECTION_METHOD} Periode: ${dutchDate(windows.current.from)} tot ${dutchDate(windows.current.to)}, vergeleken met ${dutchDate(windows.previous.from)} tot ${dutchDate(windows.previous.to)}.`,
   );
-  const projection = reportTable(report, "prognose")!;
   if (projection.length > 1) {
-    drawTable(doc, shown(projection), [2.4, 1.4, 1.4, 0.8, 1, 1.2, 0.8, 0.8], 8.5);
+    drawTable(doc, projection, PROJECTION_WEIGHTS, 8.5);
     drawPlacesChart(
       doc,
       items.map((p) => ({ label: codeLabel("careType", p.careType), needed: p.placesNeeded, contracted: p.contractedPlaces })),
     );
   } else note("Geen vraag en geen gecontracteerde plekken in de afgelopen twee jaar.");
 
-  heading(`${REPORT_TABLE_TITLES.afrekeningen} ${report.quarter.year}`);
   const money = reportTable(report, "afrekeningen");
-  if (!money) note("Alleen zichtbaar voor regiobeheerders.");
-  else if (money.length === 1) note(`Nog geen garantieafrekeningen over ${report.quarter.year}.`);
-  else drawTable(doc, shown(money, [3, 5, 6, 7]), [2.6, 1.1, 1.1, 1.2, 0.8, 1.2, 1.2, 1.2, 1.2], 8.5);
+  const MONEY_WEIGHTS = [2.6, 1.1, 1.1, 1.2, 0.8, 1.2, 1.2, 1.2, 1.2];
+  const moneyRows = money && shown(money, [3, 5, 6, 7]);
+  heading(`${REPORT_TABLE_TITLES.afrekeningen} ${report.quarter.year}`, moneyRows ? tableHeight(doc, moneyRows.slice(0, 4), MONEY_WEIGHTS, 8.5) : 20);
+  if (!moneyRows) note("Alleen zichtbaar voor regiobeheerders.");
+  else if (moneyRows.length === 1) note(`Nog geen garantieafrekeningen over ${report.quarter.year}.`);
+  else drawTable(doc, moneyRows, MONEY_WEIGHTS, 8.5);
 
   const range = doc.bufferedPageRange();
   for (let i = 0; i < range.count; i++) {

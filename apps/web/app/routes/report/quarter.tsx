@@ -100,7 +100,10 @@ export default function QuarterReportPage({ loaderData }: Route.ComponentProps) 
         <Heading level={2} id="kengetallen">
           {REPORT_TABLE_TITLES.kengetallen}
         </Heading>
-        <Paragraph muted>Zoals opgeslagen in de maandelijkse kengetallen; – betekent: geen gegevens voor die maand. Open een kengetal voor de definitie.</Paragraph>
+        <Paragraph muted>
+          Zoals opgeslagen in de maandelijkse kengetallen; – betekent: geen gegevens voor die maand.{" "}
+          <span className="jr-no-print">Open een kengetal voor de definitie.</span>
+        </Paragraph>
         <KpiTable kpis={report.kpis} months={quarter.months} />
         <KpiDefinitions kpis={report.kpis} />
         {csv("kengetallen")}

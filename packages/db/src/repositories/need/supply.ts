@@ -60,8 +60,8 @@ export async function readNeedSupply(tx: Tx, regionId: string, period: Pick<Repo
         count(*) filter (where placed) as placed,
         count(*) filter (where placed and fits) as good_fit,
         count(*) filter (where placed and not fits) as poor_fit,
-        count(*) filter (where waited) as waited,
-        count(*) filter (where waited and without_place) as waiting_at_end
+        count(*) filter (where waited or without_place) as waited,
+        count(*) filter (where without_place) as waiting_at_end
       from split group by care_type, expertise
     ),
     declined as (
