@@ -58,7 +58,7 @@ describe("the quarterly report Samen Sturen", () => {
   });
 
   it("is a PDF made by the server with the report's text", async () => {
-    const response = await admin.request.get(url(`${base()}/pdf`));
+    const response = await admin.request.get(url(`${base()}/downloaden`));
     expect(response.status()).toBe(200);
     expect(response.headers()["content-type"]).toBe("application/pdf");
     const bytes = new Uint8Array(await response.body());
@@ -73,7 +73,7 @@ describe("the quarterly report Samen Sturen", () => {
 
   it("gives every table as CSV", async () => {
     const csv = async (table: string) => {
-      const response = await admin.request.get(url(`${base()}/csv/${table}`));
+      const response = await admin.request.get(url(`${base()}/tabellen/${table}`));
       expect(response.status(), table).toBe(200);
       expect(response.headers()["content-type"]).toContain("text/csv");
       return parseCsv(await response.text(), ";").map((r) => r.fields);
@@ -88,13 +88,13 @@ describe("the quarterly report Samen Sturen", () => {
   });
 
   it("refuses another region's report, a malformed and a future quarter with a message, never a 500", async () => {
-    const foreign = await admin.request.get(url(`${base("twente")}/pdf`));
+    const foreign = await admin.request.get(url(`${base("twente")}/downloaden`));
     expect(foreign.status()).toBe(403);
     expect(await foreign.text()).toContain("andere regio");
-    const malformed = await admin.request.get(url(`${base("haaglanden", "2026-Q4")}/pdf`));
+    const malformed = await admin.request.get(url(`${base("haaglanden", "2026-Q4")}/downloaden`));
     expect(malformed.status()).toBe(400);
     expect(await malformed.text()).toContain("geen kwartaal");
-    expect((await admin.request.get(url(`${base()}/csv/alles`))).status()).toBe(400);
+    expect((await admin.request.get(url(`${base()}/tabellen/alles`))).status()).toBe(400);
     const future = await admin.goto(url(base("haaglanden", "2099-K1")));
     expect(future!.status()).toBe(400);
     expect(await admin.textContent("main")).toContain("nog niet begonnen");

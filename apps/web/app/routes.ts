@@ -15,8 +15,8 @@ export default [
   route("inrichting/import/:what/:kind", "routes/onboarding/import-template.ts"),
   route("documenten/:documentId", "routes/placement/document.ts"),
   route("afrekeningen/:year/downloaden", "routes/money/settlements-export.ts"),
-  route("rapportage/:regionId/:quarter/pdf", "routes/report/pdf.ts"),
-  route("rapportage/:regionId/:quarter/csv/:table", "routes/report/csv.ts"),
+  route("rapportage/:regionId/:quarter/downloaden", "routes/report/pdf.ts"),
+  route("rapportage/:regionId/:quarter/tabellen/:table", "routes/report/csv.ts"),
   layout("routes/shell.tsx", [
     route("overzicht", "routes/dashboard.tsx"),
     route("locaties", "routes/locations.tsx"),

@@ -28,7 +28,7 @@ export default function Reports({ loaderData }: Route.ComponentProps) {
             <a className="utrecht-link" href={`/rapportage/${regionId}/${q.value}`}>
               {q.label}
             </a>{" "}
-            · <a className="utrecht-link" href={`/rapportage/${regionId}/${q.value}/pdf`}>PDF</a>
+            · <a className="utrecht-link" href={`/rapportage/${regionId}/${q.value}/downloaden`}>PDF</a>
           </li>
         ))}
       </ul>

@@ -67,7 +67,7 @@ export default function QuarterReportPage({ loaderData }: Route.ComponentProps) 
   const base = `/rapportage/${regionId}/${quarter.quarter}`;
   const csv = (table: ReportTable) => (
     <p className="jr-no-print">
-      <a className="utrecht-link" href={`${base}/csv/${table}`} download>
+      <a className="utrecht-link" href={`${base}/tabellen/${table}`} download>
         {REPORT_TABLE_TITLES[table]} downloaden (CSV)
       </a>
     </p>
@@ -84,7 +84,7 @@ export default function QuarterReportPage({ loaderData }: Route.ComponentProps) 
           aantallen, nooit personen.
         </Paragraph>
         <p className="jr-no-print jr-form-row">
-          <a className="utrecht-button utrecht-button--primary-action" href={`${base}/pdf`}>
+          <a className="utrecht-button utrecht-button--primary-action" href={`${base}/downloaden`}>
             PDF downloaden
           </a>
           <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={() => window.print()}>
