@@ -6,7 +6,7 @@ const standardFontDataUrl = `${join(dirname(createRequire(import.meta.url).resol
 
 /** The pages of a PDF and the text on each, read with PDF.js (as a PDF reader would see it). */
 export async function pdfText(bytes: Uint8Array): Promise<{ pages: number; text: string[] }> {
-  const task = getDocument({ data: bytes, isEvalSupported: false, standardFontDataUrl });
+  const task = getDocument({ data: bytes, standardFontDataUrl });
   const doc = await task.promise;
   const text: string[] = [];
   for (let n = 1; n <= doc.numPages; n++) {
