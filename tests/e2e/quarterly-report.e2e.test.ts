@@ -66,7 +66,14 @@ describe("the quarterly report Samen Sturen", () => {
     const { pages, text } = await pdfText(bytes);
     expect(pages).toBeGreaterThanOrEqual(1);
     const all = text.join(" ");
-    for (const words of ["Samen Sturen", "Haaglanden", "Kengetallen per maand", "Bezettingsgraad", "Behoefte tegenover aanbod", "Prognose plekken volgend jaar"])
+    for (const words of [
+      "Samen Sturen",
+      "Haaglanden",
+      "Kengetallen per maand",
+      "Bezettingsgraad",
+      "Behoefte tegenover aanbod",
+      "Prognose plekken volgend jaar",
+    ])
       expect(all).toContain(words);
     expect(text.at(-1)).toContain(`pagina ${pages} van ${pages}`);
   });

@@ -113,7 +113,10 @@ async function arrange() {
   const r2 = await request("behandelgroep", "placed", "2025-02-01T09:00:00Z", { expertise: ["trauma"] });
   await place(r2, elsewhere, "2025-02-11");
   // R3 jeugdzorgplus with lvb: submitted 1 Mar, declined for age 3 Mar, waiting from 5 Mar and still at the end.
-  const r3 = await request("jeugdzorgplus", "waiting", "2025-03-01T09:00:00Z", { expertise: ["lvb"], waitingSince: "2025-03-05T09:00:00Z" });
+  const r3 = await request("jeugdzorgplus", "waiting", "2025-03-01T09:00:00Z", {
+    expertise: ["lvb"],
+    waitingSince: "2025-03-05T09:00:00Z",
+  });
   await offer(r3, l1, "declined", "2025-03-03", "age");
   // R4 crisisplek: submitted 1 Dec, placed in L2 on 2 Dec until 31 Jan: placed before the quarter, not part of its need.
   const r4 = await request("crisisplek", "ended", "2024-12-01T09:00:00Z");
@@ -149,14 +152,37 @@ const body = <T>(outcome: Outcome): T => {
 };
 
 interface NeedAnswer {
-  rows: { careType: string; expertise: string | null; needed: number; placed: number; placedGoodFit: number; placedPoorFit: number; waited: number; waitingAtEnd: number; declines: Record<string, number>; contractedPlaces: number; verdict: string }[];
-  projection: { items: { careType: string; averageDemand: number; previousAverageDemand: number; growth: number; placesNeeded: number; contractedPlaces: number; gap: number }[] };
+  rows: {
+    careType: string;
+    expertise: string | null;
+    needed: number;
+    placed: number;
+    placedGoodFit: number;
+    placedPoorFit: number;
+    waited: number;
+    waitingAtEnd: number;
+    declines: Record<string, number>;
+    contractedPlaces: number;
+    verdict: string;
+  }[];
+  projection: {
+    items: {
+      careType: string;
+      averageDemand: number;
+      previousAverageDemand: number;
+      growth: number;
+      placesNeeded: number;
+      contractedPlaces: number;
+      gap: number;
+    }[];
+  };
 }
 
 describe("real need against supply", () => {
   it("counts the hand-checked first quarter of 2025 per care type and expertise", async () => {
     const answer = body<NeedAnswer>(await call("report.needSupply", "placement_coordinator", { regionId: a.regionId, quarter: QUARTER }));
-    const row = (careType: string, expertise: string | null) => answer.rows.find((r) => r.careType === careType && r.expertise === expertise);
+    const row = (careType: string, expertise: string | null) =>
+      answer.rows.find((r) => r.careType === careType && r.expertise === expertise);
     expect(answer.rows.map((r) => `${r.careType}/${r.expertise ?? "*"}`)).toEqual([
       "jeugdzorgplus/*",
       "jeugdzorgplus/lvb",
@@ -176,9 +202,25 @@ describe("real need against supply", () => {
       verdict: "short",
     });
     // Nobody offers lvb.
-    expect(row("jeugdzorgplus", "lvb")).toMatchObject({ needed: 1, placed: 0, waitingAtEnd: 1, declines: { age: 1, no_capacity: 0 }, contractedPlaces: 0, verdict: "no_supply" });
+    expect(row("jeugdzorgplus", "lvb")).toMatchObject({
+      needed: 1,
+      placed: 0,
+      waitingAtEnd: 1,
+      declines: { age: 1, no_capacity: 0 },
+      contractedPlaces: 0,
+      verdict: "no_supply",
+    });
     // R2 (placed, poorly), R6 (withdrawn) and R8 (without a place at the end); L2 has 4 places.
-    expect(row("behandelgroep", null)).toMatchObject({ needed: 3, placed: 1, placedGoodFit: 0, placedPoorFit: 1, waited: 1, waitingAtEnd: 1, contractedPlaces: 4, verdict: "short" });
+    expect(row("behandelgroep", null)).toMatchObject({
+      needed: 3,
+      placed: 1,
+      placedGoodFit: 0,
+      placedPoorFit: 1,
+      waited: 1,
+      waitingAtEnd: 1,
+      contractedPlaces: 4,
+      verdict: "short",
+    });
     expect(row("behandelgroep", "trauma")).toMatchObject({ needed: 1, placedPoorFit: 1, contractedPlaces: 0, verdict: "no_supply" });
   });
 
@@ -202,14 +244,23 @@ describe("real need against supply", () => {
     expect(foreign).toMatchObject({ ok: false, code: "FORBIDDEN" });
     expect(foreign.body).toMatch(/andere regio/);
     for (const path of ["report.quarter", "report.table"])
-      expect(await call(path, "placement_coordinator", { regionId: b.regionId, quarter: QUARTER, table: "behoefte" })).toMatchObject({ ok: false, code: "FORBIDDEN" });
+      expect(await call(path, "placement_coordinator", { regionId: b.regionId, quarter: QUARTER, table: "behoefte" })).toMatchObject({
+        ok: false,
+        code: "FORBIDDEN",
+      });
     for (const role of ["referrer", "crisis_team", "provider_user", "provider_admin", "ministry_analyst"] as const)
-      expect(await call("report.needSupply", role, { regionId: a.regionId, quarter: QUARTER }), role).toMatchObject({ ok: false, code: "FORBIDDEN" });
+      expect(await call("report.needSupply", role, { regionId: a.regionId, quarter: QUARTER }), role).toMatchObject({
+        ok: false,
+        code: "FORBIDDEN",
+      });
     const future = await call("report.quarter", "region_admin", { regionId: a.regionId, quarter: "2099-K1" });
     expect(future).toMatchObject({ ok: false, code: "BAD_REQUEST" });
     expect(future.body).toMatch(/nog niet begonnen/);
     for (const quarter of ["2025-Q1", "2025-K7", "K1-2025", "x".repeat(30)])
-      expect(await call("report.quarter", "region_admin", { regionId: a.regionId, quarter }), quarter).toMatchObject({ ok: false, code: "BAD_REQUEST" });
+      expect(await call("report.quarter", "region_admin", { regionId: a.regionId, quarter }), quarter).toMatchObject({
+        ok: false,
+        code: "BAD_REQUEST",
+      });
   });
 
   it("shows another region nothing in the database either (RLS), whatever region id the read is given", async () => {
@@ -224,7 +275,11 @@ describe("real need against supply", () => {
 describe("the quarterly report", () => {
   it("brings KPIs, need and (for region admins only) money together, and every table as CSV", async () => {
     await withTenant(db.app, systemScopeFor(a.regionId), (tx) => computeKpiSnapshots(tx, a.regionId, "2025-03"));
-    type Report = { region: { name: string }; kpis: { key: string; values: (number | null)[] }[]; money: { settlements: unknown[] } | null };
+    type Report = {
+      region: { name: string };
+      kpis: { key: string; values: (number | null)[] }[];
+      money: { settlements: unknown[] } | null;
+    };
     const report = body<Report>(await call("report.quarter", "region_admin", { regionId: a.regionId, quarter: QUARTER }));
     // March: R3 and R8 are on the list at its end; January and February were not computed: no figures.
     expect(report.kpis.find((k) => k.key === "waiting_list")!.values).toEqual([null, null, 2]);
@@ -233,7 +288,9 @@ describe("the quarterly report", () => {
     expect(now.money!.settlements).toHaveLength(1);
     const coordinator = body<Report>(await call("report.quarter", "placement_coordinator", { regionId: a.regionId, quarter: QUARTER }));
     expect(coordinator.money).toBeNull();
-    expect(await call("report.table", "placement_coordinator", { regionId: a.regionId, quarter: QUARTER, table: "afrekeningen" })).toMatchObject({
+    expect(
+      await call("report.table", "placement_coordinator", { regionId: a.regionId, quarter: QUARTER, table: "afrekeningen" }),
+    ).toMatchObject({
       ok: false,
       code: "FORBIDDEN",
     });
@@ -245,7 +302,16 @@ describe("the quarterly report", () => {
     };
     const need = await csv("behoefte");
     expect(need.filename).toBe("samen-sturen-2025-K1-behoefte.csv");
-    expect(need.lines[0]!.slice(0, 8)).toEqual(["zorgvorm", "expertise", "nodig", "geplaatst", "passend", "niet passend", "gewacht", "wacht nog"]);
+    expect(need.lines[0]!.slice(0, 8)).toEqual([
+      "zorgvorm",
+      "expertise",
+      "nodig",
+      "geplaatst",
+      "passend",
+      "niet passend",
+      "gewacht",
+      "wacht nog",
+    ]);
     expect(need.lines.slice(1).map((l) => [l[0], l[1], l[2], l.at(-1)])).toEqual([
       ["JeugdzorgPlus (gesloten)", "alle", "2", "Tekort"],
       ["JeugdzorgPlus (gesloten)", "lvb", "1", "Geen aanbod"],
@@ -257,7 +323,16 @@ describe("the quarterly report", () => {
     expect(kpis.lines.find((l) => l[0] === "Wachtlijst")).toEqual(["Wachtlijst", "aantal", "", "", "2"]);
     const projection = await csv("prognose");
     expect(projection.lines[0]![4]).toBe("plekken nodig");
-    expect(projection.lines.find((l) => l[0] === "JeugdzorgPlus (gesloten)")).toEqual(["JeugdzorgPlus (gesloten)", "0,4", "0,1", "2,00", "1", "4", "0", "3"]);
+    expect(projection.lines.find((l) => l[0] === "JeugdzorgPlus (gesloten)")).toEqual([
+      "JeugdzorgPlus (gesloten)",
+      "0,4",
+      "0,1",
+      "2,00",
+      "1",
+      "4",
+      "0",
+      "3",
+    ]);
     const money = await csv("afrekeningen", quarterOf(new Date()));
     expect(money.lines).toHaveLength(2);
     expect(money.lines[1]![7]).toBe("87382,83");

@@ -110,7 +110,13 @@ export function PlacesChart({ items }: { items: PlacesProjection[] }) {
               <text x={LABEL_WIDTH + scale(p.placesNeeded) + 4} y={y + BAR_HEIGHT - 2}>
                 {p.placesNeeded}
               </text>
-              <rect x={LABEL_WIDTH} y={y + BAR_HEIGHT + 2} width={scale(p.contractedPlaces)} height={BAR_HEIGHT} className="jr-chart__contracted" />
+              <rect
+                x={LABEL_WIDTH}
+                y={y + BAR_HEIGHT + 2}
+                width={scale(p.contractedPlaces)}
+                height={BAR_HEIGHT}
+                className="jr-chart__contracted"
+              />
               <text x={LABEL_WIDTH + scale(p.contractedPlaces) + 4} y={y + 2 * BAR_HEIGHT}>
                 {p.contractedPlaces}
               </text>
@@ -140,7 +146,18 @@ export function PlacesProjectionSection({ projection }: { projection: NeedAndSup
         <>
           <PlacesChart items={items} />
           <Table caption="Plekken nodig volgend jaar per zorgvorm">
-            <TableHead columns={["Zorgvorm", "Gemiddelde vraag per dag", "Jaar ervoor", "Groei", "Plekken nodig", "Gecontracteerd", "Tekort", "Over"]} />
+            <TableHead
+              columns={[
+                "Zorgvorm",
+                "Gemiddelde vraag per dag",
+                "Jaar ervoor",
+                "Groei",
+                "Plekken nodig",
+                "Gecontracteerd",
+                "Tekort",
+                "Over",
+              ]}
+            />
             <TableBody>
               {items.map((p) => (
                 <Row key={p.careType}>

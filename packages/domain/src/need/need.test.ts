@@ -59,12 +59,35 @@ describe("need against supply", () => {
 
   it("counts what was not met, fills every decline reason and orders care types, the whole first", () => {
     const rows = needSupplyRows([
-      counts({ careType: "gezinshuis", expertise: "trauma", needed: 3, placed: 2, placedGoodFit: 1, placedPoorFit: 1, waited: 1, waitingAtEnd: 1 }),
+      counts({
+        careType: "gezinshuis",
+        expertise: "trauma",
+        needed: 3,
+        placed: 2,
+        placedGoodFit: 1,
+        placedPoorFit: 1,
+        waited: 1,
+        waitingAtEnd: 1,
+      }),
       counts({ careType: "gezinshuis", expertise: "lvb", needed: 5, placed: 5, placedGoodFit: 5 }),
-      counts({ careType: "gezinshuis", needed: 12, placed: 9, placedGoodFit: 8, placedPoorFit: 1, waited: 2, waitingAtEnd: 2, declines: { no_capacity: 3, other: 1 } }),
+      counts({
+        careType: "gezinshuis",
+        needed: 12,
+        placed: 9,
+        placedGoodFit: 8,
+        placedPoorFit: 1,
+        waited: 2,
+        waitingAtEnd: 2,
+        declines: { no_capacity: 3, other: 1 },
+      }),
       counts({ careType: "jeugdzorgplus", needed: 2, placed: 2, placedGoodFit: 2 }),
     ]);
-    expect(rows.map((r) => `${r.careType}/${r.expertise ?? "*"}`)).toEqual(["jeugdzorgplus/*", "gezinshuis/*", "gezinshuis/lvb", "gezinshuis/trauma"]);
+    expect(rows.map((r) => `${r.careType}/${r.expertise ?? "*"}`)).toEqual([
+      "jeugdzorgplus/*",
+      "gezinshuis/*",
+      "gezinshuis/lvb",
+      "gezinshuis/trauma",
+    ]);
     expect(rows[1]).toMatchObject({
       unmet: 3,
       verdict: "short",
@@ -118,8 +141,12 @@ describe("projection of places next year", () => {
 
   it("rounds a fraction of a place up, not a float's hair", () => {
     // 1,095 child-days: 3 children on average, exactly; 1,100: a little more, so 4 places.
-    expect(projectPlaces({ careType: "gezinshuis", demandDays: 1095, previousDemandDays: 1095, contractedPlaces: 3 }, windows).placesNeeded).toBe(3);
-    expect(projectPlaces({ careType: "gezinshuis", demandDays: 1100, previousDemandDays: 1100, contractedPlaces: 3 }, windows).placesNeeded).toBe(4);
+    expect(
+      projectPlaces({ careType: "gezinshuis", demandDays: 1095, previousDemandDays: 1095, contractedPlaces: 3 }, windows).placesNeeded,
+    ).toBe(3);
+    expect(
+      projectPlaces({ careType: "gezinshuis", demandDays: 1100, previousDemandDays: 1100, contractedPlaces: 3 }, windows).placesNeeded,
+    ).toBe(4);
   });
 
   it("leaves out care types with neither demand nor places, in the platform's order", () => {

@@ -122,7 +122,16 @@ export function reportTable(report: QuarterReport, table: ReportTable): string[]
       ];
     case "prognose":
       return [
-        ["zorgvorm", "gemiddelde vraag per dag", "vraag per dag jaar ervoor", "groei", "plekken nodig", "gecontracteerde plekken", "tekort", "over"],
+        [
+          "zorgvorm",
+          "gemiddelde vraag per dag",
+          "vraag per dag jaar ervoor",
+          "groei",
+          "plekken nodig",
+          "gecontracteerde plekken",
+          "tekort",
+          "over",
+        ],
         ...report.projection.items.map((p) => [
           codeLabel("careType", p.careType),
           decimal(p.averageDemand, 1),

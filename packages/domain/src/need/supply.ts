@@ -33,8 +33,14 @@ export type SupplyVerdict = (typeof SUPPLY_VERDICTS)[number];
 
 export const SUPPLY_VERDICT_LABELS: Record<SupplyVerdict, { label: string; definition: string }> = {
   no_supply: { label: "Geen aanbod", definition: "Kinderen hadden het nodig, maar geen gecontracteerde locatie van de regio biedt het." },
-  short: { label: "Tekort", definition: "Aan het eind van de periode wachtten er nog kinderen, of kinderen zijn geplaatst op een plek die niet paste." },
-  tight: { label: "Krap", definition: "Iedereen kreeg een passende plek, maar kinderen moesten wachten of aanbieders wezen af wegens geen capaciteit." },
+  short: {
+    label: "Tekort",
+    definition: "Aan het eind van de periode wachtten er nog kinderen, of kinderen zijn geplaatst op een plek die niet paste.",
+  },
+  tight: {
+    label: "Krap",
+    definition: "Iedereen kreeg een passende plek, maar kinderen moesten wachten of aanbieders wezen af wegens geen capaciteit.",
+  },
   enough: { label: "Voldoende", definition: "Iedereen die het nodig had kreeg een passende plek zonder wachtlijst." },
 };
 

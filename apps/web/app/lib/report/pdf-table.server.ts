@@ -87,16 +87,27 @@ export function drawPlacesChart(doc: Doc, items: { label: string; needed: number
   keepTogether(doc, chartHeight(items.length));
   const legendY = doc.y;
   doc.rect(left, legendY + 1, 10, 8).fill(NEEDED);
-  doc.fillColor("#000000").font("Helvetica").fontSize(8).text("plekken nodig volgend jaar", left + 14, legendY, { lineBreak: false });
+  doc
+    .fillColor("#000000")
+    .font("Helvetica")
+    .fontSize(8)
+    .text("plekken nodig volgend jaar", left + 14, legendY, { lineBreak: false });
   doc.rect(left + 160, legendY + 1, 10, 8).fill(CONTRACTED);
   doc.fillColor("#000000").text("gecontracteerde plekken", left + 174, legendY, { lineBreak: false });
   let y = legendY + 18;
   for (const item of items) {
-    doc.fillColor("#000000").font("Helvetica").fontSize(8).text(item.label, left, y + 5, { width: labelWidth - 6, lineBreak: false, ellipsis: true });
+    doc
+      .fillColor("#000000")
+      .font("Helvetica")
+      .fontSize(8)
+      .text(item.label, left, y + 5, { width: labelWidth - 6, lineBreak: false, ellipsis: true });
     const bar = (value: number, top: number, colour: string) => {
       const w = (value / max) * barArea;
       if (w > 0) doc.rect(left + labelWidth, top, w, 9).fill(colour);
-      doc.fillColor("#000000").fontSize(7).text(String(value), left + labelWidth + w + 3, top + 1, { lineBreak: false });
+      doc
+        .fillColor("#000000")
+        .fontSize(7)
+        .text(String(value), left + labelWidth + w + 3, top + 1, { lineBreak: false });
     };
     bar(item.needed, y + 1, NEEDED);
     bar(item.contracted, y + 11, CONTRACTED);

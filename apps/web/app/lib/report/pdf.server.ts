@@ -1,5 +1,13 @@
 import PDFDocument from "pdfkit";
-import { codeLabel, dutchDate, REPORT_TABLE_TITLES, reportTable, SUPPLY_VERDICT_LABELS, SUPPLY_VERDICTS, type QuarterReport } from "@jeugdregie/domain";
+import {
+  codeLabel,
+  dutchDate,
+  REPORT_TABLE_TITLES,
+  reportTable,
+  SUPPLY_VERDICT_LABELS,
+  SUPPLY_VERDICTS,
+  type QuarterReport,
+} from "@jeugdregie/domain";
 import { PROJECTION_METHOD } from "../../components/report-text.ts";
 import { chartHeight, drawPlacesChart, drawTable, keepTogether, tableHeight } from "./pdf-table.server.ts";
 
@@ -51,11 +59,7 @@ export function quarterReportPdf(report: QuarterReport, madeAt: Date): Promise<B
   const note = (text: string) => doc.font("Helvetica").fontSize(8.5).fillColor("#333333").text(text).moveDown(0.4).fillColor("#000000");
 
   doc.font("Helvetica-Bold").fontSize(22).fillColor("#1f4e8c").text("Samen Sturen");
-  doc
-    .font("Helvetica")
-    .fontSize(13)
-    .fillColor("#000000")
-    .text(`Kwartaalrapportage ${report.quarter.label} · ${report.region.name}`);
+  doc.font("Helvetica").fontSize(13).fillColor("#000000").text(`Kwartaalrapportage ${report.quarter.label} · ${report.region.name}`);
   doc
     .fontSize(9)
     .fillColor("#333333")
@@ -97,7 +101,10 @@ export function quarterReportPdf(report: QuarterReport, madeAt: Date): Promise<B
   const money = reportTable(report, "afrekeningen");
   const MONEY_WEIGHTS = [2.6, 1.1, 1.1, 1.2, 0.8, 1.2, 1.2, 1.2, 1.2];
   const moneyRows = money && shown(money, [3, 5, 6, 7]);
-  heading(`${REPORT_TABLE_TITLES.afrekeningen} ${report.quarter.year}`, moneyRows ? tableHeight(doc, moneyRows.slice(0, 4), MONEY_WEIGHTS, 8.5) : 20);
+  heading(
+    `${REPORT_TABLE_TITLES.afrekeningen} ${report.quarter.year}`,
+    moneyRows ? tableHeight(doc, moneyRows.slice(0, 4), MONEY_WEIGHTS, 8.5) : 20,
+  );
   if (!moneyRows) note("Alleen zichtbaar voor regiobeheerders.");
   else if (moneyRows.length === 1) note(`Nog geen garantieafrekeningen over ${report.quarter.year}.`);
   else drawTable(doc, moneyRows, MONEY_WEIGHTS, 8.5);

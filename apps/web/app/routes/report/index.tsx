@@ -19,8 +19,8 @@ export default function Reports({ loaderData }: Route.ComponentProps) {
     <>
       <Heading level={1}>Kwartaalrapport Samen Sturen</Heading>
       <Paragraph lead>
-        Per kwartaal de kengetallen, behoefte tegenover aanbod en geld van de regio in één rapport: om af te drukken, als PDF of per tabel als
-        CSV.
+        Per kwartaal de kengetallen, behoefte tegenover aanbod en geld van de regio in één rapport: om af te drukken, als PDF of per tabel
+        als CSV.
       </Paragraph>
       <ul className="jr-report-list">
         {quarters.map((q) => (
@@ -28,7 +28,10 @@ export default function Reports({ loaderData }: Route.ComponentProps) {
             <a className="utrecht-link" href={`/rapportage/${regionId}/${q.value}`}>
               {q.label}
             </a>{" "}
-            · <a className="utrecht-link" href={`/rapportage/${regionId}/${q.value}/downloaden`}>PDF</a>
+            ·{" "}
+            <a className="utrecht-link" href={`/rapportage/${regionId}/${q.value}/downloaden`}>
+              PDF
+            </a>
           </li>
         ))}
       </ul>

@@ -1,11 +1,4 @@
-import {
-  codeLabel,
-  kpiCell,
-  monthLabel,
-  REPORT_TABLE_TITLES,
-  type ReportKpi,
-  type ReportTable,
-} from "@jeugdregie/domain";
+import { codeLabel, kpiCell, monthLabel, REPORT_TABLE_TITLES, type ReportKpi, type ReportTable } from "@jeugdregie/domain";
 import { Cell, Heading, Paragraph, Row, Table, TableBody, TableHead } from "@jeugdregie/ui";
 import type { Route } from "./+types/quarter";
 import { requireViewer, rethrowAsResponse } from "../../lib/api.server.ts";
@@ -80,8 +73,8 @@ export default function QuarterReportPage({ loaderData }: Route.ComponentProps) 
           Kwartaalrapportage {quarter.label} · {region.name}
         </Paragraph>
         <Paragraph muted>
-          Gemaakt op {date(madeAt)}. Kengetallen, behoefte tegenover aanbod en geld van de regio in één overzicht. Cijfers over kinderen zijn
-          aantallen, nooit personen.
+          Gemaakt op {date(madeAt)}. Kengetallen, behoefte tegenover aanbod en geld van de regio in één overzicht. Cijfers over kinderen
+          zijn aantallen, nooit personen.
         </Paragraph>
         <p className="jr-no-print jr-form-row">
           <a className="utrecht-button utrecht-button--primary-action" href={`${base}/downloaden`}>
@@ -113,7 +106,10 @@ export default function QuarterReportPage({ loaderData }: Route.ComponentProps) 
         <Heading level={2} id="behoefte">
           {REPORT_TABLE_TITLES.behoefte}
         </Heading>
-        <NeedSupplyTable rows={report.rows} caption={`Kinderen met een lopende aanmelding in ${quarter.label}, per zorgvorm en expertise`} />
+        <NeedSupplyTable
+          rows={report.rows}
+          caption={`Kinderen met een lopende aanmelding in ${quarter.label}, per zorgvorm en expertise`}
+        />
         {csv("behoefte")}
       </section>
 

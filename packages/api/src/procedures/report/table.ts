@@ -11,5 +11,9 @@ export const table = figuresProcedure
     const scope = reportScope(ctx.regionId, input);
     const rows = reportTable(await quarterReport(ctx.tx, ctx.viewer, ctx.regionId, scope), input.table);
     if (!rows) throw regionAdminsOnly();
-    return { filename: `samen-sturen-${scope.quarter}-${input.table}.csv`, content: csvDocument(rows, CSV_DELIMITER), rows: rows.length - 1 };
+    return {
+      filename: `samen-sturen-${scope.quarter}-${input.table}.csv`,
+      content: csvDocument(rows, CSV_DELIMITER),
+      rows: rows.length - 1,
+    };
   });

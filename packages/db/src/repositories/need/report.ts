@@ -28,7 +28,13 @@ export async function regionKpiValues(tx: Tx, regionId: string, fromMonth: strin
     .orderBy("month")
     .execute();
   const orNull = (v: string | number | null) => (v === null ? null : Number(v));
-  return rows.map((r) => ({ kpi: r.kpi, month: r.month, value: Number(r.value), numerator: orNull(r.numerator), denominator: orNull(r.denominator) }));
+  return rows.map((r) => ({
+    kpi: r.kpi,
+    month: r.month,
+    value: Number(r.value),
+    numerator: orNull(r.numerator),
+    denominator: orNull(r.denominator),
+  }));
 }
 
 /** The region's name and code, for a report's title. */

@@ -22,7 +22,11 @@ interface Row {
  * the region's contracted locations. The fit of a place outside the region comes from
  * app.kpi_placement_fit (migration 0027): a yes/no, never the location.
  */
-export async function readNeedSupply(tx: Tx, regionId: string, period: Pick<ReportQuarter, "firstDay" | "countedUntil">): Promise<NeedSupplyCounts[]> {
+export async function readNeedSupply(
+  tx: Tx,
+  regionId: string,
+  period: Pick<ReportQuarter, "firstDay" | "countedUntil">,
+): Promise<NeedSupplyCounts[]> {
   const tz = sql.lit(KPI_TIME_ZONE);
   const { rows } = await sql<Row>`
     with p as (
