@@ -74,7 +74,7 @@ export function quarterReportPdf(report: QuarterReport, madeAt: Date): Promise<B
   drawTable(doc, shown(reportTable(report, "kengetallen")!), [5, 1.2, 1.2, 1.2, 1.2], 8.5);
 
   const need = shown(reportTable(report, "behoefte")!);
-  const NEED_WEIGHTS = [2.3, 2.1, 0.8, 0.9, 0.9, 0.9, 0.9, 0.9, 1.1, 1, 1.8, 1, 1, 1.7, 1.2];
+  const NEED_WEIGHTS = [2.1, 1.8, 0.8, 1.05, 0.9, 0.9, 0.9, 0.9, 1.3, 1.3, 1.7, 1.3, 1.2, 1.7, 1.2];
   heading(REPORT_TABLE_TITLES.behoefte, tableHeight(doc, need.slice(0, 4), NEED_WEIGHTS, 7));
   note(
     "Per zorgvorm (alle) en per gevraagde expertise: kinderen met een lopende aanmelding in het kwartaal, wat zij kregen, afwijzingen per reden en de plekken van gecontracteerde locaties van de regio.",
