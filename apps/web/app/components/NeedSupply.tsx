@@ -66,8 +66,7 @@ export function NeedSupplyTable({ rows, caption }: { rows: NeedSupplyRow[]; capt
       <dl className="jr-definitions">
         {SUPPLY_VERDICTS.map((v) => (
           <div key={v}>
-            <dt>{SUPPLY_VERDICT_LABELS[v].label}</dt>
-            <dd>{SUPPLY_VERDICT_LABELS[v].definition}</dd>
+            <dt>{SUPPLY_VERDICT_LABELS[v].label}:</dt> <dd>{SUPPLY_VERDICT_LABELS[v].definition}</dd>
           </div>
         ))}
       </dl>

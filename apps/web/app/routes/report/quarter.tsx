@@ -46,8 +46,7 @@ function KpiDefinitions({ kpis }: { kpis: ReportKpi[] }) {
     <dl className="jr-definitions jr-print-only">
       {kpis.map((k) => (
         <div key={k.key}>
-          <dt>{k.label}</dt>
-          <dd>{k.definition}</dd>
+          <dt>{k.label}:</dt> <dd>{k.definition}</dd>
         </div>
       ))}
     </dl>
