@@ -16,6 +16,8 @@ export default [
   route("inrichting/import/:what/:kind", "routes/onboarding/import-template.ts"),
   route("documenten/:documentId", "routes/placement/document.ts"),
   route("afrekeningen/:year/downloaden", "routes/money/settlements-export.ts"),
+  route("rapportage/:regionId/:quarter/downloaden", "routes/report/pdf.ts"),
+  route("rapportage/:regionId/:quarter/tabellen/:table", "routes/report/csv.ts"),
   layout("routes/shell.tsx", [
     route("overzicht", "routes/dashboard.tsx"),
     route("locaties", "routes/locations.tsx"),
@@ -34,6 +36,9 @@ export default [
     route("bovenregionaal/toewijzing", "routes/supra-allocations.tsx"),
     route("onderhandelingen", "routes/negotiations.tsx"),
     route("afrekeningen", "routes/money/settlements.tsx"),
+    route("behoefte", "routes/report/need-supply.tsx"),
+    route("rapportage", "routes/report/index.tsx"),
+    route("rapportage/:regionId/:quarter", "routes/report/quarter.tsx"),
     route("bovenregionaal/afbouw", "routes/supra-phase-out.tsx"),
     route("voorleggingen/:offerId", "routes/placement/dossier.tsx"),
     route("beheer/status", "routes/admin-status.tsx"),

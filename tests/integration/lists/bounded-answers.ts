@@ -42,6 +42,11 @@ export const BOUNDED_ANSWERS: Record<string, { fields: string[]; why: string }> 
   "audit.page": { fields: ["entities"], why: "the kinds of records the trail holds (a fixed set of entity names)" },
   "supra.allocations": { fields: ["pools", "overAllocations"], why: "per care type and member region of one landsdeel" },
   "negotiations.options": { fields: ["groups"], why: "per care type and member region of one landsdeel" },
+  "report.needSupply": {
+    fields: ["rows"],
+    why: "per care type and expertise asked within it: a fixed set of care types times a region's handful of expertises",
+  },
+  "report.quarter": { fields: ["kpis", "rows"], why: `${FIXED}: the KPIs; and per care type and expertise (see report.needSupply)` },
   "provider.overview": {
     fields: ["proposals", "changes", "regions"],
     why: "a provider's open contract proposals and the regions it serves",

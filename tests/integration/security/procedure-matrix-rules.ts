@@ -108,6 +108,7 @@ export function hintFor(world: TenantWorld, key: string): unknown[] | undefined 
     [/^(endson|periodend)$/i, [`${YEAR}-12-31`]],
     [/^year$/i, [YEAR]],
     [/^month$/i, [`${YEAR}-01`]],
+    [/^quarter$/i, [`${YEAR}-K1`]],
     [/^code$/i, ["123456"]],
   ];
   return hints.find(([pattern]) => pattern.test(key))?.[1];
