@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   assertDrillFilter,
+  filterSplit,
   longWaitCutoff,
   monthsBetween,
   needsRecoveryPlan,
@@ -65,5 +66,12 @@ describe("drill-down filters", () => {
     expect(() => assertDrillFilter("waiting_list", { providerId: "p" })).toThrow(/niet uitgesplitst naar aanbieder/);
     expect(() => assertDrillFilter("declines", { breakdown: "because" })).toThrow(/uitsplitsing bestaat niet/);
     expect(() => assertDrillFilter("waiting_list", { breakdown: "no_capacity" })).toThrow(/uitsplitsing bestaat niet/);
+  });
+});
+
+describe("filter split", () => {
+  it("reads the whole region without a filter and nothing for a combination of filters", () => {
+    expect(filterSplit({})).toEqual({ careType: null, providerId: null, municipalityCode: null });
+    expect(filterSplit({ careType: "gezinshuis", municipalityCode: "GM0363" })).toHaveProperty("missing");
   });
 });

@@ -29,18 +29,26 @@ const DIMENSION_LABEL: Record<KpiDimension, string> = {
   breakdown: "uitsplitsing",
 };
 
-export function seriesSplit(definition: KpiDefinition, filter: DashboardFilter): SeriesSplit {
-  const given = (Object.keys(DIMENSION_OF) as (keyof typeof DIMENSION_OF)[]).filter((k) => filter[k] !== undefined);
-  if (given.length > 1)
+const givenFilters = (filter: DashboardFilter) =>
+  (Object.keys(DIMENSION_OF) as (keyof typeof DIMENSION_OF)[]).filter((k) => filter[k] !== undefined);
+
+/** The stored split a filter reads, whatever the KPI; a combination of filters is not stored. */
+export function filterSplit(filter: DashboardFilter): SeriesSplit {
+  if (givenFilters(filter).length > 1)
     return { missing: "Kengetallen zijn per zorgvorm, per aanbieder of per gemeente opgeslagen, niet voor combinaties: kies één filter." };
-  const key = given[0];
-  if (key && !definition.dimensions.includes(DIMENSION_OF[key]))
-    return { missing: `Dit kengetal is niet uitgesplitst naar ${DIMENSION_LABEL[DIMENSION_OF[key]]}.` };
   return {
     careType: filter.careType ?? null,
     providerId: filter.providerId ?? null,
     municipalityCode: filter.municipalityCode ?? null,
   };
+}
+
+/** The split of one KPI's series for the filter: as filterSplit, and only in a dimension the KPI is stored by. */
+export function seriesSplit(definition: KpiDefinition, filter: DashboardFilter): SeriesSplit {
+  const key = givenFilters(filter)[0];
+  if (givenFilters(filter).length === 1 && key && !definition.dimensions.includes(DIMENSION_OF[key]))
+    return { missing: `Dit kengetal is niet uitgesplitst naar ${DIMENSION_LABEL[DIMENSION_OF[key]]}.` };
+  return filterSplit(filter);
 }
 
 /** The months from `from` to `to`, both included, ascending. */
