@@ -115,7 +115,7 @@ export async function readKpiMeasures(tx: Tx, regionId: string, period: KpiPerio
         (l.waiting_since is not null and l.waiting_since < p.t1) or l.id in (select request_id from poor_fit) as unmet
       from live l cross join p
     )
-    select 'waiting_list' as measure, care_type, null::uuid as provider_id, null::uuid as location_id, municipality,
+    select 'waiting_list' as measure, care_type, null::uuid as provider_id, null::uuid as location_id, municipality as municipality_code,
       null::text as breakdown, count(*) filter (where on_list) as numerator, count(*) as denominator, null::int[] as samples
     from live group by grouping sets ((), (care_type), (municipality))
     union all
