@@ -33,6 +33,8 @@ export default [
     route("bovenregionaal/toewijzing", "routes/supra-allocations.tsx"),
     route("onderhandelingen", "routes/negotiations.tsx"),
     route("afrekeningen", "routes/money/settlements.tsx"),
+    route("cijfers", "routes/figures.tsx"),
+    route("cijfers/aanmeldingen", "routes/figures-rows.tsx"),
     route("bovenregionaal/afbouw", "routes/supra-phase-out.tsx"),
     route("voorleggingen/:offerId", "routes/placement/dossier.tsx"),
     route("beheer/status", "routes/admin-status.tsx"),
