@@ -47,7 +47,9 @@ describe("region dashboard", () => {
     await openFigures(page, ADMIN);
     expect(await page.locator("nav[aria-label=Hoofdmenu] >> text=Cijfers").count()).toBe(1);
     const waiting = page.locator("[data-testid=kpi-waiting_list]");
-    // the chart is drawn (an SVG line) and hidden from screen readers, which read the table under it
+    // the chart is drawn in the browser (an SVG line; recharts draws on the client, the server sends the table)
+    // and hidden from screen readers, which read the table under it
+    await waiting.locator("[data-testid=chart-waiting_list] svg .recharts-line-curve").waitFor();
     expect(await waiting.locator("[data-testid=chart-waiting_list] svg .recharts-line-curve").count()).toBe(1);
     expect(await waiting.locator("[data-testid=chart-waiting_list]").getAttribute("aria-hidden")).toBe("true");
     const table = waiting.locator("table[data-testid=table-waiting_list]");
@@ -59,7 +61,7 @@ describe("region dashboard", () => {
     expect(cells.slice(12 - MONTHS).every((c) => /^\d+$/.test(c))).toBe(true);
     expect(await waiting.textContent()).toContain("Aanmeldingen die zijn ingediend en nog niet geplaatst of ingetrokken");
     // declines as stacked bars per coded reason, with a row per reason in the table
-    expect(await page.locator("[data-testid=chart-declines] svg .recharts-bar-rectangle").count()).toBeGreaterThan(0);
+    await page.locator("[data-testid=chart-declines] svg .recharts-bar-rectangle").first().waitFor();
     expect(await page.locator("table[data-testid=table-declines] tbody tr").count()).toBe(5);
     expect(await page.locator("[data-testid=long-waits] tbody tr").count()).toBeGreaterThan(0);
     // the region admin reads figures, not the children behind them: no links, and the rows page refuses
@@ -82,7 +84,7 @@ describe("region dashboard", () => {
     expect(await page.locator("table[data-testid=table-waiting_list] tbody td").count()).toBe(12);
     await page.goto(url(`/cijfers?zorgvorm=gezinshuis&gemeente=${municipality}`));
     await settled(page);
-    expect(await page.textContent("main")).toContain("kies één filter");
+    expect(await page.locator("main .utrecht-alert").first().textContent()).toContain("kies één filter");
     await screenshot(page, "71-figures-filtered");
   });
 

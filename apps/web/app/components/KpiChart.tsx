@@ -52,7 +52,8 @@ export function KpiChart({
     ...Object.fromEntries(series.map((s, j) => [`s${j}`, s.points[i]?.value ?? null])),
   }));
   const axisValue = (v: number) => (unit === "share" ? `${Math.round(v * 100)}%` : String(v));
-  const common = { width: WIDTH, height: HEIGHT, data, margin: { top: 8, right: 16, bottom: 4, left: 0 } };
+  // No keyboard layer: the chart is hidden from assistive technology, the table carries the numbers.
+  const common = { width: WIDTH, height: HEIGHT, data, margin: { top: 8, right: 16, bottom: 4, left: 0 }, accessibilityLayer: false };
   return (
     <figure className="jr-chart" aria-labelledby={`${id}-caption`}>
       <div className="jr-chart__plot" aria-hidden="true" data-testid={`chart-${id}`}>
@@ -89,7 +90,8 @@ export function KpiChart({
       <figcaption id={`${id}-caption`} className="jr-visually-hidden">
         {label}: grafiek, de cijfers staan in de tabel hieronder.
       </figcaption>
-      <div className="jr-table-wrap">
+      {/* A wide table scrolls: focusable, so a keyboard can scroll it (WCAG 2.1.1). */}
+      <div className="jr-table-wrap" tabIndex={0} role="region" aria-label={`${label}, tabel`}>
         <table className="utrecht-table utrecht-table--html-table jr-chart__table" data-testid={`table-${id}`}>
           <caption className="utrecht-table__caption">{label} per maand</caption>
           <thead className="utrecht-table__header">

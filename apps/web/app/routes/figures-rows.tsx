@@ -64,7 +64,7 @@ export default function FigureRows({ loaderData }: Route.ComponentProps) {
           {page.items.map((r) => (
             <Row key={r.offerId ?? r.requestId}>
               <Cell>
-                <Link className="utrecht-link" to={`/plaatsingen/${r.requestId}`}>
+                <Link className="utrecht-link jr-nowrap" to={`/plaatsingen/${r.requestId}`}>
                   {r.pseudonym}
                 </Link>
               </Cell>

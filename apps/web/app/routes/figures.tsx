@@ -75,6 +75,7 @@ export default function Figures({ loaderData }: Route.ComponentProps) {
         {!mayDrill && " Alleen coördinatoren van het centraal punt zien de aanmeldingen achter een getal."}
       </Paragraph>
 
+      {dashboard.notStored && <Alert type="warning">{dashboard.notStored}</Alert>}
       <section aria-labelledby="lang-wachtend" className="jr-figure">
         <Heading level={2} id="lang-wachtend">
           Wachtlijst langer dan vier maanden, per aanbieder ({monthLabel(longWaits.month, true)})
@@ -150,14 +151,14 @@ export default function Figures({ loaderData }: Route.ComponentProps) {
               </p>
             </div>
             {kpi.missing ? (
-              <Alert type="info">{kpi.missing}</Alert>
+              !dashboard.notStored && <Alert type="info">{kpi.missing}</Alert>
             ) : (
               <KpiChart
                 id={kpi.key}
                 label={kpi.label}
                 unit={kpi.unit}
                 stacked={reasons.length > 0}
-                series={reasons.length > 0 ? reasons : [{ name: kpi.label, points: kpi.series }]}
+                series={reasons.length > 0 ? reasons : [{ name: "Waarde", points: kpi.series }]}
                 rowsLink={kpi.drillable ? (month, j) => drill(kpi.key, month, reasons[j] ? { breakdown: reasons[j].code } : {}) : undefined}
               />
             )}

@@ -54,5 +54,7 @@ export const dashboard = figuresProcedure.input(input).query(async ({ ctx, input
     };
   });
   const choices = await kpiDashboardChoices(ctx.tx, ctx.regionId);
-  return { fromMonth, toMonth, months, filter: wanted, computedAt, kpis, ...choices };
+  // A combination of filters is not stored: said once, for the whole page.
+  const notStored = "missing" in stored ? stored.missing : null;
+  return { fromMonth, toMonth, months, filter: wanted, notStored, computedAt, kpis, ...choices };
 });
