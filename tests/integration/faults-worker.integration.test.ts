@@ -1,6 +1,13 @@
 import { Queue } from "bullmq";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { createJobQueue, createProducerConnection, PLACEMENT_QUEUE, type JobQueue } from "@jeugdregie/jobs";
+import {
+  createJobQueue,
+  createProducerConnection,
+  offerExpiryJob,
+  offerExpiryTimer,
+  PLACEMENT_QUEUE,
+  type JobQueue,
+} from "@jeugdregie/jobs";
 import { createTestDatabase, type TestDatabase } from "./helpers/test-database.ts";
 import {
   coordinatorWith,
@@ -17,7 +24,7 @@ import { waitUntil, type Spawned } from "./helpers/processes.ts";
 /*
  * The worker is stopped (kill -9) and offer deadlines pass meanwhile; one offer's delayed job is
  * lost as well. After the worker starts again, every overdue offer expires within seconds, once,
- * even while its own delayed job fires at the same moment, and the lost job is put back.
+ * even while a timer fires at the same moment, and the lost timer is put back.
  */
 let db: TestDatabase;
 let own: Awaited<ReturnType<typeof startOwnRedis>>;
@@ -55,25 +62,28 @@ it("expires every overdue offer within seconds after the worker restarts, once e
 
   first.child.kill("SIGKILL");
   await first.exited;
-  // While no worker runs: three deadlines pass, and Redis loses the fourth offer's timer.
+  // While no worker runs: three deadlines pass, the fourth moves a day on, and Redis loses every
+  // timer of these offers (the slice timers they were given when sent).
   await setDeadlines(db, overdueIds, new Date(Date.now() - 1000));
-  await (await placement.getJob(`offer-expiry-${future}`))!.remove();
+  const futureDeadline = new Date(Date.now() + 86_400_000);
+  await setDeadlines(db, [future!], futureDeadline);
+  for (const offer of offers) await (await placement.getJob(offerExpiryTimer(offer.deadline_at).options.jobId))?.remove();
   expect((await offerRows(db, overdueIds)).every((o) => o.status === "open")).toBe(true);
 
   const second = startWorker(db, own.url);
   workers.push(second);
   const restartedAt = Date.now();
-  // The overdue offers' own delayed jobs fire right now too, racing the sweep.
-  for (const id of overdueIds) await (await placement.getJob(`offer-expiry-${id}`))!.promote();
+  // The overdue offers' slice timer fires right now too, racing the sweep.
+  const overdueTimer = offerExpiryTimer(new Date(Date.now() - 1000));
+  await jobs.enqueue(offerExpiryJob, overdueTimer.payload, overdueTimer.options);
 
   expect(await waitUntil(async () => (await offerRows(db, overdueIds)).every((o) => o.status === "expired"), 15_000)).toBe(true);
   const expiredWithinMs = Date.now() - restartedAt;
   expect(expiredWithinMs).toBeLessThan(15_000);
-  expect(await waitUntil(async () => (await placement.getJob(`offer-expiry-${future}`))?.isDelayed() ?? false, 15_000)).toBe(true);
-  // Let the promoted jobs finish: each finds its offer expired already and does nothing.
-  const promotedDone = async () =>
-    (await Promise.all(overdueIds.map(async (id) => (await placement.getJob(`offer-expiry-${id}`))?.isCompleted()))).every(Boolean);
-  expect(await waitUntil(promotedDone, 15_000)).toBe(true);
+  const futureTimer = offerExpiryTimer(futureDeadline).options.jobId;
+  expect(await waitUntil(async () => (await placement.getJob(futureTimer))?.isDelayed() ?? false, 15_000)).toBe(true);
+  // Let the racing timer finish: it finds the offers expired already (or expires them itself), once.
+  expect(await waitUntil(async () => (await placement.getJob(overdueTimer.options.jobId))?.isCompleted() ?? false, 15_000)).toBe(true);
 
   expect(await expiriesApplied(db, overdueIds)).toEqual([1, 1, 1]);
   expect(await expiriesApplied(db, [future!])).toEqual([0]);
@@ -86,6 +96,6 @@ it("expires every overdue offer within seconds after the worker restarts, once e
 
   console.info(
     `Worker stopped past deadlines: ${overdueIds.length} overdue offers expired once each within ${expiredWithinMs} ms of the restart ` +
-      `(their delayed jobs racing the sweep), 1 lost delayed job put back, 1 offer still open`,
+      `(their slice timer racing the sweep), 1 lost timer put back, 1 offer still open`,
   );
 });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { TRPCError } from "@trpc/server";
 import { DEMO_PASSWORD } from "@jeugdregie/db";
-import { offerExpiryJob, processOfferExpiry } from "@jeugdregie/jobs";
+import { expireRegionOffers, offerExpiryJob, offerExpiryTimer } from "@jeugdregie/jobs";
 import { createTestDatabase, type TestDatabase } from "./helpers/test-database.ts";
 import { ApiSession, apiDeps, RecordingJobQueue } from "./helpers/api.ts";
 
@@ -170,7 +170,11 @@ describe("the coordinator matches and offers one provider at a time", () => {
 
   it("declined offers return to matching with the reason kept; a second offer is refused while one is open", async () => {
     const offer = await coordinator.placement.sendOffer({ requestId, locationId: first });
-    expect(jobs.enqueued.at(-1)).toMatchObject({ queue: "placement", name: "offer-expiry", payload: { offerId: offer.id } });
+    expect(jobs.enqueued.at(-1)).toMatchObject({
+      queue: "placement",
+      name: "offer-expiry",
+      payload: offerExpiryTimer(offer.deadline_at).payload,
+    });
     await refused(coordinator.placement.sendOffer({ requestId, locationId: second }), "PRECONDITION_FAILED", /al bij een aanbieder/);
     // The first location is someone else's: decline it as its provider would (owner stands in for that provider here).
     await db.owner
@@ -265,10 +269,14 @@ describe("offer deadlines and waiting", () => {
     await coordinator.placement.startMatching({ requestId: created.id });
     const { matches } = await coordinator.placement.proposals({ requestId: created.id });
     const offer = await coordinator.placement.sendOffer({ requestId: created.id, locationId: matches[0]!.locationId });
-    const payload = offerExpiryJob.payload.parse(jobs.enqueued.at(-1)!.payload);
-    expect(await processOfferExpiry(db.app, payload)).toBe("skipped");
-    expect(await processOfferExpiry(db.app, payload, new Date(offer.deadline_at.getTime() + 1000))).toBe("expired");
-    expect(await processOfferExpiry(db.app, payload, new Date(offer.deadline_at.getTime() + 2000))).toBe("skipped");
+    const { dueBy } = offerExpiryJob.payload.parse(jobs.enqueued.at(-1)!.payload);
+    expect(new Date(dueBy).getTime()).toBeGreaterThanOrEqual(offer.deadline_at.getTime());
+    const regionId = (await db.owner.selectFrom("offers").select("region_id").where("id", "=", offer.id).executeTakeFirstOrThrow())
+      .region_id;
+    expect(await expireRegionOffers(db.app, regionId)).toEqual([]);
+    const expired = [{ offerId: offer.id, requestId: created.id }];
+    expect(await expireRegionOffers(db.app, regionId, new Date(offer.deadline_at.getTime() + 1000))).toEqual(expired);
+    expect(await expireRegionOffers(db.app, regionId, new Date(offer.deadline_at.getTime() + 2000))).toEqual([]);
     const detail = await coordinator.placement.get({ requestId: created.id });
     expect(detail.status).toBe("matching");
     expect(detail.offers.map((o) => o.status)).toEqual(["expired"]);

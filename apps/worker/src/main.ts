@@ -23,7 +23,7 @@ import {
   REMATCH_AFTER_EXPIRY_MS,
   scheduleJob,
   smtpTransport,
-  sweepOverdueOffers,
+  sweepOverdueOffersOnce,
   SYSTEM_QUEUE,
   workerIdentity,
   type MailRelay,
@@ -94,7 +94,7 @@ async function queueRematch(regionIds: string[]) {
 const sweep = every(
   env.OFFER_SWEEP_EVERY_MS,
   async () => {
-    const expired = await sweepOverdueOffers(db);
+    const expired = await sweepOverdueOffersOnce(db);
     if (expired.length > 0) log(`offer sweep: ${expired.length} overdue offer(s) expired`);
     await queueRematch(expired.map((e) => e.regionId));
   },

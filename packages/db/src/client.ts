@@ -1,5 +1,6 @@
 import { Kysely, PostgresDialect } from "kysely";
 import pg from "pg";
+import { CONNECTION_MAX_USES, PreparedStatementClient } from "./prepared-client.ts";
 import type { DB } from "./schema.ts";
 
 // bigint columns (counters, serials) come back as strings; int8 beyond 2^53 is not expected here.
@@ -12,7 +13,13 @@ export const APP_ROLE = "jeugdregie_app";
 export type Database = Kysely<DB>;
 
 export function createDatabase(url: string, options: { max?: number } = {}): Database {
-  const pool = new pg.Pool({ connectionString: url, max: options.max ?? 10, connectionTimeoutMillis: 10_000 });
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: options.max ?? 10,
+    connectionTimeoutMillis: 10_000,
+    Client: PreparedStatementClient,
+    maxUses: CONNECTION_MAX_USES,
+  });
   pool.on("error", () => undefined); // idle-client errors surface on the next query instead of crashing
   return new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
 }

@@ -1,35 +1,23 @@
 import {
-  applyRequestEvent,
-  closeOffer,
+  expireOverdueOffers,
   getPlacementPointSettings,
   loadCandidates,
-  lockOfferForExpiry,
   notifyAll,
   waitingRequestNeeds,
   type Database,
+  type ExpiredOffer,
   type NewNotification,
 } from "@jeugdregie/db";
 import { rankCandidates, systemScopeFor } from "@jeugdregie/domain";
 import { inScope } from "./scope.ts";
 
 /**
- * Expires an offer that is still open at its deadline; a repeat or an answered offer does nothing.
- * Idempotent under concurrency too (the delayed job and a sweep, two workers): the offer row is
- * locked first, so a second run waits and then finds it no longer open.
+ * Expires every offer of the region that is still open past its deadline, in one transaction in
+ * the region's system scope; a repeat, or an offer answered meanwhile, does nothing.
  */
-export async function processOfferExpiry(
-  db: Database,
-  payload: { regionId: string; offerId: string },
-  now: Date = new Date(),
-): Promise<"expired" | "skipped"> {
-  const scope = systemScopeFor(payload.regionId);
-  return inScope(db, scope, async (tx) => {
-    const offer = await lockOfferForExpiry(tx, payload.regionId, payload.offerId);
-    if (!offer || offer.status !== "open" || offer.deadline_at.getTime() > now.getTime()) return "skipped";
-    if (!(await closeOffer(tx, scope, payload.regionId, payload.offerId, { status: "expired" }))) return "skipped";
-    await applyRequestEvent(tx, scope, payload.regionId, offer.request_id, { type: "offerExpired" });
-    return "expired";
-  });
+export async function expireRegionOffers(db: Database, regionId: string, now: Date = new Date()): Promise<ExpiredOffer[]> {
+  const scope = systemScopeFor(regionId);
+  return inScope(db, scope, (tx) => expireOverdueOffers(tx, scope, regionId, now));
 }
 
 /** How many waiting requests are ranked between two turns of the event loop. */

@@ -30,8 +30,8 @@ export const EXPIRY_MAX_MS = 5000;
 export const REMATCH_EVERY_MS = jobs.REMATCH_AFTER_EXPIRY_MS;
 
 /**
- * Offers as `placement.sendOffer` leaves them: open, the request offered, and an expiry job on the
- * queue with the same id and delay (deadline + 1 s). Written in bulk because 10,000 sendOffer calls
+ * Offers as `placement.sendOffer` leaves them: open, the request offered, and the expiry timer of
+ * each offer's deadline slice on the queue. Written in bulk because 10,000 sendOffer calls
  * would measure sendOffer, not expiry; keep this in step with sendOffer when expiry changes.
  */
 async function arrangeOffers(owner: Database, queue: jobs.JobQueue, plan: ExpiryPlan, startAt: number) {
@@ -99,12 +99,9 @@ async function arrangeOffers(owner: Database, queue: jobs.JobQueue, plan: Expiry
     ],
     rows.map((r) => [r.l.region_id, r.ids.offer, r.ids.request, r.l.region_id, r.l.id, r.l.provider_id, iso(r.deadline)]),
   );
-  for (const r of rows)
-    await queue.enqueue(
-      jobs.offerExpiryJob,
-      { regionId: r.l.region_id, offerId: r.ids.offer },
-      jobs.offerExpiryJobOptions(r.ids.offer, new Date(r.deadline)),
-    );
+  // sendOffer's timer per offer; offers whose deadlines share a slice share its one job.
+  const timers = new Map(rows.map((r) => jobs.offerExpiryTimer(new Date(r.deadline))).map((t) => [t.options.jobId, t]));
+  for (const { payload, options } of timers.values()) await queue.enqueue(jobs.offerExpiryJob, payload, options);
   return rows.map((r) => r.ids.offer);
 }
 

@@ -8,7 +8,7 @@ import {
   requestCareTypeAndUrgency,
 } from "@jeugdregie/db";
 import { offerDeadline, offerResponseHoursFor, overAllocation, overAllocationReason } from "@jeugdregie/domain";
-import { offerExpiryJob, offerExpiryJobOptions } from "@jeugdregie/jobs";
+import { offerExpiryJob, offerExpiryTimer } from "@jeugdregie/jobs";
 import { nudgeWorker } from "../../nudge.ts";
 import { coordinatorProcedure } from "../../trpc.ts";
 import { requestRef } from "./_shared.ts";
@@ -46,8 +46,7 @@ export const sendOffer = coordinatorProcedure
     );
     // The deadline is in the committed offer: the worker's sweep expires it even if this timer is
     // lost (Redis down now or later), so a failed enqueue does not fail the send.
-    ctx.afterCommit(() =>
-      nudgeWorker(ctx, offerExpiryJob, { regionId, offerId: offer.id }, offerExpiryJobOptions(offer.id, offer.deadline_at)),
-    );
+    const timer = offerExpiryTimer(offer.deadline_at);
+    ctx.afterCommit(() => nudgeWorker(ctx, offerExpiryJob, timer.payload, timer.options));
     return offer;
   });

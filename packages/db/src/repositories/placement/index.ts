@@ -10,6 +10,7 @@ export * from "./capacity.ts";
 export * from "./notifications.ts";
 export * from "./intake-child.ts";
 export * from "./offer-deadlines.ts";
+export * from "./offer-expiry.ts";
 export * from "./documents.ts";
 export * from "./referrer-requests.ts";
 export * from "./worklist.ts";

@@ -137,23 +137,3 @@ export async function offerHistory(tx: Tx, regionId: string, requestId: string) 
     .execute();
 }
 
-/** Expires an open offer at its deadline (the region's job). Returns null when it was no longer open (idempotent). */
-export async function closeOffer(tx: Tx, scope: TenantScope, regionId: string, offerId: string, outcome: { status: "expired" }) {
-  const updated = await tx
-    .updateTable("offers")
-    .set({ status: outcome.status, responded_at: new Date(), responded_by: null })
-    .where("region_id", "=", regionId)
-    .where("id", "=", offerId)
-    .where("status", "=", "open")
-    .returning(["request_id"])
-    .executeTakeFirst();
-  if (!updated) return null;
-  await writeAudit(tx, scope, {
-    action: "update",
-    entity: "offer",
-    entityId: offerId,
-    regionId,
-    details: { request: updated.request_id, outcome },
-  });
-  return updated.request_id;
-}

@@ -6,20 +6,6 @@ import type { Tx } from "../../tenant.ts";
  * the scope the job opened: a region's system scope, or the platform's for the cross-region reads.
  */
 
-/**
- * An offer locked for its expiry: a second run (the delayed job and a sweep, two workers) waits
- * here and then finds it no longer open.
- */
-export async function lockOfferForExpiry(tx: Tx, regionId: string, offerId: string) {
-  return tx
-    .selectFrom("offers")
-    .select(["status", "deadline_at", "request_id"])
-    .where("region_id", "=", regionId)
-    .where("id", "=", offerId)
-    .forUpdate()
-    .executeTakeFirst();
-}
-
 /** Running crisis placements of the region that have no follow-up decision yet. */
 export async function crisisPlacementsAwaitingFollowUp(tx: Tx, regionId: string) {
   return tx
