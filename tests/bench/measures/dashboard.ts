@@ -21,7 +21,13 @@ export interface DashboardTiming {
  * months (kpi.dashboard, with the filters' choices) and the four-months table per provider
  * (kpi.longWaits). The region's snapshots are computed first, not timed.
  */
-export async function timeDashboard(regionAdmin: Caller, app: Database, regionId: string, now: Date, reps: number): Promise<DashboardTiming> {
+export async function timeDashboard(
+  regionAdmin: Caller,
+  app: Database,
+  regionId: string,
+  now: Date,
+  reps: number,
+): Promise<DashboardTiming> {
   for (let i = MONTHS - 1; i >= 0; i--) {
     const month = addMonths(monthOf(now), -i);
     await withTenant(app, systemScopeFor(regionId), (tx) => computeKpiSnapshots(tx, regionId, month, now));

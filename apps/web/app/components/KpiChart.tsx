@@ -64,7 +64,14 @@ export function KpiChart({
             <YAxis allowDecimals={false} tick={{ fill: "#333", fontSize: 12 }} width={40} />
             <Legend />
             {series.map((s, j) => (
-              <Bar key={s.name} dataKey={`s${j}`} name={s.name} stackId="a" fill={CHART_COLOURS[j % CHART_COLOURS.length]} isAnimationActive={false} />
+              <Bar
+                key={s.name}
+                dataKey={`s${j}`}
+                name={s.name}
+                stackId="a"
+                fill={CHART_COLOURS[j % CHART_COLOURS.length]}
+                isAnimationActive={false}
+              />
             ))}
           </BarChart>
         ) : (
@@ -118,7 +125,11 @@ export function KpiChart({
                   return (
                     <td key={p.month} className={`utrecht-table__cell utrecht-table__cell--numeric${p.value === null ? " jr-muted" : ""}`}>
                       {to ? (
-                        <Link className="utrecht-link" to={to} aria-label={`${text}: ${s.name}, ${monthLabel(p.month, true)}, bekijk de aanmeldingen`}>
+                        <Link
+                          className="utrecht-link"
+                          to={to}
+                          aria-label={`${text}: ${s.name}, ${monthLabel(p.month, true)}, bekijk de aanmeldingen`}
+                        >
                           {text}
                         </Link>
                       ) : (

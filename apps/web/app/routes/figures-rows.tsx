@@ -1,4 +1,4 @@
-import { Link } from "react-router";
+import { Link, redirect } from "react-router";
 import { codeLabel, KPI_DEFINITIONS, type KpiKey } from "@jeugdregie/domain";
 import { Cell, Heading, Paragraph, Row, Table, TableBody, TableHead } from "@jeugdregie/ui";
 import type { Route } from "./+types/figures-rows";
@@ -12,6 +12,8 @@ import { cursorFrom, Pager } from "../components/Pager.tsx";
 export async function loader({ request, context }: Route.LoaderArgs) {
   const { caller } = await requireViewer(request, context);
   const params = new URL(request.url).searchParams;
+  // Without a number to follow, the numbers themselves.
+  if (!params.get("kengetal")) throw redirect("/cijfers");
   const input = {
     kpi: (params.get("kengetal") ?? "") as never,
     month: params.get("maand") ?? "",
@@ -49,9 +51,7 @@ export default function FigureRows({ loaderData }: Route.ComponentProps) {
       <Heading level={1}>
         {definition.label}: {monthLabel(page.month, true)}
       </Heading>
-      <Paragraph muted>
-        {definition.definition} Kinderen staan er onder hun pseudoniem; deze inzage wordt gelogd.
-      </Paragraph>
+      <Paragraph muted>{definition.definition} Kinderen staan er onder hun pseudoniem; deze inzage wordt gelogd.</Paragraph>
       <Table caption={declines ? "Afgewezen voorleggingen" : "Wachtende aanmeldingen, langst wachtend eerst"}>
         <TableHead
           columns={

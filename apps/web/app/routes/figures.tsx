@@ -107,7 +107,11 @@ export default function Figures({ loaderData }: Route.ComponentProps) {
                     <td className="utrecht-table__cell utrecht-table__cell--numeric">{row.waiting}</td>
                     <td className="utrecht-table__cell utrecht-table__cell--numeric">
                       {to ? (
-                        <Link className="utrecht-link" to={to} aria-label={`${row.overFourMonths} kinderen bij ${row.providerName}: bekijk`}>
+                        <Link
+                          className="utrecht-link"
+                          to={to}
+                          aria-label={`${row.overFourMonths} kinderen bij ${row.providerName}: bekijk`}
+                        >
                           {row.overFourMonths}
                         </Link>
                       ) : (
@@ -141,9 +145,7 @@ export default function Figures({ loaderData }: Route.ComponentProps) {
                   {kpi.missing ? "—" : kpiValue(kpi.unit, latest?.value ?? null)}
                 </span>
                 <span className="jr-muted"> {monthLabel(toMonth, true)}</span>
-                {latest?.denominator != null && kpi.unit !== "days" && (
-                  <span className="jr-muted"> (van {latest.denominator})</span>
-                )}
+                {latest?.denominator != null && kpi.unit !== "days" && <span className="jr-muted"> (van {latest.denominator})</span>}
               </p>
               <p className="jr-figure__definition">
                 <strong>Definitie: </strong>

@@ -16,9 +16,7 @@ export interface DashboardFilter {
 }
 
 /** The stored split a KPI's series is read from (null: all), or why this filter has no series for it. */
-export type SeriesSplit =
-  | { careType: string | null; providerId: string | null; municipalityCode: string | null }
-  | { missing: string };
+export type SeriesSplit = { careType: string | null; providerId: string | null; municipalityCode: string | null } | { missing: string };
 
 const DIMENSION_OF = { careType: "careType", providerId: "provider", municipalityCode: "municipality" } as const;
 const DIMENSION_LABEL: Record<KpiDimension, string> = {

@@ -49,7 +49,13 @@ export const dashboard = figuresProcedure.input(input).query(async ({ ctx, input
       ),
       breakdowns:
         key === "declines"
-          ? codes.map((code) => ({ code, series: shapeSeries(months, mine.filter((v) => v.breakdown === code)) }))
+          ? codes.map((code) => ({
+              code,
+              series: shapeSeries(
+                months,
+                mine.filter((v) => v.breakdown === code),
+              ),
+            }))
           : [],
     };
   });

@@ -71,23 +71,28 @@ export async function kpiDashboardValues(
  */
 export async function kpiDashboardChoices(tx: Tx, regionId: string) {
   // One after the other: a transaction is one connection.
-  const municipalities = await tx.selectFrom("municipalities").select(["code", "name"]).where("region_id", "=", regionId).orderBy("name").execute();
+  const municipalities = await tx
+    .selectFrom("municipalities")
+    .select(["code", "name"])
+    .where("region_id", "=", regionId)
+    .orderBy("name")
+    .execute();
   const providers = await tx
-      .selectFrom("providers as p")
-      .select(["p.id", "p.name"])
-      .where((eb) =>
-        eb.or([
-          eb.exists(
-            eb.selectFrom("contracts as c").select("c.id").where("c.region_id", "=", regionId).whereRef("c.provider_id", "=", "p.id"),
-          ),
-          eb.exists(
-            eb.selectFrom("locations as l").select("l.id").where("l.region_id", "=", regionId).whereRef("l.provider_id", "=", "p.id"),
-          ),
-        ]),
-      )
-      .orderBy("p.name")
-      .orderBy("p.id")
-      .execute();
+    .selectFrom("providers as p")
+    .select(["p.id", "p.name"])
+    .where((eb) =>
+      eb.or([
+        eb.exists(
+          eb.selectFrom("contracts as c").select("c.id").where("c.region_id", "=", regionId).whereRef("c.provider_id", "=", "p.id"),
+        ),
+        eb.exists(
+          eb.selectFrom("locations as l").select("l.id").where("l.region_id", "=", regionId).whereRef("l.provider_id", "=", "p.id"),
+        ),
+      ]),
+    )
+    .orderBy("p.name")
+    .orderBy("p.id")
+    .execute();
   return { municipalities, providers };
 }
 

@@ -51,12 +51,15 @@ export async function kpiDrillDownPage(
   filter: DrillFilter,
   page: PageRequest = {},
 ): Promise<Page<DrillRow>> {
-  return kpi === "declines" ? declinePage(tx, regionId, period, now, filter, page) : waitingPage(tx, regionId, kpi, period, now, filter, page);
+  return kpi === "declines"
+    ? declinePage(tx, regionId, period, now, filter, page)
+    : waitingPage(tx, regionId, kpi, period, now, filter, page);
 }
 
 const tz = sql.lit(KPI_TIME_ZONE);
 /** The period's end as a moment: the next month's first midnight in Amsterdam, or now. */
-const periodEnd = (period: KpiPeriod, now: Date) => sql`least(${period.nextFirstDay}::date::timestamp at time zone ${tz}, ${now}::timestamptz)`;
+const periodEnd = (period: KpiPeriod, now: Date) =>
+  sql`least(${period.nextFirstDay}::date::timestamp at time zone ${tz}, ${now}::timestamptz)`;
 
 async function waitingPage(
   tx: Tx,
@@ -176,22 +179,20 @@ async function declinePage(tx: Tx, regionId: string, period: KpiPeriod, now: Dat
   ];
   const { items, nextCursor } = await keysetPage(query, keys, "asc", page);
   return {
-    items: items.map(
-      (r): DrillRow => ({
-        requestId: r.id,
-        pseudonym: r.pseudonym,
-        careType: r.care_type,
-        urgency: r.urgency,
-        status: r.status,
-        municipalityName: r.municipality_name,
-        submittedAt: r.submitted_at,
-        daysWaiting: null,
-        providerName: r.provider_name,
-        offerId: r.offer_id,
-        declineReason: r.reason,
-        respondedAt: r.responded_at,
-      }),
-    ),
+    items: items.map((r): DrillRow => ({
+      requestId: r.id,
+      pseudonym: r.pseudonym,
+      careType: r.care_type,
+      urgency: r.urgency,
+      status: r.status,
+      municipalityName: r.municipality_name,
+      submittedAt: r.submitted_at,
+      daysWaiting: null,
+      providerName: r.provider_name,
+      offerId: r.offer_id,
+      declineReason: r.reason,
+      respondedAt: r.responded_at,
+    })),
     nextCursor,
   };
 }
