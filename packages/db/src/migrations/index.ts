@@ -25,6 +25,7 @@ import * as policyScope from "./0025_policy_scope.ts";
 import * as money from "./0026_money.ts";
 import * as kpiSnapshots from "./0027_kpi_snapshots.ts";
 import * as auditChainIndex from "./0028_audit_chain_index.ts";
+import * as definerPages from "./0031_definer_pages.ts";
 import * as kpiMunicipality from "./0032_kpi_municipality.ts";
 
 /** Migrations in code, in order. Add a file and list it here; never edit one that has shipped. */
@@ -55,5 +56,6 @@ export const migrations: Record<string, Migration> = {
   "0026_money": money,
   "0027_kpi_snapshots": kpiSnapshots,
   "0028_audit_chain_index": auditChainIndex,
+  "0031_definer_pages": definerPages,
   "0032_kpi_municipality": kpiMunicipality,
 };
