@@ -39,6 +39,8 @@ export default [
     route("behoefte", "routes/report/need-supply.tsx"),
     route("rapportage", "routes/report/index.tsx"),
     route("rapportage/:regionId/:quarter", "routes/report/quarter.tsx"),
+    route("cijfers", "routes/figures.tsx"),
+    route("cijfers/aanmeldingen", "routes/figures-rows.tsx"),
     route("bovenregionaal/afbouw", "routes/supra-phase-out.tsx"),
     route("voorleggingen/:offerId", "routes/placement/dossier.tsx"),
     route("beheer/status", "routes/admin-status.tsx"),

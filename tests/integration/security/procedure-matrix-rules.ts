@@ -137,6 +137,14 @@ export const ACCEPTS_FOREIGN: Record<string, { kinds: Kind[]; roles?: string[]; 
     kinds: ["provider"],
     why: "a filter on a provider the region works with (a contract, a location or its own figures, e.g. after contracts.create above); an unrelated provider is not found, and the figures are the region's own",
   },
+  "kpi.dashboard": {
+    kinds: ["provider"],
+    why: "the dashboard's provider filter, checked as kpi.snapshots': a provider the region works with (a contract, e.g. after contracts.create above, a location or its own figures); the series are the region's own",
+  },
+  "kpi.drillDown": {
+    kinds: ["provider"],
+    why: "the drill-down's provider filter, checked as kpi.snapshots': the rows are the region's own requests and offers (RLS and the region filter), only those its offers went to",
+  },
   "locations.create": {
     kinds: ["provider"],
     why: "a location can be registered for a provider of the national registry in the caller's own region only, and only under a contract",

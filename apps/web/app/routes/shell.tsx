@@ -39,7 +39,11 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   if (ability.can("manage", "Negotiation")) nav.push({ to: "/onderhandelingen", label: "Capaciteitsafspraken" });
   if (ability.can("read", "Settlement")) nav.push({ to: "/afrekeningen", label: "Afrekeningen" });
   if (viewer.scope.regionId && ability.can("read", subject("RegionFigures", { regionId: viewer.scope.regionId })))
-    nav.push({ to: "/behoefte", label: "Behoefte en aanbod" }, { to: "/rapportage", label: "Kwartaalrapport" });
+    nav.push(
+      { to: "/cijfers", label: "Cijfers" },
+      { to: "/behoefte", label: "Behoefte en aanbod" },
+      { to: "/rapportage", label: "Kwartaalrapport" },
+    );
   if (ability.can("create", "Region")) nav.push({ to: "/beheer/accounts", label: "Accounts" });
   if (ability.can("read", "SystemStatus"))
     nav.push({ to: "/beheer/status", label: "Systeemstatus" }, { to: "/beheer/post", label: "Uitgaande post" });
