@@ -15,10 +15,10 @@ import { createTestDatabase, type TestDatabase } from "./helpers/test-database.t
 let db: TestDatabase;
 let regionId: string;
 let pooledCareType: string;
-const coordinator = (): TenantScope => ({
+const coordinator = (region: string = regionId): TenantScope => ({
   userId: "00000000-0000-4000-8000-000000000001",
   role: "placement_coordinator",
-  regionId: regionId,
+  regionId: region,
   providerId: null,
   supraRegionId: null,
 });
@@ -109,16 +109,23 @@ describe("occupancy kept by the database", () => {
 
 describe("matching reads only what it ranks", () => {
   it("considers locations of the asked care type only, ranked as the raw SQL lower bound", async () => {
+    // The region whose requests ask for the most care types, so that several are compared.
+    const region = (
+      await sql<{ region_id: string }>`
+        select region_id from placement_requests group by region_id order by count(distinct care_type) desc, region_id limit 1`.execute(
+        db.owner,
+      )
+    ).rows[0]!.region_id;
     const requests = await sql<{ id: string; care_type: string }>`
-      select distinct on (care_type) id, care_type from placement_requests where region_id = ${regionId} order by care_type, id`.execute(
+      select distinct on (care_type) id, care_type from placement_requests where region_id = ${region} order by care_type, id`.execute(
       db.owner,
     );
     expect(requests.rows.length).toBeGreaterThan(2);
     for (const request of requests.rows) {
-      const { candidates, matches } = await withTenant(db.app, coordinator(), (tx) => matchRequest(tx, regionId, request.id));
+      const { candidates, matches } = await withTenant(db.app, coordinator(region), (tx) => matchRequest(tx, region, request.id));
       const careTypes = new Set(candidates.flatMap((c) => (c.careTypes.includes(request.care_type) ? [] : [c.locationId])));
       expect(careTypes.size, `locations without ${request.care_type} read for it`).toBe(0);
-      expect(matches.map((m) => m.locationId)).toEqual(await rawRanking(db.owner, regionId, request.id));
+      expect(matches.map((m) => m.locationId)).toEqual(await rawRanking(db.owner, region, request.id));
     }
   });
 

@@ -10,10 +10,8 @@ import { sql, type Kysely } from "kysely";
  * - out-of-region: per member region in name order, its offers to other regions' locations by id.
  * The outer keyset filter still applies, so the page is exactly what it was.
  *
- * Matching read every location of the region and of every region it pools anything with (3,749
- * rows for 137 candidates in the busiest region at national scale) and asked a definer function
- * per candidate whether its contract was confirmed. It now reads only the regions that pool the
- * request's care type, and asks about the candidates' contracts in one call.
+ * Matching asked a definer function per candidate whether its contract was confirmed; it now asks
+ * about all its candidates' contracts in one call (`app.confirmed_contracts`).
  */
 const PROVIDER_OFFERS_COLUMNS = `
   offer_id uuid, region_id uuid, region_name text, status text, sent_at timestamptz, deadline_at timestamptz,
