@@ -62,7 +62,7 @@ export function KpiChart({
             <CartesianGrid stroke="#d0d0d0" vertical={false} />
             <XAxis dataKey="month" tick={{ fill: "#333", fontSize: 12 }} />
             <YAxis allowDecimals={false} tick={{ fill: "#333", fontSize: 12 }} width={40} />
-            <Legend />
+            <Legend content={ChartLegend} />
             {series.map((s, j) => (
               <Bar
                 key={s.name}
@@ -144,5 +144,21 @@ export function KpiChart({
         </table>
       </div>
     </figure>
+  );
+}
+
+/**
+ * The legend as a list whose items are blocks: recharts' own puts inline-blocks side by side
+ * without a space, so the page's text ran the reasons together ("capaciteitLeeftijd").
+ */
+function ChartLegend({ payload }: { payload?: readonly { value?: unknown; color?: string }[] }) {
+  return (
+    <ul className="jr-chart__legend">
+      {(payload ?? []).map((entry) => (
+        <li key={String(entry.value)}>
+          <span className="jr-chart__swatch" style={{ background: entry.color }} /> {String(entry.value)}
+        </li>
+      ))}
+    </ul>
   );
 }
