@@ -1,4 +1,4 @@
-import type { CareType } from "../care-types.ts";
+import { CARE_TYPES, type CareType } from "../care-types.ts";
 
 /**
  * The figures of the weekly open release (issue 14): what each metric means, in Dutch (the
@@ -8,15 +8,7 @@ import type { CareType } from "../care-types.ts";
 export const OPEN_DEFINITIONS_VERSION = 1;
 
 /** The care types with places: the residential and supra-regional functions of seeds/004 that exist as care types. */
-export const OPEN_CARE_TYPES = [
-  "jeugdzorgplus",
-  "driemilieus",
-  "behandelgroep",
-  "gezinshuis",
-  "kleinschalige_woonvoorziening",
-  "crisisplek",
-  "deeltijdverblijf",
-] as const satisfies readonly CareType[];
+export const OPEN_CARE_TYPES: readonly CareType[] = CARE_TYPES.filter((careType) => careType !== "intensief_ambulant");
 
 export const OPEN_METRICS = [
   "places",
