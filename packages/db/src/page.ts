@@ -49,6 +49,9 @@ function decodeCursor(cursor: string, keys: number): unknown[] {
   return values;
 }
 
+/** The rows a page shows: as asked, at least one, at most MAX_PAGE_SIZE. */
+const pageLimit = (page: PageRequest) => Math.min(MAX_PAGE_SIZE, Math.max(1, page.limit ?? DEFAULT_PAGE_SIZE));
+
 /**
  * The rows a page reads, for a source that must apply the cursor itself (a SECURITY DEFINER
  * function, which PostgreSQL never inlines): the cursor's values (null on the first page) and how
@@ -56,8 +59,7 @@ function decodeCursor(cursor: string, keys: number): unknown[] {
  * values as text cast to the keys' types; keysetPage still applies the cursor and the limit.
  */
 export function pageWindow(page: PageRequest, keys: number): { after: string[] | null; fetch: number } {
-  const limit = Math.min(MAX_PAGE_SIZE, Math.max(1, page.limit ?? DEFAULT_PAGE_SIZE));
-  return { after: page.cursor ? decodeCursor(page.cursor, keys).map(String) : null, fetch: limit + 1 };
+  return { after: page.cursor ? decodeCursor(page.cursor, keys).map(String) : null, fetch: pageLimit(page) + 1 };
 }
 
 /**
@@ -73,7 +75,7 @@ export async function keysetPage<DB, TB extends keyof DB, O>(
   direction: "asc" | "desc",
   page: PageRequest,
 ): Promise<Page<O>> {
-  const limit = Math.min(MAX_PAGE_SIZE, Math.max(1, page.limit ?? DEFAULT_PAGE_SIZE));
+  const limit = pageLimit(page);
   const row = sql.join(keys.map((k) => k.expr));
   let paged = query
     .select(sql<string>`json_build_array(${row})::text`.as(CURSOR_COLUMN) as never)
