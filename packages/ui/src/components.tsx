@@ -1,4 +1,4 @@
-import type { ComponentProps, ReactNode } from "react";
+import { useId, type ComponentProps, type ReactNode } from "react";
 
 /*
  * Thin React components over the NL Design System (Utrecht) CSS components, so pages use
@@ -90,11 +90,20 @@ export function Select({ className, ...rest }: ComponentProps<"select">) {
   return <select className={cx("utrecht-select", "utrecht-select--html-select", className)} {...rest} />;
 }
 
+/**
+ * A wide table scrolls inside its wrapper on a narrow screen: the wrapper takes keyboard focus so it
+ * can be scrolled without a mouse, and is a region named by the caption.
+ */
 export function Table({ caption, children }: { caption?: ReactNode; children: ReactNode }) {
+  const captionId = useId();
   return (
-    <div className="jr-table-wrap">
+    <div className="jr-table-wrap" tabIndex={0} role={caption ? "region" : undefined} aria-labelledby={caption ? captionId : undefined}>
       <table className="utrecht-table utrecht-table--html-table">
-        {caption && <caption className="utrecht-table__caption">{caption}</caption>}
+        {caption && (
+          <caption id={captionId} className="utrecht-table__caption">
+            {caption}
+          </caption>
+        )}
         {children}
       </table>
     </div>

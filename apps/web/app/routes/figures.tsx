@@ -84,9 +84,11 @@ export default function Figures({ loaderData }: Route.ComponentProps) {
           Bij wachtlijsten langer dan vier maanden vraagt de regio de aanbieder om een herstelplan. Een kind telt bij de aanbieder van zijn
           laatste voorlegging.
         </Paragraph>
-        <div className="jr-table-wrap">
+        <div className="jr-table-wrap" tabIndex={0} role="region" aria-labelledby="lang-wachtend-tabel">
           <table className="utrecht-table utrecht-table--html-table" data-testid="long-waits">
-            <caption className="utrecht-table__caption">Wachtende kinderen per aanbieder</caption>
+            <caption id="lang-wachtend-tabel" className="utrecht-table__caption">
+              Wachtende kinderen per aanbieder
+            </caption>
             <thead className="utrecht-table__header">
               <tr className="utrecht-table__row">
                 {["Aanbieder", "Op de wachtlijst", "Langer dan vier maanden", "Signaal"].map((c) => (
