@@ -18,6 +18,7 @@ export default [
   route("afrekeningen/:year/downloaden", "routes/money/settlements-export.ts"),
   layout("routes/shell.tsx", [
     route("overzicht", "routes/dashboard.tsx"),
+    route("landelijk", "routes/national/overview.tsx"),
     route("locaties", "routes/locations.tsx"),
     route("regios", "routes/regions.tsx"),
     route("regio-wisselen", "routes/switch-region.tsx"),

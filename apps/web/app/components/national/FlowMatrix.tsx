@@ -1,0 +1,78 @@
+import type { OpenFlow, OpenMetricDefinition } from "@jeugdregie/domain";
+import { figureText, flowMatrix, heat } from "../../lib/national/view.ts";
+import { Definitions } from "./Definitions.tsx";
+
+/**
+ * The region-to-region flow matrix ("geen kind de regio uit"): children of the row's region in a
+ * running placement in the column's region, as published. A table first (every cell has its text;
+ * the colour only repeats it, darker for more), so it is its own table alternative.
+ */
+export function FlowMatrix({
+  flows,
+  rowCodes,
+  names,
+  definitions,
+}: {
+  flows: OpenFlow[];
+  rowCodes: ReadonlySet<string>;
+  names: ReadonlyMap<string, string>;
+  definitions: OpenMetricDefinition[];
+}) {
+  const matrix = flowMatrix(flows, rowCodes);
+  if (matrix.rows.length === 0)
+    return <p className="utrecht-paragraph">Deze publicatie heeft geen stromen tussen regio&rsquo;s met gegevens.</p>;
+  const name = (code: string) => names.get(code) ?? code;
+  return (
+    <>
+      <div className="jr-table-wrap">
+        <table className="utrecht-table utrecht-table--html-table jr-flow-matrix" data-testid="flow-matrix">
+          <caption className="utrecht-table__caption">
+            Kinderen per regio van herkomst (rijen) geplaatst in een andere regio (kolommen)
+          </caption>
+          <thead className="utrecht-table__header">
+            <tr className="utrecht-table__row">
+              <th scope="col" className="utrecht-table__header-cell">
+                Van \ naar
+              </th>
+              {matrix.columns.map((c) => (
+                <th key={c} scope="col" className="utrecht-table__header-cell jr-flow-matrix__to">
+                  <span>{name(c)}</span>
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody className="utrecht-table__body">
+            {matrix.rows.map((from) => (
+              <tr key={from} className="utrecht-table__row">
+                <th scope="row" className="utrecht-table__header-cell">
+                  {name(from)}
+                </th>
+                {matrix.columns.map((to) => {
+                  const flow = matrix.cell(from, to);
+                  const hidden = flow?.status === "suppressed";
+                  return (
+                    <td
+                      key={to}
+                      className={`utrecht-table__cell jr-heat jr-heat--${from === to ? "self" : hidden ? "hidden" : heat(flow, matrix.max)}`}
+                      data-from={from}
+                      data-to={to}
+                    >
+                      {from === to ? "" : figureText(flow, "children")}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <p className="jr-legend utrecht-paragraph">
+        <span className="jr-heat jr-heat--1">weinig</span> <span className="jr-heat jr-heat--2" />{" "}
+        <span className="jr-heat jr-heat--3" /> <span className="jr-heat jr-heat--4">veel</span>{" "}
+        <span className="jr-heat jr-heat--hidden">&lt;10 of x: afgeschermd</span> Kolommen zonder enige plaatsing vanuit deze
+        regio&rsquo;s zijn weggelaten.
+      </p>
+      <Definitions definitions={definitions} metrics={["out_of_region"]} />
+    </>
+  );
+}
