@@ -2,6 +2,7 @@ import { Link } from "react-router";
 import type { OpenMetricDefinition } from "@jeugdregie/domain";
 import { figureText, REGION_COLUMNS, type RegionColumn, type RegionRow } from "../../lib/national/view.ts";
 import { Definitions, labelOf, unitOf } from "./Definitions.tsx";
+import { ScrollArea } from "./ScrollArea.tsx";
 
 export interface SortState {
   column: RegionColumn;
@@ -57,7 +58,7 @@ export function AreaTable({
   };
   return (
     <>
-      <div className="jr-table-wrap">
+      <ScrollArea label={caption}>
         <table className="utrecht-table utrecht-table--html-table jr-area-table" data-testid={testId}>
           <caption className="utrecht-table__caption">{caption}</caption>
           <thead className="utrecht-table__header">
@@ -88,7 +89,7 @@ export function AreaTable({
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollArea>
       <Definitions definitions={definitions} metrics={REGION_COLUMNS} />
     </>
   );

@@ -1,6 +1,7 @@
 import type { OpenFlow, OpenMetricDefinition } from "@jeugdregie/domain";
 import { figureText, flowMatrix, heat } from "../../lib/national/view.ts";
 import { Definitions } from "./Definitions.tsx";
+import { ScrollArea } from "./ScrollArea.tsx";
 
 /**
  * The region-to-region flow matrix ("geen kind de regio uit"): children of the row's region in a
@@ -24,7 +25,7 @@ export function FlowMatrix({
   const name = (code: string) => names.get(code) ?? code;
   return (
     <>
-      <div className="jr-table-wrap">
+      <ScrollArea label="Stromenmatrix">
         <table className="utrecht-table utrecht-table--html-table jr-flow-matrix" data-testid="flow-matrix">
           <caption className="utrecht-table__caption">
             Kinderen per regio van herkomst (rijen) geplaatst in een andere regio (kolommen)
@@ -65,12 +66,12 @@ export function FlowMatrix({
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollArea>
       <p className="jr-legend utrecht-paragraph">
-        <span className="jr-heat jr-heat--1">weinig</span> <span className="jr-heat jr-heat--2" />{" "}
-        <span className="jr-heat jr-heat--3" /> <span className="jr-heat jr-heat--4">veel</span>{" "}
-        <span className="jr-heat jr-heat--hidden">&lt;10 of x: afgeschermd</span> Kolommen zonder enige plaatsing vanuit deze
-        regio&rsquo;s zijn weggelaten.
+        <span className="jr-heat jr-heat--0">0</span> <span className="jr-heat jr-heat--1">weinig</span>{" "}
+        <span className="jr-heat jr-heat--2">meer</span> <span className="jr-heat jr-heat--3">veel</span>{" "}
+        <span className="jr-heat jr-heat--4">meest</span> <span className="jr-heat jr-heat--hidden">&lt;10 of x: afgeschermd</span> De
+        kleur herhaalt het getal in de cel. Kolommen van regio&rsquo;s buiten dit gebied staan er alleen als er kinderen naartoe gaan.
       </p>
       <Definitions definitions={definitions} metrics={["out_of_region"]} />
     </>

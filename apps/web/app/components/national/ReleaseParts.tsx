@@ -1,13 +1,14 @@
 import type { OpenFlow, OpenProvenance } from "@jeugdregie/domain";
 import { Heading, Paragraph } from "@jeugdregie/ui";
 import { figureText } from "../../lib/national/view.ts";
+import { ScrollArea } from "./ScrollArea.tsx";
 
 /** Where a region's placed-in children come from: the region's column of the flow matrix, as published. */
 export function IncomingFlows({ flows, own, names }: { flows: OpenFlow[]; own: string; names: ReadonlyMap<string, string> }) {
   const incoming = flows.filter((f) => f.toRegion === own && f.fromRegion !== own && !(f.status === "published" && f.value === 0));
   if (incoming.length === 0) return <Paragraph>Er zijn geen kinderen uit andere regio&rsquo;s in uw regio geplaatst.</Paragraph>;
   return (
-    <div className="jr-table-wrap">
+    <ScrollArea label="Herkomst van in uw regio geplaatste kinderen">
       <table className="utrecht-table utrecht-table--html-table" data-testid="incoming-flows">
         <caption className="utrecht-table__caption">In {names.get(own) ?? own} geplaatst, naar regio van herkomst</caption>
         <thead className="utrecht-table__header">
@@ -31,7 +32,7 @@ export function IncomingFlows({ flows, own, names }: { flows: OpenFlow[]; own: s
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollArea>
   );
 }
 

@@ -4,6 +4,7 @@ import { date } from "../../lib/format.ts";
 import { figureText, figureValue } from "../../lib/national/view.ts";
 import { LineChart } from "./charts.tsx";
 import { Definitions, labelOf } from "./Definitions.tsx";
+import { ScrollArea } from "./ScrollArea.tsx";
 
 interface TrendData {
   definitions: OpenMetricDefinition[];
@@ -38,7 +39,7 @@ export function Trend({ trend, areaName, careName }: { trend: TrendData; areaNam
           series={[{ label: label("waiting_list"), values: points.map((p) => figureValue(p.waiting ?? undefined)) }]}
         />
       </div>
-      <div className="jr-table-wrap">
+      <ScrollArea label="Cijfers van de grafieken">
         <table className="utrecht-table utrecht-table--html-table" data-testid="trend-table">
           <caption className="utrecht-table__caption">De cijfers van de grafieken, per peildatum</caption>
           <thead className="utrecht-table__header">
@@ -63,7 +64,7 @@ export function Trend({ trend, areaName, careName }: { trend: TrendData; areaNam
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollArea>
       <Definitions definitions={definitions} metrics={["places", "occupied", "waiting_list"]} />
     </section>
   );

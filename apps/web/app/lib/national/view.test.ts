@@ -44,7 +44,7 @@ describe("the national overview's reading of the open release", () => {
     expect(sortRows(rows, "name", "af").map((r) => r.code)).toEqual(["e", "d", "c", "b", "a"]);
   });
 
-  it("builds the flow matrix from the rows asked, leaving out columns that receive nothing from them", () => {
+  it("builds the flow matrix over the rows asked, plus the columns that receive something from them", () => {
     const flows = [
       flow("a", "b", "published", 20),
       flow("a", "c", "published", 0),
@@ -56,6 +56,9 @@ describe("the national overview's reading of the open release", () => {
     const matrix = flowMatrix(flows, new Set(["a", "b"]));
     expect(matrix.rows).toEqual(["a", "b"]);
     expect(matrix.columns).toEqual(["a", "b"]);
+    // one row: its own column, and only the regions it sends children to
+    expect(flowMatrix(flows, new Set(["c"])).columns).toEqual(["a", "c"]);
+    expect(flowMatrix(flows, new Set(["b"])).columns).toEqual(["a", "b"]);
     expect(matrix.max).toBe(20);
     expect(matrix.cell("b", "a")?.mark).toBe("<10");
     expect(heat(matrix.cell("a", "b"), matrix.max)).toBe(4);

@@ -102,12 +102,17 @@ export function sortRows(rows: RegionRow[], column: RegionColumn, direction: "op
   });
 }
 
-/** The flow matrix's rows (regions sending) and columns (regions receiving anything other than 0 from those rows). */
+/**
+ * The flow matrix: rows are the regions asked (those in the release's matrix, i.e. with data),
+ * columns the same regions (a square over the area) plus every other region that receives
+ * anything other than 0 from them.
+ */
 export function flowMatrix(flows: OpenFlow[], rowCodes: ReadonlySet<string>) {
   const shown = flows.filter((f) => rowCodes.has(f.fromRegion));
   const cells = new Map(shown.map((f) => [`${f.fromRegion}|${f.toRegion}`, f]));
   const rows = [...new Set(shown.map((f) => f.fromRegion))].sort();
-  const columns = [...new Set(shown.filter((f) => f.status !== "published" || f.value !== 0).map((f) => f.toRegion))].sort();
+  const receiving = shown.filter((f) => f.status !== "published" || f.value !== 0).map((f) => f.toRegion);
+  const columns = [...new Set([...rows, ...receiving])].sort();
   const max = Math.max(0, ...shown.map((f) => figureValue(f) ?? 0));
   return { rows, columns, max, cell: (from: string, to: string) => cells.get(`${from}|${to}`) };
 }

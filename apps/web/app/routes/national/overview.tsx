@@ -57,7 +57,7 @@ export default function NationalOverview({ loaderData }: Route.ComponentProps) {
     next.set("richting", column === data.sort && data.direction === "op" ? "af" : "op");
     return `?${next.toString()}#regios`;
   };
-  const careName = codeLabel("careType", careType).toLowerCase();
+  const careName = codeLabel("careType", careType);
   const ownArea = own ? data.regionAreas.find((a) => a.code === own) : undefined;
   const comparison = [ownArea, ...data.supraAreas.filter((s) => s.code === ownArea?.supraArea), data.national].filter(
     (a): a is NonNullable<typeof a> => Boolean(a),
