@@ -171,6 +171,7 @@ describe("the same figures for a supra coordinator and a region", () => {
       "landsdeel-oost",
     ]);
     const matrixRows = await page.$$eval("[data-testid=flow-matrix] td[data-from]", (tds) => [...new Set(tds.map((td) => td.getAttribute("data-from")))]);
+    expect(matrixRows.length).toBeGreaterThan(0);
     for (const from of matrixRows) expect(members).toContain(from);
     expect(await page.locator("#landsdeel").count()).toBe(0);
     expect(await page.locator("main form[method=post]").count()).toBe(0);
@@ -192,6 +193,8 @@ describe("the same figures for a supra coordinator and a region", () => {
         const text = await page.textContent(`[data-testid=comparison-table] tr[data-area=${area}] [data-metric=${metric}]`);
         expect(text, `${area} ${metric}`).toBe(shown(find(areaType, area, metric, ["places", "occupied"].includes(metric) ? "jeugdzorgplus" : null)));
       }
+    // where its children went: its row of the flow matrix, or that none went elsewhere
+    expect(await page.locator("[data-testid=flow-matrix], [data-testid=no-outgoing-flows]").count()).toBe(1);
     // the other regions as published, their own marked
     expect(await page.textContent("[data-testid=region-table] tr.jr-row-highlight th")).toContain("(uw regio)");
     expect(await page.locator("[data-testid=region-table] tbody tr").count()).toBe(latest.areas.filter((a) => a.areaType === "region").length);

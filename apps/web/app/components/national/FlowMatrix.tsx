@@ -23,6 +23,13 @@ export function FlowMatrix({
   if (matrix.rows.length === 0)
     return <p className="utrecht-paragraph">Deze publicatie heeft geen stromen tussen regio&rsquo;s met gegevens.</p>;
   const name = (code: string) => names.get(code) ?? code;
+  // One region that sends nobody elsewhere: a sentence, not a matrix of one empty cell.
+  if (matrix.rows.length === 1 && matrix.columns.length === 1)
+    return (
+      <p className="utrecht-paragraph" data-testid="no-outgoing-flows">
+        Er zijn geen kinderen uit {name(matrix.rows[0]!)} in een andere regio geplaatst.
+      </p>
+    );
   return (
     <>
       <ScrollArea label="Stromenmatrix">
