@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { clickTo, expectAccessible, launchBrowser, login, newPage, screenshotDir, settled, url } from "./helpers/browser.ts";
 
@@ -63,11 +64,51 @@ let latest: { release: { asOf: string }; areas: Area[]; figures: Figure[] };
 const find = (areaType: string, area: string, metric: string, careType: string | null = null) =>
   latest.figures.find((f) => f.areaType === areaType && f.area === area && f.metric === metric && f.careType === careType);
 
+/**
+ * The browser tests' demo has no child placed outside their region, so every flow of its releases
+ * is 0. To see the matrix show real flows, the test adds a release one week after the latest: the
+ * same document with one flow of 15 and, the other way round, one of "<10" (as the release job
+ * would publish them). It is removed afterwards; the releases the platform made stay as they were.
+ */
+let added: string | null = null;
+async function addReleaseWithFlows() {
+  const db = new pg.Client({ connectionString: inject("e2eAdminUrl") });
+  await db.connect();
+  try {
+    const { rows } = await db.query<{ as_of: string; definitions_version: number; document: { asOf: string; flows: Flow[] } }>(
+      "select as_of::text, definitions_version, document from open_releases order by as_of desc limit 1",
+    );
+    const { as_of, definitions_version, document } = rows[0]!;
+    const next = new Date(Date.parse(`${as_of}T00:00:00Z`) + 7 * 86_400_000).toISOString().slice(0, 10);
+    const [a, b] = [...new Set(document.flows.map((f) => f.fromRegion))];
+    document.asOf = next;
+    document.flows = document.flows.map((f) =>
+      f.fromRegion === a && f.toRegion === b
+        ? { ...f, status: "published", value: 15, mark: null }
+        : f.fromRegion === b && f.toRegion === a
+          ? { ...f, status: "suppressed", value: null, mark: "<10" }
+          : f,
+    );
+    await db.query("insert into open_releases (as_of, definitions_version, document) values ($1, $2, $3)", [next, definitions_version, document]);
+    added = next;
+  } finally {
+    await db.end();
+  }
+}
+
 beforeAll(async () => {
   browser = await launchBrowser();
+  await addReleaseWithFlows();
   latest = await api("/releases/latest/figures");
+  expect(latest.release.asOf).toBe(added);
 });
-afterAll(() => browser?.close());
+afterAll(async () => {
+  await browser?.close();
+  if (!added) return;
+  const db = new pg.Client({ connectionString: inject("e2eAdminUrl") });
+  await db.connect();
+  await db.query("delete from open_releases where as_of = $1", [added]).finally(() => db.end());
+});
 
 describe("the national overview", () => {
   it("is the ministry analyst's start page, with every figure as the open API publishes it", async () => {
@@ -138,6 +179,7 @@ describe("the national overview", () => {
       if (from !== to) expect(text, `${from} -> ${to}`).toBe(shown(flows.find((f) => f.fromRegion === from && f.toRegion === to)));
     // every flow the API has other than 0 is in the matrix
     const nonZero = flows.filter((f) => !(f.status === "published" && f.value === 0));
+    expect(nonZero.map((f) => f.mark ?? f.value).sort()).toEqual([15, "<10"]);
     for (const f of nonZero) expect(matrix.some(([from, to]) => from === f.fromRegion && to === f.toRegion)).toBe(true);
     await page.locator("#stromen").scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(shots, "ministry-flow-matrix.png") });

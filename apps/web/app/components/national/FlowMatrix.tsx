@@ -65,7 +65,7 @@ export function FlowMatrix({
                       data-from={from}
                       data-to={to}
                     >
-                      {from === to ? "" : figureText(flow, "children")}
+                      {from === to ? <span className="jr-visually-hidden">eigen regio</span> : figureText(flow, "children")}
                     </td>
                   );
                 })}
