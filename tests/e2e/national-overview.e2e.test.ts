@@ -57,7 +57,11 @@ function shown(f: Pick<Figure, "status" | "value" | "mark"> | undefined, share =
 }
 
 const regionTableCells = (page: Page, metric: string) =>
-  page.$$eval(`[data-testid=region-table] tbody tr`, (rows, m) => rows.map((r) => [r.getAttribute("data-area")!, r.querySelector(`[data-metric=${m}]`)!.textContent!]), metric);
+  page.$$eval(
+    `[data-testid=region-table] tbody tr`,
+    (rows, m) => rows.map((r) => [r.getAttribute("data-area")!, r.querySelector(`[data-metric=${m}]`)!.textContent!]),
+    metric,
+  );
 
 let browser: Browser;
 let latest: { release: { asOf: string }; areas: Area[]; figures: Figure[] };
@@ -89,7 +93,11 @@ async function addReleaseWithFlows() {
           ? { ...f, status: "suppressed", value: null, mark: "<10" }
           : f,
     );
-    await db.query("insert into open_releases (as_of, definitions_version, document) values ($1, $2, $3)", [next, definitions_version, document]);
+    await db.query("insert into open_releases (as_of, definitions_version, document) values ($1, $2, $3)", [
+      next,
+      definitions_version,
+      document,
+    ]);
     added = next;
   } finally {
     await db.end();
@@ -148,12 +156,17 @@ describe("the national overview", () => {
   it("sorts and filters the region table, and shows the flow matrix as published", async () => {
     const page = await newPage(browser);
     await login(page, "ministerie@jeugdregie.demo");
-    await clickTo(page, "[data-testid=region-table] thead a:has-text('Wachtlijst')", (u) => u.searchParams.get("sorteer") === "waiting_list");
+    await clickTo(
+      page,
+      "[data-testid=region-table] thead a:has-text('Wachtlijst')",
+      (u) => u.searchParams.get("sorteer") === "waiting_list",
+    );
     const ascending = await regionTableCells(page, "waiting_list");
     const published = ascending.map(([code]) => find("region", code, "waiting_list")).filter((f) => f?.status === "published");
     expect(published.map((f) => f!.value)).toEqual(published.map((f) => f!.value).sort((a, b) => a! - b!));
     // published values first, then hidden ones, then regions without data
-    const rank = (code: string) => ({ published: 0, suppressed: 1, "no-data": 2 })[find("region", code, "waiting_list")!.status as "published"]!;
+    const rank = (code: string) =>
+      ({ published: 0, suppressed: 1, "no-data": 2 })[find("region", code, "waiting_list")!.status as "published"]!;
     expect(ascending.map(([code]) => rank(code))).toEqual(ascending.map(([code]) => rank(code)).sort());
 
     // filter: one landsdeel, another care type
@@ -163,7 +176,10 @@ describe("the national overview", () => {
     await clickTo(page, "button:has-text('Toon')", (u) => u.searchParams.get("landsdeel") === supra.code);
     const filtered = await regionTableCells(page, "occupied");
     expect(filtered.map(([code]) => code).sort()).toEqual(
-      latest.areas.filter((a) => a.areaType === "region" && a.supraArea === supra.code).map((a) => a.code).sort(),
+      latest.areas
+        .filter((a) => a.areaType === "region" && a.supraArea === supra.code)
+        .map((a) => a.code)
+        .sort(),
     );
     for (const [code, text] of filtered) expect(text).toBe(shown(find("region", code, "occupied", "driemilieus")));
 
@@ -194,7 +210,12 @@ describe("the national overview", () => {
     const downloaded = readFileSync((await download.path())!);
     const fromApi = Buffer.from(await (await fetch(url(href))).arrayBuffer());
     expect(downloaded.equals(fromApi)).toBe(true);
-    expect(downloaded.toString("utf8").replace(/^\ufeff/, "").split("\n")[0]).toMatch(/^peildatum;/);
+    expect(
+      downloaded
+        .toString("utf8")
+        .replace(/^\ufeff/, "")
+        .split("\n")[0],
+    ).toMatch(/^peildatum;/);
     expect(download.suggestedFilename()).toBe(`cijfers-${latest.release.asOf}.csv`);
   });
 });
@@ -209,10 +230,12 @@ describe("the same figures for a supra coordinator and a region", () => {
     expect(members.length).toBeGreaterThan(1);
     const rows = await regionTableCells(page, "places");
     expect(rows.map(([code]) => code).sort()).toEqual(members.sort());
-    expect(await page.locator("[data-testid=supra-table] tbody tr").evaluateAll((trs) => trs.map((tr) => tr.getAttribute("data-area")))).toEqual([
-      "landsdeel-oost",
+    expect(
+      await page.locator("[data-testid=supra-table] tbody tr").evaluateAll((trs) => trs.map((tr) => tr.getAttribute("data-area"))),
+    ).toEqual(["landsdeel-oost"]);
+    const matrixRows = await page.$$eval("[data-testid=flow-matrix] td[data-from]", (tds) => [
+      ...new Set(tds.map((td) => td.getAttribute("data-from"))),
     ]);
-    const matrixRows = await page.$$eval("[data-testid=flow-matrix] td[data-from]", (tds) => [...new Set(tds.map((td) => td.getAttribute("data-from")))]);
     expect(matrixRows.length).toBeGreaterThan(0);
     for (const from of matrixRows) expect(members).toContain(from);
     expect(await page.locator("#landsdeel").count()).toBe(0);
@@ -233,13 +256,17 @@ describe("the same figures for a supra coordinator and a region", () => {
     ] as const)
       for (const metric of ["places", "occupied", "waiting_list", "out_of_region"]) {
         const text = await page.textContent(`[data-testid=comparison-table] tr[data-area=${area}] [data-metric=${metric}]`);
-        expect(text, `${area} ${metric}`).toBe(shown(find(areaType, area, metric, ["places", "occupied"].includes(metric) ? "jeugdzorgplus" : null)));
+        expect(text, `${area} ${metric}`).toBe(
+          shown(find(areaType, area, metric, ["places", "occupied"].includes(metric) ? "jeugdzorgplus" : null)),
+        );
       }
     // where its children went: its row of the flow matrix, or that none went elsewhere
     expect(await page.locator("[data-testid=flow-matrix], [data-testid=no-outgoing-flows]").count()).toBe(1);
     // the other regions as published, their own marked
     expect(await page.textContent("[data-testid=region-table] tr.jr-row-highlight th")).toContain("(uw regio)");
-    expect(await page.locator("[data-testid=region-table] tbody tr").count()).toBe(latest.areas.filter((a) => a.areaType === "region").length);
+    expect(await page.locator("[data-testid=region-table] tbody tr").count()).toBe(
+      latest.areas.filter((a) => a.areaType === "region").length,
+    );
     await shot(page, "region-admin-overview");
   });
 

@@ -74,7 +74,11 @@ export function AreaTable({
           </thead>
           <tbody className="utrecht-table__body">
             {rows.map((r) => (
-              <tr key={r.code} className={r.code === highlight ? "utrecht-table__row jr-row-highlight" : "utrecht-table__row"} data-area={r.code}>
+              <tr
+                key={r.code}
+                className={r.code === highlight ? "utrecht-table__row jr-row-highlight" : "utrecht-table__row"}
+                data-area={r.code}
+              >
                 <th scope="row" className="utrecht-table__header-cell">
                   {r.name}
                   {r.code === highlight && <span className="jr-muted"> (uw regio)</span>}

@@ -77,8 +77,8 @@ export function FlowMatrix({
       <p className="jr-legend utrecht-paragraph">
         <span className="jr-heat jr-heat--0">0</span> <span className="jr-heat jr-heat--1">weinig</span>{" "}
         <span className="jr-heat jr-heat--2">meer</span> <span className="jr-heat jr-heat--3">veel</span>{" "}
-        <span className="jr-heat jr-heat--4">meest</span> <span className="jr-heat jr-heat--hidden">&lt;10 of x: afgeschermd</span> De
-        kleur herhaalt het getal in de cel. Kolommen van regio&rsquo;s buiten dit gebied staan er alleen als er kinderen naartoe gaan.
+        <span className="jr-heat jr-heat--4">meest</span> <span className="jr-heat jr-heat--hidden">&lt;10 of x: afgeschermd</span> De kleur
+        herhaalt het getal in de cel. Kolommen van regio&rsquo;s buiten dit gebied staan er alleen als er kinderen naartoe gaan.
       </p>
       <Definitions definitions={definitions} metrics={["out_of_region"]} />
     </>

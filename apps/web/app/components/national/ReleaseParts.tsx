@@ -47,9 +47,9 @@ export function AboutRelease({ release, apiHref }: { release: { asOf: string; pr
       <Paragraph>Bron: {p.source}.</Paragraph>
       <Paragraph>{p.method}</Paragraph>
       <Paragraph>
-        Geen cijfer laat een kind herkennen. &ldquo;&lt;10&rdquo;: 1 tot en met {p.smallCountThreshold - 1} kinderen; &ldquo;x&rdquo;: afgeschermd zodat een
-        ander cijfer niet terug te rekenen is; &ldquo;geen gegevens&rdquo;: de regio levert nog geen gegevens. Andere aantallen zijn
-        afgerond op {p.roundingBase}; percentages zijn berekend uit de afgeronde aantallen.
+        Geen cijfer laat een kind herkennen. &ldquo;&lt;10&rdquo;: 1 tot en met {p.smallCountThreshold - 1} kinderen; &ldquo;x&rdquo;:
+        afgeschermd zodat een ander cijfer niet terug te rekenen is; &ldquo;geen gegevens&rdquo;: de regio levert nog geen gegevens. Andere
+        aantallen zijn afgerond op {p.roundingBase}; percentages zijn berekend uit de afgeronde aantallen.
       </Paragraph>
       <Paragraph>
         Dezelfde cijfers zijn openbaar via de{" "}

@@ -79,7 +79,13 @@ export function LineChart({
         {series.map((s, n) =>
           segments(s.values).map((points, k) =>
             points.length === 1 ? (
-              <circle key={`${n}-${k}`} cx={points[0]!.split(",")[0]} cy={points[0]!.split(",")[1]} r="3" fill={COLORS[n % COLORS.length]} />
+              <circle
+                key={`${n}-${k}`}
+                cx={points[0]!.split(",")[0]}
+                cy={points[0]!.split(",")[1]}
+                r="3"
+                fill={COLORS[n % COLORS.length]}
+              />
             ) : (
               <polyline key={`${n}-${k}`} points={points.join(" ")} fill="none" stroke={COLORS[n % COLORS.length]} strokeWidth="2.5" />
             ),
@@ -105,7 +111,17 @@ export interface BarDatum {
   text: string;
 }
 
-export function BarChart({ title, description, bars, share = false }: { title: string; description: string; bars: BarDatum[]; share?: boolean }) {
+export function BarChart({
+  title,
+  description,
+  bars,
+  share = false,
+}: {
+  title: string;
+  description: string;
+  bars: BarDatum[];
+  share?: boolean;
+}) {
   const id = useId();
   const rowHeight = 26;
   const labelWidth = 220;

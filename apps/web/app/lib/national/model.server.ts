@@ -110,7 +110,7 @@ export async function loadNationalModel(context: Readonly<RouterContextProvider>
     allAreas: latest.areas.map((a) => ({ code: a.code, name: a.name, areaType: a.areaType })),
     regionAreas,
     supraAreas,
-    national: scope.view === "supra" ? null : latest.areas.find((a) => a.areaType === "national") ?? null,
+    national: scope.view === "supra" ? null : (latest.areas.find((a) => a.areaType === "national") ?? null),
     top: top ?? null,
     figures,
     flows: flows?.flows ?? [],

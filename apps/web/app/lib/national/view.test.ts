@@ -11,8 +11,20 @@ const fig = (status: OpenFigure["status"], value: number | null, mark: string | 
   value,
   mark,
 });
-const row = (code: string, places: OpenFigure): RegionRow => ({ code, name: code.toUpperCase(), supraArea: null, hasData: true, figures: { places } });
-const flow = (fromRegion: string, toRegion: string, status: OpenFlow["status"], value: number | null, mark: string | null = null): OpenFlow => ({
+const row = (code: string, places: OpenFigure): RegionRow => ({
+  code,
+  name: code.toUpperCase(),
+  supraArea: null,
+  hasData: true,
+  figures: { places },
+});
+const flow = (
+  fromRegion: string,
+  toRegion: string,
+  status: OpenFlow["status"],
+  value: number | null,
+  mark: string | null = null,
+): OpenFlow => ({
   fromRegion,
   toRegion,
   status,

@@ -15,9 +15,11 @@ import {
  * from hidden cells), sort and filter the region table. Pure, so the rules are unit tested.
  */
 export type CareTypeCode = (typeof OPEN_CARE_TYPES)[number];
-export const isOpenCareType = (value: string | null): value is CareTypeCode => (OPEN_CARE_TYPES as readonly (string | null)[]).includes(value);
+export const isOpenCareType = (value: string | null): value is CareTypeCode =>
+  (OPEN_CARE_TYPES as readonly (string | null)[]).includes(value);
 
-const key = (areaType: AreaType, area: string, metric: OpenMetric, careType: string | null) => `${areaType}|${area}|${metric}|${careType ?? ""}`;
+const key = (areaType: AreaType, area: string, metric: OpenMetric, careType: string | null) =>
+  `${areaType}|${area}|${metric}|${careType ?? ""}`;
 
 export type FigureLookup = (areaType: AreaType, area: string, metric: OpenMetric, careType?: string | null) => OpenFigure | undefined;
 
@@ -40,7 +42,8 @@ export function figureText(figure: Pick<OpenFigure, "status" | "value" | "mark">
 }
 
 /** A published value, or null where the figure is hidden or missing (charts leave a gap there). */
-export const figureValue = (figure: OpenFigure | OpenFlow | undefined): number | null => (figure?.status === "published" ? figure.value : null);
+export const figureValue = (figure: OpenFigure | OpenFlow | undefined): number | null =>
+  figure?.status === "published" ? figure.value : null;
 
 /** The columns of the region table: a metric, split by the chosen care type where the metric is. */
 export const REGION_COLUMNS = [
@@ -90,8 +93,7 @@ export function areaRows(areas: OpenArea[], lookup: FigureLookup, careType: Care
 export function sortRows(rows: RegionRow[], column: RegionColumn, direction: "op" | "af"): RegionRow[] {
   const byName = (a: RegionRow, b: RegionRow) => a.name.localeCompare(b.name, "nl");
   if (column === "name") return [...rows].sort((a, b) => (direction === "op" ? byName(a, b) : byName(b, a)));
-  const rank = (f: OpenFigure | undefined) =>
-    f?.status === "published" ? 0 : f?.status === "suppressed" ? (f.mark === "<10" ? 1 : 2) : 3;
+  const rank = (f: OpenFigure | undefined) => (f?.status === "published" ? 0 : f?.status === "suppressed" ? (f.mark === "<10" ? 1 : 2) : 3);
   return [...rows].sort((a, b) => {
     const fa = a.figures[column];
     const fb = b.figures[column];

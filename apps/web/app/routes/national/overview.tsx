@@ -133,7 +133,13 @@ export default function NationalOverview({ loaderData }: Route.ComponentProps) {
           <Heading level={2} id="capaciteit">
             Capaciteit en bezetting deze week, {data.top.name}
           </Heading>
-          <CapacityTable areaType={data.top.areaType} area={data.top.code} areaName={data.top.name} lookup={lookup} definitions={definitions} />
+          <CapacityTable
+            areaType={data.top.areaType}
+            area={data.top.code}
+            areaName={data.top.name}
+            lookup={lookup}
+            definitions={definitions}
+          />
         </section>
       )}
 
