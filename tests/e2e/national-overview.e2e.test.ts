@@ -56,10 +56,10 @@ function shown(f: Pick<Figure, "status" | "value" | "mark"> | undefined, share =
   return share ? `${(f.value * 100).toFixed(1).replace(".", ",")}%` : f.value.toLocaleString("nl-NL");
 }
 
-const regionTableCells = (page: Page, metric: string) =>
+const regionTableCells = (page: Page, metric: string): Promise<[string, string][]> =>
   page.$$eval(
     `[data-testid=region-table] tbody tr`,
-    (rows, m) => rows.map((r) => [r.getAttribute("data-area")!, r.querySelector(`[data-metric=${m}]`)!.textContent!]),
+    (rows, m) => rows.map((r) => [r.getAttribute("data-area")!, r.querySelector(`[data-metric=${m}]`)!.textContent!] as [string, string]),
     metric,
   );
 
