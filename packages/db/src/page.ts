@@ -50,6 +50,17 @@ function decodeCursor(cursor: string, keys: number): unknown[] {
 }
 
 /**
+ * The rows a page reads, for a source that must apply the cursor itself (a SECURITY DEFINER
+ * function, which PostgreSQL never inlines): the cursor's values (null on the first page) and how
+ * many rows to fetch (the page and one more, to know whether another page follows). Pass the
+ * values as text cast to the keys' types; keysetPage still applies the cursor and the limit.
+ */
+export function pageWindow(page: PageRequest, keys: number): { after: string[] | null; fetch: number } {
+  const limit = Math.min(MAX_PAGE_SIZE, Math.max(1, page.limit ?? DEFAULT_PAGE_SIZE));
+  return { after: page.cursor ? decodeCursor(page.cursor, keys).map(String) : null, fetch: limit + 1 };
+}
+
+/**
  * One keyset page of `query`: rows after the cursor in the order of `keys` (all ascending or all
  * descending, so that PostgreSQL compares the row value `(k1, ..., id)` against an index on the
  * same columns), at most `limit` of them, and the cursor of the next page. The cursor is the last

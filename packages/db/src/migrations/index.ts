@@ -26,6 +26,7 @@ import * as money from "./0026_money.ts";
 import * as kpiSnapshots from "./0027_kpi_snapshots.ts";
 import * as auditChainIndex from "./0028_audit_chain_index.ts";
 import * as openReleases from "./0029_open_releases.ts";
+import * as definerPages from "./0031_definer_pages.ts";
 
 /** Migrations in code, in order. Add a file and list it here; never edit one that has shipped. */
 export const migrations: Record<string, Migration> = {
@@ -56,4 +57,5 @@ export const migrations: Record<string, Migration> = {
   "0027_kpi_snapshots": kpiSnapshots,
   "0028_audit_chain_index": auditChainIndex,
   "0029_open_releases": openReleases,
+  "0031_definer_pages": definerPages,
 };

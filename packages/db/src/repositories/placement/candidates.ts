@@ -27,18 +27,28 @@ interface CandidateRow {
 
 /** The statement of loadCandidates, on its own so the bench can EXPLAIN exactly what matching runs. */
 export function candidatesQuery(regionId: string, careType: string) {
+  // The regions to read: the own region and those that pool this care type with it (row-level
+  // security shows a pooled region's locations only for their pooled care types: the same set).
+  // `= any` rather than `@>` on care_types: it is leakproof, so it filters before the policy does.
   return sql<CandidateRow>`
+    with scope as (
+      select array_prepend(${regionId}::uuid, coalesce(array_agg(split_part(k, '/', 1)::uuid), '{}')) as regions
+      from unnest((select app.pooled_keys())) k where split_part(k, '/', 2) = ${careType}
+    ), candidates as materialized (
+      select l.* from locations l
+      where l.region_id = any((select regions from scope)::uuid[]) and ${careType} = any(l.care_types) and l.deactivated_at is null
+    )
     select l.id, l.region_id, l.name, l.provider_id, p.name as provider_name, l.municipality_code, g.name as municipality_name, g.province,
       l.care_types, l.expertise_tags, l.age_min, l.age_max, l.intensity_band, l.capacity, l.capacity_confirmed_at,
       l.occupied, l.reserved, l.next_planned_end,
-      app.contract_confirmed(l.region_id, l.provider_id) as contract_confirmed
-    from locations l
-    join providers p on p.id = l.provider_id
+      k.provider_id is not null as contract_confirmed
+    from candidates l
+    -- offset 0 keeps this a lookup per candidate by primary key: joined, the planner hashes all
+    -- 4,000 providers for a few hundred candidates (it cannot estimate the scope's regions).
+    join lateral (select name from providers where id = l.provider_id offset 0) p on true
     join reference_municipalities g on g.code = l.municipality_code
-    where l.region_id = any(array_prepend(${regionId}::uuid, (select app.pooled_regions())))
-      and ${careType} = any(l.care_types)
-      and l.deactivated_at is null
-      and (l.region_id = ${regionId} or app.location_keys(l.region_id, l.care_types) && (select app.pooled_keys()))`;
+    left join app.confirmed_contracts(array(select region_id from candidates), array(select provider_id from candidates)) k
+      on k.region_id = l.region_id and k.provider_id = l.provider_id`;
 }
 
 /**

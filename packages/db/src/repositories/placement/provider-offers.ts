@@ -1,6 +1,6 @@
 import { sql } from "kysely";
 import type { DeclineReason, TenantScope } from "@jeugdregie/domain";
-import { keysetPage, type Page, type PageRequest } from "../../page.ts";
+import { keysetPage, pageWindow, type Page, type PageRequest } from "../../page.ts";
 import type { Tx } from "../../tenant.ts";
 import { writeAudit } from "../audit.ts";
 import { mapConstraintError } from "../pg-errors.ts";
@@ -33,7 +33,15 @@ export interface AnonymisedOffer {
 
 /** The provider's inbox over all its regions, built by the database from anonymised fields only. */
 export async function providerOffers(tx: Tx, page: PageRequest): Promise<Page<AnonymisedOffer>> {
-  const query = tx.selectFrom(sql<Record<string, unknown>>`app.provider_offers()`.as("f")).selectAll();
+  // The function reads only this page (it is not inlined, so the cursor goes in as arguments).
+  const { after, fetch } = pageWindow(page, 2);
+  const query = tx
+    .selectFrom(
+      sql<
+        Record<string, unknown>
+      >`app.provider_offers(cast(${after?.[0] ?? null} as timestamptz), cast(${after?.[1] ?? null} as uuid), cast(${fetch} as int))`.as("f"),
+    )
+    .selectAll();
   const { items: rows, nextCursor } = await keysetPage(
     query,
     [

@@ -9,7 +9,7 @@ import {
   type Framework,
   type TenantScope,
 } from "@jeugdregie/domain";
-import { keysetPage, type PageRequest } from "../../page.ts";
+import { keysetPage, pageWindow, type PageRequest } from "../../page.ts";
 import type { Tx } from "../../tenant.ts";
 import { writeAudit } from "../audit.ts";
 import { actorIdentities } from "../users.ts";
@@ -180,6 +180,8 @@ export async function hasApprovedJustification(tx: Tx, regionId: string, request
 
 /** The supra coordinator's overview of member regions' out-of-region offers: no identities. */
 export async function supraOutOfRegion(tx: Tx, page: PageRequest) {
+  // The function reads only this page (it is not inlined, so the cursor goes in as arguments).
+  const { after, fetch } = pageWindow(page, 2);
   const rows = sql<{
     offer_id: string;
     region_id: string;
@@ -197,7 +199,7 @@ export async function supraOutOfRegion(tx: Tx, page: PageRequest) {
     in_region_reasons: string | null;
     justification_status: string | null;
     decided_at: Date | null;
-  }>`app.supra_out_of_region()`;
+  }>`app.supra_out_of_region(cast(${after?.[0] ?? null} as text), cast(${after?.[1] ?? null} as uuid), cast(${fetch} as int))`;
   return keysetPage(
     tx.selectFrom(rows.as("f")).selectAll(),
     [
