@@ -75,6 +75,15 @@ const find = (areaType: string, area: string, metric: string, careType: string |
  * would publish them). It is removed afterwards; the releases the platform made stay as they were.
  */
 let added: string | null = null;
+async function withOwner<T>(work: (db: pg.Client) => Promise<T>): Promise<T> {
+  const db = new pg.Client({ connectionString: inject("e2eAdminUrl") });
+  await db.connect();
+  try {
+    return await work(db);
+  } finally {
+    await db.end();
+  }
+}
 async function addReleaseWithFlows() {
   const db = new pg.Client({ connectionString: inject("e2eAdminUrl") });
   await db.connect();
@@ -112,10 +121,12 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await browser?.close();
-  if (!added) return;
-  const db = new pg.Client({ connectionString: inject("e2eAdminUrl") });
-  await db.connect();
-  await db.query("delete from open_releases where as_of = $1", [added]).finally(() => db.end());
+  await withOwner(async (db) => {
+    if (added) await db.query("delete from open_releases where as_of = $1", [added]);
+    await db.query(
+      "delete from kpi_snapshots where kpi = 'waiting_list' and value = 3 and region_id = (select id from regions where code = 'haaglanden')",
+    );
+  });
 });
 
 describe("the national overview", () => {
@@ -247,6 +258,15 @@ describe("the same figures for a supra coordinator and a region", () => {
     const page = await newPage(browser);
     await login(page, "beheer.haaglanden@jeugdregie.demo");
     await clickTo(page, "nav a:has-text('Landelijk beeld')", (u) => u.pathname === "/landelijk");
+    expect(await page.textContent("[data-testid=own-figures] tr[data-kpi=waiting_list] td")).toBe("nog geen maandcijfer");
+    await withOwner((db) =>
+      db.query(
+        `insert into kpi_snapshots (region_id, month, kpi, value, numerator, definitions_version)
+         select id, date_trunc('month', now() at time zone 'Europe/Amsterdam')::date, 'waiting_list', 3, 3, 1 from regions where code = 'haaglanden'`,
+      ),
+    );
+    await page.reload();
+    await settled(page);
     const haaglanden = latest.areas.find((a) => a.code === "haaglanden")!;
     const compared = await page.$$eval("[data-testid=comparison-table] tbody tr", (trs) => trs.map((tr) => tr.getAttribute("data-area")));
     expect(compared).toEqual(["haaglanden", haaglanden.supraArea, "nl"]);
@@ -267,6 +287,10 @@ describe("the same figures for a supra coordinator and a region", () => {
     expect(await page.locator("[data-testid=region-table] tbody tr").count()).toBe(
       latest.areas.filter((a) => a.areaType === "region").length,
     );
+    // its own unrounded monthly figure (a KPI snapshot of 3 children waiting), apart from the published ones
+    expect(await page.textContent("[data-testid=own-figures] tr[data-kpi=waiting_list] td")).toBe("3");
+    expect(await page.textContent("[data-testid=own-figures] h2")).toContain("niet afgerond");
+    expect(await page.locator("[data-testid=own-figures] tbody tr").count()).toBe(6);
     await shot(page, "region-admin-overview");
   });
 

@@ -11,6 +11,8 @@ import { CapacityTable } from "../../components/national/CapacityTable.tsx";
 import { FlowMatrix } from "../../components/national/FlowMatrix.tsx";
 import { Trend } from "../../components/national/Trend.tsx";
 import { AboutRelease, IncomingFlows } from "../../components/national/ReleaseParts.tsx";
+import { OwnFigures } from "../../components/national/OwnFigures.tsx";
+import { ownRegionFigures } from "../../lib/national/own-figures.server.ts";
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const { caller, viewer } = await requireViewer(request, context);
@@ -19,13 +21,13 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   // The regions this viewer's page is about, by code (the release names regions by code).
   const mine = view === "national" ? null : await caller.regions.list();
   const own = view === "region" ? (mine?.find((r) => r.id === viewer.scope.regionId)?.code ?? null) : null;
-  const me = await caller.me();
-  const model = await loadNationalModel(context, request, {
-    view,
-    regions: view === "supra" && mine ? new Set(mine.map((r) => r.code)) : null,
-    own,
-  });
-  return { ...model, organisationName: me.organisationName };
+  const [me, model, ownFigures] = await Promise.all([
+    caller.me(),
+    loadNationalModel(context, request, { view, regions: view === "supra" && mine ? new Set(mine.map((r) => r.code)) : null, own }),
+    // the region's own people also see its unrounded monthly figures, apart from the published ones
+    view === "region" ? ownRegionFigures(caller) : null,
+  ]);
+  return { ...model, organisationName: me.organisationName, ownFigures };
 }
 
 const TITLES = { national: "Landelijk overzicht", supra: "Bovenregionaal overzicht", region: "Uw regio in het landelijk beeld" };
@@ -186,6 +188,8 @@ export default function NationalOverview({ loaderData }: Route.ComponentProps) {
         <FlowMatrix flows={data.flows} rowCodes={flowRows} names={names} definitions={data.flowDefinitions} />
         {view === "region" && own && <IncomingFlows flows={data.flows} own={own} names={names} />}
       </section>
+
+      {data.ownFigures && <OwnFigures figures={data.ownFigures} regionName={ownArea?.name ?? data.organisationName} />}
 
       <AboutRelease release={data.release} apiHref={data.csv.api} />
     </>
