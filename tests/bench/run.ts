@@ -3,6 +3,7 @@ import { Sessions } from "./sessions.ts";
 import { loadedDatabase, startBenchEnv, type BenchDatabase, type BenchEnv } from "./setup.ts";
 import { fmtMs } from "./stats.ts";
 import { pickSubjects } from "./subjects.ts";
+import { dashboardRows, timeDashboard } from "./measures/dashboard.ts";
 import { expiryRows, measureExpiry, type ExpiryPlan } from "./measures/expiry.ts";
 import { httpRows, measureHttp } from "./measures/http.ts";
 import { kpiRows, timeKpiSnapshots } from "./measures/kpi.ts";
@@ -97,6 +98,9 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     const lists = await timeLists(measured.sessions, measured.subjects, p.listReps);
     log("KPI snapshots of every region for last month...");
     const kpi = await timeKpiSnapshots(full.app, now);
+    log("region dashboard of one region...");
+    const regionAdmin = await measured.sessions.caller(measured.subjects.regionAdmin);
+    const dashboard = await timeDashboard(regionAdmin, full.app, measured.subjects.regionId, now, p.reps);
     log("HTTP...");
     const http = await measureHttp(full.appUrl, measured.sessions.cookieOf(measured.subjects.coordinator)!, p.httpSeconds);
     log(`offer expiry (${p.expiry.offers} offers over ${p.expiry.windowMs / 1000} s, worker running)...`);
@@ -118,6 +122,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
       ...listRows(lists, { rls: enforce, pagination: enforce }),
       ...httpRows(http, enforce),
       ...kpiRows(kpi, enforce),
+      ...dashboardRows(dashboard, enforce),
       ...expiryRows(expiry, enforce),
     ];
     return { scale: options.scale, rows, load: loadLines };

@@ -17,7 +17,7 @@ declare module "vitest" {
 let platform: Platform | undefined;
 let dataDir: string | undefined;
 
-/** The whole platform exactly as `npm start` runs it, on a fresh data directory and a free port. */
+/** The whole platform as `npm start` runs it (without the demo history), on a fresh data directory and a free port. */
 export async function setup(project: TestProject) {
   if (!existsSync(join(repoRoot, "apps/web/build/server/index.js"))) {
     throw new Error("apps/web is not built: run `pnpm turbo run build` (npm test does this) before the browser tests");
@@ -31,6 +31,9 @@ export async function setup(project: TestProject) {
     PORT: String(await findFreePort()),
     HEARTBEAT_EVERY_MS: "2000",
     DATA_ENCRYPTION_KEY: dataKey,
+    // The journeys count their own requests, offers and signals in the demo regions: they start from the demo
+    // without its simulated history (tests/integration/demo-history.integration.test.ts proves that one).
+    SEED_DEMO_COUNTRY: "false",
   });
   platform = await launchPlatform(env, () => undefined);
   project.provide("baseUrl", platform.url);

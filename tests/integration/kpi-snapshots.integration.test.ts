@@ -28,6 +28,7 @@ interface Snapshot {
   care_type: string | null;
   provider_id: string | null;
   location_id: string | null;
+  municipality_code: string | null;
   breakdown: string | null;
   value: string;
   numerator: string | null;
@@ -40,24 +41,30 @@ const compute = (month: string, now?: Date) =>
 async function stored(month = MONTH): Promise<Snapshot[]> {
   return db.owner
     .selectFrom("kpi_snapshots")
-    .select(["kpi", "care_type", "provider_id", "location_id", "breakdown", "value", "numerator", "denominator"])
+    .select(["kpi", "care_type", "provider_id", "location_id", "municipality_code", "breakdown", "value", "numerator", "denominator"])
     .where("region_id", "=", a.regionId)
     .where("month", "=", `${month}-01`)
     .orderBy("kpi")
     .orderBy("care_type")
     .orderBy("provider_id")
     .orderBy("location_id")
+    .orderBy("municipality_code")
     .orderBy("breakdown")
     .execute();
 }
 
-function one(rows: Snapshot[], kpi: string, dims: Partial<Pick<Snapshot, "care_type" | "provider_id" | "location_id" | "breakdown">> = {}) {
+function one(
+  rows: Snapshot[],
+  kpi: string,
+  dims: Partial<Pick<Snapshot, "care_type" | "provider_id" | "location_id" | "municipality_code" | "breakdown">> = {},
+) {
   const found = rows.filter(
     (r) =>
       r.kpi === kpi &&
       r.care_type === (dims.care_type ?? null) &&
       r.provider_id === (dims.provider_id ?? null) &&
       r.location_id === (dims.location_id ?? null) &&
+      r.municipality_code === (dims.municipality_code ?? null) &&
       r.breakdown === (dims.breakdown ?? null),
   );
   expect(found, `${kpi} ${JSON.stringify(dims)}`).toHaveLength(1);

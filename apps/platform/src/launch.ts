@@ -5,6 +5,7 @@ import { hashPassword } from "@jeugdregie/auth";
 import { startRuntime, waitFor, type Env, type ManagedProcess } from "@jeugdregie/config";
 import { appDatabaseUrl, createDatabase, runMigrations, seedDemo, type SeedSummary } from "@jeugdregie/db";
 import { releaseDemoWeeks } from "@jeugdregie/jobs";
+import { seedDemoLife } from "./demo-life.ts";
 import { killLeftovers, localEncryptionKey, recordPids, startWatchdog } from "./processes.ts";
 
 export const repoRoot = resolve(fileURLToPath(new URL("../../..", import.meta.url)));
@@ -85,6 +86,9 @@ export async function launchPlatform(env: Env, log: (line: string) => void): Pro
     }
 
     const appUrl = appDatabaseUrl(runtime.databaseUrl, env.APP_DB_PASSWORD, env.DATABASE_APP_URL);
+    const dataKey = env.DATA_ENCRYPTION_KEY ?? localEncryptionKey(dataDir);
+    if (env.SEED_DEMO === "true" && env.SEED_DEMO_COUNTRY === "true")
+      await seedDemoLife({ ownerUrl: runtime.databaseUrl, appUrl, dataKey }, log);
     // After every other demo data (the history is what the releases count): the national overview
     // has weeks to show on the first login. Only when there is no release yet.
     if (env.SEED_DEMO === "true") {
@@ -104,7 +108,7 @@ export async function launchPlatform(env: Env, log: (line: string) => void): Pro
       REDIS_URL: runtime.redisUrl,
       PORT: String(env.PORT),
       HOST: env.HOST,
-      DATA_ENCRYPTION_KEY: env.DATA_ENCRYPTION_KEY ?? localEncryptionKey(dataDir),
+      DATA_ENCRYPTION_KEY: dataKey,
       // a platform with demo data is a demo: test BSNs are fine there, nowhere else unless set
       ALLOW_TEST_BSN: env.ALLOW_TEST_BSN ?? env.SEED_DEMO,
     };

@@ -21,6 +21,7 @@ import { supraRouter } from "./router/supra.ts";
 import { negotiationsRouter } from "./router/negotiations.ts";
 import { moneyRouter } from "./router/money.ts";
 import { kpiRouter } from "./router/kpi.ts";
+import { reportRouter } from "./router/report.ts";
 import { createCallerFactory, router } from "./trpc.ts";
 
 /** The API. Each namespace is assembled in router/<namespace>.ts from procedures/<namespace>/, one procedure per file. */
@@ -48,6 +49,7 @@ export const appRouter = router({
   negotiations: negotiationsRouter,
   money: moneyRouter,
   kpi: kpiRouter,
+  report: reportRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -17,6 +17,8 @@ const envSchema = z
     REDIS_URL: z.url({ message: "must be a redis:// URL" }).optional(),
     DATA_DIR: z.string().default(".data"),
     SEED_DEMO: z.enum(["true", "false"]).default("true"),
+    /** With the demo seed: the other 31 regions, a simulated history, KPI snapshots and settlements (the browser tests start without). */
+    SEED_DEMO_COUNTRY: z.enum(["true", "false"]).default("true"),
     /** Demo/test mode for BSNs: accept the government's test numbers (99999...). Off unless set; `npm start` with the demo seed sets it. */
     ALLOW_TEST_BSN: z.enum(["true", "false"]).optional(),
     COOKIE_SECURE: z.enum(["true", "false"]).optional(),

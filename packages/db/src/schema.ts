@@ -386,6 +386,8 @@ export interface KpiSnapshotsTable {
   care_type: string | null;
   provider_id: string | null;
   location_id: string | null;
+  /** The child's home municipality (CBS code, "GM0363"), for KPIs about requests. */
+  municipality_code: ColumnType<string | null, string | null | undefined, string | null>;
   /** A code within the KPI: a decline reason, an expertise. */
   breakdown: string | null;
   /** numeric and bigint come back as text (exact). */

@@ -16,3 +16,4 @@ export { processKpiSnapshots, type KpiSnapshotsRun } from "./kpi.ts";
 export { processOpenRelease } from "./open-release.ts";
 export { DEMO_RELEASE_WEEKS, releaseDemoWeeks } from "./demo-releases.ts";
 export { smtpTransport } from "./smtp.ts";
+export { computeDemoFigures, DEMO_KPI_MONTHS, type DemoFigures } from "./demo-figures.ts";

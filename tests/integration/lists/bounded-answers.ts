@@ -42,6 +42,15 @@ export const BOUNDED_ANSWERS: Record<string, { fields: string[]; why: string }> 
   "audit.page": { fields: ["entities"], why: "the kinds of records the trail holds (a fixed set of entity names)" },
   "supra.allocations": { fields: ["pools", "overAllocations"], why: "per care type and member region of one landsdeel" },
   "negotiations.options": { fields: ["groups"], why: "per care type and member region of one landsdeel" },
+  "report.needSupply": {
+    fields: ["rows"],
+    why: "per care type and expertise asked within it: a fixed set of care types times a region's handful of expertises",
+  },
+  "report.quarter": { fields: ["kpis", "rows"], why: `${FIXED}: the KPIs; and per care type and expertise (see report.needSupply)` },
+  "kpi.dashboard": {
+    fields: ["months", "kpis", "municipalities", "providers"],
+    why: "at most 36 months of the fixed KPI list (declines by its five coded reasons); the filters' choices: the region's municipalities and the providers with a contract or location in it (tens)",
+  },
   "provider.overview": {
     fields: ["proposals", "changes", "regions"],
     why: "a provider's open contract proposals and the regions it serves",

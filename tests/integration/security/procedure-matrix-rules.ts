@@ -108,6 +108,7 @@ export function hintFor(world: TenantWorld, key: string): unknown[] | undefined 
     [/^(endson|periodend)$/i, [`${YEAR}-12-31`]],
     [/^year$/i, [YEAR]],
     [/^month$/i, [`${YEAR}-01`]],
+    [/^quarter$/i, [`${YEAR}-K1`]],
     [/^code$/i, ["123456"]],
   ];
   return hints.find(([pattern]) => pattern.test(key))?.[1];
@@ -135,6 +136,14 @@ export const ACCEPTS_FOREIGN: Record<string, { kinds: Kind[]; roles?: string[]; 
   "kpi.snapshots": {
     kinds: ["provider"],
     why: "a filter on a provider the region works with (a contract, a location or its own figures, e.g. after contracts.create above); an unrelated provider is not found, and the figures are the region's own",
+  },
+  "kpi.dashboard": {
+    kinds: ["provider"],
+    why: "the dashboard's provider filter, checked as kpi.snapshots': a provider the region works with (a contract, e.g. after contracts.create above, a location or its own figures); the series are the region's own",
+  },
+  "kpi.drillDown": {
+    kinds: ["provider"],
+    why: "the drill-down's provider filter, checked as kpi.snapshots': the rows are the region's own requests and offers (RLS and the region filter), only those its offers went to",
   },
   "locations.create": {
     kinds: ["provider"],

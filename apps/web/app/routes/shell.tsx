@@ -1,4 +1,5 @@
 import { Form, NavLink, Outlet, useLocation, useNavigation, useRouteError, useRouteLoaderData } from "react-router";
+import { subject } from "@jeugdregie/auth";
 import { isProviderRole, ROLE_LABELS } from "@jeugdregie/domain";
 import { Button, Select } from "@jeugdregie/ui";
 import type { Route } from "./+types/shell";
@@ -41,6 +42,12 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   else if (ability.can("read", "Region")) nav.push({ to: "/regios", label: "Regio's" });
   if (ability.can("manage", "Negotiation")) nav.push({ to: "/onderhandelingen", label: "Capaciteitsafspraken" });
   if (ability.can("read", "Settlement")) nav.push({ to: "/afrekeningen", label: "Afrekeningen" });
+  if (viewer.scope.regionId && ability.can("read", subject("RegionFigures", { regionId: viewer.scope.regionId })))
+    nav.push(
+      { to: "/cijfers", label: "Cijfers" },
+      { to: "/behoefte", label: "Behoefte en aanbod" },
+      { to: "/rapportage", label: "Kwartaalrapport" },
+    );
   if (ability.can("create", "Region")) nav.push({ to: "/beheer/accounts", label: "Accounts" });
   if (ability.can("read", "SystemStatus"))
     nav.push({ to: "/beheer/status", label: "Systeemstatus" }, { to: "/beheer/post", label: "Uitgaande post" });

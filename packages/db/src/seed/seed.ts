@@ -17,8 +17,9 @@ export interface SeedSummary {
 }
 
 /**
- * Reference data always; demo tenants only into an empty platform. Runs as the owner
- * connection (it creates tenants), in one transaction: a failed seed leaves nothing behind.
+ * Reference data always; the hand-written demo tenants only into an empty platform (`npm start`
+ * adds the rest of the country with seedDemoCountry). Runs as the owner connection (it creates
+ * tenants), in one transaction: a failed seed leaves nothing behind.
  */
 /** A year ago: when the demo's locations opened (the open releases count places from a location's created_at). */
 const DEMO_LOCATIONS_SINCE = () => new Date(Date.now() - 365 * 86_400_000);

@@ -1,6 +1,7 @@
-import { simulateHistory, type CareType, type SyntheticCountry } from "@jeugdregie/domain";
+import { simulateHistory, simulateSupraPlanning, SYNTHETIC_EMAIL_DOMAIN, type CareType, type SyntheticCountry } from "@jeugdregie/domain";
 import type { Database } from "../client.ts";
 import { writeSyntheticHistory, type ChildCipher, type WrittenHistory } from "./write-history.ts";
+import { writeSupraPlanning } from "./write-planning.ts";
 
 /**
  * The demo's own regions, providers, contracts, locations and users as the generator's country,
@@ -71,14 +72,56 @@ export async function readCountry(db: Database): Promise<SyntheticCountry> {
   };
 }
 
-/** Adds a simulated history to the seeded demo: requests, offers, placements in its regions. Skips a platform with requests. */
+/** The demo's history: seeded and deterministic, three years so places are about as full as in life in the months the figures show. */
+export const DEMO_HISTORY = { seed: 2026, days: 1095 } as const;
+
+/** What the demo history wrote: the rows of the history and of the supra regions' planning. */
+export interface WrittenDemoHistory extends WrittenHistory {
+  allocations: number;
+  negotiations: number;
+}
+
+/**
+ * Adds a simulated history to the seeded demo: requests (with their status history), offers,
+ * placements, justifications in its regions, and the supra regions' allocations and negotiations
+ * for next year. Skips a platform that has requests already (a second start adds nothing).
+ */
 export async function seedDemoHistory(
   db: Database,
   cipher: ChildCipher,
   options: { seed: number; now: Date; days: number },
-): Promise<WrittenHistory | null> {
+): Promise<WrittenDemoHistory | null> {
   const existing = await db.selectFrom("placement_requests").select("id").limit(1).executeTakeFirst();
   if (existing) return null;
-  const history = simulateHistory(await readCountry(db), options);
-  return writeSyntheticHistory(db, history, cipher);
+  const country = await readCountry(db);
+  const history = simulateHistory(country, { ...options, timeline: true });
+  const planning = simulateSupraPlanning(country, history, options);
+  return db.transaction().execute(async (trx) => {
+    const written = await writeSyntheticHistory(trx, history, cipher);
+    return { ...written, ...(await writeSupraPlanning(trx, planning)) };
+  });
+}
+
+/**
+ * Who asks for a region's guarantee settlements of a year in the demo: for every region with a
+ * guarantee contract running that year, one of its region admins, preferring a generated one so
+ * the hand-written admin can approve (four eyes). Owner connection: it reads across regions.
+ */
+export async function demoSettlementRequesters(db: Database, year: number): Promise<{ regionId: string; userId: string }[]> {
+  const rows = await db
+    .selectFrom("contracts as c")
+    .innerJoin("memberships as m", (join) => join.onRef("m.region_id", "=", "c.region_id").on("m.role", "=", "region_admin"))
+    .innerJoin("users as u", "u.id", "m.user_id")
+    .select(["c.region_id", "m.user_id", "u.email"])
+    .where("c.financing_form", "=", "guarantee_budget")
+    .where("c.guarantee_amount_cents", "is not", null)
+    .where("c.starts_on", "<=", `${year}-12-31`)
+    .where("c.ends_on", ">=", `${year}-01-01`)
+    .orderBy("c.region_id")
+    .orderBy((eb) => eb.fn("strpos", ["u.email", eb.val(SYNTHETIC_EMAIL_DOMAIN)]), "desc")
+    .orderBy("u.email")
+    .execute();
+  const first = new Map<string, string>();
+  for (const r of rows) if (!first.has(r.region_id)) first.set(r.region_id, r.user_id);
+  return [...first].map(([regionId, userId]) => ({ regionId, userId }));
 }

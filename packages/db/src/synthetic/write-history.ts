@@ -112,6 +112,7 @@ async function writeRows(db: Database, history: SyntheticHistory, cipher: ChildC
       iso(r.updatedAt),
     ]),
   );
+  await writeStatusTimelines(db, history);
   const documents = history.requests.flatMap((r) => r.documents.map((kind) => [r.regionId, r.id, kind, `${kind}.pdf`, iso(r.submittedAt)]));
   await bulkInsert(
     db,
@@ -243,6 +244,29 @@ async function writeRows(db: Database, history: SyntheticHistory, cipher: ChildC
     placements: history.placements.length,
     justifications: history.justifications.length,
   };
+}
+
+/**
+ * The status history as it happened: the insert's trigger stamped each request's final status
+ * with the time of writing, so where the simulation kept a timeline it replaces those rows.
+ */
+async function writeStatusTimelines(db: Database, history: SyntheticHistory) {
+  const timed = history.requests.filter((r) => r.statusChanges);
+  if (timed.length === 0) return;
+  const ids = timed.map((r) => r.id);
+  for (let start = 0; start < ids.length; start += 10_000)
+    await sql`delete from request_status_changes where request_id = any(${ids.slice(start, start + 10_000)}::uuid[])`.execute(db);
+  await bulkInsert(
+    db,
+    "request_status_changes",
+    [
+      ["region_id", "uuid"],
+      ["request_id", "uuid"],
+      ["status", "text"],
+      ["changed_at", "timestamptz"],
+    ],
+    timed.flatMap((r) => r.statusChanges!.map(([status, at]) => [r.regionId, r.id, status, iso(at)])),
+  );
 }
 
 const quote = (text: string) => `'${text.replace(/'/g, "''")}'`;

@@ -13,8 +13,12 @@ export const KPI_DEFINITIONS_VERSION = 1;
 export const KPI_UNITS = ["count", "share", "days"] as const;
 export type KpiUnit = (typeof KPI_UNITS)[number];
 
-/** How a KPI may be split beyond its region: care type, provider, location, or a code within the KPI (a reason, an expertise). */
-export const KPI_DIMENSIONS = ["careType", "provider", "location", "breakdown"] as const;
+/**
+ * How a KPI may be split beyond its region: care type, provider, location, the child's home
+ * municipality, or a code within the KPI (a reason, an expertise). Each split is stored on its own
+ * (care type OR provider OR municipality), never as a combination.
+ */
+export const KPI_DIMENSIONS = ["careType", "provider", "location", "municipality", "breakdown"] as const;
 export type KpiDimension = (typeof KPI_DIMENSIONS)[number];
 
 /** What the database measures per region-month (one raw row per measure and split). */
@@ -30,6 +34,7 @@ export const KPI_MEASURES = [
   "crisis_over_cap",
   "matched_without_documents",
   "unmet_need",
+  "long_wait",
 ] as const;
 export type KpiMeasure = (typeof KPI_MEASURES)[number];
 
@@ -47,6 +52,7 @@ export const KPI_KEYS = [
   "crisis_over_cap",
   "matched_without_documents",
   "unmet_need",
+  "long_wait",
 ] as const;
 export type KpiKey = (typeof KPI_KEYS)[number];
 
@@ -70,6 +76,9 @@ export interface KpiDefinition {
   breakdown?: { label: string; codes?: readonly string[] };
 }
 
+/** Waiting longer than this many months asks a provider for a recovery plan (seeds/003, "Ten aanzien van wachtlijsten"). */
+export const LONG_WAIT_MONTHS = 4;
+
 const PERIOD = "De maand loopt van de eerste tot en met de laatste dag (Nederlandse tijd); voor de lopende maand tot vandaag.";
 const END = "Peildatum: het einde van de maand, voor de lopende maand vandaag.";
 
@@ -88,7 +97,7 @@ export const KPI_DEFINITIONS: Record<KpiKey, KpiDefinition> = {
     label: "Wachtlijst",
     definition: `Aanmeldingen die zijn ingediend en nog niet geplaatst of ingetrokken. ${END}`,
     unit: "count",
-    dimensions: ["careType"],
+    dimensions: ["careType", "municipality"],
     measure: "waiting_list",
   },
   waiting_days_median: {
@@ -96,7 +105,7 @@ export const KPI_DEFINITIONS: Record<KpiKey, KpiDefinition> = {
     label: "Wachttijd (mediaan)",
     definition: `De helft van de kinderen op de wachtlijst wacht korter, de helft langer: dagen sinds de aanmelding. ${END}`,
     unit: "days",
-    dimensions: ["careType"],
+    dimensions: ["careType", "municipality"],
     measure: "waiting_days",
     statistic: "median",
   },
@@ -105,7 +114,7 @@ export const KPI_DEFINITIONS: Record<KpiKey, KpiDefinition> = {
     label: "Wachttijd (90e percentiel)",
     definition: `Negen van de tien kinderen op de wachtlijst wachten korter dan dit aantal dagen sinds de aanmelding. ${END}`,
     unit: "days",
-    dimensions: ["careType"],
+    dimensions: ["careType", "municipality"],
     measure: "waiting_days",
     statistic: "p90",
   },
@@ -114,7 +123,7 @@ export const KPI_DEFINITIONS: Record<KpiKey, KpiDefinition> = {
     label: "Doorlooptijd aanmelding tot plaatsing (mediaan)",
     definition: `Dagen van aanmelding tot de startdatum van de plaatsing, voor plaatsingen die in de maand begonnen: de middelste waarde. ${PERIOD}`,
     unit: "days",
-    dimensions: ["careType"],
+    dimensions: ["careType", "municipality"],
     measure: "placement_days",
     statistic: "median",
   },
@@ -123,7 +132,7 @@ export const KPI_DEFINITIONS: Record<KpiKey, KpiDefinition> = {
     label: "Doorlooptijd aanmelding tot plaatsing (90e percentiel)",
     definition: `Dagen van aanmelding tot de startdatum van de plaatsing, voor plaatsingen die in de maand begonnen: negen van de tien waren sneller. ${PERIOD}`,
     unit: "days",
-    dimensions: ["careType"],
+    dimensions: ["careType", "municipality"],
     measure: "placement_days",
     statistic: "p90",
   },
@@ -132,7 +141,7 @@ export const KPI_DEFINITIONS: Record<KpiKey, KpiDefinition> = {
     label: "Geplaatst bij de eerste voorlegging",
     definition: `Aandeel van de plaatsingen die in de maand begonnen waarvan de geaccepteerde voorlegging de eerste voorlegging van de aanmelding was. ${PERIOD}`,
     unit: "share",
-    dimensions: ["careType", "provider"],
+    dimensions: ["careType", "provider", "municipality"],
     measure: "placed_first_offer",
   },
   declines: {
@@ -157,7 +166,7 @@ export const KPI_DEFINITIONS: Record<KpiKey, KpiDefinition> = {
     label: "Buiten de regio geplaatst",
     definition: `Aandeel van de plaatsingen die in de maand begonnen op een locatie van een andere regio. ${PERIOD}`,
     unit: "share",
-    dimensions: ["careType"],
+    dimensions: ["careType", "municipality"],
     measure: "out_of_region",
   },
   crisis_over_cap: {
@@ -173,7 +182,7 @@ export const KPI_DEFINITIONS: Record<KpiKey, KpiDefinition> = {
     label: "Gematcht zonder verplichte documenten",
     definition: `Aandeel van de aanmeldingen met hun eerste voorlegging in de maand waarbij op dat moment niet alle documenten waren toegevoegd die de regio verplicht stelt (bij crisis is dat toegestaan). ${PERIOD}`,
     unit: "share",
-    dimensions: ["careType"],
+    dimensions: ["careType", "municipality"],
     measure: "matched_without_documents",
   },
   unmet_need: {
@@ -181,9 +190,17 @@ export const KPI_DEFINITIONS: Record<KpiKey, KpiDefinition> = {
     label: "Onvervulde behoefte",
     definition: `Aanmeldingen die in de maand wachtten op een passende plek (met overbruggingshulp), of die in de maand werden geplaatst op een plek die de gevraagde zorgvorm of een gevraagde expertise niet biedt; per zorgvorm en per gevraagde expertise. Naast het aantal staat het aantal aanmeldingen dat in de maand liep. ${PERIOD}`,
     unit: "count",
-    dimensions: ["careType", "breakdown"],
+    dimensions: ["careType", "municipality", "breakdown"],
     measure: "unmet_need",
     breakdown: { label: "Expertise" },
+  },
+  long_wait: {
+    key: "long_wait",
+    label: "Wachtlijst langer dan vier maanden",
+    definition: `Kinderen op de wachtlijst die langer dan ${LONG_WAIT_MONTHS} maanden wachten sinds hun aanmelding; naast het aantal staat de hele wachtlijst. Per aanbieder telt een kind bij de aanbieder van zijn laatste voorlegging (een kind zonder voorlegging bij geen enkele aanbieder). Bij een aanbieder met zulke kinderen vraagt de regio een herstelplan. ${END}`,
+    unit: "count",
+    dimensions: ["careType", "provider", "municipality"],
+    measure: "long_wait",
   },
 };
 

@@ -6,6 +6,8 @@ export interface KpiDims {
   careType: string | null;
   providerId: string | null;
   locationId: string | null;
+  /** The child's home municipality (CBS code), for KPIs about requests. */
+  municipalityCode: string | null;
   breakdown: string | null;
 }
 
@@ -29,7 +31,8 @@ export interface KpiValue extends KpiDims {
 }
 
 const dimsKey = (d: KpiDims, breakdown: string | null = d.breakdown) =>
-  [d.careType ?? "", d.providerId ?? "", d.locationId ?? "", breakdown ?? ""].join("|");
+  [d.careType ?? "", d.providerId ?? "", d.locationId ?? "", d.municipalityCode ?? "", breakdown ?? ""].join("|");
+const WHOLE_REGION = dimsKey({ careType: null, providerId: null, locationId: null, municipalityCode: null, breakdown: null });
 
 /** Breakdown rows get their parent's population; a definition's fixed codes that did not occur count 0 where the parent has a population. */
 function completeBreakdowns(definition: KpiDefinition, rows: RawMeasure[]): RawMeasure[] {
@@ -78,7 +81,7 @@ export function deriveSnapshots(raw: readonly RawMeasure[]): KpiValue[] {
       definition,
       raw.filter((r) => r.measure === definition.measure),
     );
-    if (definition.emptyWithoutEvents && !rows.some((r) => dimsKey(r) === "|||" && r.numerator > 0)) continue;
+    if (definition.emptyWithoutEvents && !rows.some((r) => dimsKey(r) === WHOLE_REGION && r.numerator > 0)) continue;
     for (const row of rows) {
       const value = valueOf(definition, row);
       if (value === null) continue;
@@ -87,6 +90,7 @@ export function deriveSnapshots(raw: readonly RawMeasure[]): KpiValue[] {
         careType: row.careType,
         providerId: row.providerId,
         locationId: row.locationId,
+        municipalityCode: row.municipalityCode,
         breakdown: row.breakdown,
         ...value,
       });

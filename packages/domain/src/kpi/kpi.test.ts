@@ -10,6 +10,7 @@ const raw = (measure: RawMeasure["measure"], numerator: number, denominator: num
   careType: null,
   providerId: null,
   locationId: null,
+  municipalityCode: null,
   breakdown: null,
   numerator,
   denominator,

@@ -164,6 +164,8 @@ export const ASSUMPTIONS = {
   crisisContinuesRate: 0.25,
   /** Waiting ends with help in the family, no placement (Twente: 10% of delayed placements). */
   waitingResolvedAtHomeRate: 0.1,
+  /** A referrer submits a draft within this many hours (documents and analysis first); crisis requests at once. */
+  draftHours: 48,
   /** Requests withdrawn during triage (the need turns out to be ambulant). */
   withdrawnInTriageRate: 0.03,
   /** Share of contracts the provider has not confirmed yet (proposals: no offers). */

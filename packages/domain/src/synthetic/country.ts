@@ -169,6 +169,8 @@ export function generateCountry(params: CountryParams): SyntheticCountry {
     }
   });
 
+  spreadOverRegions(random, locations, regions);
+
   const contracts: SyntheticContract[] = [];
   const byPair = new Map<string, SyntheticContract>();
   for (const location of locations) {
@@ -189,6 +191,43 @@ export function generateCountry(params: CountryParams): SyntheticCountry {
   }
 
   return { regions, supraRegions, providers, contracts, locations, users: usersOf(random, regions, providers, supraRegions) };
+}
+
+/**
+ * Children live everywhere: a long-tailed provider landscape (large organisations near home) can
+ * leave a region with almost no places, most visibly at a small scale. Every region gets at least
+ * half of its share by municipalities (and half of an even share): locations move, with their
+ * provider, from the regions furthest above their own minimum.
+ */
+function spreadOverRegions(random: Random, locations: SyntheticLocation[], regions: SyntheticRegion[]) {
+  const municipalities = regions.reduce((sum, r) => sum + r.municipalities.length, 0);
+  const minimum = new Map(
+    regions.map((r) => [
+      r.id,
+      Math.max(
+        Math.floor(locations.length / regions.length / 2),
+        Math.ceil((locations.length * r.municipalities.length) / municipalities / 2),
+      ),
+    ]),
+  );
+  const byRegion = new Map(regions.map((r) => [r.id, [] as SyntheticLocation[]]));
+  for (const l of locations) byRegion.get(l.regionId)!.push(l);
+  const surplus = (r: SyntheticRegion) => byRegion.get(r.id)!.length - minimum.get(r.id)!;
+  for (const region of regions)
+    while (surplus(region) < 0) {
+      const donor = regions.reduce((best, r) => (surplus(r) > surplus(best) ? r : best));
+      if (surplus(donor) <= 0) return;
+      const moved = byRegion.get(donor.id)!.pop()!;
+      const municipality = random.pick(region.municipalities);
+      const words = moved.name.split(" ");
+      Object.assign(moved, {
+        regionId: region.id,
+        municipalityCode: municipality.code,
+        province: municipality.province,
+        name: `${words[0]} ${municipality.name} ${words.at(-1)}`,
+      });
+      byRegion.get(region.id)!.push(moved);
+    }
 }
 
 function regionsFrom(rows: readonly MunicipalityRow[], random: Random): SyntheticRegion[] {

@@ -27,7 +27,8 @@ export interface SyntheticRequest {
   expertiseTags: string[];
   intensityBand: string | null;
   createdAt: number;
-  submittedAt: number;
+  /** Null while the referrer's draft is not submitted yet. */
+  submittedAt: number | null;
   updatedAt: number;
   waitingSince: number | null;
   interimHelp: string | null;
@@ -35,6 +36,8 @@ export interface SyntheticRequest {
   documents: DocumentType[];
   /** The events it went through, in order (only when the simulation is asked to trace). */
   trail?: RequestEvent["type"][];
+  /** Every status it had, from draft on, with the time it got it (only when asked for a timeline). */
+  statusChanges?: [RequestStatus, number][];
 }
 
 export type SyntheticOfferStatus = "open" | "accepted" | "declined" | "expired";

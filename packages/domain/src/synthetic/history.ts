@@ -31,6 +31,8 @@ export interface HistoryParams {
   demand?: number;
   /** Record each request's events (for tests that replay them through the state machine). */
   trace?: boolean;
+  /** Record each request's statuses with their times (the status history a referrer reads). */
+  timeline?: boolean;
 }
 
 interface RequestState {
@@ -41,7 +43,7 @@ interface RequestState {
 
 type SimEvent =
   | { kind: "arrival"; regionId: string; careType: CareType }
-  | { kind: "triage" | "match" | "withdraw"; request: RequestState }
+  | { kind: "submit" | "triage" | "match" | "withdraw"; request: RequestState }
   | { kind: "answer"; offer: SyntheticOffer; request: RequestState; outcome: "accepted" | "declined" | "expired" }
   | { kind: "start"; offer: SyntheticOffer; request: RequestState }
   | { kind: "end"; placement: SyntheticPlacement; request: RequestState; destination: EndDestination };
@@ -127,6 +129,8 @@ class Simulation {
         this.newRequest(at, event.regionId, event.careType, null);
         return;
       }
+      case "submit":
+        return this.submit(event.request, at);
       case "triage":
         if (event.request.row.status !== "submitted") return;
         this.apply(event.request, at, { type: "startTriage" });
@@ -156,6 +160,7 @@ class Simulation {
     row.status = transition(row.status, event, row.urgency);
     row.updatedAt = at;
     row.trail?.push(event.type);
+    row.statusChanges?.push([row.status, at]);
   }
 
   private newRequest(at: number, regionId: string, careType: CareType, child: SyntheticChild | null) {
@@ -190,17 +195,25 @@ class Simulation {
       expertiseTags: this.random.sample(profile.expertise, this.random.int(0, 2)),
       intensityBand: this.random.chance(0.8) ? this.random.pick(profile.bands) : null,
       createdAt: at,
-      submittedAt: at,
+      submittedAt: null,
       updatedAt: at,
       waitingSince: null,
       interimHelp: null,
       documents: [],
       ...(this.params.trace ? { trail: [] } : {}),
+      ...(this.params.timeline ? { statusChanges: [["draft", at]] } : {}),
     };
     this.history.requests.push(row);
     const request: RequestState = { row, child, tried: new Set() };
+    // The crisis team submits at once; a referrer finishes a draft (documents, analysis) within hours or days.
+    if (crisis) this.submit(request, at);
+    else this.queue.push(at + this.random.between(1, ASSUMPTIONS.draftHours) * HOUR_MS, { kind: "submit", request });
+  }
+
+  private submit(request: RequestState, at: number) {
+    request.row.submittedAt = at;
     this.apply(request, at, { type: "submit" });
-    if (crisis) {
+    if (request.row.urgency === "crisis") {
       this.apply(request, at, { type: "startMatching", missingDocuments: [] });
       this.match(request, at);
     } else if (this.random.chance(ASSUMPTIONS.withdrawnInTriageRate)) {

@@ -3,3 +3,4 @@ export * from "./assumptions.ts";
 export * from "./country.ts";
 export * from "./history-model.ts";
 export * from "./history.ts";
+export * from "./negotiations.ts";

@@ -5,7 +5,7 @@ export function Definitions({ definitions, metrics }: { definitions: OpenMetricD
   const shown = metrics.map((m) => definitions.find((d) => d.metric === m)).filter((d): d is OpenMetricDefinition => Boolean(d));
   if (shown.length === 0) return null;
   return (
-    <details className="jr-definitions" data-testid="definitions">
+    <details className="jr-nat-definitions" data-testid="definitions">
       <summary>Definities van deze cijfers</summary>
       <dl>
         {shown.map((d) => (

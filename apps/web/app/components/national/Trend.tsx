@@ -22,7 +22,7 @@ export function Trend({ trend, areaName, careName }: { trend: TrendData; areaNam
       <Heading level={2} id="ontwikkeling">
         Ontwikkeling per week, {areaName}
       </Heading>
-      <div className="jr-chart-pair">
+      <div className="jr-nat-chart-pair">
         <LineChart
           title={`${label("places")} en ${label("occupied").toLowerCase()}, ${careName}, ${areaName}`}
           description={`Per peildatum van ${date(points[0]!.asOf)} tot ${date(points.at(-1)!.asOf)}. Een onderbroken lijn is een afgeschermd cijfer. De tabel hieronder geeft dezelfde cijfers.`}

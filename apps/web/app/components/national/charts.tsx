@@ -57,8 +57,8 @@ export function LineChart({
   };
   const step = Math.max(1, Math.ceil(labels.length / 8));
   return (
-    <figure className="jr-chart">
-      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby={`${id}-t ${id}-d`} className="jr-chart__svg">
+    <figure className="jr-nat-chart">
+      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby={`${id}-t ${id}-d`} className="jr-nat-chart__svg">
         <title id={`${id}-t`}>{title}</title>
         <desc id={`${id}-d`}>{description}</desc>
         {[0, 0.5, 1].map((f) => (
@@ -92,10 +92,10 @@ export function LineChart({
           ),
         )}
       </svg>
-      <figcaption className="jr-chart__legend">
+      <figcaption className="jr-nat-chart__legend">
         {series.map((s, n) => (
           <span key={s.label}>
-            <span className="jr-chart__swatch" style={{ background: COLORS[n % COLORS.length] }} aria-hidden="true" /> {s.label}
+            <span className="jr-nat-chart__swatch" style={{ background: COLORS[n % COLORS.length] }} aria-hidden="true" /> {s.label}
           </span>
         ))}
       </figcaption>
@@ -129,8 +129,8 @@ export function BarChart({
   const max = niceMax(Math.max(0, ...bars.map((b) => b.value ?? 0)), share);
   const width = (v: number) => (v / max) * (W - labelWidth - 90);
   return (
-    <figure className="jr-chart">
-      <svg viewBox={`0 0 ${W} ${height}`} role="img" aria-labelledby={`${id}-t ${id}-d`} className="jr-chart__svg">
+    <figure className="jr-nat-chart">
+      <svg viewBox={`0 0 ${W} ${height}`} role="img" aria-labelledby={`${id}-t ${id}-d`} className="jr-nat-chart__svg">
         <title id={`${id}-t`}>{title}</title>
         <desc id={`${id}-d`}>{description}</desc>
         {bars.map((b, i) => (

@@ -12,18 +12,24 @@ const YEARS_SHOWN = 6;
 /** The URL parameter of the contracts list's cursor (the settlements use the default). */
 const CONTRACTS_PAGE = "contracten-na";
 
-/** The year asked for in the URL (?jaar=2025), else last year: the year a settlement is usually about. */
-function yearFrom(request: Request, current: number): number {
-  const asked = Number(new URL(request.url).searchParams.get("jaar"));
-  return Number.isInteger(asked) && asked <= current && asked > current - YEARS_SHOWN ? asked : current - 1;
+/** The year asked for in the URL (?jaar=2025), if it is one of the years shown. */
+function askedYear(request: Request, current: number): number | null {
+  const asked = Number(new URL(request.url).searchParams.get("jaar") ?? NaN);
+  return Number.isInteger(asked) && asked <= current && asked > current - YEARS_SHOWN ? asked : null;
 }
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const { caller, viewer } = await requireViewer(request, context);
   const current = new Date().getFullYear();
-  const year = yearFrom(request, current);
+  const asked = askedYear(request, current);
+  // Unasked, last year: the year a settlement is usually about; this year's (provisional) ones when last year has none.
+  let year = asked ?? current - 1;
   const isAdmin = !isProviderRole(viewer.scope.role);
-  const page = await caller.money.list({ year, cursor: cursorFrom(request) }).catch(rethrowAsResponse);
+  let page = await caller.money.list({ year, cursor: cursorFrom(request) }).catch(rethrowAsResponse);
+  if (asked === null && page.items.length === 0 && !cursorFrom(request)) {
+    year = current;
+    page = await caller.money.list({ year }).catch(rethrowAsResponse);
+  }
   const tariffs = isAdmin ? (await caller.money.tariffs({ year }).catch(rethrowAsResponse)).tariffs : [];
   const contracts = isAdmin
     ? await caller.money.contracts({ year, cursor: cursorFrom(request, CONTRACTS_PAGE) }).catch(rethrowAsResponse)

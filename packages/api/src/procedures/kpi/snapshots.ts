@@ -1,37 +1,18 @@
 import { z } from "zod";
 import { kpiSnapshotPage } from "@jeugdregie/db";
-import {
-  addMonths,
-  AppError,
-  CARE_TYPES,
-  KPI_DEFINITIONS,
-  KPI_KEYS,
-  KPI_MONTH_PATTERN,
-  kpiPeriod,
-  monthCount,
-  monthOf,
-} from "@jeugdregie/domain";
+import { KPI_DEFINITIONS, KPI_KEYS } from "@jeugdregie/domain";
 import { pageShape } from "../../input.ts";
-import { figuresProcedure } from "./_shared.ts";
-
-/** The longest range one call covers: three years of months. */
-export const MAX_KPI_MONTHS = 36;
-
-const month = z
-  .string({ message: "Kies een maand." })
-  .regex(KPI_MONTH_PATTERN, { message: "Schrijf een maand als jaar-maand, bijvoorbeeld 2026-10." })
-  .optional();
+import { figuresProcedure, monthInput, monthRange, splitInput } from "./_shared.ts";
 
 const input = z
   .object({
     ...pageShape,
     /** Default: twelve months up to `toMonth`. */
-    fromMonth: month,
+    fromMonth: monthInput.optional(),
     /** Default: this month. */
-    toMonth: month,
+    toMonth: monthInput.optional(),
     kpi: z.enum(KPI_KEYS, { message: "Onbekend kengetal." }).optional(),
-    careType: z.enum(CARE_TYPES, { message: "Onbekende zorgvorm." }).optional(),
-    providerId: z.uuid({ message: "Onbekende aanbieder." }).optional(),
+    ...splitInput,
     locationId: z.uuid({ message: "Onbekende locatie." }).optional(),
     breakdown: z.string().trim().min(1).max(100, { message: "Een uitsplitsing is hoogstens 100 tekens." }).optional(),
   })
@@ -44,16 +25,7 @@ const input = z
  */
 export const snapshots = figuresProcedure.input(input).query(async ({ ctx, input }) => {
   const { cursor, limit, ...filter }: NonNullable<typeof input> = input ?? {};
-  const now = new Date();
-  const toMonth = filter.toMonth ?? monthOf(now);
-  kpiPeriod(toMonth, now);
-  const fromMonth = filter.fromMonth ?? addMonths(toMonth, -11);
-  const months = monthCount(fromMonth, toMonth);
-  if (months === 0 || months > MAX_KPI_MONTHS)
-    throw new AppError("BAD_INPUT", {
-      nl: `Kies een periode van 1 tot ${MAX_KPI_MONTHS} maanden waarvan de eerste maand niet na de laatste ligt.`,
-      en: `Choose a period of 1 to ${MAX_KPI_MONTHS} months whose first month is not after its last.`,
-    });
+  const { fromMonth, toMonth } = monthRange(filter.fromMonth, filter.toMonth, new Date());
   const page = await kpiSnapshotPage(ctx.tx, ctx.regionId, { ...filter, fromMonth, toMonth }, { cursor, limit });
   return { ...page, fromMonth, toMonth, definitions: KPI_DEFINITIONS };
 });

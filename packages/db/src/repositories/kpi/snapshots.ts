@@ -37,6 +37,7 @@ async function replaceKpiSnapshots(tx: Tx, regionId: string, firstDay: string, v
         care_type: v.careType,
         provider_id: v.providerId,
         location_id: v.locationId,
+        municipality_code: v.municipalityCode,
         breakdown: v.breakdown,
         value: v.value,
         numerator: v.numerator,
@@ -56,6 +57,7 @@ export interface KpiSnapshotFilter {
   careType?: string;
   providerId?: string;
   locationId?: string;
+  municipalityCode?: string;
   breakdown?: string;
 }
 
@@ -67,6 +69,7 @@ export interface KpiSnapshotRow {
   providerName: string | null;
   locationId: string | null;
   locationName: string | null;
+  municipalityCode: string | null;
   breakdown: string | null;
   value: number;
   numerator: number | null;
@@ -102,6 +105,7 @@ export async function kpiSnapshotPage(
       "pr.name as provider_name",
       "s.location_id",
       "l.name as location_name",
+      "s.municipality_code",
       "s.breakdown",
       "s.value",
       "s.numerator",
@@ -116,6 +120,7 @@ export async function kpiSnapshotPage(
   if (filter.careType !== undefined) query = query.where("s.care_type", "=", filter.careType);
   if (filter.providerId !== undefined) query = query.where("s.provider_id", "=", filter.providerId);
   if (filter.locationId !== undefined) query = query.where("s.location_id", "=", filter.locationId);
+  if (filter.municipalityCode !== undefined) query = query.where("s.municipality_code", "=", filter.municipalityCode);
   if (filter.breakdown !== undefined) query = query.where("s.breakdown", "=", filter.breakdown);
   // The expressions of kpi_snapshots_series_idx.
   const keys = [
@@ -123,6 +128,7 @@ export async function kpiSnapshotPage(
     { expr: sql`coalesce(s.care_type, '')`, type: "text" as const },
     { expr: sql`coalesce(s.provider_id::text, '')`, type: "text" as const },
     { expr: sql`coalesce(s.location_id::text, '')`, type: "text" as const },
+    { expr: sql`coalesce(s.municipality_code, '')`, type: "text" as const },
     { expr: sql`coalesce(s.breakdown, '')`, type: "text" as const },
     { expr: sql`s.month`, type: "date" as const },
     { expr: sql`s.id`, type: "uuid" as const },
@@ -137,6 +143,7 @@ export async function kpiSnapshotPage(
       providerName: r.provider_name,
       locationId: r.location_id,
       locationName: r.location_name,
+      municipalityCode: r.municipality_code,
       breakdown: r.breakdown,
       value: Number(r.value),
       numerator: orNull(r.numerator),
@@ -152,7 +159,7 @@ export async function kpiSnapshotPage(
  * A provider or location filter must name one the region works with (a contract, a location, or
  * figures of its own): another tenant's id is not found, rather than answered with an empty list.
  */
-async function assertKnownSplits(tx: Tx, regionId: string, filter: KpiSnapshotFilter): Promise<void> {
+export async function assertKnownSplits(tx: Tx, regionId: string, filter: KpiSnapshotFilter): Promise<void> {
   const snapshot = tx.selectFrom("kpi_snapshots").select("id").where("region_id", "=", regionId);
   if (filter.providerId !== undefined) {
     const providerId = filter.providerId;

@@ -1,0 +1,3 @@
+export * from "./supply.ts";
+export * from "./projection.ts";
+export * from "./report.ts";
