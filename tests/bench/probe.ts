@@ -1,0 +1,53 @@
+import { readFileSync } from "node:fs";
+import { parseArgs } from "node:util";
+import { createDatabase } from "@jeugdregie/db";
+import { listRows, timeLists } from "./measures/lists.ts";
+import { matchingRows, timeMatching } from "./measures/matching.ts";
+import { queueRows, timeQueues } from "./measures/queue.ts";
+import { formatTable, type Row } from "./report.ts";
+import { Sessions } from "./sessions.ts";
+import { pickSubjects } from "./subjects.ts";
+
+/*
+ * `node --import tsx tests/bench/probe.ts [--only queue,matching,lists]`: the bench's queue,
+ * matching and list measures (the same functions, repetitions and budgets as `pnpm bench`) against
+ * the country `tests/bench/hold.ts` keeps loaded, with the growth rows from its tenth. For iterating
+ * on a fix; the figures of record come from a whole `pnpm bench` run.
+ */
+const { values } = parseArgs({ options: { only: { type: "string", default: "queue,matching,lists" } } });
+const only = new Set(values.only.split(","));
+const held = JSON.parse(readFileSync(new URL("../../.data/bench/held.json", import.meta.url), "utf8")) as {
+  scale: number;
+  full: { owner: string; app: string };
+  tenth: { owner: string; app: string };
+};
+
+async function measure(urls: { owner: string; app: string }, withLists: boolean) {
+  const owner = createDatabase(urls.owner);
+  const app = createDatabase(urls.app);
+  try {
+    const sessions = new Sessions(app, owner);
+    const subjects = await pickSubjects(owner, 5);
+    const coordinator = await sessions.caller(subjects.coordinator, "app");
+    const asOwner = await sessions.caller(subjects.coordinator, "owner");
+    return {
+      queues: only.has("queue") ? await timeQueues(coordinator, owner, subjects.regionId, 40) : null,
+      matching: only.has("matching")
+        ? await timeMatching(coordinator, asOwner, owner, app, subjects.regionId, subjects.matchRequestIds, 10)
+        : null,
+      lists: withLists && only.has("lists") ? await timeLists(sessions, subjects, 60) : null,
+    };
+  } finally {
+    await Promise.all([owner.destroy(), app.destroy()]);
+  }
+}
+
+const full = await measure(held.full, true);
+const tenth = await measure(held.tenth, false);
+const rows: Row[] = [
+  ...(full.queues ? queueRows(full.queues, tenth.queues, true) : []),
+  ...(full.matching ? matchingRows(full.matching, tenth.matching, true) : []),
+  ...(full.lists ? listRows(full.lists, { rls: true, pagination: true }) : []),
+];
+console.log(formatTable({ scale: held.scale, rows, load: [] }));
+process.exit(0);
