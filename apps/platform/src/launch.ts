@@ -4,6 +4,7 @@ import { fileURLToPath } from "node:url";
 import { hashPassword } from "@jeugdregie/auth";
 import { startRuntime, waitFor, type Env, type ManagedProcess } from "@jeugdregie/config";
 import { appDatabaseUrl, createDatabase, runMigrations, seedDemo, type SeedSummary } from "@jeugdregie/db";
+import { releaseDemoWeeks } from "@jeugdregie/jobs";
 import { seedDemoLife } from "./demo-life.ts";
 import { killLeftovers, localEncryptionKey, recordPids, startWatchdog } from "./processes.ts";
 
@@ -88,6 +89,17 @@ export async function launchPlatform(env: Env, log: (line: string) => void): Pro
     const dataKey = env.DATA_ENCRYPTION_KEY ?? localEncryptionKey(dataDir);
     if (env.SEED_DEMO === "true" && env.SEED_DEMO_COUNTRY === "true")
       await seedDemoLife({ ownerUrl: runtime.databaseUrl, appUrl, dataKey }, log);
+    // After every other demo data (the history is what the releases count): the national overview
+    // has weeks to show on the first login. Only when there is no release yet.
+    if (env.SEED_DEMO === "true") {
+      const app = createDatabase(appUrl, { max: 2 });
+      try {
+        const released = await releaseDemoWeeks(app);
+        if (released.length) log(`open releases: ${released[0]}..${released.at(-1)}`);
+      } finally {
+        await app.destroy();
+      }
+    }
     // The services get the app role only: the owner URL never leaves the launcher.
     const childEnv: NodeJS.ProcessEnv = {
       ...process.env,

@@ -20,6 +20,7 @@ export default [
   route("rapportage/:regionId/:quarter/tabellen/:table", "routes/report/csv.ts"),
   layout("routes/shell.tsx", [
     route("overzicht", "routes/dashboard.tsx"),
+    route("landelijk", "routes/national/overview.tsx"),
     route("locaties", "routes/locations.tsx"),
     route("regios", "routes/regions.tsx"),
     route("regio-wisselen", "routes/switch-region.tsx"),

@@ -14,5 +14,6 @@ export { ensureOfferExpiryJobs, sweepOverdueOffers, sweepOverdueOffersOnce } fro
 export { processCrisisCapCheck, processStaleCapacityReminders } from "./daily-checks.ts";
 export { processKpiSnapshots, type KpiSnapshotsRun } from "./kpi.ts";
 export { processOpenRelease } from "./open-release.ts";
+export { DEMO_RELEASE_WEEKS, releaseDemoWeeks } from "./demo-releases.ts";
 export { smtpTransport } from "./smtp.ts";
 export { computeDemoFigures, DEMO_KPI_MONTHS, type DemoFigures } from "./demo-figures.ts";

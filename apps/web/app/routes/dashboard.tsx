@@ -26,6 +26,8 @@ const START_PAGES: Partial<Record<string, string>> = {
   placement_coordinator: "/plaatsingen",
   crisis_team: "/plaatsingen",
   referrer: "/aanmeldingen",
+  // the ministry's work is the national overview (issue 14)
+  ministry_analyst: "/landelijk",
 };
 
 export default function Dashboard({ loaderData }: Route.ComponentProps) {

@@ -13,7 +13,11 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   // The server decides what the menu offers, from the same abilities the API enforces.
   // the placement roles' overview is their work list or their requests (the dashboard sends them there)
   const placementRole = ["placement_coordinator", "crisis_team", "referrer"].includes(viewer.scope.role);
-  const nav: { to: string; label: string }[] = placementRole ? [] : [{ to: "/overzicht", label: "Overzicht" }];
+  const ministry = viewer.scope.role === "ministry_analyst";
+  const nav: { to: string; label: string }[] = placementRole || ministry ? [] : [{ to: "/overzicht", label: "Overzicht" }];
+  // The national figures (issue 14): the ministry's overview, a supra area's and a region's view of them.
+  if (["ministry_analyst", "supra_coordinator", "region_admin", "placement_coordinator"].includes(viewer.scope.role))
+    nav.push({ to: "/landelijk", label: ministry ? "Landelijk overzicht" : "Landelijk beeld" });
   if (ability.can("manage", "Membership")) nav.push({ to: "/inrichting", label: "Inrichting" });
   if (viewer.scope.role === "placement_coordinator" || viewer.scope.role === "crisis_team")
     nav.push({ to: "/plaatsingen", label: "Centraal punt" });

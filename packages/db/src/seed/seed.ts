@@ -21,6 +21,9 @@ export interface SeedSummary {
  * adds the rest of the country with seedDemoCountry). Runs as the owner connection (it creates
  * tenants), in one transaction: a failed seed leaves nothing behind.
  */
+/** A year ago: when the demo's locations opened (the open releases count places from a location's created_at). */
+const DEMO_LOCATIONS_SINCE = () => new Date(Date.now() - 365 * 86_400_000);
+
 export async function seedDemo(db: Database, hashPassword: (password: string) => Promise<string>): Promise<SeedSummary> {
   await loadReferenceMunicipalities(db);
   const existing = await db
@@ -132,6 +135,8 @@ export async function seedDemo(db: Database, hashPassword: (password: string) =>
               capacity: spec.capacity,
               // Most providers confirmed their capacity this week; some are behind (stale in matching).
               capacity_confirmed_at: new Date(Date.now() - Math.floor(random() * 10) * 86_400_000),
+              // The demo's places exist since before the weeks its open releases cover (issue 14).
+              created_at: DEMO_LOCATIONS_SINCE(),
             })
             .execute();
           locationCount++;

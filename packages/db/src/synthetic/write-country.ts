@@ -262,6 +262,7 @@ export async function writeSyntheticCountry(
       ["intensity_band", "text"],
       ["capacity", "int"],
       ["capacity_confirmed_at", "timestamptz"],
+      ["created_at", "timestamptz"],
     ],
     country.locations.map((l) => [
       l.regionId,
@@ -276,6 +277,8 @@ export async function writeSyntheticCountry(
       l.intensityBand,
       l.capacity,
       new Date(now - l.confirmedDaysAgo * 86_400_000).toISOString(),
+      // open since the contracts were confirmed: the weekly open releases count a location's places from its created_at
+      new Date(now - 400 * 86_400_000).toISOString(),
     ]),
   );
   await bulkInsert(

@@ -40,3 +40,9 @@ export function releaseAsOf(asOf: string | undefined, now: Date): string {
     });
   return asOf;
 }
+
+/** The as-of dates of the last `count` weekly releases up to the current week, oldest first (a new platform's back-fill). */
+export function lastReleaseWeeks(now: Date, count: number): string[] {
+  const current = dayIndex(releaseWeekOf(now));
+  return Array.from({ length: count }, (_, i) => isoOf(current - 7 * (count - 1 - i)));
+}
