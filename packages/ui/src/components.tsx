@@ -91,9 +91,18 @@ export function Select({ className, ...rest }: ComponentProps<"select">) {
 }
 
 /**
- * A wide table scrolls inside its wrapper on a narrow screen: the wrapper takes keyboard focus so it
- * can be scrolled without a mouse, and is a region named by the caption.
+ * A wide table's scrolling box: it takes keyboard focus so it can be scrolled without a mouse
+ * (WCAG 2.1.1), and is a region named after its table.
  */
+export function ScrollArea({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="jr-table-wrap" tabIndex={0} role="region" aria-label={label}>
+      {children}
+    </div>
+  );
+}
+
+/** A table in a ScrollArea named by its caption. */
 export function Table({ caption, children }: { caption?: ReactNode; children: ReactNode }) {
   const captionId = useId();
   return (

@@ -23,8 +23,8 @@ function TermsLines({ terms }: { terms: Terms }) {
   return (
     <>
       <Paragraph>
-        {terms.segmentName} · {codeLabel("providerRole", terms.providerRole)} ·{" "}
-        {codeLabel("financingForm", terms.financingForm)} · {dutchDate(terms.startsOn)} t/m {dutchDate(terms.endsOn)}
+        {terms.segmentName} · {codeLabel("providerRole", terms.providerRole)} · {codeLabel("financingForm", terms.financingForm)} ·{" "}
+        {dutchDate(terms.startsOn)} t/m {dutchDate(terms.endsOn)}
       </Paragraph>
       <Paragraph>Producten: {productsText(terms.products)}</Paragraph>
       {terms.revisionClause && <Paragraph muted>Herziening: {terms.revisionClause}</Paragraph>}

@@ -1,6 +1,7 @@
 import { Link } from "react-router";
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, XAxis, YAxis } from "recharts";
 import type { KpiUnit } from "@jeugdregie/domain";
+import { ScrollArea } from "@jeugdregie/ui";
 import { kpiValue, monthLabel } from "../lib/kpi-format.ts";
 
 export interface ChartPoint {
@@ -97,8 +98,7 @@ export function KpiChart({
       <figcaption id={`${id}-caption`} className="jr-visually-hidden">
         {label}: grafiek, de cijfers staan in de tabel hieronder.
       </figcaption>
-      {/* A wide table scrolls: focusable, so a keyboard can scroll it (WCAG 2.1.1). */}
-      <div className="jr-table-wrap" tabIndex={0} role="region" aria-label={`${label}, tabel`}>
+      <ScrollArea label={`${label}, tabel`}>
         <table className="utrecht-table utrecht-table--html-table jr-chart__table" data-testid={`table-${id}`}>
           <caption className="utrecht-table__caption">{label} per maand</caption>
           <thead className="utrecht-table__header">
@@ -142,7 +142,7 @@ export function KpiChart({
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollArea>
     </figure>
   );
 }

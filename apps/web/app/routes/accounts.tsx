@@ -54,7 +54,9 @@ export async function action({ request, context }: Route.ActionArgs) {
       const { removed } = await caller.accounts.resetMfa({ userId: text(form, "userId") });
       return {
         ok: true,
-        message: removed ? "Tweestapsverificatie is hersteld: het account stelt hem opnieuw in." : "Dit account had geen tweestapsverificatie.",
+        message: removed
+          ? "Tweestapsverificatie is hersteld: het account stelt hem opnieuw in."
+          : "Dit account had geen tweestapsverificatie.",
       };
     }
     const active = intent === "activate";

@@ -9,8 +9,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 
 export default function AdminStatus({ loaderData }: Route.ComponentProps) {
   const { status } = loaderData;
-  const format = (date: Date | string) =>
-    new Date(date).toLocaleString("nl-NL", { timeZone: "Europe/Amsterdam" });
+  const format = (date: Date | string) => new Date(date).toLocaleString("nl-NL", { timeZone: "Europe/Amsterdam" });
   return (
     <>
       <Heading level={1}>Systeemstatus</Heading>

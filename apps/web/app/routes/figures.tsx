@@ -1,7 +1,7 @@
 import { Form, Link } from "react-router";
 import { subject } from "@jeugdregie/auth";
 import { CARE_TYPES, codeLabel } from "@jeugdregie/domain";
-import { Alert, Button, FormField, Heading, Options, Paragraph, Select } from "@jeugdregie/ui";
+import { Alert, Button, FormField, Heading, Options, Paragraph, ScrollArea, Select } from "@jeugdregie/ui";
 import type { Route } from "./+types/figures";
 import { requireViewer, rethrowAsResponse } from "../lib/api.server.ts";
 import { dateTime } from "../lib/format.ts";
@@ -84,11 +84,9 @@ export default function Figures({ loaderData }: Route.ComponentProps) {
           Bij wachtlijsten langer dan vier maanden vraagt de regio de aanbieder om een herstelplan. Een kind telt bij de aanbieder van zijn
           laatste voorlegging.
         </Paragraph>
-        <div className="jr-table-wrap" tabIndex={0} role="region" aria-labelledby="lang-wachtend-tabel">
+        <ScrollArea label="Wachtende kinderen per aanbieder">
           <table className="utrecht-table utrecht-table--html-table" data-testid="long-waits">
-            <caption id="lang-wachtend-tabel" className="utrecht-table__caption">
-              Wachtende kinderen per aanbieder
-            </caption>
+            <caption className="utrecht-table__caption">Wachtende kinderen per aanbieder</caption>
             <thead className="utrecht-table__header">
               <tr className="utrecht-table__row">
                 {["Aanbieder", "Op de wachtlijst", "Langer dan vier maanden", "Signaal"].map((c) => (
@@ -128,7 +126,7 @@ export default function Figures({ loaderData }: Route.ComponentProps) {
               })}
             </tbody>
           </table>
-        </div>
+        </ScrollArea>
         {longWaits.items.length === 0 && <Paragraph muted>Geen gegevens voor deze maand.</Paragraph>}
         <Pager nextCursor={longWaits.nextCursor} param={LONG_WAITS_PAGE} />
       </section>

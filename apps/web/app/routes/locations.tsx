@@ -45,7 +45,9 @@ export default function Locations({ loaderData }: Route.ComponentProps) {
     <>
       <Heading level={1}>Locaties</Heading>
       <Paragraph lead>
-        {isProvider ? "De locaties van je organisatie in alle regio's waar zij werkt." : `Locaties met verblijfsplekken in ${regions.map((r) => r.name).join(", ")}.`}
+        {isProvider
+          ? "De locaties van je organisatie in alle regio's waar zij werkt."
+          : `Locaties met verblijfsplekken in ${regions.map((r) => r.name).join(", ")}.`}
       </Paragraph>
       <Form method="get" className="jr-filters">
         {isProvider && (
@@ -69,7 +71,9 @@ export default function Locations({ loaderData }: Route.ComponentProps) {
         <Button appearance="secondary">Filteren</Button>
       </Form>
       <Paragraph muted>
-        <span data-testid="location-count">{total} locaties, {places} plekken</span>
+        <span data-testid="location-count">
+          {total} locaties, {places} plekken
+        </span>
       </Paragraph>
       {placesByCareType.length > 0 && (
         <section aria-labelledby="per-zorgvorm">
@@ -94,18 +98,7 @@ export default function Locations({ loaderData }: Route.ComponentProps) {
         <Paragraph>Geen locaties gevonden.</Paragraph>
       ) : (
         <Table>
-          <TableHead
-            columns={[
-              "Locatie",
-              "Aanbieder",
-              "Regio",
-              "Gemeente",
-              "Zorgvormen",
-              "Leeftijd",
-              "Intensiteit",
-              "Plekken",
-            ]}
-          />
+          <TableHead columns={["Locatie", "Aanbieder", "Regio", "Gemeente", "Zorgvormen", "Leeftijd", "Intensiteit", "Plekken"]} />
           <TableBody>
             {locations.map((l) => (
               <Row key={l.id}>

@@ -76,7 +76,9 @@ export default function Login({ actionData, loaderData }: Route.ComponentProps) 
         </Paragraph>
         <Form method="get" action="/inloggen/oidc" className="jr-oidc-login">
           <Heading level={2}>Inloggen via je organisatie</Heading>
-          <Paragraph>Gebruikt je regio een identiteitsprovider (zoals eHerkenning via een makelaar)? Vul de code van je regio in.</Paragraph>
+          <Paragraph>
+            Gebruikt je regio een identiteitsprovider (zoals eHerkenning via een makelaar)? Vul de code van je regio in.
+          </Paragraph>
           <FormField label="Regiocode" htmlFor="regio">
             <Textbox id="regio" name="regio" required placeholder="haaglanden" autoComplete="organization" />
           </FormField>

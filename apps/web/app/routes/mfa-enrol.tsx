@@ -45,10 +45,7 @@ export default function MfaEnrol({ loaderData, actionData }: Route.ComponentProp
       ) : (
         <>
           {required && (
-            <Alert type="warning">
-              Voor jouw rol is tweestapsverificatie verplicht. Stel hem nu in; daarna kun je verder
-              werken.
-            </Alert>
+            <Alert type="warning">Voor jouw rol is tweestapsverificatie verplicht. Stel hem nu in; daarna kun je verder werken.</Alert>
           )}
           <Paragraph lead>
             Met tweestapsverificatie is je wachtwoord alleen niet genoeg om in te loggen: je vult ook een code in die een app op je telefoon
@@ -71,7 +68,8 @@ export default function MfaEnrol({ loaderData, actionData }: Route.ComponentProp
               <details>
                 <summary>Open de koppeling op je telefoon</summary>
                 <Paragraph>
-                  Op je telefoon kun je ook deze koppeling openen: <a href={pending.otpauthUri}>Jeugdregie toevoegen aan je authenticator-app</a>.
+                  Op je telefoon kun je ook deze koppeling openen:{" "}
+                  <a href={pending.otpauthUri}>Jeugdregie toevoegen aan je authenticator-app</a>.
                 </Paragraph>
               </details>
               <Heading level={2}>2. Vul de code uit je app in</Heading>
@@ -81,7 +79,15 @@ export default function MfaEnrol({ loaderData, actionData }: Route.ComponentProp
                 <input type="hidden" name="secret" value={pending.secret} />
                 <input type="hidden" name="otpauthUri" value={pending.otpauthUri} />
                 <FormField label="Code van 6 cijfers" htmlFor="code">
-                  <Textbox id="code" name="code" inputMode="numeric" autoComplete="one-time-code" maxLength={7} required invalid={Boolean(pending.error)} />
+                  <Textbox
+                    id="code"
+                    name="code"
+                    inputMode="numeric"
+                    autoComplete="one-time-code"
+                    maxLength={7}
+                    required
+                    invalid={Boolean(pending.error)}
+                  />
                 </FormField>
                 <Button disabled={busy}>Bevestigen</Button>
               </Form>

@@ -33,7 +33,6 @@ export async function action({ request, context }: Route.ActionArgs) {
   });
 }
 
-
 export default function Inbox({ loaderData, actionData }: Route.ComponentProps) {
   const busy = useNavigation().state === "submitting";
   return (

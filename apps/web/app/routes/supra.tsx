@@ -105,9 +105,7 @@ export default function Supra({ loaderData, actionData }: Route.ComponentProps) 
                   {r.decided_at && <small> ({date(r.decided_at)})</small>}
                 </Cell>
                 <Cell>
-                  <span data-testid="oor-status">
-                    {r.placed ? "Geplaatst" : codeLabel("outOfRegionOffer", r.offer_status, "Onbekend")}
-                  </span>
+                  <span data-testid="oor-status">{r.placed ? "Geplaatst" : codeLabel("outOfRegionOffer", r.offer_status, "Onbekend")}</span>
                 </Cell>
                 <Cell>
                   {r.justification_status === "pending" && r.justification_id && (

@@ -16,14 +16,14 @@ export interface SeedSummary {
   users: number;
 }
 
+/** A year ago: when the demo's locations opened (the open releases count places from a location's created_at). */
+const DEMO_LOCATIONS_SINCE = () => new Date(Date.now() - 365 * 86_400_000);
+
 /**
  * Reference data always; the hand-written demo tenants only into an empty platform (`npm start`
  * adds the rest of the country with seedDemoCountry). Runs as the owner connection (it creates
  * tenants), in one transaction: a failed seed leaves nothing behind.
  */
-/** A year ago: when the demo's locations opened (the open releases count places from a location's created_at). */
-const DEMO_LOCATIONS_SINCE = () => new Date(Date.now() - 365 * 86_400_000);
-
 export async function seedDemo(db: Database, hashPassword: (password: string) => Promise<string>): Promise<SeedSummary> {
   await loadReferenceMunicipalities(db);
   const existing = await db

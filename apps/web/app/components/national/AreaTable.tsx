@@ -2,7 +2,7 @@ import { Link } from "react-router";
 import type { OpenMetricDefinition } from "@jeugdregie/domain";
 import { figureText, REGION_COLUMNS, type RegionColumn, type RegionRow } from "../../lib/national/view.ts";
 import { Definitions, labelOf, unitOf } from "./Definitions.tsx";
-import { ScrollArea } from "./ScrollArea.tsx";
+import { ScrollArea } from "@jeugdregie/ui";
 
 export interface SortState {
   column: RegionColumn;

@@ -1,7 +1,7 @@
 import type { OpenFlow, OpenMetricDefinition } from "@jeugdregie/domain";
 import { figureText, flowMatrix, heat } from "../../lib/national/view.ts";
 import { Definitions } from "./Definitions.tsx";
-import { ScrollArea } from "./ScrollArea.tsx";
+import { ScrollArea } from "@jeugdregie/ui";
 
 /**
  * The region-to-region flow matrix ("geen kind de regio uit"): children of the row's region in a

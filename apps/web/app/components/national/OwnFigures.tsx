@@ -1,6 +1,5 @@
-import { Heading, Paragraph } from "@jeugdregie/ui";
+import { Heading, Paragraph, ScrollArea } from "@jeugdregie/ui";
 import type { OwnFigure } from "../../lib/national/own-figures.server.ts";
-import { ScrollArea } from "./ScrollArea.tsx";
 
 const COUNT = new Intl.NumberFormat("nl-NL", { maximumFractionDigits: 0 });
 const SHARE = new Intl.NumberFormat("nl-NL", { style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1 });

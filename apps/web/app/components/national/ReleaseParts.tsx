@@ -1,7 +1,6 @@
 import type { OpenFlow, OpenProvenance } from "@jeugdregie/domain";
-import { Heading, Paragraph } from "@jeugdregie/ui";
+import { Heading, Paragraph, ScrollArea } from "@jeugdregie/ui";
 import { figureText } from "../../lib/national/view.ts";
-import { ScrollArea } from "./ScrollArea.tsx";
 
 /** Where a region's placed-in children come from: the region's column of the flow matrix, as published. */
 export function IncomingFlows({ flows, own, names }: { flows: OpenFlow[]; own: string; names: ReadonlyMap<string, string> }) {

@@ -1,10 +1,9 @@
 import type { OpenFigure, OpenMetricDefinition } from "@jeugdregie/domain";
-import { Heading } from "@jeugdregie/ui";
+import { Heading, ScrollArea } from "@jeugdregie/ui";
 import { date } from "../../lib/format.ts";
 import { figureText, figureValue } from "../../lib/national/view.ts";
 import { LineChart } from "./charts.tsx";
 import { Definitions, labelOf } from "./Definitions.tsx";
-import { ScrollArea } from "./ScrollArea.tsx";
 
 interface TrendData {
   definitions: OpenMetricDefinition[];

@@ -124,8 +124,8 @@ export default function Contract({ loaderData, actionData }: Route.ComponentProp
           <input type="hidden" name="intent" value="end" />
           <Heading level={3}>Contract beëindigen</Heading>
           <Paragraph muted>
-            Kies de laatste dag van het contract: niet voor de begindatum ({dutchDate(c.startsOn)}) en niet na de huidige einddatum ({dutchDate(c.endsOn)}). Na
-            die dag leg je onder dit contract niets meer voor; kinderen die er al verblijven blijven.
+            Kies de laatste dag van het contract: niet voor de begindatum ({dutchDate(c.startsOn)}) en niet na de huidige einddatum (
+            {dutchDate(c.endsOn)}). Na die dag leg je onder dit contract niets meer voor; kinderen die er al verblijven blijven.
           </Paragraph>
           <div className="jr-form-row">
             <FormField label="Laatste dag" htmlFor="endDate">

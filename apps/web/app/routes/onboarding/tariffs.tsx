@@ -38,7 +38,9 @@ export default function Tariffs({ loaderData, actionData }: Route.ComponentProps
       <Heading level={2}>Intensiteitstarieven K tot en met Z</Heading>
       <Paragraph>
         Tarief per etmaal naar uren pedagogische inzet per jeugdige per etmaal (intensiteitenmodel, voorbeeld G7).{" "}
-        {loaderData.validFrom ? `Geldig vanaf ${dutchDate(loaderData.validFrom)}.` : "Nog niet vastgesteld: hieronder het G7-voorbeeld als startpunt."}
+        {loaderData.validFrom
+          ? `Geldig vanaf ${dutchDate(loaderData.validFrom)}.`
+          : "Nog niet vastgesteld: hieronder het G7-voorbeeld als startpunt."}
       </Paragraph>
       <FormMessages result={actionData} />
       <Form method="post">

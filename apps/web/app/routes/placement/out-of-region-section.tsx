@@ -22,7 +22,6 @@ interface Props {
   busy: boolean;
 }
 
-
 /** "Geen kind de regio uit": write the justification for a place outside the region, and decide others'. */
 export function OutOfRegionSection({ outside, framework, justifications, viewerId, busy }: Props) {
   return (

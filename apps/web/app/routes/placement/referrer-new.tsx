@@ -1,5 +1,13 @@
 import { Form, redirect, useNavigation } from "react-router";
-import { CARE_TYPE_LABELS, CARE_TYPES, CHILD_FIELD_LABELS, codeOptions, INTENSITY_BANDS, type CareType, type ChildField } from "@jeugdregie/domain";
+import {
+  CARE_TYPE_LABELS,
+  CARE_TYPES,
+  CHILD_FIELD_LABELS,
+  codeOptions,
+  INTENSITY_BANDS,
+  type CareType,
+  type ChildField,
+} from "@jeugdregie/domain";
 import { Button, FormField, Heading, Options, Paragraph, Select, Textbox } from "@jeugdregie/ui";
 import type { Route } from "./+types/referrer-new";
 import { requireViewer, rethrowAsResponse } from "../../lib/api.server.ts";
