@@ -26,7 +26,11 @@ const text = (file: string) => readFileSync(file, "utf8");
 describe("the web app's one error path", () => {
   it("finds the sign-in pages at all", () => {
     expect(webFiles.map(rel)).toEqual(
-      expect.arrayContaining(["apps/web/app/routes/login-link.tsx", "apps/web/app/routes/password-reset.tsx", "apps/web/app/routes/mfa-enrol.tsx"]),
+      expect.arrayContaining([
+        "apps/web/app/routes/login-link.tsx",
+        "apps/web/app/routes/password-reset.tsx",
+        "apps/web/app/routes/mfa-enrol.tsx",
+      ]),
     );
   });
 

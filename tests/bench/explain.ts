@@ -14,7 +14,9 @@ import { pickSubjects } from "./subjects.ts";
  * (EXPLAIN ANALYZE, BUFFERS) of its page statement twice: as the application role under the
  * caller's scope (RLS) and as the owner. This is how the plans in docs/benchmarks.md were read.
  */
-const { values } = parseArgs({ options: { scale: { type: "string", default: "0.1" }, only: { type: "string" }, costs: { type: "boolean", default: false } } });
+const { values } = parseArgs({
+  options: { scale: { type: "string", default: "0.1" }, only: { type: "string" }, costs: { type: "boolean", default: false } },
+});
 
 function recordingDatabase(url: string, log: CompiledQuery[]): Database {
   const pool = new pg.Pool({ connectionString: url, max: 4 });

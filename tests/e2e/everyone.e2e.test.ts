@@ -37,7 +37,10 @@ describe("a page that is not yours", () => {
     await expectAccessible(page);
     await screenshot(page, "90-access-denied");
     // the sign-in page has no app layout to settle on: the address and the form are enough
-    await Promise.all([page.waitForURL((u) => u.pathname === "/inloggen"), page.click("button:has-text('Inloggen met een ander account')")]);
+    await Promise.all([
+      page.waitForURL((u) => u.pathname === "/inloggen"),
+      page.click("button:has-text('Inloggen met een ander account')"),
+    ]);
     await page.waitForSelector("#email");
   });
 

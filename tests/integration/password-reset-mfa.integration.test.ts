@@ -62,7 +62,10 @@ describe("forgotten password", () => {
     expect(await resetMails(email)).toHaveLength(1);
 
     // Stored as its hash only, in a table the application role cannot read.
-    const stored = await db.owner.selectFrom("password_reset_tokens" as never).select("token_hash" as never).execute();
+    const stored = await db.owner
+      .selectFrom("password_reset_tokens" as never)
+      .select("token_hash" as never)
+      .execute();
     expect(stored.map((r) => (r as { token_hash: string }).token_hash)).toContain(createHash("sha256").update(token!).digest("hex"));
     await expect(sql`select * from password_reset_tokens`.execute(db.app)).rejects.toThrow(/permission denied/);
 
@@ -74,7 +77,9 @@ describe("forgotten password", () => {
     expect((await refusal((await api(before)).me())).code).toBe("UNAUTHORIZED");
     expect((await refusal(signIn("verwijzer.haaglanden"))).message).toContain("klopt niet");
     expect((await (await api((await signIn("verwijzer.haaglanden", "een nieuw lang wachtwoord")).session)).me()).user.email).toBe(email);
-    expect((await refusal(page.auth.resetPassword({ token: token!, password: "nog een ander wachtwoord" }))).message).toContain("al gebruikt");
+    expect((await refusal(page.auth.resetPassword({ token: token!, password: "nog een ander wachtwoord" }))).message).toContain(
+      "al gebruikt",
+    );
   });
 
   it("expires after an hour and works for enabled password accounts only", async () => {
@@ -120,7 +125,9 @@ describe("TOTP as a second factor", () => {
     expect(row.secret_encrypted).toMatch(/^v1:/);
     expect(row.secret_encrypted).not.toContain(secret);
     const otherUser = await db.app.transaction().execute(async (tx) => {
-      await sql`select set_config('app.user_id', gen_random_uuid()::text, true), set_config('app.role', 'platform_admin', true)`.execute(tx);
+      await sql`select set_config('app.user_id', gen_random_uuid()::text, true), set_config('app.role', 'platform_admin', true)`.execute(
+        tx,
+      );
       return tx.selectFrom("mfa_totp").selectAll().execute();
     });
     expect(otherUser).toEqual([]);
@@ -160,9 +167,9 @@ describe("TOTP as a second factor", () => {
 
   it("sends a user of a role that requires it to enrolment before anything else", async () => {
     const { session: platform } = await signIn("platform");
-    expect((await refusal((await api((await signIn("beheer.haaglanden")).session)).accounts.setMfaPolicy({ roles: ["referrer"] }))).code).toBe(
-      "FORBIDDEN",
-    );
+    expect(
+      (await refusal((await api((await signIn("beheer.haaglanden")).session)).accounts.setMfaPolicy({ roles: ["referrer"] }))).code,
+    ).toBe("FORBIDDEN");
     await (await api(platform)).accounts.setMfaPolicy({ roles: ["referrer", "placement_coordinator", "crisis_team"] });
     expect(await (await api(platform)).accounts.mfaPolicy()).toEqual({ roles: ["crisis_team", "placement_coordinator", "referrer"] });
 

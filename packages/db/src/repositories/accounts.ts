@@ -19,7 +19,10 @@ export interface AccountRow {
  * with their roles and whether they have a second factor. At most `limit`, newest first.
  */
 export async function listAccounts(tx: Tx, search: string, page: PageRequest = {}): Promise<Page<AccountRow>> {
-  const pattern = `%${search.trim().toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const pattern = `%${search
+    .trim()
+    .toLowerCase()
+    .replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
   const query = tx
     .selectFrom("users as u")
     .select(["u.id", "u.email", "u.display_name", "u.disabled_at"])

@@ -18,7 +18,11 @@ export interface TotpRecord {
 
 export async function totpRecord(db: Database, userId: string): Promise<TotpRecord | undefined> {
   const row = await withIdentity(db, userId, (tx) =>
-    tx.selectFrom("mfa_totp").select(["secret_encrypted", "confirmed_at", "last_used_step"]).where("user_id", "=", userId).executeTakeFirst(),
+    tx
+      .selectFrom("mfa_totp")
+      .select(["secret_encrypted", "confirmed_at", "last_used_step"])
+      .where("user_id", "=", userId)
+      .executeTakeFirst(),
   );
   return (
     row && {
@@ -36,7 +40,10 @@ export async function startTotpEnrolment(db: Database, userId: string, secretEnc
       .insertInto("mfa_totp")
       .values({ user_id: userId, secret_encrypted: secretEncrypted })
       .onConflict((oc) =>
-        oc.column("user_id").doUpdateSet({ secret_encrypted: secretEncrypted, created_at: new Date() }).where("mfa_totp.confirmed_at", "is", null),
+        oc
+          .column("user_id")
+          .doUpdateSet({ secret_encrypted: secretEncrypted, created_at: new Date() })
+          .where("mfa_totp.confirmed_at", "is", null),
       )
       .executeTakeFirst();
     return Number(result.numInsertedOrUpdatedRows ?? 0) === 1;
@@ -58,7 +65,11 @@ export async function useTotpStep(db: Database, scope: Pick<TenantScope, "userId
       .executeTakeFirst();
     const ok = Number(updated.numUpdatedRows) === 1;
     if (ok && purpose === "enrol") {
-      await writeAudit(tx, { userId: scope.userId, role: scope.role }, { action: "create", entity: "mfa", entityId: scope.userId, regionId: null, details: { after: { mfa: true } } });
+      await writeAudit(
+        tx,
+        { userId: scope.userId, role: scope.role },
+        { action: "create", entity: "mfa", entityId: scope.userId, regionId: null, details: { after: { mfa: true } } },
+      );
     }
     return ok;
   });
@@ -78,7 +89,12 @@ export async function mfaRequiredRoles(tx: Tx): Promise<Role[]> {
 export async function setMfaRequiredRoles(tx: Tx, scope: TenantScope, roles: Role[]) {
   const before = await mfaRequiredRoles(tx);
   await sql`select app.set_mfa_required_roles(${roles}::text[])`.execute(tx);
-  await writeAudit(tx, scope, { action: "update", entity: "mfa_policy", regionId: null, details: { before: { roles: before }, after: { roles } } });
+  await writeAudit(tx, scope, {
+    action: "update",
+    entity: "mfa_policy",
+    regionId: null,
+    details: { before: { roles: before }, after: { roles } },
+  });
 }
 
 /** The pending sign-in (password right, code owed): counts wrong codes; the caller ends it after too many. */

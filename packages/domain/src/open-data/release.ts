@@ -82,15 +82,13 @@ function releaseAreas(regions: ReleaseRegion[]): OpenArea[] {
       supraArea: null,
       hasData: regions.some((r) => r.hasData && (r.supraCode ?? NO_SUPRA_AREA.code) === s.code),
     })),
-    ...[...regions]
-      .sort(byCode)
-      .map((r): OpenArea => ({
-        areaType: "region",
-        code: r.code,
-        name: r.name,
-        supraArea: r.supraCode ?? NO_SUPRA_AREA.code,
-        hasData: r.hasData,
-      })),
+    ...[...regions].sort(byCode).map((r): OpenArea => ({
+      areaType: "region",
+      code: r.code,
+      name: r.name,
+      supraArea: r.supraCode ?? NO_SUPRA_AREA.code,
+      hasData: r.hasData,
+    })),
   ];
 }
 

@@ -90,7 +90,13 @@ export async function processImport(
   return "committed";
 }
 
-async function fail(db: Database, scope: TenantScope & { regionId: string }, importId: string, errors: ImportLineError[], processed: number) {
+async function fail(
+  db: Database,
+  scope: TenantScope & { regionId: string },
+  importId: string,
+  errors: ImportLineError[],
+  processed: number,
+) {
   await reportProgress(db, scope, importId, {
     status: "failed",
     errors: errors.slice(0, MAX_STORED_ERRORS),

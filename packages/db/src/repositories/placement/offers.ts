@@ -136,4 +136,3 @@ export async function offerHistory(tx: Tx, regionId: string, requestId: string) 
     .orderBy("o.sent_at")
     .execute();
 }
-

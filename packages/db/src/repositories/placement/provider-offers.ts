@@ -39,7 +39,9 @@ export async function providerOffers(tx: Tx, page: PageRequest): Promise<Page<An
     .selectFrom(
       sql<
         Record<string, unknown>
-      >`app.provider_offers(cast(${after?.[0] ?? null} as timestamptz), cast(${after?.[1] ?? null} as uuid), cast(${fetch} as int))`.as("f"),
+      >`app.provider_offers(cast(${after?.[0] ?? null} as timestamptz), cast(${after?.[1] ?? null} as uuid), cast(${fetch} as int))`.as(
+        "f",
+      ),
     )
     .selectAll();
   const { items: rows, nextCursor } = await keysetPage(
