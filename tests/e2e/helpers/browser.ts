@@ -101,7 +101,14 @@ export async function submitAndWait(page: Page, button: string | Locator) {
   const target = typeof button === "string" ? page.locator(`button:has-text("${button}")`).first() : button;
   await page.waitForFunction(() => document.documentElement.dataset.hydrated === "true");
   const before = await page.getAttribute("main[data-location-key]", "data-location-key");
-  await Promise.all([page.waitForResponse((r) => r.request().method() === "POST"), target.click()]);
+  try {
+    await target.waitFor({ state: "visible", timeout: 20_000 });
+  } catch {
+    // say what the page showed instead of the button: a timeout alone does not tell why it was not there
+    const main = (await page.textContent("main").catch(() => null)) ?? "(no main)";
+    throw new Error(`submitAndWait: ${String(target)} is not on ${page.url()}; the page says: ${main.replace(/\s+/g, " ").slice(0, 3000)}`);
+  }
+  await Promise.all([page.waitForResponse((r) => r.request().method() === "POST", { timeout: 60_000 }), target.click()]);
   await page.waitForFunction((key) => {
     const main = document.querySelector("main[data-location-key]");
     return main?.getAttribute("data-navigation") === "idle" && main.getAttribute("data-location-key") !== key;
