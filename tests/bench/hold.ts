@@ -1,5 +1,7 @@
-import { mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
+import { parseEnv, startRuntime } from "@jeugdregie/config";
+import { appDatabaseUrl, runMigrations } from "@jeugdregie/db";
 import { BENCH_SEED } from "./run.ts";
 import { loadedDatabase, startBenchEnv } from "./setup.ts";
 
@@ -8,28 +10,51 @@ import { loadedDatabase, startBenchEnv } from "./setup.ts";
  * tenth of it, same seed) into the embedded PostgreSQL and keeps it until Ctrl-C, so that
  * `tests/bench/probe.ts` can measure a change in minutes instead of loading the country again
  * (10-45 minutes on 2 cores). Writes the connection URLs to .data/bench/held.json.
+ *
+ * `--reopen .data/bench/<pid>`: starts PostgreSQL again on the data directory of a hold that ended
+ * without Ctrl-C (a session that stopped), brings both databases to the current migrations and
+ * holds them; the directory is kept when this one ends.
  */
-const { values } = parseArgs({ options: { scale: { type: "string", default: "1" } } });
-const scale = Number(values.scale);
-const env = await startBenchEnv();
-const started = Date.now();
-const now = new Date();
-const full = await loadedDatabase(env, "held_full", scale, now, BENCH_SEED);
-const tenth = await loadedDatabase(env, "held_tenth", scale / 10, now, BENCH_SEED);
+const { values } = parseArgs({ options: { scale: { type: "string", default: "1" }, reopen: { type: "string" } } });
 const file = new URL("../../.data/bench/held.json", import.meta.url).pathname;
 mkdirSync(new URL("../../.data/bench", import.meta.url).pathname, { recursive: true });
-writeFileSync(
-  file,
-  JSON.stringify({ scale, full: { owner: full.ownerUrl, app: full.appUrl }, tenth: { owner: tenth.ownerUrl, app: tenth.appUrl } }),
-);
-console.log(
-  `[bench] country at scale ${scale} and ${scale / 10} held (${Math.round((Date.now() - started) / 1000)} s); URLs in ${file}. Ctrl-C ends.`,
-);
-const stop = async () => {
-  await Promise.all([full.drop(), tenth.drop()]);
-  await env.stop();
-  process.exit(0);
-};
-process.on("SIGINT", () => void stop());
-process.on("SIGTERM", () => void stop());
+const started = Date.now();
+
+let stop: () => Promise<void>;
+if (values.reopen) {
+  if (!existsSync(`${values.reopen}/postgres`)) throw new Error(`${values.reopen} holds no PostgreSQL data directory`);
+  const env = parseEnv({ DATA_DIR: values.reopen });
+  const runtime = await startRuntime(env);
+  const urls = (name: string) => {
+    const url = new URL(runtime.databaseUrl);
+    url.pathname = `/${name}`;
+    return { owner: url.toString(), app: appDatabaseUrl(url.toString(), env.APP_DB_PASSWORD) };
+  };
+  const full = urls("held_full");
+  const tenth = urls("held_tenth");
+  for (const db of [full, tenth]) await runMigrations(db.owner, env.APP_DB_PASSWORD);
+  writeFileSync(file, JSON.stringify({ scale: Number(values.scale), full, tenth }));
+  console.log(`[bench] held country reopened from ${values.reopen} (${Math.round((Date.now() - started) / 1000)} s); URLs in ${file}.`);
+  stop = () => runtime.stop();
+} else {
+  const scale = Number(values.scale);
+  const env = await startBenchEnv();
+  const now = new Date();
+  const full = await loadedDatabase(env, "held_full", scale, now, BENCH_SEED);
+  const tenth = await loadedDatabase(env, "held_tenth", scale / 10, now, BENCH_SEED);
+  writeFileSync(
+    file,
+    JSON.stringify({ scale, full: { owner: full.ownerUrl, app: full.appUrl }, tenth: { owner: tenth.ownerUrl, app: tenth.appUrl } }),
+  );
+  console.log(
+    `[bench] country at scale ${scale} and ${scale / 10} held (${Math.round((Date.now() - started) / 1000)} s); URLs in ${file}. Ctrl-C ends.`,
+  );
+  stop = async () => {
+    await Promise.all([full.drop(), tenth.drop()]);
+    await env.stop();
+  };
+}
+const end = () => void stop().then(() => process.exit(0));
+process.on("SIGINT", end);
+process.on("SIGTERM", end);
 setInterval(() => undefined, 60_000);
