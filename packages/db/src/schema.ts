@@ -385,7 +385,7 @@ export interface ContractKpiRequestsTable {
   provider_id: string;
   kpi: string;
   requested_by: string;
-  requested_at: Generated<Timestamp>;
+  requested_at: Timestamp;
 }
 
 export interface KpiSnapshotsTable {

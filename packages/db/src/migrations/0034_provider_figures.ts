@@ -40,6 +40,8 @@ create policy contract_kpi_requests_insert on contract_kpi_requests for insert w
 create policy contract_kpi_requests_delete on contract_kpi_requests for delete using (
   region_id = any((select app.region_ids_as('region_admin'))::uuid[]));
 
+-- A provider's own figures read its placements per region (its offers have offers_provider_sent_idx).
+create index placements_provider_region_idx on placements (provider_id, region_id, starts_on);
 create index kpi_snapshots_provider_idx on kpi_snapshots (provider_id, region_id, kpi, month) where provider_id is not null;
 
 create function app.provider_kpi_values(from_month date, to_month date, after_region_name text default null, after_kpi text default null,
@@ -72,7 +74,7 @@ export async function down(db: Kysely<unknown>): Promise<void> {
   await sql
     .raw(
       `drop function if exists app.provider_kpi_values(date, date, text, text, date, uuid, int);
-       drop index if exists kpi_snapshots_provider_idx;
+       drop index if exists kpi_snapshots_provider_idx, placements_provider_region_idx;
        drop table if exists contract_kpi_requests;
        drop index if exists contracts_region_id_provider_idx;`,
     )

@@ -1,5 +1,5 @@
 import { AppError } from "../errors.ts";
-import { addMonths, kpiPeriod, monthCount } from "../kpi/months.ts";
+import { addMonths, kpiPeriod, monthCount, monthOf } from "../kpi/months.ts";
 import { assertWhole } from "../money/cents.ts";
 import { tariffOfBand } from "../money/intensity.ts";
 import { DECLINE_REASONS, type DeclineReason } from "../placement/offers.ts";
@@ -15,10 +15,15 @@ export interface FigureMonths {
   nextFirstDay: string;
 }
 
-/** The months asked, checked: real months, none in the future, `from` not after `to`, at most a year. */
-export function figureMonths(from: string, to: string, now: Date): FigureMonths {
-  kpiPeriod(from, now);
+/**
+ * The months asked, checked: real months, none in the future, `from` not after `to`, at most a
+ * year. Without `to`: this month; without `from`: the year up to `to`.
+ */
+export function figureMonths(fromAsked: string | undefined, toAsked: string | undefined, now: Date): FigureMonths {
+  const to = toAsked ?? monthOf(now);
   const last = kpiPeriod(to, now);
+  const from = fromAsked ?? addMonths(to, 1 - PROVIDER_FIGURES_MAX_MONTHS);
+  kpiPeriod(from, now);
   if (from > to)
     throw new AppError("BAD_INPUT", {
       nl: `De eerste maand (${from}) ligt na de laatste (${to}).`,

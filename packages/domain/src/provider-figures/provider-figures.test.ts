@@ -40,6 +40,10 @@ describe("the months of a provider's figures", () => {
   it("gives the half-open range of days", () => {
     expect(figureMonths("2026-01", "2026-11", NOW)).toMatchObject({ firstDay: "2026-01-01", nextFirstDay: "2026-12-01" });
   });
+  it("defaults to the year up to this month", () => {
+    expect(figureMonths(undefined, undefined, NOW)).toMatchObject({ from: "2025-12", to: "2026-11" });
+    expect(figureMonths(undefined, "2026-03", NOW)).toMatchObject({ from: "2025-04", to: "2026-03" });
+  });
   it("refuses a future month, a reversed range and more than a year", () => {
     expect(() => figureMonths("2026-10", "2026-12", NOW)).toThrow(/nog niet begonnen/);
     expect(() => figureMonths("2026-10", "2026-09", NOW)).toThrow(/na de laatste/);
