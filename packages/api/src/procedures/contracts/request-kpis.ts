@@ -16,9 +16,10 @@ const input = z.object({
  * no longer asked); only KPIs stored per provider can be asked. Audited with before and after.
  */
 export const requestKpis = regionAdminProcedure.input(input).mutation(async ({ ctx, input }) => {
-  const kpis = requestedProviderKpis(input.kpis);
+  // Another region's contract first: its id must never learn anything from the KPIs' check.
   const before = await contractKpiRequests(ctx.tx, ctx.regionId, input.contractId);
   if (!before) throw contractNotFound();
+  const kpis = requestedProviderKpis(input.kpis);
   const contract = { regionId: ctx.regionId, contractId: input.contractId, providerId: before.providerId };
   await replaceContractKpiRequests(ctx.tx, contract, kpis, ctx.viewer.scope.userId);
   await writeAudit(ctx.tx, ctx.viewer.scope, {

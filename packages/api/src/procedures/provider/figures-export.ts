@@ -17,8 +17,8 @@ export const figuresExport = providerFiguresProcedure.input(input).query(async (
   const period = `${months.from}-tot-en-met-${months.to}`;
   if (input.table === "cijfers") {
     const rows = await allPages((cursor) => providerFigures(ctx.tx, ctx.providerId, months, { cursor, limit: 100 }));
-    return { filename: `cijfers-${period}.csv`, content: providerFiguresCsv(rows.map(shapeProviderFigures)) as string, rows: rows.length };
+    return { filename: `cijfers-${period}.csv`, content: providerFiguresCsv(rows.map(shapeProviderFigures)), rows: rows.length };
   }
   const rows = await allPages((cursor) => providerKpiValues(ctx.tx, months, { cursor, limit: 100 }));
-  return { filename: `kengetallen-${period}.csv`, content: requestedKpisCsv(rows) as string, rows: rows.length };
+  return { filename: `kengetallen-${period}.csv`, content: requestedKpisCsv(rows), rows: rows.length };
 });
