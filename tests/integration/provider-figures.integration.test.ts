@@ -38,7 +38,11 @@ const body = <T>(outcome: Outcome): T => {
 };
 
 /** An offer of region A to provider A at L, sent and answered at these times, with a placement when given. */
-async function offer(sentAt: string, answer: { status: "accepted" | "declined"; at: string; reason?: "no_capacity" | "age" }, stay?: [string, string | null]) {
+async function offer(
+  sentAt: string,
+  answer: { status: "accepted" | "declined"; at: string; reason?: "no_capacity" | "age" },
+  stay?: [string, string | null],
+) {
   count++;
   const child = await db.owner
     .insertInto("children")
@@ -129,8 +133,25 @@ beforeAll(async () => {
   await db.owner
     .insertInto("kpi_snapshots")
     .values([
-      { region_id: a.regionId, month: lastMonth, kpi: "declines", provider_id: a.providerId, value: 4, numerator: 4, denominator: 9, definitions_version: 1 },
-      { region_id: a.regionId, month: lastMonth, kpi: "occupancy", provider_id: a.providerId, care_type: "jeugdzorgplus", value: 0.9, definitions_version: 1 },
+      {
+        region_id: a.regionId,
+        month: lastMonth,
+        kpi: "declines",
+        provider_id: a.providerId,
+        value: 4,
+        numerator: 4,
+        denominator: 9,
+        definitions_version: 1,
+      },
+      {
+        region_id: a.regionId,
+        month: lastMonth,
+        kpi: "occupancy",
+        provider_id: a.providerId,
+        care_type: "jeugdzorgplus",
+        value: 0.9,
+        definitions_version: 1,
+      },
     ])
     .execute();
   asA = callerOf(a);
@@ -197,7 +218,9 @@ describe("a provider's own figures", () => {
   it("pages by region and month without repeating a row", async () => {
     const first = body<Figures>(await asA("provider.figures", "provider_admin", { fromMonth: "2025-01", toMonth: "2025-06", limit: 4 }));
     expect(first.items).toHaveLength(4);
-    const second = body<Figures>(await asA("provider.figures", "provider_admin", { fromMonth: "2025-01", toMonth: "2025-06", limit: 4, cursor: first.nextCursor }));
+    const second = body<Figures>(
+      await asA("provider.figures", "provider_admin", { fromMonth: "2025-01", toMonth: "2025-06", limit: 4, cursor: first.nextCursor }),
+    );
     const keys = [...first.items, ...second.items].map((f) => `${f.regionId}${f.month}`);
     expect(new Set(keys).size).toBe(keys.length);
   });
@@ -206,11 +229,21 @@ describe("a provider's own figures", () => {
     const page = body<Figures>(await asB("provider.figures", "provider_user", { fromMonth: "2025-01", toMonth: "2025-06" }));
     expect(page.items.filter((f) => f.regionId === a.regionId)).toEqual([]);
     expect(page.items.every((f) => f.offersReceived === 0 && f.occupiedDays === 0)).toBe(true);
-    const csv = body<{ content: string }>(await asB("provider.figuresExport", "provider_user", { fromMonth: "2025-01", toMonth: "2025-06", table: "cijfers" }));
+    const csv = body<{ content: string }>(
+      await asB("provider.figuresExport", "provider_user", { fromMonth: "2025-01", toMonth: "2025-06", table: "cijfers" }),
+    );
     expect(csv.content).not.toContain(";41;");
-    const scopeB: TenantScope = { userId: b.users.provider_user!.id, role: "provider_user", regionId: null, providerId: b.providerId, supraRegionId: null };
+    const scopeB: TenantScope = {
+      userId: b.users.provider_user!.id,
+      role: "provider_user",
+      regionId: null,
+      providerId: b.providerId,
+      supraRegionId: null,
+    };
     const rows = await withTenant(db.app, scopeB, (tx) =>
-      sql<{ n: number }>`select count(*)::int as n from app.provider_kpi_values('2020-01-01', '2100-01-01') where region_id = ${a.regionId}`.execute(tx),
+      sql<{
+        n: number;
+      }>`select count(*)::int as n from app.provider_kpi_values('2020-01-01', '2100-01-01') where region_id = ${a.regionId}`.execute(tx),
     );
     expect(rows.rows[0]!.n).toBe(0);
     const requests = await withTenant(db.app, scopeB, (tx) => tx.selectFrom("contract_kpi_requests").selectAll().execute());
@@ -278,12 +311,24 @@ describe("the KPIs a region asks of a provider", () => {
     expect(wrong.ok ? "ok" : wrong.code).toBe("BAD_REQUEST");
     expect(wrong.body).toMatch(/kan een aanbieder niet aanleveren/);
     // Straight SQL as region B's admin: no row of A's contract can be written.
-    const scope: TenantScope = { userId: b.users.region_admin!.id, role: "region_admin", regionId: b.regionId, providerId: null, supraRegionId: null };
+    const scope: TenantScope = {
+      userId: b.users.region_admin!.id,
+      role: "region_admin",
+      regionId: b.regionId,
+      providerId: null,
+      supraRegionId: null,
+    };
     await expect(
       withTenant(db.app, scope, (tx) =>
         tx
           .insertInto("contract_kpi_requests")
-          .values({ region_id: a.regionId, contract_id: a.contractId, provider_id: a.providerId, kpi: "long_wait", requested_by: scope.userId })
+          .values({
+            region_id: a.regionId,
+            contract_id: a.contractId,
+            provider_id: a.providerId,
+            kpi: "long_wait",
+            requested_by: scope.userId,
+          })
           .execute(),
       ),
     ).rejects.toThrow(/row-level security/);

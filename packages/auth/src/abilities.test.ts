@@ -94,7 +94,9 @@ describe("abilities", () => {
       expect(ability.can("read", subject("ProviderFigures", { providerId: "p1" })), role).toBe(true);
       expect(ability.can("read", subject("ProviderFigures", { providerId: "p2" })), role).toBe(false);
     }
-    expect(defineAbilityFor(scope({ role: "region_admin", regionId: regionA })).can("read", subject("ProviderFigures", { providerId: "p1" }))).toBe(false);
+    expect(
+      defineAbilityFor(scope({ role: "region_admin", regionId: regionA })).can("read", subject("ProviderFigures", { providerId: "p1" })),
+    ).toBe(false);
   });
   it("never lets a region role act for a provider", () => {
     for (const role of ["region_admin", "placement_coordinator", "crisis_team", "referrer"] as const) {

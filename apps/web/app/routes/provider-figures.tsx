@@ -65,8 +65,8 @@ export default function ProviderFigures({ loaderData }: Route.ComponentProps) {
         </Heading>
         <p className="jr-figure__definition">
           <strong>Definitie: </strong>bezette plaatsdagen gedeeld door beschikbare plaatsdagen (capaciteit maal dagen) van uw locaties in de
-          regio, ook bezet door kinderen uit andere regio&apos;s; voor de lopende maand tot vandaag. Een maand zonder bezette plaatsdag heeft
-          geen waarde.
+          regio, ook bezet door kinderen uit andere regio&apos;s; voor de lopende maand tot vandaag. Een maand zonder bezette plaatsdag
+          heeft geen waarde.
         </p>
         <KpiChart
           id="bezetting"
@@ -83,7 +83,12 @@ export default function ProviderFigures({ loaderData }: Route.ComponentProps) {
         <p className="jr-figure__definition">
           <strong>Definitie: </strong>voorleggingen die de regio in de maand aan u stuurde (Nederlandse tijd).
         </p>
-        <KpiChart id="voorleggingen" label="Voorleggingen per regio" unit="count" series={seriesPerRegion(items, months, (r) => ({ value: r.offersReceived }))} />
+        <KpiChart
+          id="voorleggingen"
+          label="Voorleggingen per regio"
+          unit="count"
+          series={seriesPerRegion(items, months, (r) => ({ value: r.offersReceived }))}
+        />
       </section>
 
       <section aria-labelledby="afwijzingen" className="jr-figure" data-testid="figure-declines">
@@ -108,10 +113,15 @@ export default function ProviderFigures({ loaderData }: Route.ComponentProps) {
         </Heading>
         <p className="jr-figure__definition">
           <strong>Definitie: </strong>etmalen van de plaatsingen van de regio bij u in de maand (eerste dag telt, vertrekdag niet) maal het
-          tarief per etmaal van de intensiteit van de locatie, volgens de tarieftabel van de regio. Etmalen op een locatie zonder intensiteit
-          tellen niet mee en staan apart in de tabel hieronder.
+          tarief per etmaal van de intensiteit van de locatie, volgens de tarieftabel van de regio. Etmalen op een locatie zonder
+          intensiteit tellen niet mee en staan apart in de tabel hieronder.
         </p>
-        <KpiChart id="geld" label="P x Q per regio (euro)" unit="count" series={seriesPerRegion(items, months, (r) => ({ value: Math.round(r.pxqCents / 100) }))} />
+        <KpiChart
+          id="geld"
+          label="P x Q per regio (euro)"
+          unit="count"
+          series={seriesPerRegion(items, months, (r) => ({ value: Math.round(r.pxqCents / 100) }))}
+        />
       </section>
 
       <section aria-labelledby="alle-cijfers" className="jr-figure">
@@ -170,8 +180,8 @@ export default function ProviderFigures({ loaderData }: Route.ComponentProps) {
           Garantieafrekeningen
         </Heading>
         <Paragraph muted>
-          De jaarlijkse afrekening van uw garantiecontracten zoals de regio die berekende (alleen lezen): valt de P x Q-omzet met 10% leegstand
-          onder het garantiebedrag, dan betaalt de regio het verschil.
+          De jaarlijkse afrekening van uw garantiecontracten zoals de regio die berekende (alleen lezen): valt de P x Q-omzet met 10%
+          leegstand onder het garantiebedrag, dan betaalt de regio het verschil.
         </Paragraph>
         <Table caption="Garantieafrekeningen per regio en jaar">
           <TableHead columns={["Regio", "Jaar", "Garantiebedrag", "P x Q", "Meegeteld", "Af te rekenen", "Status"]} />

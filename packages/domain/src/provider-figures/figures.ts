@@ -83,7 +83,10 @@ export interface ProviderFigures {
  * region's KPI), and the money of the month in whole cents.
  */
 export function shapeProviderFigures(raw: RawProviderFigures): ProviderFigures {
-  const declinesByReason = Object.fromEntries(DECLINE_REASONS.map((r) => [r, raw.declinesByReason[r] ?? 0])) as Record<DeclineReason, number>;
+  const declinesByReason = Object.fromEntries(DECLINE_REASONS.map((r) => [r, raw.declinesByReason[r] ?? 0])) as Record<
+    DeclineReason,
+    number
+  >;
   let pxqDays = 0;
   let pxqCents = 0;
   let unpricedDays = 0;

@@ -49,7 +49,12 @@ export function seriesPerRegion(
 }
 
 /** Declines per coded reason over all regions of the page, one series per reason. */
-export function declinesPerReason(rows: readonly FigureRow[], months: readonly string[], reasons: readonly string[], label: (code: string) => string) {
+export function declinesPerReason(
+  rows: readonly FigureRow[],
+  months: readonly string[],
+  reasons: readonly string[],
+  label: (code: string) => string,
+) {
   return reasons.map((reason) => ({
     name: label(reason),
     points: months.map((month) => {

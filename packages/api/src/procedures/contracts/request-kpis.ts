@@ -7,7 +7,9 @@ import { contractId, contractNotFound } from "./_shared.ts";
 const input = z.object({
   contractId,
   kpis: z
-    .array(z.string({ message: "Kies een kengetal." }).trim().max(60, { message: "Onbekend kengetal." }), { message: "Kies de kengetallen." })
+    .array(z.string({ message: "Kies een kengetal." }).trim().max(60, { message: "Onbekend kengetal." }), {
+      message: "Kies de kengetallen.",
+    })
     .max(20, { message: "Kies hoogstens 20 kengetallen." }),
 });
 

@@ -22,7 +22,10 @@ const monthInput = z
 export const figureMonthsShape = { fromMonth: monthInput.optional(), toMonth: monthInput.optional() };
 
 /** Every page of a list, for an export: at most `maxPages` pages of 100 rows (one statement each). */
-export async function allPages<T>(read: (cursor: string | null) => Promise<{ items: T[]; nextCursor: string | null }>, maxPages = 100): Promise<T[]> {
+export async function allPages<T>(
+  read: (cursor: string | null) => Promise<{ items: T[]; nextCursor: string | null }>,
+  maxPages = 100,
+): Promise<T[]> {
   const rows: T[] = [];
   let cursor: string | null = null;
   for (let i = 0; i < maxPages; i++) {

@@ -10,7 +10,12 @@ import type { Tx } from "../../tenant.ts";
  * caller's policies show it (a provider reads rows with its provider_id only). Months are Dutch
  * (midnight in Amsterdam); the current month counts up to today.
  */
-export async function providerFigures(tx: Tx, providerId: string, months: FigureMonths, page: PageRequest): Promise<Page<RawProviderFigures>> {
+export async function providerFigures(
+  tx: Tx,
+  providerId: string,
+  months: FigureMonths,
+  page: PageRequest,
+): Promise<Page<RawProviderFigures>> {
   const tz = sql.lit(KPI_TIME_ZONE);
   const keys = sql`
     select rg.id as region_id, rg.name as region_name, to_char(m, 'YYYY-MM') as month, m::date as d0, (m + interval '1 month')::date as d1,

@@ -4,7 +4,11 @@ import { keysetPage, pageWindow, type Page, type PageRequest } from "../../page.
 import type { Tx } from "../../tenant.ts";
 
 /** The KPIs the region asks of one contract's provider (the fixed KPI list bounds it), or null when the contract is not the region's. */
-export async function contractKpiRequests(tx: Tx, regionId: string, contractId: string): Promise<{ providerId: string; kpis: string[] } | null> {
+export async function contractKpiRequests(
+  tx: Tx,
+  regionId: string,
+  contractId: string,
+): Promise<{ providerId: string; kpis: string[] } | null> {
   const rows = await tx
     .selectFrom("contracts as c")
     .leftJoin("contract_kpi_requests as q", (j) => j.onRef("q.region_id", "=", "c.region_id").onRef("q.contract_id", "=", "c.id"))
@@ -71,7 +75,13 @@ export async function providerKpiRequests(tx: Tx, providerId: string, page: Page
     page,
   );
   return {
-    items: items.map((r) => ({ regionId: r.region_id, regionName: r.name, contractId: r.contract_id, kpi: r.kpi, requestedAt: r.requested_at })),
+    items: items.map((r) => ({
+      regionId: r.region_id,
+      regionName: r.name,
+      contractId: r.contract_id,
+      kpi: r.kpi,
+      requestedAt: r.requested_at,
+    })),
     nextCursor,
   };
 }

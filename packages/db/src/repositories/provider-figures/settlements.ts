@@ -20,7 +20,17 @@ export async function providerSettlements(tx: Tx, providerId: string, page: Page
   const query = tx
     .selectFrom("settlements as s")
     .innerJoin("regions as rg", "rg.id", "s.region_id")
-    .select(["s.id", "s.region_id", "rg.name", "s.period_year", "s.guarantee_cents", "s.pxq_cents", "s.counted_cents", "s.settlement_cents", "s.status"])
+    .select([
+      "s.id",
+      "s.region_id",
+      "rg.name",
+      "s.period_year",
+      "s.guarantee_cents",
+      "s.pxq_cents",
+      "s.counted_cents",
+      "s.settlement_cents",
+      "s.status",
+    ])
     .where("s.provider_id", "=", providerId);
   const { items, nextCursor } = await keysetPage(
     query,
