@@ -1,4 +1,4 @@
-import { isKpiKey, KPI_DEFINITIONS } from "@jeugdregie/domain";
+import { isKpiKey, KPI_DEFINITIONS, KPI_KEYS } from "@jeugdregie/domain";
 import { Cell, Heading, Paragraph, Row, Table, TableBody, TableHead } from "@jeugdregie/ui";
 import { kpiValue, monthLabel } from "../../lib/kpi-format.ts";
 import { Pager } from "../Pager.tsx";
@@ -20,6 +20,9 @@ interface Value {
   denominator: number | null;
 }
 
+/** In the definitions' order (the API pages them by key). */
+const order = (kpi: string) => (KPI_KEYS as readonly string[]).indexOf(kpi);
+
 const labelOf = (kpi: string) => (isKpiKey(kpi) ? KPI_DEFINITIONS[kpi].label : kpi);
 
 /** What each region asks the provider to report (per contract), and its own values of exactly those KPIs. */
@@ -37,7 +40,7 @@ export function RequestedKpis({
   download: string;
 }) {
   const byRegion = [...new Map(requests.map((r) => [r.regionId, r.regionName])).entries()];
-  const asked = [...new Set(requests.map((r) => r.kpi))];
+  const asked = [...new Set(requests.map((r) => r.kpi))].sort((x, y) => order(x) - order(y));
   return (
     <section aria-labelledby="gevraagde-kengetallen" className="jr-figure" data-testid="requested-kpis">
       <Heading level={2} id="gevraagde-kengetallen">
@@ -53,6 +56,7 @@ export function RequestedKpis({
                 <strong>{name}</strong> vraagt:{" "}
                 {requests
                   .filter((r) => r.regionId === regionId)
+                  .sort((x, y) => order(x.kpi) - order(y.kpi))
                   .map((r) => labelOf(r.kpi))
                   .join(", ")}
               </li>
