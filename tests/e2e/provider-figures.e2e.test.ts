@@ -2,7 +2,18 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser } from "playwright-core";
 import { previousMonth } from "@jeugdregie/domain";
-import { expectAccessible, launchBrowser, login, newPage, screenshot, settled, submitAndWait, url } from "./helpers/browser.ts";
+import { join } from "node:path";
+import {
+  expectAccessible,
+  launchBrowser,
+  login,
+  newPage,
+  screenshot,
+  screenshotDir,
+  settled,
+  submitAndWait,
+  url,
+} from "./helpers/browser.ts";
 
 /*
  * Issue 13, part 6 in the browser: Haaglanden's region admin asks the demo provider, on their
@@ -51,7 +62,7 @@ describe("provider figures", () => {
     await form.locator("label:has-text('Bezettingsgraad') input").check();
     await form.locator("label:has-text('Afwijzingen door aanbieders') input").check();
     await submitAndWait(page, "Kengetallen opslaan");
-    expect(await page.textContent("main")).toContain("De aanbieder levert voortaan 2 kengetal(len) aan");
+    expect(await page.textContent("main")).toContain("De aanbieder levert voortaan 2 kengetallen aan");
     expect(await form.locator("input:checked").count()).toBe(2);
     await screenshot(page, "70-contract-kpis");
   });
@@ -74,6 +85,8 @@ describe("provider figures", () => {
     expect(requested).toContain("81,3%");
     await expectAccessible(page);
     await screenshot(page, "71-provider-figures");
+    await page.locator("[data-testid=figure-occupancy]").screenshot({ path: join(screenshotDir, "72-provider-occupancy.png") });
+    await page.locator("[data-testid=requested-kpis]").screenshot({ path: join(screenshotDir, "73-provider-requested-kpis.png") });
 
     const figures = await page.request.get(url((await page.getAttribute("[data-testid=download-figures]", "href"))!));
     expect(figures.headers()["content-type"]).toContain("text/csv");

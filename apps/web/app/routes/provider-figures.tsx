@@ -1,6 +1,6 @@
 import { Form } from "react-router";
 import { codeLabel, DECLINE_REASONS } from "@jeugdregie/domain";
-import { Button, Cell, FormField, Heading, Paragraph, Row, Table, TableBody, TableHead, Textbox } from "@jeugdregie/ui";
+import { Button, Cell, FormField, Heading, Paragraph, Row, Select, Table, TableBody, TableHead, Textbox } from "@jeugdregie/ui";
 import type { Route } from "./+types/provider-figures";
 import { requireViewer, rethrowAsResponse } from "../lib/api.server.ts";
 import { euro } from "../lib/format.ts";
@@ -23,7 +23,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
     caller.provider.kpiRequests({ limit: 100 }),
     caller.provider.settlements({ limit: 100 }),
   ]).catch(rethrowAsResponse);
-  return { figures, values, requests, settlements };
+  return { figures, values, requests, settlements, region: params.get("regio") ?? "" };
 }
 
 export const meta = () => [{ title: "Onze cijfers · Jeugdregie" }];
@@ -33,6 +33,10 @@ const hours = (value: number | null) => (value === null ? "geen gegevens" : `${k
 export default function ProviderFigures({ loaderData }: Route.ComponentProps) {
   const { figures, values, requests, settlements } = loaderData;
   const { fromMonth, toMonth, items } = figures;
+  // The table shows one region at a time (the charts all of them): the page's regions, the chosen or the first.
+  const regions = [...new Map(items.map((r) => [r.regionId, r.regionName])).entries()];
+  const region = regions.find(([id]) => id === loaderData.region)?.[0] ?? regions[0]?.[0] ?? "";
+  const rows = items.filter((r) => r.regionId === region);
   const months = monthsBetween(fromMonth, toMonth);
   const period = `van=${fromMonth}&tot=${toMonth}`;
   return (
@@ -49,6 +53,15 @@ export default function ProviderFigures({ loaderData }: Route.ComponentProps) {
         </FormField>
         <FormField label="Tot en met maand" htmlFor="tot">
           <Textbox id="tot" name="tot" type="month" defaultValue={toMonth} />
+        </FormField>
+        <FormField label="Regio in de tabel" htmlFor="regio">
+          <Select id="regio" name="regio" defaultValue={region}>
+            {regions.map(([id, name]) => (
+              <option key={id} value={id}>
+                {name}
+              </option>
+            ))}
+          </Select>
         </FormField>
         <Button appearance="secondary">Toon</Button>
       </Form>
@@ -126,9 +139,10 @@ export default function ProviderFigures({ loaderData }: Route.ComponentProps) {
 
       <section aria-labelledby="alle-cijfers" className="jr-figure">
         <Heading level={2} id="alle-cijfers">
-          Alle cijfers per regio en maand
+          Alle cijfers van {regions.find(([id]) => id === region)?.[1] ?? "de regio"} per maand
         </Heading>
-        <Table caption="Cijfers per regio en maand">
+        <Paragraph muted>Kies hierboven een andere regio; de download bevat alle regio&apos;s.</Paragraph>
+        <Table caption="Cijfers per maand">
           <TableHead
             columns={[
               "Regio",
@@ -146,7 +160,7 @@ export default function ProviderFigures({ loaderData }: Route.ComponentProps) {
             ]}
           />
           <TableBody>
-            {items.map((r) => (
+            {rows.map((r) => (
               <Row key={`${r.regionId}-${r.month}`}>
                 <Cell>{r.regionName}</Cell>
                 <Cell>{monthLabel(r.month)}</Cell>

@@ -31,7 +31,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
         message:
           asked.requested.length === 0
             ? "De aanbieder hoeft voor dit contract geen kengetallen meer aan te leveren."
-            : `De aanbieder levert voortaan ${asked.requested.length} kengetal(len) aan; ze staan op zijn pagina Onze cijfers.`,
+            : `De aanbieder levert voortaan ${asked.requested.length === 1 ? "1 kengetal" : `${asked.requested.length} kengetallen`} aan; ze staan op de pagina Onze cijfers van de aanbieder.`,
       };
     }
     if (text(form, "intent") === "end") {
