@@ -91,3 +91,7 @@ export function requestedKpisCsv(rows: readonly RequestedKpiValue[]): CsvText {
     CSV_DELIMITER,
   );
 }
+
+/** The file name of a provider's download: what it holds and its months. */
+export const providerFiguresFilename = (table: "cijfers" | "kengetallen", from: string, to: string) =>
+  `${table}-${from}-tot-en-met-${to}.csv`;

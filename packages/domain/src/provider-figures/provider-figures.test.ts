@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { AppError } from "../errors.ts";
 import { figureMonths, shapeProviderFigures, type RawProviderFigures } from "./figures.ts";
-import { providerFiguresCsv, requestedKpisCsv } from "./csv.ts";
+import { providerFiguresCsv, providerFiguresFilename, requestedKpisCsv } from "./csv.ts";
 import { PROVIDER_KPI_KEYS, requestedProviderKpis } from "./requested-kpis.ts";
 
 const NOW = new Date("2026-11-26T12:00:00Z");
@@ -89,6 +89,9 @@ describe("CSV", () => {
     const [header, line] = csv.trim().split("\n");
     expect(header).toContain("bezettingsgraad_procent;");
     expect(line).toBe("Haaglanden;2026-10;75,0;93;124;5;2;3;2;0;0;1;0;5,3;2;1;3;1746,81;0");
+  });
+  it("names the file after what it holds and its months", () => {
+    expect(providerFiguresFilename("kengetallen", "2025-12", "2026-11")).toBe("kengetallen-2025-12-tot-en-met-2026-11.csv");
   });
   it("writes requested KPI values with their label and unit", () => {
     const csv = requestedKpisCsv([

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { providerFigures, providerKpiValues } from "@jeugdregie/db";
-import { figureMonths, providerFiguresCsv, requestedKpisCsv, shapeProviderFigures } from "@jeugdregie/domain";
+import { figureMonths, providerFiguresCsv, providerFiguresFilename, requestedKpisCsv, shapeProviderFigures } from "@jeugdregie/domain";
 import { allPages, figureMonthsShape, providerFiguresProcedure } from "./_shared.ts";
 
 const input = z.object({
@@ -14,11 +14,14 @@ const input = z.object({
  */
 export const figuresExport = providerFiguresProcedure.input(input).query(async ({ ctx, input }) => {
   const months = figureMonths(input.fromMonth, input.toMonth, new Date());
-  const period = `${months.from}-tot-en-met-${months.to}`;
   if (input.table === "cijfers") {
     const rows = await allPages((cursor) => providerFigures(ctx.tx, ctx.providerId, months, { cursor, limit: 100 }));
-    return { filename: `cijfers-${period}.csv`, content: providerFiguresCsv(rows.map(shapeProviderFigures)), rows: rows.length };
+    return {
+      filename: providerFiguresFilename("cijfers", months.from, months.to),
+      content: providerFiguresCsv(rows.map(shapeProviderFigures)),
+      rows: rows.length,
+    };
   }
   const rows = await allPages((cursor) => providerKpiValues(ctx.tx, months, { cursor, limit: 100 }));
-  return { filename: `kengetallen-${period}.csv`, content: requestedKpisCsv(rows), rows: rows.length };
+  return { filename: providerFiguresFilename("kengetallen", months.from, months.to), content: requestedKpisCsv(rows), rows: rows.length };
 });
