@@ -62,14 +62,12 @@ export function RequestedKpis({
               </li>
             ))}
           </ul>
-          <dl className="jr-definitions">
-            {asked.filter(isKpiKey).map((kpi) => (
-              <div key={kpi}>
-                <dt>{KPI_DEFINITIONS[kpi].label}</dt>
-                <dd>{KPI_DEFINITIONS[kpi].definition}</dd>
-              </div>
-            ))}
-          </dl>
+          {asked.filter(isKpiKey).map((kpi) => (
+            <p key={kpi} className="jr-figure__definition">
+              <strong>{KPI_DEFINITIONS[kpi].label}: </strong>
+              {KPI_DEFINITIONS[kpi].definition}
+            </p>
+          ))}
         </>
       )}
       <Paragraph>
