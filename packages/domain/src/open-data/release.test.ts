@@ -139,9 +139,11 @@ describe("a weekly open release", () => {
           else if (f.status === "not-recorded") expect(f.mark).toBe("niet geregistreerd");
           else expect(f.mark).toBe("geen gegevens");
         }
-        expect(JSON.stringify(buildOpenRelease({ asOf: "2026-11-23", regions: REGIONS, measures: [...measures].reverse(), phaseOutPlans }).document)).toBe(
-          JSON.stringify(release.document),
-        );
+        expect(
+          JSON.stringify(
+            buildOpenRelease({ asOf: "2026-11-23", regions: REGIONS, measures: [...measures].reverse(), phaseOutPlans }).document,
+          ),
+        ).toBe(JSON.stringify(release.document));
       }),
       { numRuns: 40 },
     );

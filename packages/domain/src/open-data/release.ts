@@ -161,7 +161,8 @@ function publishCounts(input: BuildReleaseInput, areas: OpenArea[]) {
 function phaseOutTable(input: BuildReleaseInput, areas: OpenArea[]): DisclosureTable {
   const withData = new Set(areas.filter((a) => a.areaType === "supra" && a.hasData).map((a) => a.code));
   const planned = new Map<string, number>();
-  for (const p of input.phaseOutPlans ?? []) if (withData.has(p.supraCode)) planned.set(p.supraCode, (planned.get(p.supraCode) ?? 0) + p.places);
+  for (const p of input.phaseOutPlans ?? [])
+    if (withData.has(p.supraCode)) planned.set(p.supraCode, (planned.get(p.supraCode) ?? 0) + p.places);
   if (planned.size === 0) return { cells: {}, relations: [] };
   const codes = [...planned.keys()].sort();
   const cells: Record<string, number> = {};
@@ -175,11 +176,14 @@ function phaseOutTable(input: BuildReleaseInput, areas: OpenArea[]): DisclosureT
 
 /** Which areas record a figure that not every region records: a region with a measure row, an area with such a member. */
 function recordedAreas(input: BuildReleaseInput, areas: OpenArea[]): (metric: OpenMetric, area: OpenArea) => boolean {
-  const recorded = new Set(input.measures.filter((m) => RECORDED_METRICS.has(m.measure as OpenMetric)).map((m) => `${m.measure}/${m.regionCode}`));
+  const recorded = new Set(
+    input.measures.filter((m) => RECORDED_METRICS.has(m.measure as OpenMetric)).map((m) => `${m.measure}/${m.regionCode}`),
+  );
   const regions = areas.filter((a) => a.areaType === "region" && a.hasData);
   const plans = new Set((input.phaseOutPlans ?? []).map((p) => p.supraCode));
   return (metric, area) => {
-    if (metric === PLANNED_SERIES) return area.areaType === "national" ? regions.some((r) => plans.has(r.supraArea!)) : plans.has(area.code);
+    if (metric === PLANNED_SERIES)
+      return area.areaType === "national" ? regions.some((r) => plans.has(r.supraArea!)) : plans.has(area.code);
     return regions.some(
       (r) =>
         recorded.has(`${metric}/${r.code}`) &&
