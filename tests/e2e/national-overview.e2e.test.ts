@@ -164,6 +164,40 @@ describe("the national overview", () => {
     await expectAccessible(page);
   });
 
+  it("sets closed places against the phase-out path to 0 in 2030 per landsdeel, in a chart with the table under it", async () => {
+    const page = await newPage(browser);
+    await login(page, "ministerie@jeugdregie.demo");
+    const section = page.locator("section[aria-labelledby=afbouw]");
+    expect(await section.locator("h2").textContent()).toBe("Afbouw gesloten plaatsen naar 0 in 2030");
+    expect(await section.locator("svg[role=img] title").textContent()).toContain("afbouwplan");
+    expect(await section.locator("figcaption").textContent()).toContain("Doel: 0 gesloten plaatsen in 2030");
+    const areas = latest.areas.filter((a) => a.areaType !== "region");
+    expect(areas.length).toBeGreaterThanOrEqual(2);
+    for (const a of areas) {
+      expect(await page.textContent(`[data-testid=phase-out-${a.code}-actual]`), a.code).toBe(
+        shown(find(a.areaType, a.code, "places", "jeugdzorgplus")),
+      );
+      for (const [name, metric] of [
+        ["planned", "closed_places_planned"],
+        ["over", "closed_places_over_plan"],
+      ] as const)
+        expect(await page.textContent(`[data-testid=phase-out-${a.code}-${name}]`), `${a.code} ${metric}`).toBe(
+          shown(find(a.areaType, a.code, metric)),
+        );
+    }
+    // Hybrid places and 24-hour support: as published, "niet geregistreerd" where no location records them, never a made-up 0.
+    for (const a of latest.areas)
+      for (const metric of ["hybrid_places", "round_the_clock_places"]) {
+        const published = find(a.areaType, a.code, metric);
+        expect(await page.textContent(`[data-testid=recorded-${a.code}-${metric}]`), `${a.code} ${metric}`).toBe(shown(published));
+        if (published?.status === "not-recorded") expect(shown(published)).toBe("niet geregistreerd");
+      }
+    await section.locator("details").first().click();
+    expect(await section.locator("[data-testid=definitions]").textContent()).toContain("2030");
+    await section.screenshot({ path: join(shots, "ministry-phase-out.png") });
+    await shot(page, "ministry-overview-phase-out");
+  });
+
   it("sorts and filters the region table, and shows the flow matrix as published", async () => {
     const page = await newPage(browser);
     await login(page, "ministerie@jeugdregie.demo");

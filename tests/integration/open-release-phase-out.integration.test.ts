@@ -72,11 +72,16 @@ describe("closed places against the phase-out plan, and places recorded by some 
     if (hybrid.status === "published") expect(hybrid.value).toBe(Math.round(recorded[0]!.hybrid / 5) * 5);
     expect(figure(release, "region", recording!.code, "round_the_clock_places")?.status).not.toBe("not-recorded");
     for (const metric of ["hybrid_places", "round_the_clock_places"])
-      expect(figure(release, "region", silent!.code, metric)).toMatchObject({ status: "not-recorded", value: null, mark: "niet geregistreerd" });
+      expect(figure(release, "region", silent!.code, metric)).toMatchObject({
+        status: "not-recorded",
+        value: null,
+        mark: "niet geregistreerd",
+      });
     expect(recorded[0]!.day_and_night).toBeGreaterThan(0);
 
-    const bytes = (await sql<{ text: string }>`select document::text as text from open_releases where as_of = ${WEEK}::date`.execute(db.owner))
-      .rows[0]!.text;
+    const bytes = (
+      await sql<{ text: string }>`select document::text as text from open_releases where as_of = ${WEEK}::date`.execute(db.owner)
+    ).rows[0]!.text;
     await sql`update phase_out_plans set planned_places = 0 where year = 2026`.execute(db.owner);
     await sql`update locations set hybrid_places = null`.execute(db.owner);
     expect(await processOpenRelease(db.app, { asOf: WEEK }, NOW)).toEqual({ asOf: WEEK, created: false, figures: 0 });
