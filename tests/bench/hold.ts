@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
+import pg from "pg";
 import { parseEnv, startRuntime } from "@jeugdregie/config";
 import { appDatabaseUrl, runMigrations } from "@jeugdregie/db";
 import { BENCH_SEED } from "./run.ts";
@@ -30,9 +31,18 @@ if (values.reopen) {
     url.pathname = `/${name}`;
     return { owner: url.toString(), app: appDatabaseUrl(url.toString(), env.APP_DB_PASSWORD) };
   };
-  const full = urls("held_full");
-  const tenth = urls("held_tenth");
-  for (const db of [full, tenth]) await runMigrations(db.owner, env.APP_DB_PASSWORD);
+  let full: ReturnType<typeof urls>, tenth: ReturnType<typeof urls>;
+  try {
+    // the country's two databases, whatever an earlier version of this script named them (`*_full`, `*_tenth`)
+    const names = await databaseNames(runtime.databaseUrl);
+    const named = (suffix: string) => names.find((n) => n.endsWith(suffix)) ?? `held${suffix}`;
+    full = urls(named("_full"));
+    tenth = urls(named("_tenth"));
+    for (const db of [full, tenth]) await runMigrations(db.owner, env.APP_DB_PASSWORD);
+  } catch (error) {
+    await runtime.stop();
+    throw error;
+  }
   writeFileSync(file, JSON.stringify({ scale: Number(values.scale), full, tenth }));
   console.log(`[bench] held country reopened from ${values.reopen} (${Math.round((Date.now() - started) / 1000)} s); URLs in ${file}.`);
   stop = () => runtime.stop();
@@ -54,6 +64,16 @@ if (values.reopen) {
     await env.stop();
   };
 }
+async function databaseNames(adminUrl: string): Promise<string[]> {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    return (await client.query<{ datname: string }>("select datname from pg_database")).rows.map((r) => r.datname);
+  } finally {
+    await client.end();
+  }
+}
+
 const end = () => void stop().then(() => process.exit(0));
 process.on("SIGINT", end);
 process.on("SIGTERM", end);

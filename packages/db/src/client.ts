@@ -21,6 +21,9 @@ export function createDatabase(url: string, options: { max?: number } = {}): Dat
     maxUses: CONNECTION_MAX_USES,
   });
   pool.on("error", () => undefined); // idle-client errors surface on the next query instead of crashing
+  pool.on("release", (_error, client) => {
+    if (client instanceof PreparedStatementClient) client.dropPendingBegin();
+  });
   return new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
 }
 

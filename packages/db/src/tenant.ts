@@ -29,8 +29,13 @@ export function scopeSettings(scope: TenantScope): [name: string, value: string]
   ];
 }
 
+/**
+ * One statement without parameters (the values are literals: ids and codes the server resolved,
+ * quoted by Kysely), so the connection sends it in one message with the transaction's BEGIN
+ * (prepared-client.ts): a tenant transaction opens in one round trip.
+ */
 export async function applyScope(trx: Tx, scope: TenantScope): Promise<void> {
-  const settings = scopeSettings(scope).map(([name, value]) => sql`set_config(${name}, ${value}, true)`);
+  const settings = scopeSettings(scope).map(([name, value]) => sql`set_config(${sql.lit(name)}, ${sql.lit(value)}, true)`);
   await sql`select ${sql.join(settings)}`.execute(trx);
 }
 

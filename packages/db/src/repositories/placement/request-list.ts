@@ -65,6 +65,13 @@ export async function listRequests(
         .where("o.status", "=", "open")
         .limit(1)
         .as("deadline"),
+      // per row of the page only (the page is cut by the index order before the select list runs)
+      eb
+        .selectFrom("request_documents as d")
+        .select(sql<string[]>`coalesce(array_agg(distinct d.kind), '{}')`.as("kinds"))
+        .whereRef("d.region_id", "=", "r.region_id")
+        .whereRef("d.request_id", "=", "r.id")
+        .as("document_kinds"),
     ])
     .where("r.region_id", "=", regionId);
   let page: Page<Awaited<ReturnType<typeof query.execute>>[number]>;
@@ -85,11 +92,6 @@ export async function listRequests(
     query = query.where(sql<boolean>`r.status in (${sql.join(statuses.map((s) => sql.lit(s)))})`);
     page = await keysetPage(query, queueOrder, "asc", filter);
   }
-  const documents = await documentKinds(
-    tx,
-    regionId,
-    page.items.map((r) => r.id),
-  );
   return {
     nextCursor: page.nextCursor,
     items: page.items.map((r) => ({
@@ -106,25 +108,9 @@ export async function listRequests(
       submittedAt: r.submitted_at,
       waitingSince: r.waiting_since,
       openOfferDeadline: r.deadline ?? null,
-      documents: documents.get(r.id) ?? [],
+      documents: r.document_kinds ?? [],
     })),
   };
-}
-
-/**
- * The kinds of documents each request of a page has, in one statement for the page (a subquery
- * per row probed request_documents, and its row-level policy, once per request).
- */
-async function documentKinds(tx: Tx, regionId: string, requestIds: string[]): Promise<Map<string, string[]>> {
-  if (requestIds.length === 0) return new Map();
-  const rows = await tx
-    .selectFrom("request_documents as d")
-    .select(["d.request_id", sql<string[]>`array_agg(distinct d.kind)`.as("kinds")])
-    .where("d.region_id", "=", regionId)
-    .where("d.request_id", "in", requestIds)
-    .groupBy("d.request_id")
-    .execute();
-  return new Map(rows.map((r) => [r.request_id, r.kinds]));
 }
 
 /** The queue's order, as the indexes of migration 0023 hold it: crisis first, then the longest waiting, then id. */
