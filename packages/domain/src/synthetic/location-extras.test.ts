@@ -39,7 +39,9 @@ describe("the synthetic country's location extras and phase-out plans", () => {
   it("plans every provider with closed care in a planning landsdeel down to zero in 2030, as the supra layer accepts them", () => {
     const plans = phaseOutPlans({ supraRegions, locations }, 7, 2026);
     expect(plans.length).toBeGreaterThan(0);
-    const perProvider = Map.groupBy(plans, (p) => `${p.supraRegionId}/${p.providerId}`);
+    const perProvider = new Map<string, typeof plans>();
+    for (const p of plans)
+      perProvider.set(`${p.supraRegionId}/${p.providerId}`, [...(perProvider.get(`${p.supraRegionId}/${p.providerId}`) ?? []), p]);
     for (const plan of perProvider.values()) {
       expect(plan.map((p) => p.year)).toEqual([2026, 2027, 2028, 2029, 2030]);
       expect(plan.at(-1)!.places).toBe(0);
