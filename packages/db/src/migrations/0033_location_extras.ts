@@ -13,7 +13,9 @@ import { sql, type Kysely } from "kysely";
  */
 const upSql = sql.raw(/* sql */ `
 alter table locations
-  add column hybrid_places int check (hybrid_places >= 0 and hybrid_places <= capacity),
+  -- not tied to capacity here: the provider confirms capacity on its own (confirmCapacity), and a
+  -- lower capacity must not fail on a region's recording; the forms and the import check it.
+  add column hybrid_places int check (hybrid_places >= 0),
   add column round_the_clock_support boolean;
 
 create function app.open_release_recorded(as_of date)
