@@ -43,7 +43,7 @@ if (values.reopen) {
     await runtime.stop();
     throw error;
   }
-  writeFileSync(file, JSON.stringify({ scale: Number(values.scale), full, tenth }));
+  writeFileSync(file, JSON.stringify({ scale: Number(values.scale), full, tenth, redisUrl: runtime.redisUrl }));
   console.log(`[bench] held country reopened from ${values.reopen} (${Math.round((Date.now() - started) / 1000)} s); URLs in ${file}.`);
   stop = () => runtime.stop();
 } else {
@@ -54,7 +54,12 @@ if (values.reopen) {
   const tenth = await loadedDatabase(env, "held_tenth", scale / 10, now, BENCH_SEED);
   writeFileSync(
     file,
-    JSON.stringify({ scale, full: { owner: full.ownerUrl, app: full.appUrl }, tenth: { owner: tenth.ownerUrl, app: tenth.appUrl } }),
+    JSON.stringify({
+      scale,
+      full: { owner: full.ownerUrl, app: full.appUrl },
+      tenth: { owner: tenth.ownerUrl, app: tenth.appUrl },
+      redisUrl: env.redisUrl,
+    }),
   );
   console.log(
     `[bench] country at scale ${scale} and ${scale / 10} held (${Math.round((Date.now() - started) / 1000)} s); URLs in ${file}. Ctrl-C ends.`,

@@ -1,16 +1,18 @@
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { createDatabase } from "@jeugdregie/db";
+import { expiryRows, measureExpiry } from "./measures/expiry.ts";
 import { listRows, timeLists } from "./measures/lists.ts";
 import { matchingRows, timeMatching } from "./measures/matching.ts";
 import { queueRows, timeQueues } from "./measures/queue.ts";
 import { formatTable, type Row } from "./report.ts";
 import { Sessions } from "./sessions.ts";
 import { pickSubjects } from "./subjects.ts";
+import { NATIONAL_EXPIRY } from "./run.ts";
 
 /*
- * `node --import tsx tests/bench/probe.ts [--only queue,matching,lists]`: the bench's queue,
- * matching and list measures (the same functions, repetitions and budgets as `pnpm bench`) against
+ * `node --import tsx tests/bench/probe.ts [--only queue,matching,lists,expiry]`: the bench's queue,
+ * matching, list and (asked for by name: it writes 10,000 offers into the held country) expiry measures (the same functions, repetitions and budgets as `pnpm bench`) against
  * the country `tests/bench/hold.ts` keeps loaded, with the growth rows from its tenth. For iterating
  * on a fix; the figures of record come from a whole `pnpm bench` run.
  */
@@ -20,6 +22,7 @@ const held = JSON.parse(readFileSync(new URL("../../.data/bench/held.json", impo
   scale: number;
   full: { owner: string; app: string };
   tenth: { owner: string; app: string };
+  redisUrl?: string;
 };
 
 async function measure(urls: { owner: string; app: string }, withLists: boolean) {
@@ -49,5 +52,14 @@ const rows: Row[] = [
   ...(full.matching ? matchingRows(full.matching, tenth.matching, true) : []),
   ...(full.lists ? listRows(full.lists, { rls: true, pagination: true }) : []),
 ];
+if (only.has("expiry")) {
+  if (!held.redisUrl) throw new Error("held.json has no Redis URL: hold the country again with this version of hold.ts");
+  const owner = createDatabase(held.full.owner);
+  try {
+    rows.push(...expiryRows(await measureExpiry(owner, held.full.app, held.redisUrl, NATIONAL_EXPIRY), true));
+  } finally {
+    await owner.destroy();
+  }
+}
 console.log(formatTable({ scale: held.scale, rows, load: [] }));
 process.exit(0);

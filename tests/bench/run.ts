@@ -28,6 +28,9 @@ export interface BenchOptions {
   log?: (line: string) => void;
 }
 
+/** Issue 12's expiry burst: 10,000 open offers with deadlines spread over 60 s. */
+export const NATIONAL_EXPIRY: ExpiryPlan = { offers: 10_000, windowMs: 60_000 };
+
 /** Per scale: repetitions, requests matched, HTTP seconds, expiry offers and window. */
 function plan(scale: number, quick: boolean) {
   const national = scale >= NATIONAL_FROM;
@@ -40,9 +43,7 @@ function plan(scale: number, quick: boolean) {
     listReps: 60,
     matchRequests: national ? 5 : 3,
     httpSeconds: national ? 10 : 3,
-    expiry: (national
-      ? { offers: 10_000, windowMs: 60_000 }
-      : { offers: Math.max(50, Math.round(10_000 * scale)), windowMs: 10_000 }) as ExpiryPlan,
+    expiry: (national ? NATIONAL_EXPIRY : { offers: Math.max(50, Math.round(10_000 * scale)), windowMs: 10_000 }) as ExpiryPlan,
   };
 }
 

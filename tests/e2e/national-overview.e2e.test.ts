@@ -73,6 +73,8 @@ const find = (areaType: string, area: string, metric: string, careType: string |
  * is 0. To see the matrix show real flows, the test adds a release one week after the latest: the
  * same document with one flow of 15 and, the other way round, one of "<10" (as the release job
  * would publish them). It is removed afterwards; the releases the platform made stay as they were.
+ * The demo's landsdeel has no phase-out plan either, so the added release carries one as the job
+ * would publish it (this year's plan 120 places, and the actual minus the plan).
  */
 let added: string | null = null;
 async function withOwner<T>(work: (db: pg.Client) => Promise<T>): Promise<T> {
@@ -88,9 +90,11 @@ async function addReleaseWithFlows() {
   const db = new pg.Client({ connectionString: inject("e2eAdminUrl") });
   await db.connect();
   try {
-    const { rows } = await db.query<{ as_of: string; definitions_version: number; document: { asOf: string; flows: Flow[] } }>(
-      "select as_of::text, definitions_version, document from open_releases order by as_of desc limit 1",
-    );
+    const { rows } = await db.query<{
+      as_of: string;
+      definitions_version: number;
+      document: { asOf: string; flows: Flow[]; figures: Figure[] };
+    }>("select as_of::text, definitions_version, document from open_releases order by as_of desc limit 1");
     const { as_of, definitions_version, document } = rows[0]!;
     const next = new Date(Date.parse(`${as_of}T00:00:00Z`) + 7 * 86_400_000).toISOString().slice(0, 10);
     const [a, b] = [...new Set(document.flows.map((f) => f.fromRegion))];
@@ -100,6 +104,18 @@ async function addReleaseWithFlows() {
         ? { ...f, status: "published", value: 15, mark: null }
         : f.fromRegion === b && f.toRegion === a
           ? { ...f, status: "suppressed", value: null, mark: "<10" }
+          : f,
+    );
+    const closedNow = (f: Figure) =>
+      document.figures.find(
+        (x) => x.areaType === f.areaType && x.area === f.area && x.metric === "places" && x.careType === "jeugdzorgplus",
+      );
+    const landsdeel = (f: Figure) => f.areaType !== "region" && closedNow(f)?.status === "published" && closedNow(f)!.value! > 0;
+    document.figures = document.figures.map((f) =>
+      f.metric === "closed_places_planned" && landsdeel(f)
+        ? { ...f, status: "published", value: 120, mark: null }
+        : f.metric === "closed_places_over_plan" && landsdeel(f)
+          ? { ...f, status: "published", value: closedNow(f)!.value! - 120, mark: null }
           : f,
     );
     await db.query("insert into open_releases (as_of, definitions_version, document) values ($1, $2, $3)", [
@@ -162,6 +178,41 @@ describe("the national overview", () => {
     for (const [code, text] of cells) expect(text, code).toBe(shown(find("region", code, "places", "jeugdzorgplus")));
     expect(cells.some(([, text]) => text === "geen gegevens") || regions.length === cells.length).toBe(true);
     await expectAccessible(page);
+  });
+
+  it("sets closed places against the phase-out path to 0 in 2030 per landsdeel, in a chart with the table under it", async () => {
+    const page = await newPage(browser);
+    await login(page, "ministerie@jeugdregie.demo");
+    const section = page.locator("section[aria-labelledby=afbouw]");
+    expect(await section.locator("h2").textContent()).toBe("Afbouw gesloten plaatsen naar 0 in 2030");
+    expect(await section.locator("svg[role=img] title").textContent()).toContain("afbouwplan");
+    expect(await section.locator("figcaption").textContent()).toContain("Doel: 0 gesloten plaatsen in 2030");
+    const areas = latest.areas.filter((a) => a.areaType !== "region");
+    expect(areas.length).toBeGreaterThanOrEqual(2);
+    expect(latest.figures.some((f) => f.metric === "closed_places_planned" && f.status === "published")).toBe(true);
+    for (const a of areas) {
+      expect(await page.textContent(`[data-testid=phase-out-${a.code}-actual]`), a.code).toBe(
+        shown(find(a.areaType, a.code, "places", "jeugdzorgplus")),
+      );
+      for (const [name, metric] of [
+        ["planned", "closed_places_planned"],
+        ["over", "closed_places_over_plan"],
+      ] as const)
+        expect(await page.textContent(`[data-testid=phase-out-${a.code}-${name}]`), `${a.code} ${metric}`).toBe(
+          shown(find(a.areaType, a.code, metric)),
+        );
+    }
+    // Hybrid places and 24-hour support: as published, "niet geregistreerd" where no location records them, never a made-up 0.
+    for (const a of latest.areas)
+      for (const metric of ["hybrid_places", "round_the_clock_places"]) {
+        const published = find(a.areaType, a.code, metric);
+        expect(await page.textContent(`[data-testid=recorded-${a.code}-${metric}]`), `${a.code} ${metric}`).toBe(shown(published));
+        if (published?.status === "not-recorded") expect(shown(published)).toBe("niet geregistreerd");
+      }
+    await section.locator("details").first().click();
+    expect(await section.locator("[data-testid=definitions]").textContent()).toContain("2030");
+    await section.screenshot({ path: join(shots, "ministry-phase-out.png") });
+    await shot(page, "ministry-overview-phase-out");
   });
 
   it("sorts and filters the region table, and shows the flow matrix as published", async () => {

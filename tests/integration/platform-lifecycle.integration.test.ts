@@ -16,7 +16,14 @@ async function startPlatform() {
   const dataDir = join(repoRoot, ".data", "test-runs", `lifecycle-${process.pid}-${dataDirs.length}`);
   dataDirs.push(dataDir);
   const port = await findFreePort();
-  const platform = spawnApp("platform", "src/main.ts", { DATA_DIR: dataDir, PORT: String(port), HEARTBEAT_EVERY_MS: "1000" });
+  // The 11 hand-written demo regions only: this is about processes, and the generated rest of the country
+  // with its history takes a minute or two to seed (tests/integration/demo-history.integration.test.ts covers it).
+  const platform = spawnApp("platform", "src/main.ts", {
+    DATA_DIR: dataDir,
+    PORT: String(port),
+    HEARTBEAT_EVERY_MS: "1000",
+    SEED_DEMO_COUNTRY: "false",
+  });
   await platform.waitForOutput(/Jeugdregie draait op http:\/\/127\.0\.0\.1:\d+/, 120_000);
   const serverPids = readFileSync(join(dataDir, "runtime.pids"), "utf8").trim().split("\n").map(Number);
   return { platform, port, serverPids, dataDir };
@@ -58,7 +65,7 @@ describe("npm start", () => {
     platform.child.kill("SIGKILL");
     expect(await waitUntil(() => serverPids.every((pid) => !isRunning(pid)), 20_000)).toBe(true);
     expect(await waitUntil(async () => !(await webAnswers(port)), 20_000)).toBe(true);
-  });
+  }, 120_000);
 });
 
 describe("configured services that cannot be reached", () => {

@@ -91,6 +91,9 @@ export interface LocationsTable {
   age_max: number;
   intensity_band: string | null;
   capacity: number;
+  /** Migration 0033: recorded where the location records it, null where it does not (never read as 0). */
+  hybrid_places: ColumnType<number | null, number | null | undefined, number | null>;
+  round_the_clock_support: ColumnType<boolean | null, boolean | null | undefined, boolean | null>;
   created_at: Timestamp;
   updated_at: Timestamp;
   capacity_confirmed_at: ColumnType<Date | null, Date | null | undefined, Date | null>;

@@ -1,4 +1,5 @@
-import { expect } from "vitest";
+import pg from "pg";
+import { expect, inject } from "vitest";
 import type { Browser } from "playwright-core";
 import { login, newPage, settled, submitAndWait, url } from "./browser.ts";
 
@@ -10,6 +11,7 @@ export async function fileCrisisRequestOfferedToKapstok(
   browser: Browser,
   bsn = "999900092",
 ): Promise<{ requestPath: string; referrerPath: string }> {
+  await kapstokHasACrisisPlace();
   const referrer = await newPage(browser);
   await login(referrer, "verwijzer.haaglanden@jeugdregie.demo");
   await referrer.goto(url("/aanmeldingen/nieuw"));
@@ -40,4 +42,23 @@ export async function fileCrisisRequestOfferedToKapstok(
   await submitAndWait(provider, offer.locator("button:has-text('Accepteren')"));
   await provider.context().close();
   return { requestPath, referrerPath };
+}
+
+/**
+ * Arrange: De Kapstok's crisis location in Haaglanden has a free place. Journeys before this one on
+ * the same platform (every-route, placement, roles) fill the demo's two to four crisis places, in
+ * whatever order vitest runs the files.
+ */
+async function kapstokHasACrisisPlace() {
+  const db = new pg.Client({ connectionString: inject("e2eAdminUrl") });
+  await db.connect();
+  try {
+    const { rowCount } =
+      await db.query(`update locations l set capacity = greatest(l.capacity, l.occupied + l.reserved + 1), capacity_confirmed_at = now()
+      from providers p where p.id = l.provider_id and p.name like '%Kapstok%' and 'crisisplek' = any(l.care_types)
+        and l.region_id = (select id from regions where code = 'haaglanden')`);
+    expect(rowCount).toBeGreaterThan(0);
+  } finally {
+    await db.end();
+  }
 }

@@ -76,3 +76,13 @@ export const int = (form: FormData, name: string) => {
   const value = text(form, name);
   return value === "" ? Number.NaN : Number(value);
 };
+/** An optional whole number: empty is null ("not recorded"), anything else goes to the procedure's validation. */
+export const optionalInt = (form: FormData, name: string) => {
+  const value = text(form, name);
+  return value === "" ? null : Number(value);
+};
+/** A ja/nee choice that may be left open: "" is null ("not recorded"). */
+export const yesNo = (form: FormData, name: string) => {
+  const value = text(form, name);
+  return value === "ja" ? true : value === "nee" ? false : null;
+};

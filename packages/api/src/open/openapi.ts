@@ -1,4 +1,4 @@
-import { AREA_TYPES, NO_DATA_MARK, OPEN_CARE_TYPES, OPEN_METRICS } from "@jeugdregie/domain";
+import { AREA_TYPES, NO_DATA_MARK, NOT_RECORDED_MARK, OPEN_CARE_TYPES, OPEN_METRICS } from "@jeugdregie/domain";
 
 /**
  * The OpenAPI 3.1 description of the open API. Checked in as docs/openapi/open-v1.json (a unit
@@ -56,8 +56,8 @@ const schemas = {
     supraArea: nullable(CODE),
     hasData: { type: "boolean" },
   }),
-  Mark: nullable({ type: "string", enum: ["<10", "x", NO_DATA_MARK] }),
-  Status: { type: "string", enum: ["published", "suppressed", "no-data"] },
+  Mark: nullable({ type: "string", enum: ["<10", "x", NO_DATA_MARK, NOT_RECORDED_MARK] }),
+  Status: { type: "string", enum: ["published", "suppressed", "no-data", "not-recorded"] },
   Figure: closed({
     areaType: { type: "string", enum: [...AREA_TYPES] },
     area: CODE,

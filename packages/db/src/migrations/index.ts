@@ -28,6 +28,7 @@ import * as auditChainIndex from "./0028_audit_chain_index.ts";
 import * as openReleases from "./0029_open_releases.ts";
 import * as definerPages from "./0031_definer_pages.ts";
 import * as kpiMunicipality from "./0032_kpi_municipality.ts";
+import * as locationExtras from "./0033_location_extras.ts";
 import * as providerFigures from "./0034_provider_figures.ts";
 
 /** Migrations in code, in order. Add a file and list it here; never edit one that has shipped. */
@@ -61,5 +62,6 @@ export const migrations: Record<string, Migration> = {
   "0029_open_releases": openReleases,
   "0031_definer_pages": definerPages,
   "0032_kpi_municipality": kpiMunicipality,
+  "0033_location_extras": locationExtras,
   "0034_provider_figures": providerFigures,
 };

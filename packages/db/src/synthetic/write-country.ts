@@ -1,6 +1,8 @@
 import { sql } from "kysely";
 import {
   capacityBudget,
+  locationExtras,
+  phaseOutPlans,
   CARE_TYPES,
   DEFAULT_PLACEMENT_POINT_SETTINGS,
   G7_INTENSITY_TARIFFS,
@@ -54,6 +56,9 @@ export async function writeSyntheticCountry(
   const segmentId = (regionIndex: number, segment: number) =>
     `${country.regions[regionIndex]!.id.slice(0, 24)}${String(segment).padStart(12, "0")}`;
   const regionIndex = new Map(country.regions.map((r, i) => [r.id, i]));
+  // the extras draw from their own stream, seeded by the country itself: the same country, the same extras
+  const extrasSeed = Number.parseInt(country.regions[0]?.id.slice(0, 8) ?? "0", 16);
+  const extras = locationExtras(country, extrasSeed);
 
   await bulkInsert(
     db,
@@ -261,6 +266,8 @@ export async function writeSyntheticCountry(
       ["age_max", "int"],
       ["intensity_band", "text"],
       ["capacity", "int"],
+      ["hybrid_places", "int"],
+      ["round_the_clock_support", "boolean"],
       ["capacity_confirmed_at", "timestamptz"],
       ["created_at", "timestamptz"],
     ],
@@ -276,6 +283,8 @@ export async function writeSyntheticCountry(
       l.ageMax,
       l.intensityBand,
       l.capacity,
+      extras.get(l.id)?.hybridPlaces ?? null,
+      extras.get(l.id)?.roundTheClockSupport ?? null,
       new Date(now - l.confirmedDaysAgo * 86_400_000).toISOString(),
       // open since the contracts were confirmed: the weekly open releases count a location's places from its created_at
       new Date(now - 400 * 86_400_000).toISOString(),
@@ -303,6 +312,17 @@ export async function writeSyntheticCountry(
       ["supra_region_id", "uuid"],
     ],
     country.users.map((u) => [u.id, u.role, u.regionId, u.providerId, u.supraRegionId]),
+  );
+  await bulkInsert(
+    db,
+    "phase_out_plans",
+    [
+      ["supra_region_id", "uuid"],
+      ["provider_id", "uuid"],
+      ["year", "int"],
+      ["planned_places", "int"],
+    ],
+    phaseOutPlans(country, extrasSeed, options.now.getUTCFullYear()).map((p) => [p.supraRegionId, p.providerId, p.year, p.places]),
   );
   await sql`analyze`.execute(db);
   return {

@@ -65,6 +65,31 @@ describe("location import validation", () => {
   });
 });
 
+describe("location import: hybrid places and day-and-night support (optional columns)", () => {
+  it("reads them where given, keeps an empty or missing cell as not recorded (null), and refuses nonsense", () => {
+    const lines = [
+      `${header};hybride_plaatsen;dag_en_nacht`,
+      "12345678;A;GM0518;behandelgroep;;6;18;R;8;3;ja",
+      "12345678;B;GM0518;behandelgroep;;6;18;R;8;;",
+      "12345678;C;GM0518;behandelgroep;;6;18;R;8;0;nee",
+      "12345678;D;GM0518;behandelgroep;;6;18;R;8;9;ja",
+      "12345678;E;GM0518;behandelgroep;;6;18;R;8;-1;misschien",
+    ];
+    const result = validateLocationRecords(readImportFile("locations", lines.join("\n")).records, context);
+    expect(result.rows.map((r) => [r.value.name, r.value.hybridPlaces, r.value.roundTheClockSupport])).toEqual([
+      ["A", 3, true],
+      ["B", null, null],
+      ["C", 0, false],
+    ]);
+    expect(result.errors.map((e) => e.line)).toEqual([5, 6]);
+    expect(result.errors[0]!.message).toMatch(/hybride_plaatsen is groter dan capaciteit/);
+    expect(result.errors[1]!.message).toMatch(/hybride_plaatsen moet leeg zijn.*dag_en_nacht "misschien"/);
+    // a file without the columns: nothing recorded
+    const plain = validateLocationRecords(readImportFile("locations", [header, goodLine(1)].join("\n")).records, context);
+    expect(plain.rows[0]!.value).toMatchObject({ hybridPlaces: null, roundTheClockSupport: null });
+  });
+});
+
 describe("provider import validation", () => {
   it("catches bad KvK/AGB formats, duplicates in the file and providers already registered", () => {
     const text = ["naam;kvk;agb", "A;11111111;98000001", "B;1111111;", "C;22222222;9800001", "D;11111111;", "E;12345678;"].join("\n");

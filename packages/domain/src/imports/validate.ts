@@ -28,6 +28,9 @@ export interface LocationRow {
   ageMax: number;
   intensityBand: string | null;
   capacity: number;
+  /** Where the location records them (migration 0033); absent or null: not recorded, never 0. */
+  hybridPlaces?: number | null;
+  roundTheClockSupport?: boolean | null;
 }
 export interface ContractRow {
   providerId: string;
@@ -140,6 +143,15 @@ export function validateLocationRecords(records: ImportRecord[], context: Import
       problems.push(`intensiteit "${c.intensiteit}" moet een letter van K tot en met Z zijn`);
     const capacity = integer(c.capaciteit);
     if (capacity === null || capacity < 0) problems.push("capaciteit moet een heel getal van 0 of meer zijn");
+    // Optional columns: an empty or missing cell is "not recorded", not 0 or "no".
+    const hybridPlaces = c.hybride_plaatsen ? integer(c.hybride_plaatsen) : null;
+    if (c.hybride_plaatsen && (hybridPlaces === null || hybridPlaces < 0))
+      problems.push("hybride_plaatsen moet leeg zijn of een heel getal van 0 of meer");
+    else if (hybridPlaces !== null && capacity !== null && hybridPlaces > capacity)
+      problems.push("hybride_plaatsen is groter dan capaciteit");
+    const dayAndNight = (c.dag_en_nacht ?? "").toLowerCase();
+    if (dayAndNight && dayAndNight !== "ja" && dayAndNight !== "nee")
+      problems.push(`dag_en_nacht "${c.dag_en_nacht}" moet leeg, ja of nee zijn`);
     if (problems.length) return null;
     return {
       providerId: providerId!,
@@ -151,6 +163,8 @@ export function validateLocationRecords(records: ImportRecord[], context: Import
       ageMax: ageMax!,
       intensityBand: c.intensiteit || null,
       capacity: capacity!,
+      hybridPlaces,
+      roundTheClockSupport: dayAndNight ? dayAndNight === "ja" : null,
     };
   });
 }

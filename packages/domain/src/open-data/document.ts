@@ -9,9 +9,11 @@ export const AREA_TYPES = ["national", "supra", "region"] as const;
 export type AreaType = (typeof AREA_TYPES)[number];
 
 /** A figure as shown: a value, hidden ("<10" or "x"), or a region that has no data yet. */
-export type FigureStatus = "published" | "suppressed" | "no-data";
+export type FigureStatus = "published" | "suppressed" | "no-data" | "not-recorded";
 
 export const NO_DATA_MARK = "geen gegevens";
+/** A figure the area's registrations do not hold (no plan, no location records it): never shown as 0. */
+export const NOT_RECORDED_MARK = "niet geregistreerd";
 export const NATIONAL_AREA = { code: "nl", name: "Nederland" } as const;
 /** Regions in no supra region are grouped here, so every region has exactly one supra area. */
 export const NO_SUPRA_AREA = { code: "geen-landsdeel", name: "Geen bovenregionaal verband" } as const;
@@ -33,7 +35,7 @@ export interface OpenFigure {
   careType: string | null;
   status: FigureStatus;
   value: number | null;
-  /** "<10" for a small count, "x" for any other hidden figure, "geen gegevens" for no data yet. */
+  /** "<10" for a small count, "x" for any other hidden figure, "geen gegevens" for no data yet, "niet geregistreerd" where not recorded. */
   mark: string | null;
 }
 

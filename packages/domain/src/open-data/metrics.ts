@@ -26,10 +26,17 @@ export const OPEN_METRICS = [
   "replacement_rate",
   "crisis_running",
   "crisis_over_cap",
+  "closed_places_planned",
+  "closed_places_over_plan",
+  "hybrid_places",
+  "round_the_clock_places",
 ] as const;
 export type OpenMetric = (typeof OPEN_METRICS)[number];
 
 /**
+ * Added later without changing what an earlier number means (so the version stayed): the phase-out of closed places (plan against actual) and the hybrid places and
+ * places with 24-hour support that locations record.
+ *
  * - `count`: a count of children (or places, treated as one: a region's places of a care type can
  *   be one small location): 0, "<10", or a multiple of 5, with secondary suppression.
  * - `derived`: computed from published counts only (free places, rates), hidden when a part is.
@@ -159,7 +166,47 @@ export const OPEN_METRIC_DEFINITIONS: Record<OpenMetric, OpenMetricDefinition> =
     "Crisisverblijf langer dan de termijn",
     `Lopende crisisplaatsingen van kinderen uit het gebied waarvan de crisistermijn vóór de peildatum verliep. ${AS_OF}`,
   ),
+  closed_places_planned: define(
+    "closed_places_planned",
+    "count",
+    "places",
+    "Gesloten plaatsen volgens afbouwplan",
+    `Som van de afbouwplannen die het bovenregionaal verband per aanbieder vastlegt, voor het jaar van de peildatum: het pad naar nul gesloten plaatsen (JeugdzorgPlus) in 2030. Alleen per landsdeel en landelijk (over de landsdelen met een plan); "niet geregistreerd" waar een landsdeel geen plan heeft vastgelegd. ${AS_OF}`,
+  ),
+  closed_places_over_plan: define(
+    "closed_places_over_plan",
+    "derived",
+    "places",
+    "Gesloten plaatsen boven het plan",
+    "Gepubliceerde plaatsen JeugdzorgPlus min gepubliceerde gesloten plaatsen volgens afbouwplan; negatief: minder plaatsen dan het plan toestaat.",
+  ),
+  hybrid_places: define(
+    "hybrid_places",
+    "count",
+    "places",
+    "Hybride plaatsen",
+    `Plaatsen die de actieve locaties in het gebied als hybride (verblijf gecombineerd met thuis of ambulant) vastleggen. "niet geregistreerd" waar geen locatie in het gebied het vastlegt. ${AS_OF}`,
+  ),
+  round_the_clock_places: define(
+    "round_the_clock_places",
+    "count",
+    "places",
+    "Plaatsen met 24-uursondersteuning",
+    `Capaciteit van de actieve locaties in het gebied die vastleggen dat ze dag en nacht ondersteuning bieden. "niet geregistreerd" waar geen locatie in het gebied vastlegt of ze dat doet. ${AS_OF}`,
+  ),
 };
+
+/** The closed care (JeugdzorgPlus) whose places are phased out to zero by 2030 (seeds/001 §4.3). */
+export const CLOSED_CARE_TYPE: CareType = "jeugdzorgplus";
+
+/**
+ * Metrics only some areas carry: plans are made per supra area (landsdeel), so a region has no
+ * planned figure of its own; the areas shown by the release are the ones listed here.
+ */
+export const SUPRA_ONLY_METRICS: ReadonlySet<OpenMetric> = new Set(["closed_places_planned", "closed_places_over_plan"]);
+
+/** Figures that exist only where the area's locations record them: elsewhere "niet geregistreerd", never 0. */
+export const RECORDED_METRICS: ReadonlySet<OpenMetric> = new Set(["closed_places_planned", "hybrid_places", "round_the_clock_places"]);
 
 export function isOpenMetric(value: string): value is OpenMetric {
   return (OPEN_METRICS as readonly string[]).includes(value);

@@ -92,7 +92,16 @@ describe("a weekly open release", () => {
     const input = fc.record({
       counts: fc.array(
         fc.tuple(
-          fc.constantFrom("placed", "waiting_list", "replacements", "ended", "crisis_running", "crisis_over_cap"),
+          fc.constantFrom(
+            "placed",
+            "waiting_list",
+            "replacements",
+            "ended",
+            "crisis_running",
+            "crisis_over_cap",
+            "hybrid_places",
+            "round_the_clock_places",
+          ),
           fc.constantFrom(...codes),
           count,
         ),
@@ -102,9 +111,10 @@ describe("a weekly open release", () => {
       ),
       places: fc.array(fc.tuple(fc.constantFrom(...codes), fc.constantFrom("jeugdzorgplus", "gezinshuis"), count, count), { maxLength: 8 }),
       flows: fc.array(fc.tuple(fc.constantFrom(...codes), fc.constantFrom(...codes), count), { maxLength: 12 }),
+      plans: fc.array(fc.tuple(fc.constantFrom("n", "z"), count), { maxLength: 2 }),
     });
     fc.assert(
-      fc.property(input, ({ counts, places, flows }) => {
+      fc.property(input, ({ counts, places, flows, plans }) => {
         const measures: ReleaseMeasure[] = [
           ...counts.map(([m, code, n]) => measure(m, code, n)),
           ...places.flatMap(([code, careType, n, occupied]) => [
@@ -117,7 +127,8 @@ describe("a weekly open release", () => {
           const out = measures.filter((m) => m.measure === "flow" && m.regionCode === code).reduce((s, m) => s + m.value, 0);
           if (out > 0) measures.push(measure("out_of_region", code, out));
         }
-        const release = buildOpenRelease({ asOf: "2026-11-23", regions: REGIONS, measures });
+        const phaseOutPlans = plans.map(([supraCode, n]) => ({ supraCode, places: n }));
+        const release = buildOpenRelease({ asOf: "2026-11-23", regions: REGIONS, measures, phaseOutPlans });
         const counted = [
           ...release.document.figures.filter((f) => OPEN_METRIC_DEFINITIONS[f.metric].kind === "count" || f.metric === "free"),
           ...release.document.flows,
@@ -125,11 +136,14 @@ describe("a weekly open release", () => {
         for (const f of counted) {
           if (f.status === "published") expect(Number.isInteger(f.value) && f.value! % 5 === 0).toBe(true);
           else if (f.status === "suppressed") expect(["<10", "x"]).toContain(f.mark);
+          else if (f.status === "not-recorded") expect(f.mark).toBe("niet geregistreerd");
           else expect(f.mark).toBe("geen gegevens");
         }
-        expect(JSON.stringify(buildOpenRelease({ asOf: "2026-11-23", regions: REGIONS, measures: [...measures].reverse() }).document)).toBe(
-          JSON.stringify(release.document),
-        );
+        expect(
+          JSON.stringify(
+            buildOpenRelease({ asOf: "2026-11-23", regions: REGIONS, measures: [...measures].reverse(), phaseOutPlans }).document,
+          ),
+        ).toBe(JSON.stringify(release.document));
       }),
       { numRuns: 40 },
     );

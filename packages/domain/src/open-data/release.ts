@@ -8,13 +8,23 @@ import {
   NATIONAL_AREA,
   NO_DATA_MARK,
   NO_SUPRA_AREA,
+  NOT_RECORDED_MARK,
   type AreaType,
   type OpenArea,
   type OpenFigure,
   type OpenFlow,
   type OpenReleaseDocument,
 } from "./document.ts";
-import { OPEN_CARE_TYPES, OPEN_DEFINITIONS_VERSION, OPEN_METRIC_DEFINITIONS, OPEN_METRICS, type OpenMetric } from "./metrics.ts";
+import {
+  CLOSED_CARE_TYPE,
+  OPEN_CARE_TYPES,
+  OPEN_DEFINITIONS_VERSION,
+  OPEN_METRIC_DEFINITIONS,
+  OPEN_METRICS,
+  RECORDED_METRICS,
+  SUPRA_ONLY_METRICS,
+  type OpenMetric,
+} from "./metrics.ts";
 
 /** A region as the database knows it, with its supra area (null: in none) and whether it has data yet. */
 export interface ReleaseRegion {
@@ -35,6 +45,12 @@ export interface ReleaseMeasure {
   samples: number[] | null;
 }
 
+/** The phase-out plans of one supra area (by its code) summed for the release's year: closed places planned. */
+export interface ReleasePhaseOutPlan {
+  supraCode: string;
+  places: number;
+}
+
 /** What a release keeps to itself for the next one: the true count cells and what they showed. Never published. */
 export interface ReleaseTruth {
   cells: Record<string, number>;
@@ -45,10 +61,13 @@ export interface BuildReleaseInput {
   asOf: string;
   regions: ReleaseRegion[];
   measures: ReleaseMeasure[];
+  /** Supra areas with a phase-out plan for the release's year; an area not listed has recorded none. */
+  phaseOutPlans?: ReleasePhaseOutPlan[] | undefined;
   previous?: { asOf: string; truth: ReleaseTruth } | undefined;
 }
 
 const FLOW_SERIES = "out_of_region";
+const PLANNED_SERIES = "closed_places_planned";
 
 /** A count series: a metric, per care type where it is split. The name is the cells' metric. */
 const seriesName = (metric: OpenMetric, careType: string | null) => (careType ? `${metric}.${careType}` : metric);
@@ -56,7 +75,8 @@ const seriesName = (metric: OpenMetric, careType: string | null) => (careType ? 
 function countSeries(): { metric: OpenMetric; careType: string | null }[] {
   const careTypes = (metric: OpenMetric): (string | null)[] =>
     OPEN_METRIC_DEFINITIONS[metric].perCareType ? [...OPEN_CARE_TYPES] : [null];
-  return OPEN_METRICS.filter((m) => OPEN_METRIC_DEFINITIONS[m].kind === "count").flatMap((metric) =>
+  // Planned closed places are one table over supra areas (phaseOutTable), not summed from regions.
+  return OPEN_METRICS.filter((m) => OPEN_METRIC_DEFINITIONS[m].kind === "count" && m !== PLANNED_SERIES).flatMap((metric) =>
     careTypes(metric).map((careType) => ({ metric, careType })),
   );
 }
@@ -128,12 +148,54 @@ function publishCounts(input: BuildReleaseInput, areas: OpenArea[]) {
     Object.assign(truth.cells, table.cells);
     Object.assign(truth.published, publish(table, previous));
   }
+  const plans = phaseOutTable(input, areas);
+  Object.assign(truth.cells, plans.cells);
+  Object.assign(truth.published, publish(plans, previous));
   return truth;
 }
 
-function figure(area: OpenArea, metric: OpenMetric, careType: string | null, published: Published | null): OpenFigure {
+/**
+ * Planned closed places per supra area with a plan, and their national total: places count as
+ * children (a plan can be one small location's), so the same rule and secondary suppression hold.
+ */
+function phaseOutTable(input: BuildReleaseInput, areas: OpenArea[]): DisclosureTable {
+  const withData = new Set(areas.filter((a) => a.areaType === "supra" && a.hasData).map((a) => a.code));
+  const planned = new Map<string, number>();
+  for (const p of input.phaseOutPlans ?? [])
+    if (withData.has(p.supraCode)) planned.set(p.supraCode, (planned.get(p.supraCode) ?? 0) + p.places);
+  if (planned.size === 0) return { cells: {}, relations: [] };
+  const codes = [...planned.keys()].sort();
+  const cells: Record<string, number> = {};
+  for (const code of codes) cells[cellKey.supraArea(PLANNED_SERIES, code)] = planned.get(code)!;
+  cells[cellKey.national(PLANNED_SERIES)] = codes.reduce((sum, code) => sum + planned.get(code)!, 0);
+  return {
+    cells,
+    relations: [{ total: cellKey.national(PLANNED_SERIES), parts: codes.map((code) => cellKey.supraArea(PLANNED_SERIES, code)) }],
+  };
+}
+
+/** Which areas record a figure that not every region records: a region with a measure row, an area with such a member. */
+function recordedAreas(input: BuildReleaseInput, areas: OpenArea[]): (metric: OpenMetric, area: OpenArea) => boolean {
+  const recorded = new Set(
+    input.measures.filter((m) => RECORDED_METRICS.has(m.measure as OpenMetric)).map((m) => `${m.measure}/${m.regionCode}`),
+  );
+  const regions = areas.filter((a) => a.areaType === "region" && a.hasData);
+  const plans = new Set((input.phaseOutPlans ?? []).map((p) => p.supraCode));
+  return (metric, area) => {
+    if (metric === PLANNED_SERIES)
+      return area.areaType === "national" ? regions.some((r) => plans.has(r.supraArea!)) : plans.has(area.code);
+    return regions.some(
+      (r) =>
+        recorded.has(`${metric}/${r.code}`) &&
+        (area.areaType === "national" || (area.areaType === "supra" ? r.supraArea === area.code : r.code === area.code)),
+    );
+  };
+}
+
+function figure(area: OpenArea, metric: OpenMetric, careType: string | null, published: Published | "not-recorded" | null): OpenFigure {
   const base = { areaType: area.areaType, area: area.code, metric, careType };
   if (published === null) return { ...base, status: "no-data", value: null, mark: NO_DATA_MARK };
+  if (published === "not-recorded") return { ...base, status: "not-recorded", value: null, mark: NOT_RECORDED_MARK };
   if (published.kind === "suppressed") return { ...base, status: "suppressed", value: null, mark: publishedMark(published) };
   return { ...base, status: "published", value: published.value, mark: null };
 }
@@ -152,6 +214,7 @@ function waitingDays(list: Published, samples: number[], statistic: (s: number[]
 function releaseFigures(input: BuildReleaseInput, areas: OpenArea[], truth: ReleaseTruth): OpenFigure[] {
   const regions = areas.filter((a) => a.areaType === "region");
   const samplesOf = new Map(input.measures.filter((m) => m.measure === "waiting_list").map((m) => [m.regionCode, m.samples ?? []]));
+  const isRecorded = recordedAreas(input, areas);
   const figures: OpenFigure[] = [];
   for (const area of areas) {
     const members = regions.filter(
@@ -160,6 +223,7 @@ function releaseFigures(input: BuildReleaseInput, areas: OpenArea[], truth: Rele
     const count = (series: string): Published => truth.published[areaKey(series, area.areaType, area.code)]!;
     const samples = members.flatMap((r) => samplesOf.get(r.code) ?? []);
     for (const metric of OPEN_METRICS) {
+      if (area.areaType === "region" && SUPRA_ONLY_METRICS.has(metric)) continue;
       const definition = OPEN_METRIC_DEFINITIONS[metric];
       for (const careType of definition.perCareType ? [...OPEN_CARE_TYPES] : [null]) {
         if (!area.hasData) {
@@ -174,8 +238,11 @@ function releaseFigures(input: BuildReleaseInput, areas: OpenArea[], truth: Rele
           replacement_rate: () => roundShare(publishRate(of("replacements"), of("ended"))),
           waiting_days_median: () => waitingDays(of("waiting_list"), samples, median),
           waiting_days_p90: () => waitingDays(of("waiting_list"), samples, p90),
+          closed_places_over_plan: () => publishDifference(count(seriesName("places", CLOSED_CARE_TYPE)), of(PLANNED_SERIES)),
         };
-        figures.push(figure(area, metric, careType, definition.kind === "count" ? of(metric) : derived[metric]!()));
+        const needs = metric === "closed_places_over_plan" ? PLANNED_SERIES : metric;
+        if (RECORDED_METRICS.has(needs) && !isRecorded(needs, area)) figures.push(figure(area, metric, careType, "not-recorded"));
+        else figures.push(figure(area, metric, careType, definition.kind === "count" ? of(metric) : derived[metric]!()));
       }
     }
   }

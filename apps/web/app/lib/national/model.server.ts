@@ -98,8 +98,13 @@ export async function loadNationalModel(context: Readonly<RouterContextProvider>
       ? supraAreas[0] && { areaType: "supra" as const, code: supraAreas[0].code, name: supraAreas[0].name }
       : { areaType: "national" as const, code: "nl", name: "Nederland" };
   // Per care type for the top area (the capacity table), the chosen care type for everything else.
+  // Closed places (JeugdzorgPlus) of the landsdelen and the country too: the phase-out section sets them against the plans.
   const figures = latest.figures.filter(
-    (f) => !PER_CARE_TYPE.has(f.metric) || f.careType === chosen.careType || (top && f.areaType === top.areaType && f.area === top.code),
+    (f) =>
+      !PER_CARE_TYPE.has(f.metric) ||
+      f.careType === chosen.careType ||
+      (top && f.areaType === top.areaType && f.area === top.code) ||
+      (f.metric === "places" && f.careType === "jeugdzorgplus" && f.areaType !== "region"),
   );
   return {
     ...chosen,

@@ -12,6 +12,7 @@ import { FlowMatrix } from "../../components/national/FlowMatrix.tsx";
 import { Trend } from "../../components/national/Trend.tsx";
 import { AboutRelease, IncomingFlows } from "../../components/national/ReleaseParts.tsx";
 import { OwnFigures } from "../../components/national/OwnFigures.tsx";
+import { PhaseOut, RecordedPlaces } from "../../components/national/PhaseOut.tsx";
 import { ownRegionFigures } from "../../lib/national/own-figures.server.ts";
 
 export async function loader({ request, context }: Route.LoaderArgs) {
@@ -161,6 +162,15 @@ export default function NationalOverview({ loaderData }: Route.ComponentProps) {
         </section>
       )}
 
+      {view !== "region" && data.supraAreas.length > 0 && (
+        <PhaseOut
+          areas={[...data.supraAreas, ...(data.national ? [data.national] : [])]}
+          lookup={lookup}
+          definitions={definitions}
+          asOf={data.release.asOf}
+        />
+      )}
+
       <section aria-labelledby="regios">
         <Heading level={2} id="regios">
           Regio&rsquo;s ({careName})
@@ -188,6 +198,12 @@ export default function NationalOverview({ loaderData }: Route.ComponentProps) {
         <FlowMatrix flows={data.flows} rowCodes={flowRows} names={names} definitions={data.flowDefinitions} />
         {view === "region" && own && <IncomingFlows flows={data.flows} own={own} names={names} />}
       </section>
+
+      <RecordedPlaces
+        areas={view === "region" ? comparison : [...data.supraAreas, ...(data.national ? [data.national] : []), ...filteredRegions]}
+        lookup={lookup}
+        definitions={definitions}
+      />
 
       {data.ownFigures && <OwnFigures figures={data.ownFigures} regionName={ownArea?.name ?? data.organisationName} />}
 

@@ -3,7 +3,7 @@ import { CARE_TYPE_LABELS, CARE_TYPES, INTENSITY_BANDS, type CareType } from "@j
 import { Alert, Button, FormField, Heading, Options, Paragraph, Select, Textbox } from "@jeugdregie/ui";
 import type { Route } from "./+types/location";
 import { requireViewer, rethrowAsResponse } from "../../lib/api.server.ts";
-import { all, int, runAction, text } from "../../lib/forms.server.ts";
+import { all, int, optionalInt, runAction, text, yesNo } from "../../lib/forms.server.ts";
 import { dateTime } from "../../lib/format.ts";
 import { FormMessages } from "../../components/FormMessages.tsx";
 
@@ -43,6 +43,8 @@ export async function action({ request, context, params }: Route.ActionArgs) {
       ageMin: int(form, "ageMin"),
       ageMax: int(form, "ageMax"),
       intensityBand: text(form, "intensityBand") || null,
+      hybridPlaces: optionalInt(form, "hybridPlaces"),
+      roundTheClockSupport: yesNo(form, "roundTheClockSupport"),
     });
     return { ok: true, message: "Locatie gewijzigd." };
   });
@@ -114,6 +116,20 @@ export default function Location({ loaderData, actionData }: Route.ComponentProp
             <Select id="intensityBand" name="intensityBand" defaultValue={l.intensityBand ?? ""}>
               <option value="">–</option>
               <Options values={INTENSITY_BANDS} label={(b) => b} />
+            </Select>
+          </FormField>
+          <FormField label="Hybride plekken (als vastgelegd)" htmlFor="hybridPlaces">
+            <Textbox id="hybridPlaces" name="hybridPlaces" type="number" min={0} defaultValue={l.hybridPlaces ?? ""} />
+          </FormField>
+          <FormField label="Dag en nacht ondersteuning" htmlFor="roundTheClockSupport">
+            <Select
+              id="roundTheClockSupport"
+              name="roundTheClockSupport"
+              defaultValue={l.roundTheClockSupport === null ? "" : l.roundTheClockSupport ? "ja" : "nee"}
+            >
+              <option value="">niet vastgelegd</option>
+              <option value="ja">ja</option>
+              <option value="nee">nee</option>
             </Select>
           </FormField>
         </div>

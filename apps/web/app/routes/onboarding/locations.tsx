@@ -3,7 +3,7 @@ import { CARE_TYPE_LABELS, CARE_TYPES, codeLabel, INTENSITY_BANDS, type CareType
 import { Button, Cell, FormField, Heading, Options, Paragraph, Row, Select, Table, TableBody, TableHead, Textbox } from "@jeugdregie/ui";
 import type { Route } from "./+types/locations";
 import { requireViewer, rethrowAsResponse } from "../../lib/api.server.ts";
-import { all, int, runAction, text } from "../../lib/forms.server.ts";
+import { all, int, optionalInt, runAction, text, yesNo } from "../../lib/forms.server.ts";
 import { FormMessages } from "../../components/FormMessages.tsx";
 import { useResetOnSuccess } from "../../components/useResetOnSuccess.ts";
 import { NextStep } from "./NextStep.tsx";
@@ -48,6 +48,8 @@ export async function action({ request, context }: Route.ActionArgs) {
       ageMax: int(form, "ageMax"),
       intensityBand: text(form, "intensityBand") || null,
       capacity: int(form, "capacity"),
+      hybridPlaces: optionalInt(form, "hybridPlaces"),
+      roundTheClockSupport: yesNo(form, "roundTheClockSupport"),
     });
     return { ok: true, message: `Locatie "${text(form, "name")}" toegevoegd.` };
   });
@@ -136,6 +138,16 @@ export default function Locations({ loaderData, actionData }: Route.ComponentPro
           </FormField>
           <FormField label="Plekken" htmlFor="capacity">
             <Textbox id="capacity" name="capacity" type="number" min={0} required />
+          </FormField>
+          <FormField label="Hybride plekken (als vastgelegd)" htmlFor="hybridPlaces">
+            <Textbox id="hybridPlaces" name="hybridPlaces" type="number" min={0} />
+          </FormField>
+          <FormField label="Dag en nacht ondersteuning" htmlFor="roundTheClockSupport">
+            <Select id="roundTheClockSupport" name="roundTheClockSupport" defaultValue="">
+              <option value="">niet vastgelegd</option>
+              <option value="ja">ja</option>
+              <option value="nee">nee</option>
+            </Select>
           </FormField>
         </div>
         <Button disabled={busy}>Locatie toevoegen</Button>

@@ -32,6 +32,15 @@ export const detailsShape = {
     .regex(/^[K-Z]$/, { message: "Intensiteit is een letter van K tot en met Z." })
     .nullable()
     .default(null),
+  // Recorded where the region knows them; null is "not recorded" (the national figures say so), never 0.
+  hybridPlaces: z
+    .number({ message: "Vul het aantal hybride plekken in of laat het leeg." })
+    .int({ message: "Vul een heel aantal hybride plekken in." })
+    .min(0, { message: "Het aantal hybride plekken kan niet negatief zijn." })
+    .max(500, { message: "Een locatie heeft hoogstens 500 plekken." })
+    .nullable()
+    .default(null),
+  roundTheClockSupport: z.boolean({ message: "Kies ja, nee of niet vastgelegd." }).nullable().default(null),
 };
 
 export const agesInOrder: [(l: { ageMin: number; ageMax: number }) => boolean, { message: string; path: string[] }] = [

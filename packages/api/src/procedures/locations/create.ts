@@ -13,7 +13,11 @@ export const createLocationInput = z
       .min(0, { message: "Het aantal plekken kan niet negatief zijn." })
       .max(500, { message: "Een locatie heeft hoogstens 500 plekken." }),
   })
-  .refine(...agesInOrder);
+  .refine(...agesInOrder)
+  .refine((l) => l.hybridPlaces === null || l.hybridPlaces <= l.capacity, {
+    message: "Er zijn niet meer hybride plekken dan plekken.",
+    path: ["hybridPlaces"],
+  });
 
 export const create = regionAdminProcedure
   .input(createLocationInput)

@@ -48,6 +48,8 @@ export async function insertLocations(tx: Tx, regionId: string, locations: Locat
     age_max: l.ageMax,
     intensity_band: l.intensityBand,
     capacity: l.capacity,
+    hybrid_places: l.hybridPlaces ?? null,
+    round_the_clock_support: l.roundTheClockSupport ?? null,
   }));
   const ids: string[] = [];
   // Batches keep each statement well under PostgreSQL's 65,535 parameters.
@@ -96,6 +98,8 @@ export async function regionLocation(tx: Tx, regionId: string, locationId: strin
       "l.age_max",
       "l.intensity_band",
       "l.capacity",
+      "l.hybrid_places",
+      "l.round_the_clock_support",
       "l.capacity_confirmed_at",
       "l.deactivated_at",
     ])
@@ -116,6 +120,8 @@ export async function regionLocation(tx: Tx, regionId: string, locationId: strin
     ageMax: row.age_max,
     intensityBand: row.intensity_band,
     capacity: row.capacity,
+    hybridPlaces: row.hybrid_places,
+    roundTheClockSupport: row.round_the_clock_support,
     capacityConfirmedAt: row.capacity_confirmed_at,
     active: row.deactivated_at === null,
     deactivatedAt: row.deactivated_at,
@@ -130,6 +136,8 @@ const describe = (l: Omit<LocationDetails, "municipalityCode" | "careTypes"> & {
   ageMin: l.ageMin,
   ageMax: l.ageMax,
   intensityBand: l.intensityBand,
+  hybridPlaces: l.hybridPlaces ?? null,
+  roundTheClockSupport: l.roundTheClockSupport ?? null,
 });
 
 /** The region corrects a location's master data (the audit log keeps before and after). */
@@ -139,6 +147,11 @@ export async function updateLocation(tx: Tx, scope: TenantScope, regionId: strin
     providerId: before.providerId,
     municipalityCode: input.municipalityCode,
   });
+  if ((input.hybridPlaces ?? 0) > before.capacity)
+    throw new AppError("BAD_INPUT", {
+      nl: `Een locatie met ${before.capacity} plekken heeft hoogstens ${before.capacity} hybride plekken.`,
+      en: "A location has no more hybrid places than places.",
+    });
   await tx
     .updateTable("locations")
     .set({
@@ -149,6 +162,8 @@ export async function updateLocation(tx: Tx, scope: TenantScope, regionId: strin
       age_min: input.ageMin,
       age_max: input.ageMax,
       intensity_band: input.intensityBand,
+      hybrid_places: input.hybridPlaces ?? null,
+      round_the_clock_support: input.roundTheClockSupport ?? null,
       updated_at: new Date(),
     })
     .where("region_id", "=", regionId)

@@ -4,6 +4,7 @@ import {
   buildOpenRelease,
   OPEN_DEFINITIONS_VERSION,
   type ReleaseMeasure,
+  type ReleasePhaseOutPlan,
   type ReleaseRegion,
   type ReleaseTruth,
 } from "@jeugdregie/domain";
@@ -53,6 +54,27 @@ async function readMeasures(tx: Tx, asOf: string): Promise<ReleaseMeasure[]> {
   }));
 }
 
+/** The figures only some locations record, per region where one does; read beside the measures, as the same system actor. */
+async function readRecorded(tx: Tx, asOf: string): Promise<ReleaseMeasure[]> {
+  const { rows } = await sql<{ measure: string; region_code: string; value: string | null }>`
+    select * from app.open_release_recorded(${asOf}::date) order by measure, region_code`.execute(tx);
+  return rows.map((r) => ({
+    measure: r.measure,
+    regionCode: r.region_code,
+    otherRegionCode: null,
+    careType: null,
+    value: Number(r.value ?? 0),
+    samples: null,
+  }));
+}
+
+/** The supra layer's phase-out plans for the release's year (Dutch calendar year of the as-of Monday). */
+async function readPhaseOutPlans(tx: Tx, asOf: string): Promise<ReleasePhaseOutPlan[]> {
+  const { rows } = await sql<{ supra_code: string; places: string }>`
+    select * from app.open_release_phase_out(${Number(asOf.slice(0, 4))}::int) order by supra_code`.execute(tx);
+  return rows.map((r) => ({ supraCode: r.supra_code, places: Number(r.places) }));
+}
+
 async function readPreviousTruth(tx: Tx, asOf: string): Promise<{ asOf: string; truth: ReleaseTruth } | undefined> {
   const { rows } = await sql<{ as_of: string; cells: ReleaseTruth["cells"]; published: ReleaseTruth["published"] }>`
     select * from app.previous_open_release_truth(${asOf}::date)`.execute(tx);
@@ -80,7 +102,8 @@ export async function computeOpenRelease(tx: Tx, asOf: string): Promise<OpenRele
   const { document, truth } = buildOpenRelease({
     asOf,
     regions: await readRegions(tx),
-    measures: await readMeasures(tx, asOf),
+    measures: [...(await readMeasures(tx, asOf)), ...(await readRecorded(tx, asOf))],
+    phaseOutPlans: await readPhaseOutPlans(tx, asOf),
     previous: await readPreviousTruth(tx, asOf),
   });
   const { rows } = await sql<{ created: boolean }>`
