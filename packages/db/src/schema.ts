@@ -379,7 +379,6 @@ export interface OidcLoginStatesTable {
   created_at: Timestamp;
 }
 
-/** A region's monthly figure (migration 0027): one value per KPI and split; null splits mean "all". */
 /** A KPI a region asks the provider of a contract to report (migration 0034). */
 export interface ContractKpiRequestsTable {
   region_id: string;
@@ -391,6 +390,7 @@ export interface ContractKpiRequestsTable {
   requested_at: Timestamp;
 }
 
+/** A region's monthly figure (migration 0027): one value per KPI and split; null splits mean "all". */
 export interface KpiSnapshotsTable {
   region_id: string;
   id: Generated<string>;
