@@ -16,6 +16,7 @@ export default [
   route("inrichting/import/:what/:kind", "routes/onboarding/import-template.ts"),
   route("documenten/:documentId", "routes/placement/document.ts"),
   route("afrekeningen/:year/downloaden", "routes/money/settlements-export.ts"),
+  route("aanbieder/cijfers/downloaden", "routes/provider-figures-export.ts"),
   route("rapportage/:regionId/:quarter/downloaden", "routes/report/pdf.ts"),
   route("rapportage/:regionId/:quarter/tabellen/:table", "routes/report/csv.ts"),
   layout("routes/shell.tsx", [
@@ -26,6 +27,7 @@ export default [
     route("regio-wisselen", "routes/switch-region.tsx"),
     route("aanbieder", "routes/provider-overview.tsx"),
     route("aanbieder/gebruikers", "routes/provider-users.tsx"),
+    route("aanbieder/cijfers", "routes/provider-figures.tsx"),
     route("aanmeldingen", "routes/placement/referrer-list.tsx"),
     route("aanmeldingen/nieuw", "routes/placement/referrer-new.tsx"),
     route("aanmeldingen/:id", "routes/placement/referrer-detail.tsx"),

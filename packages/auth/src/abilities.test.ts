@@ -88,6 +88,16 @@ describe("abilities", () => {
     expect(user.can("update", subject("Contract", { regionId: regionA, providerId: "p1" }))).toBe(false);
     expect(defineAbilityFor(scope({ role: "platform_admin" })).can("create", subject("ProviderAccount", { providerId: "p1" }))).toBe(true);
   });
+  it("lets a provider's staff read the provider's own figures, and nobody else's", () => {
+    for (const role of ["provider_user", "provider_admin"] as const) {
+      const ability = defineAbilityFor(scope({ role, providerId: "p1" }));
+      expect(ability.can("read", subject("ProviderFigures", { providerId: "p1" })), role).toBe(true);
+      expect(ability.can("read", subject("ProviderFigures", { providerId: "p2" })), role).toBe(false);
+    }
+    expect(
+      defineAbilityFor(scope({ role: "region_admin", regionId: regionA })).can("read", subject("ProviderFigures", { providerId: "p1" })),
+    ).toBe(false);
+  });
   it("never lets a region role act for a provider", () => {
     for (const role of ["region_admin", "placement_coordinator", "crisis_team", "referrer"] as const) {
       const ability = defineAbilityFor(scope({ role, regionId: regionA }));

@@ -28,6 +28,8 @@ interface SubjectFields {
   Contract: { regionId: string; providerId: string };
   /** A yearly guarantee settlement: the region's admins compute and approve it, the provider reads its own. */
   Settlement: { regionId: string | null; providerId: string | null };
+  /** A provider's own figures (its occupancy, offers, placements, money) and the KPIs regions ask it to report. */
+  ProviderFigures: { providerId: string };
   /** A region's monthly figures (KPI snapshots): read by its admins and coordinators, recomputed on an admin's request. */
   RegionFigures: { regionId: string };
   Negotiation: Record<string, never>;
@@ -107,6 +109,7 @@ export function defineAbilityFor(scope: TenantScope): AppAbility {
       if (scope.providerId) can("read", "RequestDocument", { acceptedProviderId: scope.providerId });
       can("read", "Provider", { id: scope.providerId });
       if (scope.providerId) can("read", "Settlement", { providerId: scope.providerId });
+      if (scope.providerId) can("read", "ProviderFigures", { providerId: scope.providerId });
       if (scope.role === "provider_admin") {
         can("manage", "ProviderAccount", { providerId: scope.providerId });
         can("update", "Contract", { providerId: scope.providerId });

@@ -27,4 +27,5 @@ export * from "./repositories/kpi/index.ts";
 export * from "./repositories/open-data/index.ts";
 export * from "./synthetic/index.ts";
 export * from "./repositories/money/index.ts";
+export * from "./repositories/provider-figures/index.ts";
 export * from "./repositories/need/index.ts";

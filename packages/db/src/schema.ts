@@ -379,6 +379,17 @@ export interface OidcLoginStatesTable {
   created_at: Timestamp;
 }
 
+/** A KPI a region asks the provider of a contract to report (migration 0034). */
+export interface ContractKpiRequestsTable {
+  region_id: string;
+  id: Generated<string>;
+  contract_id: string;
+  provider_id: string;
+  kpi: string;
+  requested_by: string;
+  requested_at: Timestamp;
+}
+
 /** A region's monthly figure (migration 0027): one value per KPI and split; null splits mean "all". */
 export interface KpiSnapshotsTable {
   region_id: string;
@@ -462,6 +473,7 @@ export interface DB {
   phase_out_plans: PhaseOutPlansTable;
   settlements: SettlementsTable;
   kpi_snapshots: KpiSnapshotsTable;
+  contract_kpi_requests: ContractKpiRequestsTable;
   open_releases: OpenReleasesTable;
   open_release_truths: OpenReleaseTruthsTable;
 }

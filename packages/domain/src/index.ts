@@ -18,6 +18,7 @@ export * from "./mail/retry.ts";
 export * from "./labels.ts";
 export * from "./money/index.ts";
 export * from "./kpi/index.ts";
+export * from "./provider-figures/index.ts";
 export * from "./need/index.ts";
 export * from "./disclosure/index.ts";
 export * from "./open-data/index.ts";

@@ -1,8 +1,15 @@
 import type { Database } from "@jeugdregie/db";
 import { previousMonth } from "@jeugdregie/domain";
 
-/** A tenant's figures of last month (KPI snapshots): the region as a whole and one location's occupancy. */
-export async function arrangeFigures(owner: Database, regionId: string, providerId: string, locationId: string): Promise<void> {
+/**
+ * A tenant's figures of last month (KPI snapshots): the region as a whole and one location's
+ * occupancy; and the region asking its contract's provider to report occupancy (migration 0034).
+ */
+export async function arrangeFigures(
+  owner: Database,
+  ids: { regionId: string; providerId: string; locationId: string; contractId: string; requestedBy: string },
+): Promise<void> {
+  const { regionId, providerId, locationId } = ids;
   const lastMonth = `${previousMonth(new Date())}-01`;
   await owner
     .insertInto("kpi_snapshots")
@@ -20,5 +27,9 @@ export async function arrangeFigures(owner: Database, regionId: string, provider
         definitions_version: 1,
       },
     ])
+    .execute();
+  await owner
+    .insertInto("contract_kpi_requests")
+    .values({ region_id: regionId, contract_id: ids.contractId, provider_id: providerId, kpi: "occupancy", requested_by: ids.requestedBy })
     .execute();
 }

@@ -398,7 +398,7 @@ export async function arrangeTenantWorld(
       details: JSON.stringify({ note: marker }),
     })
     .execute();
-  await arrangeFigures(owner, regionId, providerId, locationId);
+  await arrangeFigures(owner, { regionId, providerId, locationId, contractId: contract.id, requestedBy: users.region_admin!.id });
 
   const ids = {
     regionId,

@@ -23,6 +23,7 @@ export const BOUNDED_ANSWERS: Record<string, { fields: string[]; why: string }> 
   "onboarding.framework.get": { fields: ["criteria"], why: FIXED },
   "onboarding.segments.list": { fields: ["(the answer itself)"], why: "a region's market segments: a handful per care type" },
   "contracts.get": { fields: ["products"], why: ONE_RECORD },
+  "contracts.kpiRequests": { fields: ["requested", "available"], why: `${FIXED}: the KPIs stored per provider (six)` },
   "imports.get": { fields: ["errors"], why: `${ONE_RECORD}; an import file is at most 5,000 lines` },
   "intake.get": { fields: ["expertise_tags", "documentList", "documents", "requiredDocuments", "history"], why: ONE_RECORD },
   "placement.get": { fields: ["expertise_tags", "documents", "offers", "accessLog", "statusHistory"], why: ONE_RECORD },

@@ -33,6 +33,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
       { to: "/voorleggingen", label: "Voorleggingen" },
       { to: "/capaciteit", label: "Capaciteit" },
       { to: "/aanbieder", label: "Mijn regio's" },
+      { to: "/aanbieder/cijfers", label: "Onze cijfers" },
     );
   // Only a provider's own admin manages its logins (the rule's condition is the admin's provider).
   if (ability.can("manage", "ProviderAccount")) nav.push({ to: "/aanbieder/gebruikers", label: "Onze gebruikers" });

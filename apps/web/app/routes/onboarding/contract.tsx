@@ -3,7 +3,7 @@ import { codeLabel, contractStateLabel, dutchDate } from "@jeugdregie/domain";
 import { Alert, Button, FormField, Heading, Paragraph, Textbox } from "@jeugdregie/ui";
 import type { Route } from "./+types/contract";
 import { requireViewer, rethrowAsResponse } from "../../lib/api.server.ts";
-import { runAction, text } from "../../lib/forms.server.ts";
+import { all, runAction, text } from "../../lib/forms.server.ts";
 import { contractTermsFrom } from "../../lib/contract-form.server.ts";
 import { dateTime } from "../../lib/format.ts";
 import { FormMessages } from "../../components/FormMessages.tsx";
@@ -12,17 +12,28 @@ import { productsText } from "../../components/contract-text.ts";
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {
   const { caller } = await requireViewer(request, context);
-  const [contract, segments] = await Promise.all([
+  const [contract, segments, kpis] = await Promise.all([
     caller.contracts.get({ contractId: params.contractId }).catch(rethrowAsResponse),
     caller.onboarding.segments.list().catch(rethrowAsResponse),
+    caller.contracts.kpiRequests({ contractId: params.contractId }).catch(rethrowAsResponse),
   ]);
-  return { contract, segments, today: new Date().toISOString().slice(0, 10) };
+  return { contract, segments, kpis, today: new Date().toISOString().slice(0, 10) };
 }
 
 export async function action({ request, context, params }: Route.ActionArgs) {
   const { caller } = await requireViewer(request, context);
   const form = await request.formData();
   return runAction(async () => {
+    if (text(form, "intent") === "kpis") {
+      const asked = await caller.contracts.requestKpis({ contractId: params.contractId, kpis: all(form, "kpis") });
+      return {
+        ok: true,
+        message:
+          asked.requested.length === 0
+            ? "De aanbieder hoeft voor dit contract geen kengetallen meer aan te leveren."
+            : `De aanbieder levert voortaan ${asked.requested.length === 1 ? "1 kengetal" : `${asked.requested.length} kengetallen`} aan; ze staan op de pagina Onze cijfers van de aanbieder.`,
+      };
+    }
     if (text(form, "intent") === "end") {
       const ended = await caller.contracts.end({
         contractId: params.contractId,
@@ -68,7 +79,7 @@ function TermsText({ terms, segmentName }: { terms: Terms; segmentName: string }
 }
 
 export default function Contract({ loaderData, actionData }: Route.ComponentProps) {
-  const { contract: c, segments, today } = loaderData;
+  const { contract: c, segments, kpis, today } = loaderData;
   const busy = useNavigation().state === "submitting";
   const running = c.status !== "declined" && !c.endedAt && c.endsOn >= today;
   const state = contractStateLabel({ ...c, pendingChange: c.pendingChange !== null }, today);
@@ -119,6 +130,27 @@ export default function Contract({ loaderData, actionData }: Route.ComponentProp
       ) : (
         <Paragraph muted>Dit contract verandert niet meer. Leg zo nodig een nieuw contract vast.</Paragraph>
       )}
+      <Form method="post" className="jr-fieldset" data-testid="contract-kpis">
+        <input type="hidden" name="intent" value="kpis" />
+        <Heading level={3}>Kengetallen die de aanbieder aanlevert</Heading>
+        <Paragraph muted>
+          Kies welke kengetallen {c.providerName} voor deze regio per maand aanlevert. De aanbieder ziet precies deze, alleen zijn eigen
+          waarden, op zijn pagina &ldquo;Onze cijfers&rdquo; en kan ze als CSV of via de API ophalen.
+        </Paragraph>
+        <fieldset>
+          <legend>Kengetallen</legend>
+          <div className="jr-checkbox-grid">
+            {kpis.available.map((k) => (
+              <label key={k.key} title={k.definition}>
+                <input type="checkbox" name="kpis" value={k.key} defaultChecked={kpis.requested.includes(k.key)} /> {k.label}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <Button appearance="secondary" disabled={busy}>
+          Kengetallen opslaan
+        </Button>
+      </Form>
       {running && c.status === "confirmed" && (
         <Form method="post" className="jr-fieldset">
           <input type="hidden" name="intent" value="end" />

@@ -1,8 +1,15 @@
 import { z } from "zod";
-import { FINANCING_FORMS, PROVIDER_ROLES } from "@jeugdregie/domain";
+import { AppError, FINANCING_FORMS, PROVIDER_ROLES } from "@jeugdregie/domain";
 import { cents, isoDate } from "../../input.ts";
 
 export const contractId = z.uuid({ message: "Kies een contract." });
+
+/** Another region's contract, or none: the same answer, so ids of other regions reveal nothing. */
+export const contractNotFound = () =>
+  new AppError("NOT_FOUND", {
+    nl: "Dit contract bestaat niet in deze regio.",
+    en: "This contract does not exist in this region.",
+  });
 
 const productInput = z.object({
   productCode: z.string({ message: "Vul een productcode in." }).trim().toUpperCase(),
