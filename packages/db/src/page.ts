@@ -79,7 +79,10 @@ export async function keysetPage<DB, TB extends keyof DB, O>(
   const row = sql.join(keys.map((k) => k.expr));
   let paged = query
     .select(sql<string>`json_build_array(${row})::text`.as(CURSOR_COLUMN) as never)
-    .limit(limit + 1) as unknown as SelectQueryBuilder<DB, TB, O & { page_cursor: string }>;
+    // A literal: with the page size a parameter, PostgreSQL's generic plan for the prepared statement
+    // assumes a large share of the table and is rejected, so every call was planned again (under RLS
+    // the larger part of a page's cost). At most MAX_PAGE_SIZE + 1 distinct texts.
+    .limit(sql.lit(limit + 1)) as unknown as SelectQueryBuilder<DB, TB, O & { page_cursor: string }>;
   if (page.cursor) {
     const values = decodeCursor(page.cursor, keys.length);
     const after = sql.join(values.map((v, i) => sql`cast(${String(v)} as ${sql.raw(keys[i]!.type)})`));

@@ -4,6 +4,7 @@ import { keysetPage, type Page, type PageRequest } from "../page.ts";
 import type { Tx } from "../tenant.ts";
 import { writeAudit } from "./audit.ts";
 import { mapConstraintError } from "./pg-errors.ts";
+import { anyOfIds } from "../any-of.ts";
 
 export interface AccountRow {
   id: string;
@@ -47,7 +48,7 @@ async function accountRows(
     .leftJoin("providers as p", "p.id", "m.provider_id")
     .leftJoin("supra_regions as s", "s.id", "m.supra_region_id")
     .select(["m.user_id", "m.role", "r.name as region_name", "p.name as provider_name", "s.name as supra_name"])
-    .where("m.user_id", "in", ids)
+    .where(anyOfIds("m.user_id", ids))
     .orderBy("m.created_at")
     .execute();
   const { rows: enrolled } = await sql<{ id: string }>`select app.mfa_enrolled_users(${ids}::uuid[]) as id`.execute(tx);

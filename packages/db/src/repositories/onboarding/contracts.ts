@@ -13,6 +13,7 @@ import {
   type ContractTerms,
   type NewContract,
 } from "./contract-terms.ts";
+import { anyOfIds } from "../../any-of.ts";
 
 export type { ContractTerms, NewContract } from "./contract-terms.ts";
 export { existingProducts } from "./contract-terms.ts";
@@ -193,9 +194,10 @@ async function withProducts(tx: Tx, contracts: ContractRow[]): Promise<ContractV
     .selectFrom("contract_products")
     .select(["contract_id", "product_code", "product_category", "unit", "tariff_cents", "intensity_band"])
     .where(
-      "contract_id",
-      "in",
-      contracts.map((c) => c.id),
+      anyOfIds(
+        "contract_id",
+        contracts.map((c) => c.id),
+      ),
     )
     .orderBy("product_code")
     .execute();

@@ -1,6 +1,7 @@
 import { takesEvent, transition, type RequestStatus, type TenantScope, type Urgency } from "@jeugdregie/domain";
 import type { Tx } from "../../tenant.ts";
 import { writeAudits, type AuditEvent } from "../audit.ts";
+import { anyOfIds } from "../../any-of.ts";
 
 /** At most this many offers of one region in one transaction (a burst is taken in turns). */
 export const EXPIRY_BATCH = 500;
@@ -35,9 +36,10 @@ export async function expireOverdueOffers(tx: Tx, scope: TenantScope, regionId: 
     .select(["id", "status", "urgency"])
     .where("region_id", "=", regionId)
     .where(
-      "id",
-      "in",
-      due.map((o) => o.request_id),
+      anyOfIds(
+        "id",
+        due.map((o) => o.request_id),
+      ),
     )
     .orderBy("id")
     .forUpdate()

@@ -62,8 +62,9 @@ export async function listRequests(
         .select("o.deadline_at")
         .whereRef("o.region_id", "=", "r.region_id")
         .whereRef("o.request_id", "=", "r.id")
-        .where("o.status", "=", "open")
-        .limit(1)
+        // literals, so the prepared statement's generic plan can use the partial index offers_one_open_idx
+        .where("o.status", "=", sql.lit("open"))
+        .limit(sql.lit(1))
         .as("deadline"),
       // per row of the page only (the page is cut by the index order before the select list runs)
       eb

@@ -4,6 +4,7 @@ import { keysetPage, type PageRequest } from "../../page.ts";
 import type { Tx } from "../../tenant.ts";
 import { actorIdentities } from "../users.ts";
 import { callerOf, partiesOf } from "./negotiation-parties.ts";
+import { anyOfIds } from "../../any-of.ts";
 
 /** Negotiations the scope is a party to (RLS), a page newest first, with their steps and whose turn it is. */
 export async function listNegotiations(tx: Tx, scope: TenantScope, page: PageRequest = {}) {
@@ -36,9 +37,10 @@ export async function listNegotiations(tx: Tx, scope: TenantScope, page: PageReq
         .selectFrom("negotiation_steps as s")
         .select(["s.negotiation_id", "s.side", "s.action", "s.places", "s.note", "s.actor_user_id", "s.created_at"])
         .where(
-          "s.negotiation_id",
-          "in",
-          rows.map((r) => r.id),
+          anyOfIds(
+            "s.negotiation_id",
+            rows.map((r) => r.id),
+          ),
         )
         .orderBy("s.id")
         .execute()

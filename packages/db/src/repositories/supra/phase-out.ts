@@ -4,6 +4,7 @@ import { keysetPage, type PageRequest } from "../../page.ts";
 import type { Tx } from "../../tenant.ts";
 import { writeAudit } from "../audit.ts";
 import { mapConstraintError } from "../pg-errors.ts";
+import { anyOfIds } from "../../any-of.ts";
 
 const outsideMessage = {
   nl: "Deze aanbieder heeft geen gesloten plekken in dit bovenregionaal verband: een afbouwplan kan hier niet.",
@@ -37,7 +38,7 @@ export async function phaseOutOverview(tx: Tx, supraRegionId: string, year: numb
           .selectFrom("phase_out_plans")
           .selectAll()
           .where("supra_region_id", "=", supraRegionId)
-          .where("provider_id", "in", ids)
+          .where(anyOfIds("provider_id", ids))
           .orderBy("year")
           .execute();
   const items = rows.map((r) => {
