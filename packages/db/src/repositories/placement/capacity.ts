@@ -82,19 +82,17 @@ export async function confirmCapacities(tx: Tx, scope: TenantScope, capacities: 
 /** The provider's own locations in use (under confirmed contracts) with live occupancy, freshness and anticipated vacancies. */
 export async function providerCapacity(tx: Tx, providerId: string, page: PageRequest = {}) {
   const query = tx
-    .selectFrom([
-      "locations as l",
-      "regions as r",
-      sql<{ occupied: number; reserved: number }>`lateral app.location_occupancy(l.id)`.as("o"),
-    ])
+    // occupied/reserved are the counts kept on the location row (migration 0020), readable here because
+    // these are the provider's own rows: no per-row app.location_occupancy call before the page is cut
+    .selectFrom(["locations as l", "regions as r"])
     .select([
       "l.id",
       "l.name",
       "r.name as region_name",
       "l.capacity",
       "l.capacity_confirmed_at",
-      "o.occupied",
-      "o.reserved",
+      "l.occupied",
+      "l.reserved",
       sql<string[] | null>`(select array_agg(p.planned_end_on::text order by p.planned_end_on) from placements p
          where p.location_id = l.id and p.ended_on is null and p.planned_end_on is not null)`.as("planned_ends"),
     ])

@@ -223,9 +223,8 @@ export async function listPooledLocations(tx: Tx, page: PageRequest) {
     occupied: number;
     reserved: number;
   }>`(
-    select l.id, l.name, r.name as region_name, p.name as provider_name, l.care_types, l.capacity, o.occupied, o.reserved
+    select l.id, l.name, r.name as region_name, p.name as provider_name, l.care_types, l.capacity, l.occupied, l.reserved
     from locations l join regions r on r.id = l.region_id join providers p on p.id = l.provider_id
-    cross join lateral app.location_occupancy(l.id) o
     where app.pooled_for_scope(l.region_id, l.care_types) and l.deactivated_at is null)`;
   return keysetPage(
     tx.selectFrom(rows.as("f")).selectAll(),
