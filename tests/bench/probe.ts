@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { createDatabase } from "@jeugdregie/db";
+import { dashboardRows, timeDashboard } from "./measures/dashboard.ts";
 import { expiryRows, measureExpiry } from "./measures/expiry.ts";
 import { listRows, timeLists } from "./measures/lists.ts";
 import { matchingRows, timeMatching } from "./measures/matching.ts";
@@ -11,10 +12,11 @@ import { pickSubjects } from "./subjects.ts";
 import { NATIONAL_EXPIRY } from "./run.ts";
 
 /*
- * `node --import tsx tests/bench/probe.ts [--only queue,matching,lists,expiry]`: the bench's queue,
- * matching, list and (asked for by name: it writes 10,000 offers into the held country) expiry measures (the same functions, repetitions and budgets as `pnpm bench`) against
- * the country `tests/bench/hold.ts` keeps loaded, with the growth rows from its tenth. For iterating
- * on a fix; the figures of record come from a whole `pnpm bench` run.
+ * `node --import tsx tests/bench/probe.ts [--only queue,matching,lists,dashboard,expiry]`: the
+ * bench's measures (the same functions, repetitions and budgets as `pnpm bench`) against the country
+ * `tests/bench/hold.ts` keeps loaded, with the growth rows from its tenth. Expiry only when asked for
+ * by name: it writes 10,000 offers into the held country. For iterating on a fix; the figures of
+ * record come from a whole `pnpm bench` run.
  */
 const { values } = parseArgs({ options: { only: { type: "string", default: "queue,matching,lists" } } });
 const only = new Set(values.only.split(","));
@@ -39,6 +41,10 @@ async function measure(urls: { owner: string; app: string }, withLists: boolean)
         ? await timeMatching(coordinator, asOwner, owner, app, subjects.regionId, subjects.matchRequestIds, 10)
         : null,
       lists: withLists && only.has("lists") ? await timeLists(sessions, subjects, 60) : null,
+      dashboard:
+        withLists && only.has("dashboard")
+          ? await timeDashboard(await sessions.caller(subjects.regionAdmin, "app"), app, subjects.regionId, new Date(), 10)
+          : null,
     };
   } finally {
     await Promise.all([owner.destroy(), app.destroy()]);
@@ -51,6 +57,7 @@ const rows: Row[] = [
   ...(full.queues ? queueRows(full.queues, tenth.queues, true) : []),
   ...(full.matching ? matchingRows(full.matching, tenth.matching, true) : []),
   ...(full.lists ? listRows(full.lists, { rls: true, pagination: true }) : []),
+  ...(full.dashboard ? dashboardRows(full.dashboard, true) : []),
 ];
 if (only.has("expiry")) {
   if (!held.redisUrl) throw new Error("held.json has no Redis URL: hold the country again with this version of hold.ts");
