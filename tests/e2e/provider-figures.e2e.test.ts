@@ -40,11 +40,18 @@ beforeAll(async () => {
     );
     const contract = rows[0]!;
     contractId = contract.contract_id;
-    // Last month's occupancy of this provider in Haaglanden, as the monthly job stores it.
+    // Last month's occupancy of this provider in Haaglanden, as the monthly job stores it; in place of what
+    // the job computed for it if an earlier journey on this platform (the dashboards) ran it.
+    const snapshot = [contract.region_id, `${previousMonth(new Date())}-01`, contract.provider_id];
+    await db.query(
+      `delete from kpi_snapshots where region_id = $1 and month = $2 and kpi = 'occupancy' and provider_id = $3
+         and care_type is null and location_id is null and municipality_code is null and breakdown is null`,
+      snapshot,
+    );
     await db.query(
       `insert into kpi_snapshots (region_id, month, kpi, provider_id, value, numerator, denominator, definitions_version)
-       values ($1, $2, 'occupancy', $3, 0.8125, 13, 16, 1) on conflict do nothing`,
-      [contract.region_id, `${previousMonth(new Date())}-01`, contract.provider_id],
+       values ($1, $2, 'occupancy', $3, 0.8125, 13, 16, 1)`,
+      snapshot,
     );
   } finally {
     await db.end();
