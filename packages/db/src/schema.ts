@@ -103,6 +103,8 @@ export interface LocationsTable {
   reserved: ColumnType<number, never, never>;
   /** The earliest planned end of a running placement here (maintained with the counts). */
   next_planned_end: ColumnType<string | null, never, never>;
+  /** Generated (migration 0035): 'region/care type' per care type, compared with app.pooled_keys(). */
+  pool_keys: ColumnType<string[], never, never>;
 }
 
 export interface UsersTable {

@@ -30,6 +30,7 @@ import * as definerPages from "./0031_definer_pages.ts";
 import * as kpiMunicipality from "./0032_kpi_municipality.ts";
 import * as locationExtras from "./0033_location_extras.ts";
 import * as providerFigures from "./0034_provider_figures.ts";
+import * as locationPoolKeys from "./0035_location_pool_keys.ts";
 
 /** Migrations in code, in order. Add a file and list it here; never edit one that has shipped. */
 export const migrations: Record<string, Migration> = {
@@ -64,4 +65,5 @@ export const migrations: Record<string, Migration> = {
   "0032_kpi_municipality": kpiMunicipality,
   "0033_location_extras": locationExtras,
   "0034_provider_figures": providerFigures,
+  "0035_location_pool_keys": locationPoolKeys,
 };

@@ -37,7 +37,7 @@ export function candidatesQuery(regionId: string, careType: string) {
       where l.region_id = any(array_prepend(${regionId}::uuid, (select app.pooled_regions())))
         and ${careType} = any(l.care_types)
         and l.deactivated_at is null
-        and (l.region_id = ${regionId} or app.location_keys(l.region_id, l.care_types) && (select app.pooled_keys()))
+        and (l.region_id = ${regionId} or l.pool_keys && (select app.pooled_keys()))
     )
     select l.id, l.region_id, l.name, l.provider_id, p.name as provider_name, l.municipality_code, g.name as municipality_name, g.province,
       l.care_types, l.expertise_tags, l.age_min, l.age_max, l.intensity_band, l.capacity, l.capacity_confirmed_at,
