@@ -31,6 +31,7 @@ import * as kpiMunicipality from "./0032_kpi_municipality.ts";
 import * as locationExtras from "./0033_location_extras.ts";
 import * as providerFigures from "./0034_provider_figures.ts";
 import * as locationPoolKeys from "./0035_location_pool_keys.ts";
+import * as placementFiguresIndex from "./0036_placement_figures_index.ts";
 
 /** Migrations in code, in order. Add a file and list it here; never edit one that has shipped. */
 export const migrations: Record<string, Migration> = {
@@ -66,4 +67,5 @@ export const migrations: Record<string, Migration> = {
   "0033_location_extras": locationExtras,
   "0034_provider_figures": providerFigures,
   "0035_location_pool_keys": locationPoolKeys,
+  "0036_placement_figures_index": placementFiguresIndex,
 };

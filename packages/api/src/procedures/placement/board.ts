@@ -1,4 +1,4 @@
-import { boardCounts, boardPlacements, outOfRegionRate, unreadNotifications, waitingByCareType } from "@jeugdregie/db";
+import { boardFigures, boardPlacements, unreadNotifications, waitingByCareType } from "@jeugdregie/db";
 import { pageInput } from "../../input.ts";
 import { coordinatorProcedure } from "../../trpc.ts";
 
@@ -6,11 +6,12 @@ import { coordinatorProcedure } from "../../trpc.ts";
 export const board = coordinatorProcedure.input(pageInput).query(async ({ ctx, input }) => {
   const { tx, regionId } = ctx;
   const page = await boardPlacements(tx, regionId, input ?? {});
+  const { outOfRegionByMonth, ...counts } = await boardFigures(tx, regionId);
   return {
     ...page,
-    ...(await boardCounts(tx, regionId)),
+    ...counts,
     waitingByCareType: await waitingByCareType(tx, regionId),
     notifications: await unreadNotifications(tx, regionId),
-    outOfRegionByMonth: await outOfRegionRate(tx, regionId),
+    outOfRegionByMonth,
   };
 });

@@ -61,19 +61,3 @@ export async function waitingByCareType(tx: Tx, regionId: string) {
     .execute();
   return rows.map((w) => ({ careType: w.care_type, count: Number(w.n), averageDays: w.avg_days }));
 }
-
-/** Placements started per month, and how many of them outside the child's region: the region's own trend. */
-export async function outOfRegionRate(tx: Tx, regionId: string) {
-  const rows = await tx
-    .selectFrom("placements")
-    .select((eb) => [
-      sql<string>`to_char(starts_on, 'YYYY-MM')`.as("month"),
-      eb.fn.countAll<string>().as("placed"),
-      sql<string>`count(*) filter (where location_region_id <> region_id)`.as("outside"),
-    ])
-    .where("region_id", "=", regionId)
-    .groupBy(sql`to_char(starts_on, 'YYYY-MM')`)
-    .orderBy(sql`to_char(starts_on, 'YYYY-MM')`)
-    .execute();
-  return rows.map((r) => ({ month: r.month, placed: Number(r.placed), outside: Number(r.outside) }));
-}
