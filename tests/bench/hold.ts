@@ -4,7 +4,7 @@ import pg from "pg";
 import { parseEnv, startRuntime } from "@jeugdregie/config";
 import { appDatabaseUrl, runMigrations } from "@jeugdregie/db";
 import { BENCH_SEED } from "./run.ts";
-import { loadedDatabase, startBenchEnv } from "./setup.ts";
+import { BENCH_SHARED_BUFFERS, loadedDatabase, startBenchEnv } from "./setup.ts";
 
 /*
  * `node --import tsx tests/bench/hold.ts [--scale 1]`: loads the bench's synthetic country (and a
@@ -24,7 +24,7 @@ const started = Date.now();
 let stop: () => Promise<void>;
 if (values.reopen) {
   if (!existsSync(`${values.reopen}/postgres`)) throw new Error(`${values.reopen} holds no PostgreSQL data directory`);
-  const env = parseEnv({ DATA_DIR: values.reopen });
+  const env = parseEnv({ DATA_DIR: values.reopen, EMBEDDED_PG_SHARED_BUFFERS: BENCH_SHARED_BUFFERS });
   const runtime = await startRuntime(env);
   const urls = (name: string) => {
     const url = new URL(runtime.databaseUrl);

@@ -36,11 +36,11 @@ async function measure(urls: { owner: string; app: string }, withLists: boolean)
     const coordinator = await sessions.caller(subjects.coordinator, "app");
     const asOwner = await sessions.caller(subjects.coordinator, "owner");
     return {
-      queues: only.has("queue") ? await timeQueues(coordinator, owner, subjects.regionId, 40) : null,
+      queues: only.has("queue") ? await timeQueues(coordinator, owner, subjects.regionId, 150) : null,
       matching: only.has("matching")
         ? await timeMatching(coordinator, asOwner, owner, app, subjects.regionId, subjects.matchRequestIds, 10)
         : null,
-      lists: withLists && only.has("lists") ? await timeLists(sessions, subjects, 60) : null,
+      lists: withLists && only.has("lists") ? await timeLists(sessions, subjects, 200) : null,
       dashboard:
         withLists && only.has("dashboard")
           ? await timeDashboard(await sessions.caller(subjects.regionAdmin, "app"), app, subjects.regionId, new Date(), 10)

@@ -16,6 +16,11 @@ const envSchema = z
     APP_DB_PASSWORD: z.string().min(12).default("jeugdregie-app-local-only"),
     REDIS_URL: z.url({ message: "must be a redis:// URL" }).optional(),
     DATA_DIR: z.string().default(".data"),
+    /** The embedded PostgreSQL's shared_buffers (PostgreSQL's own default, 128MB, when unset); the bench gives it the country. */
+    EMBEDDED_PG_SHARED_BUFFERS: z
+      .string()
+      .regex(/^\d+(kB|MB|GB)$/, { message: "a size such as 512MB or 2GB" })
+      .optional(),
     SEED_DEMO: z.enum(["true", "false"]).default("true"),
     /** With the demo seed: the other 31 regions, a simulated history, KPI snapshots and settlements (the browser tests start without). */
     SEED_DEMO_COUNTRY: z.enum(["true", "false"]).default("true"),

@@ -31,7 +31,9 @@ export async function startRuntime(
     if (databaseUrl) {
       await assertPostgresReachable(databaseUrl);
     } else {
-      const pg = await startEmbeddedPostgres(env.DATA_DIR, log, supervision);
+      const pg = await startEmbeddedPostgres(env.DATA_DIR, log, supervision, {
+        ...(env.EMBEDDED_PG_SHARED_BUFFERS ? { shared_buffers: env.EMBEDDED_PG_SHARED_BUFFERS } : {}),
+      });
       processes.push(pg.process);
       databaseUrl = pg.url;
       log(`PostgreSQL started on ${new URL(pg.url).host} (data in ${pg.dataDir})`);

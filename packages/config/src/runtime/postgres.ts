@@ -74,6 +74,7 @@ export async function startEmbeddedPostgres(
   dataRoot: string,
   log: (line: string) => void = () => undefined,
   supervision: SupervisorOptions = {},
+  settings: Record<string, string> = {},
 ): Promise<EmbeddedPostgres> {
   const binaries = await findPostgresBinaries();
   const root = resolve(dataRoot);
@@ -108,7 +109,10 @@ export async function startEmbeddedPostgres(
     const server = startProcess(
       "PostgreSQL",
       postgres,
-      ["-D", dataDir, "-p", String(port), "-h", "127.0.0.1", "-k", dataDir, "-c", "max_connections=200", "-c", "fsync=on"],
+      [
+        ...["-D", dataDir, "-p", String(port), "-h", "127.0.0.1", "-k", dataDir, "-c", "max_connections=200", "-c", "fsync=on"],
+        ...Object.entries(settings).flatMap(([name, value]) => ["-c", `${name}=${value}`]),
+      ],
       ids ?? {},
     );
     try {
