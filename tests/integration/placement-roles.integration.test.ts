@@ -171,6 +171,13 @@ describe("documents of a request", () => {
     expect(new Set((await seen("referrer", "referrer")).map((d) => d.request_id))).toEqual(new Set([requestId]));
     expect(await seen("regionAdmin", "region_admin")).toEqual([]);
     expect((await seen("coordinator", "placement_coordinator")).length).toBe(3);
+    // The documents follow their request when it changes hands (the policy reads the referrer kept on them).
+    const handOver = (to: string) =>
+      db.owner.updateTable("placement_requests").set({ referrer_user_id: to }).where("id", "=", requestId).execute();
+    await handOver(userIds.coordinator!);
+    expect(await seen("referrer", "referrer")).toEqual([]);
+    await handOver(userIds.referrer!);
+    expect(new Set((await seen("referrer", "referrer")).map((d) => d.request_id))).toEqual(new Set([requestId]));
   });
 
   it("open for the provider only once its offer was accepted, recorded under the provider", async () => {

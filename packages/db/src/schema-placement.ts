@@ -77,6 +77,8 @@ export interface RequestDocumentsTable {
   content: Buffer;
   uploaded_by: string | null;
   uploaded_at: Timestamp;
+  /** Migration 0037: the request's referrer, set by the database (what the referrer's read policy compares). */
+  referrer_user_id: ColumnType<string | null, never, never>;
 }
 
 export interface OffersTable {

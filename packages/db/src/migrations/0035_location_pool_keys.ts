@@ -8,7 +8,7 @@ import { sql, type Kysely } from "kysely";
  * location's region or care types are written, and compared with one array overlap.
  */
 const upSql = sql.raw(/* sql */ `
-alter table locations add column pool_keys text[] generated always as (app.location_keys(region_id, care_types)) stored;
+alter table locations add column pool_keys text[] not null generated always as (app.location_keys(region_id, care_types)) stored;
 
 drop policy locations_pooled_read on locations;
 create policy locations_pooled_read on locations for select using (pool_keys && (select app.pooled_keys()));

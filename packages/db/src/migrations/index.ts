@@ -32,6 +32,7 @@ import * as locationExtras from "./0033_location_extras.ts";
 import * as providerFigures from "./0034_provider_figures.ts";
 import * as locationPoolKeys from "./0035_location_pool_keys.ts";
 import * as placementFiguresIndex from "./0036_placement_figures_index.ts";
+import * as documentReferrer from "./0037_document_referrer.ts";
 
 /** Migrations in code, in order. Add a file and list it here; never edit one that has shipped. */
 export const migrations: Record<string, Migration> = {
@@ -68,4 +69,5 @@ export const migrations: Record<string, Migration> = {
   "0034_provider_figures": providerFigures,
   "0035_location_pool_keys": locationPoolKeys,
   "0036_placement_figures_index": placementFiguresIndex,
+  "0037_document_referrer": documentReferrer,
 };
