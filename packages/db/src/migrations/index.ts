@@ -33,6 +33,7 @@ import * as providerFigures from "./0034_provider_figures.ts";
 import * as locationPoolKeys from "./0035_location_pool_keys.ts";
 import * as placementFiguresIndex from "./0036_placement_figures_index.ts";
 import * as documentReferrer from "./0037_document_referrer.ts";
+import * as membershipsRegionIndex from "./0038_memberships_region_index.ts";
 
 /** Migrations in code, in order. Add a file and list it here; never edit one that has shipped. */
 export const migrations: Record<string, Migration> = {
@@ -70,4 +71,5 @@ export const migrations: Record<string, Migration> = {
   "0035_location_pool_keys": locationPoolKeys,
   "0036_placement_figures_index": placementFiguresIndex,
   "0037_document_referrer": documentReferrer,
+  "0038_memberships_region_index": membershipsRegionIndex,
 };
