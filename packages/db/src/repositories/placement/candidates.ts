@@ -1,6 +1,7 @@
 import { sql } from "kysely";
-import { ageOn, DEFAULT_PLACEMENT_POINT_SETTINGS, isCapacityStale, rankCandidates, type Candidate, type Need } from "@jeugdregie/domain";
+import { ageOn, isCapacityStale, rankCandidates, type Candidate, type Need } from "@jeugdregie/domain";
 import type { Tx } from "../../tenant.ts";
+import { getPlacementPointSettings } from "../onboarding/settings.ts";
 import { noSuchRequest } from "./requests.ts";
 
 interface CandidateRow {
@@ -160,12 +161,7 @@ function needOf(
  * considered (own region and pooled), and the ranking with reasons. The one entry point for proposals and justifications.
  */
 export async function matchRequest(tx: Tx, regionId: string, requestId: string) {
-  const settings = await tx
-    .selectFrom("region_settings")
-    .select("capacity_freshness_days")
-    .where("region_id", "=", regionId)
-    .executeTakeFirst();
-  const freshnessDays = settings?.capacity_freshness_days ?? DEFAULT_PLACEMENT_POINT_SETTINGS.capacityFreshnessDays;
+  const freshnessDays = (await getPlacementPointSettings(tx, regionId)).capacityFreshnessDays;
   const need = await requestNeed(tx, regionId, requestId);
   const candidates = await loadCandidates(tx, regionId, freshnessDays, need.careType);
   return { need, candidates, ...rankCandidates(need, candidates) };
