@@ -82,6 +82,12 @@ export function attackerProgram(
   return { program, index };
 }
 
+/** Whether an interval is that of a cell its release showed as "<10" (`published` per release). */
+export function isSmallCount(published: PublishedTable[], interval: Interval): boolean {
+  const p = published[interval.release]![interval.key];
+  return p?.kind === "suppressed" && p.reason === "small";
+}
+
 /** For every hidden cell of every release: the interval of true values the attacker cannot rule out. */
 export function attack(releases: ObservedRelease[], options: AttackOptions = {}): Interval[] {
   const { program, index } = attackerProgram(releases, options);

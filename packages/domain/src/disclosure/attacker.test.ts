@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { publish, type PublishedTable } from "./publish.ts";
 import { cellKey, type DisclosureTable } from "./table.ts";
 import { flowTables, twoWeeks } from "../../../../tests/helpers/disclosure/arbitrary.ts";
-import { attack, unprotected, type Interval } from "../../../../tests/helpers/disclosure/attacker.ts";
+import { attack, isSmallCount, unprotected } from "../../../../tests/helpers/disclosure/attacker.ts";
 import {
   outOfRegionAreaTable,
   outOfRegionTable,
@@ -89,11 +89,6 @@ describe("the attacker on random tables", () => {
   // it is broken about 4 times in 10,000 random pairs (tests/helpers/disclosure/leak-rate.ts), a leak
   // only a linear-program audit per release closes; that test draws a fixed set of pairs so that a
   // regression fails it every time and the known rare pair does not fail it at random.
-  const small = (published: PublishedTable[], i: Interval) => {
-    const p = published[i.release]![i.key];
-    return p?.kind === "suppressed" && p.reason === "small";
-  };
-
   it("pins no hidden cell of one release", () => {
     fc.assert(
       fc.property(flowTables, (table) => {
@@ -109,7 +104,7 @@ describe("the attacker on random tables", () => {
         const first = publish(week1);
         const second = publish(week2, { table: week1, published: first });
         const intervals = attack([observed(week1, first), observed(week2, second)], { unchanged: unchangedCells(week1, week2) });
-        expect(intervals.filter((i) => small([first, second], i) && i.hi <= i.lo)).toEqual([]);
+        expect(intervals.filter((i) => isSmallCount([first, second], i) && i.hi <= i.lo)).toEqual([]);
       }),
       { numRuns: 100, seed: TWO_WEEKS_SEED },
     );
