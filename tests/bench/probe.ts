@@ -9,7 +9,7 @@ import { queueRows, timeQueues } from "./measures/queue.ts";
 import { formatTable, type Row } from "./report.ts";
 import { Sessions } from "./sessions.ts";
 import { pickSubjects } from "./subjects.ts";
-import { NATIONAL_EXPIRY } from "./run.ts";
+import { LIST_REPS, NATIONAL_EXPIRY, QUEUE_REPS } from "./run.ts";
 
 /*
  * `node --import tsx tests/bench/probe.ts [--only queue,matching,lists,dashboard,expiry]`: the
@@ -36,11 +36,11 @@ async function measure(urls: { owner: string; app: string }, withLists: boolean)
     const coordinator = await sessions.caller(subjects.coordinator, "app");
     const asOwner = await sessions.caller(subjects.coordinator, "owner");
     return {
-      queues: only.has("queue") ? await timeQueues(coordinator, owner, subjects.regionId, 150) : null,
+      queues: only.has("queue") ? await timeQueues(coordinator, owner, subjects.regionId, QUEUE_REPS) : null,
       matching: only.has("matching")
         ? await timeMatching(coordinator, asOwner, owner, app, subjects.regionId, subjects.matchRequestIds, 10)
         : null,
-      lists: withLists && only.has("lists") ? await timeLists(sessions, subjects, 200) : null,
+      lists: withLists && only.has("lists") ? await timeLists(sessions, subjects, LIST_REPS) : null,
       dashboard:
         withLists && only.has("dashboard")
           ? await timeDashboard(await sessions.caller(subjects.regionAdmin, "app"), app, subjects.regionId, new Date(), 10)

@@ -31,17 +31,24 @@ export interface BenchOptions {
 /** Issue 12's expiry burst: 10,000 open offers with deadlines spread over 60 s. */
 export const NATIONAL_EXPIRY: ExpiryPlan = { offers: 10_000, windowMs: 60_000 };
 
+/**
+ * Rounds per page measure. Page calls take milliseconds: with 10 or 20 rounds the p95 was simply
+ * the slowest call, and with 60 the RLS ratio of a 3 ms list still moved from 1.04 to 1.45 between
+ * two runs minutes apart (one pause decides the 57th of 60). 150-200 rounds put the p95 among
+ * several calls. `probe.ts` measures with the same numbers.
+ */
+export const QUEUE_REPS = 150;
+export const LIST_REPS = 200;
+
 /** Per scale: repetitions, requests matched, HTTP seconds, expiry offers and window. */
 function plan(scale: number, quick: boolean) {
   const national = scale >= NATIONAL_FROM;
   if (quick) return { reps: 3, queueReps: 3, listReps: 3, matchRequests: 2, httpSeconds: 2, expiry: { offers: 50, windowMs: 5_000 } };
-  // Page calls take milliseconds: with 10 or 20 rounds the p95 was simply the slowest call, and with
-  // 60 the RLS ratio of a 3 ms list still moved from 1.04 to 1.45 between two runs minutes apart (one
-  // pause decides the 57th of 60). 150-200 rounds put the p95 among several calls. Matching is slower.
+  // Matching is slower than a page: fewer rounds per request.
   return {
     reps: national ? 10 : 20,
-    queueReps: 150,
-    listReps: 200,
+    queueReps: QUEUE_REPS,
+    listReps: LIST_REPS,
     matchRequests: national ? 5 : 3,
     httpSeconds: national ? 10 : 3,
     expiry: (national ? NATIONAL_EXPIRY : { offers: Math.max(50, Math.round(10_000 * scale)), windowMs: 10_000 }) as ExpiryPlan,

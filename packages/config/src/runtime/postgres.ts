@@ -110,8 +110,8 @@ export async function startEmbeddedPostgres(
       "PostgreSQL",
       postgres,
       [
-        ...["-D", dataDir, "-p", String(port), "-h", "127.0.0.1", "-k", dataDir, "-c", "max_connections=200", "-c", "fsync=on"],
-        ...Object.entries(settings).flatMap(([name, value]) => ["-c", `${name}=${value}`]),
+        ...["-D", dataDir, "-p", String(port), "-h", "127.0.0.1", "-k", dataDir],
+        ...Object.entries({ max_connections: "200", fsync: "on", ...settings }).flatMap(([name, value]) => ["-c", `${name}=${value}`]),
       ],
       ids ?? {},
     );
